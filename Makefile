@@ -1,0 +1,49 @@
+# newsdigest: every target sets up what it needs (a .venv with the pinned dependencies).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+RAW ?= raw
+OUT ?= normalized
+DB ?= $(OUT)/news.db
+SHARED ?= ../shared
+
+.PHONY: help install ingest test lint format schemas eval bench clean
+
+help:
+	@echo "make ingest   ingest $(RAW)/ into $(DB) and $(OUT)/articles.jsonl"
+	@echo "make test     lint, schema freshness and the test suite"
+	@echo "make eval     score against ../shared (gold and dev sets), prints JSON"
+	@echo "make schemas  regenerate schemas/*.json from the pydantic models"
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (set PYTHON=...)" >&2; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+install: $(STAMP)
+
+ingest: $(STAMP)
+	$(BIN)/newsdigest ingest $(RAW) --db $(DB) --out $(OUT)
+
+test: $(STAMP)
+	$(BIN)/ruff check pipeline tests
+	$(BIN)/ruff format --check pipeline tests
+	$(BIN)/pytest
+
+lint: test
+
+format: $(STAMP)
+	$(BIN)/ruff format pipeline tests
+	$(BIN)/ruff check --fix pipeline tests
+
+schemas: $(STAMP)
+	$(BIN)/newsdigest schemas --out schemas
+
+eval: $(STAMP)
+	$(BIN)/python -m pipeline.evaluate --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) $(OUT)/articles.jsonl $(OUT)/news.db*

@@ -1,0 +1,419 @@
+"""Page model: HTML and text captures both become one stream of blocks.
+
+A block is a heading, a paragraph or a list item (with its nesting depth), with the links it holds.
+Adapters read blocks only, so one adapter serves a page whether it arrived as HTML or as a text
+capture (a browser's "save as text", a reader view, Markdown). ``to_html`` renders blocks back to
+HTML; parsing that rendering gives the same blocks, which the tests use to show that adapters do
+not depend on the form of a page.
+
+Text captures may hold Markdown, including Markdown whose line breaks were lost (a reader view
+saved as one line): :func:`unflatten_markdown` restores its block structure from the escapes
+Markdown writers leave (``\\-``, ``\\.``) before the lines are read.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+import lxml.etree
+import lxml.html
+
+BlockKind = Literal["heading", "paragraph", "list_item"]
+
+MAX_DEPTH = 32  # deeper nesting is clamped: it is never meaningful and it costs recursion
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+    depth: int = 0  # list nesting, 0 = top-level item
+    level: int = 0  # heading level 1-6
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    blocks: tuple[Block, ...]
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def texts(self) -> list[str]:
+        return [b.text for b in self.blocks]
+
+
+def normalize_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------- text captures
+
+_BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[•●◦▪‣·∙*+\-]|\d{1,3}[.)])[ \t\u3000]+(?P<text>\S.*)$")
+_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"(?<!\\)\[(?P<text>[^\]]*)\]\((?P<href>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'=:;,/&%$@^])")
+_ESCAPED_PUNCT = re.compile(r"\\[.\-!()\[\]#*_]")
+
+
+def from_text(text: str) -> Page:
+    """Blocks of a text capture: one block per non-blank line, bullets become list items."""
+    lines: list[str] = []
+    meta: dict[str, str] = {}
+    for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if looks_flattened_markdown(raw_line):
+            lines.extend(unflatten_markdown(raw_line))
+            meta["flattened_markdown"] = "1"
+        else:
+            lines.append(raw_line)
+    blocks: list[Block] = []
+    indents: list[int] = []  # indentation of the open list levels
+    for line in lines:
+        if not line.strip():
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            indent = len(bullet.group("indent").expandtabs(4))
+            while indents and indent < indents[-1]:
+                indents.pop()
+            if not indents or indent > indents[-1]:
+                indents.append(indent)
+            text, links = _inline_markdown(bullet.group("text"))
+            if text or links:
+                depth = min(len(indents) - 1, MAX_DEPTH)
+                blocks.append(Block("list_item", text, depth=depth, links=links))
+            continue
+        indents.clear()
+        heading = _MD_HEADING.match(line.strip())
+        if heading:
+            text, links = _inline_markdown(heading.group("text"))
+            blocks.append(Block("heading", text, level=len(heading.group("hashes")), links=links))
+            continue
+        text, links = _inline_markdown(line)
+        if text or links:
+            blocks.append(Block("paragraph", text, links=links))
+    return Page(tuple(blocks), meta)
+
+
+def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
+    if "\\" not in text and "](" not in text:
+        return normalize_space(text), ()
+    text = _MD_IMAGE.sub("", text)
+    links: list[Link] = []
+
+    def _link(match: re.Match[str]) -> str:
+        label = _unescape(match.group("text"))
+        links.append(Link(normalize_space(label), match.group("href")))
+        return label
+
+    text = _MD_LINK.sub(_link, text)
+    return normalize_space(_unescape(text)), tuple(links)
+
+
+def _unescape(text: str) -> str:
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def looks_flattened_markdown(line: str) -> bool:
+    """A long single line carrying Markdown block markers and Markdown escapes."""
+    if len(line) < 200 or len(_ESCAPED_PUNCT.findall(line)) < 2:
+        return False
+    return line.lstrip().startswith("# ") or len(_ITEM_MARK.findall(line)) >= 2
+
+
+_ITEM_MARK = re.compile(r"(?<=\S) - (?=\S)")
+_SENTENCE_END = re.compile(r"(?:\\[.!?]|[。！？])(?=\s|$)")
+_LEAD_LABEL = re.compile(r"\s(?=(?:Source|URL|Link|Original|原文|出典|来源|ソース)\s*[:：])", re.IGNORECASE)
+_LABEL_WITH_VALUE = re.compile(
+    r"^(?P<label>\S+\s*[:：]\s*(?:\[[^\]]*\]\([^)]*\)|\S+))\s+(?P<rest>.+)$", re.DOTALL
+)
+
+
+def unflatten_markdown(line: str) -> list[str]:
+    """Markdown lines from a Markdown document whose line breaks were collapsed to spaces.
+
+    Writers escape literal ``-``, ``.`` and friends, so an unescaped `` - `` is a list marker. The
+    one thing the flattening destroys is where a list's last item ends and the next paragraph
+    starts; that item keeps as many sentences as its siblings typically have.
+    """
+    segments = _ITEM_MARK.split(line.strip())
+    out: list[str] = []
+    head = segments[0]
+    if head.startswith("# "):
+        parts = _LEAD_LABEL.split(head, maxsplit=1)
+        out.append(parts[0])
+        head = parts[1] if len(parts) > 1 else ""
+        labelled = _LABEL_WITH_VALUE.match(head)
+        if labelled:
+            out.append(labelled.group("label"))
+            head = labelled.group("rest")
+    if head:
+        out.append(head)
+    items = segments[1:]
+    run: list[str] = []
+    for item in [*items, None]:
+        if item is not None and not _is_link_only(item):
+            run.append(item)
+            continue
+        out.extend(_close_item_run(run))
+        run = []
+        if item is not None:
+            out.append("- " + item)
+    return out
+
+
+def _is_link_only(item: str) -> bool:
+    return _MD_LINK.sub("", item).strip() == "" and "](" in item
+
+
+def _close_item_run(run: list[str]) -> list[str]:
+    if not run:
+        return []
+    lines = ["- " + item for item in run[:-1]]
+    last = run[-1]
+    ends = [m.end() for m in _SENTENCE_END.finditer(last)]
+    if len(run) > 1 and len(ends) > 1:
+        counts = sorted(max(1, len(_SENTENCE_END.findall(item))) for item in run[:-1])
+        typical = max(set(counts), key=lambda c: (counts.count(c), -c))
+        if len(ends) > typical:
+            cut = ends[typical - 1]
+            lines.append("- " + last[:cut].strip())
+            lines.append(last[cut:].strip())
+            return lines
+    lines.append("- " + last)
+    return lines
+
+
+# --------------------------------------------------------------------------- HTML
+
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "button", "select"}
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "blockquote",
+        "pre",
+        "li",
+        "dt",
+        "dd",
+        "dl",
+        "figure",
+        "figcaption",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "form",
+        "fieldset",
+        "address",
+        "details",
+        "summary",
+        "body",
+        "html",
+        "center",
+        "hr",
+    }
+)
+_HEADINGS = {f"h{i}": i for i in range(1, 7)}
+
+
+@dataclass
+class _Builder:
+    blocks: list[Block] = field(default_factory=list)
+    buf: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    contexts: list[tuple[str, int]] = field(default_factory=list)  # (kind marker, value)
+    list_depth: int = 0
+
+    def flush(self) -> None:
+        text = normalize_space("".join(self.buf))
+        links = tuple(self.links)
+        self.buf.clear()
+        self.links = []
+        if not text and not links:
+            return
+        kind, value = self.contexts[-1] if self.contexts else ("p", 0)
+        if kind == "h":
+            self.blocks.append(Block("heading", text, level=value, links=links))
+        elif kind == "li":
+            self.blocks.append(Block("list_item", text, depth=min(value, MAX_DEPTH), links=links))
+        else:
+            self.blocks.append(Block("paragraph", text, links=links))
+
+
+def from_html(markup: str) -> Page:
+    """Blocks of an HTML page, plus its metadata (``<title>``, ``lang``, canonical link, ``og:*``)."""
+    root = _parse_html(markup)
+    if root is None:
+        return Page(())
+    builder = _Builder()
+    body = root.find("body")
+    _walk(body if body is not None else root, builder)
+    builder.flush()
+    return Page(tuple(builder.blocks), _html_meta(root))
+
+
+def _parse_html(markup: str) -> lxml.html.HtmlElement | None:
+    markup = markup.lstrip("\ufeff")
+    if not markup.strip():
+        return None
+    # lxml refuses str input that declares an encoding; an XML declaration is dropped for it.
+    markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
+    try:
+        parser = lxml.html.HTMLParser(recover=True, huge_tree=True, remove_comments=True)
+        return lxml.html.document_fromstring(markup, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if not tag or tag in _SKIP_TAGS or depth > 400:
+        if el.tail:
+            b.buf.append(el.tail)
+        return
+    if tag == "br":
+        b.flush()
+        if el.tail:
+            b.buf.append(el.tail)
+        return
+    is_block = tag in _BLOCK_TAGS
+    pushed = False
+    if is_block:
+        b.flush()
+        if tag in _HEADINGS:
+            b.contexts.append(("h", _HEADINGS[tag]))
+            pushed = True
+        elif tag in ("ul", "ol"):
+            b.list_depth += 1
+        elif tag == "li":
+            b.contexts.append(("li", max(b.list_depth - 1, 0)))
+            pushed = True
+        elif tag in ("p", "td", "th", "dd", "dt", "figcaption", "blockquote", "pre"):
+            b.contexts.append(("p", 0))
+            pushed = True
+    if tag == "img":
+        pass  # alt text is an image card, not text of the page
+    elif el.text:
+        b.buf.append(el.text)
+    if tag == "a" and el.get("href"):
+        b.links.append(Link(normalize_space(el.text_content()), el.get("href", "").strip()))
+    for child in el:
+        _walk(child, b, depth + 1)
+    if is_block:
+        b.flush()
+        if pushed:
+            b.contexts.pop()
+        if tag in ("ul", "ol"):
+            b.list_depth -= 1
+    if el.tail:
+        b.buf.append(el.tail)
+
+
+def _html_meta(root: lxml.html.HtmlElement) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        meta["title"] = normalize_space(title.text_content())
+    if root.get("lang"):
+        meta["lang"] = root.get("lang", "").strip()
+    for link in root.iterfind(".//link[@rel][@href]"):
+        if "canonical" in link.get("rel", "").lower().split():
+            meta.setdefault("canonical", link.get("href", "").strip())
+    for tag in root.iterfind(".//meta[@content]"):
+        key = (tag.get("property") or tag.get("name") or "").strip().lower()
+        if key and key not in meta:
+            meta[key] = normalize_space(tag.get("content", ""))
+    return meta
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def to_html(page: Page) -> str:
+    """Render blocks as an HTML document that :func:`from_html` reads back to the same blocks."""
+    out = ["<!doctype html>", '<html><head><meta charset="utf-8">']
+    for key, value in sorted(page.meta.items()):
+        if key == "title":
+            out.append(f"<title>{html.escape(value)}</title>")
+        else:
+            out.append(f'<meta name="{html.escape(key)}" content="{html.escape(value)}">')
+    out.append("</head><body>")
+    open_lists = 0
+    for block in page.blocks:
+        if block.kind == "list_item":
+            target = block.depth + 1
+            if open_lists >= target:
+                out.append("</li>")
+            while open_lists > target:
+                out.append("</ul></li>")
+                open_lists -= 1
+            while open_lists < target:
+                out.append("<ul>")
+                open_lists += 1
+                if open_lists < target:
+                    out.append("<li>")
+            out.append(f"<li>{_render_inline(block)}")
+            continue
+        out.append(_close_lists(open_lists))
+        open_lists = 0
+        if block.kind == "heading":
+            out.append(f"<h{block.level}>{_render_inline(block)}</h{block.level}>")
+        else:
+            out.append(f"<p>{_render_inline(block)}</p>")
+    out.append(_close_lists(open_lists))
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _close_lists(open_lists: int) -> str:
+    return "</li></ul>" * open_lists
+
+
+def _render_inline(block: Block) -> str:
+    text = block.text
+    pieces: list[str] = []
+    pos = 0
+    for link in block.links:
+        anchor = f'<a href="{html.escape(link.href)}">{html.escape(link.text)}</a>'
+        at = text.find(link.text, pos) if link.text else -1
+        if at < 0:
+            pieces.append(html.escape(text[pos:]))
+            pos = len(text)
+            pieces.append(anchor)
+            continue
+        pieces.append(html.escape(text[pos:at]))
+        pieces.append(anchor)
+        pos = at + len(link.text)
+    pieces.append(html.escape(text[pos:]))
+    return "".join(pieces)
+
+
+def parse(text: str, media_type: str) -> Page:
+    return from_html(text) if media_type == "html" else from_text(text)

@@ -1,0 +1,108 @@
+"""Clustering stage: which page records describe the same original article.
+
+Two records join when they name the same canonical URL, or when they give the same title (in any
+language: a digest that carries the English and the Japanese title bridges both) and their
+publication dates agree. A join is refused when the two groups would then hold two different
+canonical URLs or publication dates days apart: same-topic articles with shared vocabulary stay
+apart because nothing here compares vocabulary, only identity.
+
+Pure and order-independent: the result depends on the set of inputs, not their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline import dates
+from pipeline.models import PageRecord
+from pipeline.normalize import canonical_url, fold
+
+_MIN_TITLE_WORDS = 3
+_MIN_TITLE_CJK = 6
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One page record with its stable source id."""
+
+    source_id: str
+    record: PageRecord
+
+
+def title_keys(record: PageRecord) -> set[str]:
+    keys = set()
+    for text in record.texts:
+        if text.kind != "title":
+            continue
+        key = fold(text.text).strip(" .。")
+        if len(key.split()) >= _MIN_TITLE_WORDS or len(_CJK.findall(key)) >= _MIN_TITLE_CJK:
+            keys.add(key)
+    return keys
+
+
+def record_url(record: PageRecord) -> str | None:
+    return canonical_url(record.canonical_url)
+
+
+def record_days(record: PageRecord) -> set[str]:
+    return {claim.value[:10] for claim in record.published_at}
+
+
+class _Groups:
+    def __init__(self, items: Sequence[Item]) -> None:
+        self.parent = {it.source_id: it.source_id for it in items}
+        self.urls = {it.source_id: {u} if (u := record_url(it.record)) else set() for it in items}
+        self.days = {it.source_id: record_days(it.record) for it in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, *, by_url: bool) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if not by_url and self.urls[ra] and self.urls[rb] and not (self.urls[ra] & self.urls[rb]):
+            return  # same title, different articles (a weekly column, a reused headline)
+        if not _days_agree(self.days[ra], self.days[rb]):
+            return
+        low, high = sorted((ra, rb))
+        self.parent[high] = low
+        self.urls[low] |= self.urls.pop(high)
+        self.days[low] |= self.days.pop(high)
+
+
+def _days_agree(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return True
+    return any(dates.compatible(x, y) for x in a for y in b)
+
+
+def cluster(items: Sequence[Item]) -> list[list[Item]]:
+    """Groups of items, each sorted by source id, the groups sorted by their first source id."""
+    items = sorted(items, key=lambda it: it.source_id)
+    groups = _Groups(items)
+    by_url: dict[str, list[str]] = defaultdict(list)
+    by_title: dict[str, list[str]] = defaultdict(list)
+    for it in items:
+        if url := record_url(it.record):
+            by_url[url].append(it.source_id)
+        for key in title_keys(it.record):
+            by_title[key].append(it.source_id)
+    for ids in by_url.values():
+        for other in ids[1:]:
+            groups.union(ids[0], other, by_url=True)
+    for key in sorted(by_title):
+        ids = by_title[key]
+        for other in ids[1:]:
+            groups.union(ids[0], other, by_url=False)
+    members: dict[str, list[Item]] = defaultdict(list)
+    for it in items:
+        members[groups.find(it.source_id)].append(it)
+    return sorted(members.values(), key=lambda group: group[0].source_id)

@@ -1,0 +1,172 @@
+"""Dates: every date and time format the pages use, to ISO 8601.
+
+A parsed value keeps its precision: ``2026-04-27`` when only a day is known, ``2026-04-27T06:00``
+when a time is known but not its zone, ``2026-04-27T06:00:00Z`` when the time is known to be UTC.
+Formats are data (``_PATTERNS``); ambiguous numeric dates are read month/day/year, as the US-made
+aggregators that print them do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+
+_MONTH = (
+    r"(?P<month_name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_TIME = (
+    r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
+)
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # 2026-02-27T05:30:00.000Z, 2026-02-27 05:30, 2026-02-27
+        r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"
+        r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+        r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?",
+        # Apr 27, 2026, 6:00 AM / April 27, 2026
+        _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME,
+        # 27 April 2026
+        r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME,
+        # 2026年4月27日 (optionally 15:04 or 15時04分)
+        r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+        r"(?:\s*(?P<hour>\d{1,2})\s*[:時时]\s*(?P<minute>\d{2})\s*分?)?",
+        # 2026/04/27 (year first is unambiguous)
+        r"(?<!\d)(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?!\d)" + _TIME,
+        # 05/08/26, 09:31 AM and 05/08/2026 (month/day/year)
+        r"(?<!\d)(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?!\d)" + _TIME,
+    )
+)
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    value: date | datetime
+    has_time: bool
+    utc: bool
+
+    def iso(self) -> str:
+        if not self.has_time:
+            return self.value.isoformat() if isinstance(self.value, date) else ""
+        assert isinstance(self.value, datetime)
+        if self.utc:
+            return self.value.strftime("%Y-%m-%dT%H:%M:%SZ")
+        if self.value.second:
+            return self.value.strftime("%Y-%m-%dT%H:%M:%S")
+        return self.value.strftime("%Y-%m-%dT%H:%M")
+
+
+def find_date(text: str, *, assume_utc: bool = False) -> ParsedDate | None:
+    """The first date (with its time, if given) in ``text``; None when there is none."""
+    best: tuple[int, ParsedDate] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            parsed = _build(match, assume_utc)
+            if parsed is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), parsed)
+                break
+    return best[1] if best else None
+
+
+def parse_date(text: str, *, assume_utc: bool = False) -> str | None:
+    parsed = find_date(text, assume_utc=assume_utc)
+    return parsed.iso() if parsed else None
+
+
+def match_span(text: str) -> tuple[int, int] | None:
+    """Where the first date in ``text`` stands, to cut it out of a line."""
+    spans = [m.span() for p in _PATTERNS for m in [p.search(text)] if m and _build(m, False)]
+    return min(spans) if spans else None
+
+
+def _build(match: re.Match[str], assume_utc: bool) -> ParsedDate | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if year < 100:
+        year += 2000
+    if groups.get("month_name"):
+        month = _MONTHS.get(groups["month_name"].lower().rstrip("."))
+    else:
+        month = int(groups["month"])
+    try:
+        day_value = date(year, month or 0, int(groups["day"]))
+    except ValueError:
+        return None
+    if groups.get("hour") is None:
+        return ParsedDate(day_value, has_time=False, utc=False)
+    hour = int(groups["hour"])
+    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        moment = datetime(
+            year, month or 0, day_value.day, hour, int(groups["minute"]), int(groups.get("second") or 0)
+        )
+    except ValueError:
+        return None
+    zone = (groups.get("zone") or "").upper()
+    if zone and zone not in ("Z", "UTC", "GMT"):
+        sign = 1 if zone[0] == "+" else -1
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        moment = (moment - sign * offset).replace(tzinfo=None)
+        zone = "Z"
+    return ParsedDate(moment, has_time=True, utc=bool(zone) or assume_utc)
+
+
+def day_of(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def compatible(a: str, b: str, *, slack_days: int = 1) -> bool:
+    """Two ISO values can describe the same moment (a day-only value and a zone-less time may sit
+    a day apart from a UTC time)."""
+    da, db = day_of(a), day_of(b)
+    if da is None or db is None:
+        return False
+    if a == b:
+        return True
+    if "T" in a and "T" in b and a.endswith("Z") and b.endswith("Z"):
+        return a == b
+    return abs((da - db).days) <= slack_days
+
+
+def precision(iso: str) -> int:
+    """0 = day, 1 = local time, 2 = UTC time."""
+    if "T" not in iso:
+        return 0
+    return 2 if iso.endswith("Z") else 1
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,205 @@
+"""The ingest job, as a library call: raw folder in, SQLite and JSONL out.
+
+Stages run one way: raw store -> page blocks -> adapter (page record) -> cluster -> fuse -> store.
+Page records are cached by content hash, so unchanged files are never parsed twice; the articles
+are rebuilt from all page records every run (cheap), written in one transaction, and the JSONL is
+replaced atomically. A run killed at any moment leaves the previous state or the new one, and a
+re-run finishes the job.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline import rawstore, store
+from pipeline.cluster import Item, cluster
+from pipeline.dates import now_utc
+from pipeline.extract import PARSER_VERSION, Rejected, extract
+from pipeline.fuse import SourcedItem, fuse, resolve_references
+from pipeline.models import Article, PageRecord, Reject, RunReport, Source
+
+BATCH_SIZE = 200
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_REJECTS = 3  # the run finished, but some raw files were rejected (see the rejects table)
+EXIT_BUSY = 4  # another ingest holds the database
+
+
+class IngestBusy(RuntimeError):
+    pass
+
+
+@dataclass
+class IngestResult:
+    report: RunReport
+    rejects: list[Reject] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_REJECTS if self.rejects else EXIT_OK
+
+
+Progress = Callable[[str, int, int], None]
+
+
+@contextmanager
+def _lock(db_path: Path, wait_seconds: float) -> Iterator[None]:
+    lock_path = db_path.with_name(db_path.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as fh:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IngestBusy(f"another ingest is writing {db_path}; try again when it ends") from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def source_id(sha256: str) -> str:
+    return "src_" + sha256[:16]
+
+
+def ingest(
+    raw_dir: Path,
+    db_path: Path,
+    out_dir: Path,
+    *,
+    follow_symlinks: bool = False,
+    wait_seconds: float = 30.0,
+    progress: Progress | None = None,
+) -> IngestResult:
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder not found: {raw_dir}")
+    with _lock(db_path, wait_seconds):
+        return _ingest(raw_dir, db_path, out_dir, follow_symlinks=follow_symlinks, progress=progress)
+
+
+def _ingest(
+    raw_dir: Path, db_path: Path, out_dir: Path, *, follow_symlinks: bool, progress: Progress | None
+) -> IngestResult:
+    run_id = "run_" + uuid.uuid4().hex[:12]
+    started = now_utc()
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    db = store.open_db(db_path)
+    try:
+        files = rawstore.scan(raw_dir, follow_symlinks=follow_symlinks)
+        cache = store.cached_records(db, PARSER_VERSION)
+        rejected_before = store.known_rejects(db, PARSER_VERSION)
+        timings["scan"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        sourced: dict[str, SourcedItem] = {}
+        rejects: list[Reject] = []
+        pending: list[tuple[str, str, str, PageRecord]] = []
+        parsed = skipped = 0
+        for n, raw in enumerate(files, 1):
+            data = raw.abspath.read_bytes()
+            sha = rawstore.sha256_of(data)
+            sid = source_id(sha)
+            if sid in sourced:
+                continue  # the same bytes under another name: one source
+            cached = cache.get(sha)
+            if cached is not None:
+                skipped += 1
+                record, meta = cached.record, (cached.encoding, cached.media_type)
+            elif sha in rejected_before:
+                skipped += 1
+                rejects.append(_reject(raw.path, sha, rejected_before[sha], run_id))
+                continue
+            else:
+                try:
+                    page = rawstore.load(raw, data)
+                    record = extract(page)
+                except (rawstore.DecodeError, Rejected) as exc:
+                    rejects.append(_reject(raw.path, sha, _one_line(exc), run_id))
+                    continue
+                except RecursionError:
+                    rejects.append(_reject(raw.path, sha, "page nests too deeply to read", run_id))
+                    continue
+                parsed += 1
+                meta = (page.encoding, page.media_type)
+                pending.append((sha, page.encoding, page.media_type, record))
+                if len(pending) >= BATCH_SIZE:
+                    store.save_records(db, PARSER_VERSION, pending)
+                    pending = []
+            sourced[sid] = SourcedItem(
+                item=Item(source_id=sid, record=record),
+                source=Source(
+                    id=sid,
+                    path=raw.path,
+                    adapter=record.adapter,
+                    url=None,
+                    fetched_at=record.fetched_at,
+                    cached_at=record.cached_at,
+                    sha256=sha,
+                    languages=record.languages(),
+                    encoding=meta[0],
+                    media_type=meta[1],  # type: ignore[arg-type]
+                ),
+            )
+            if progress:
+                progress("read", n, len(files))
+        store.save_records(db, PARSER_VERSION, pending)
+        store.record_rejects(db, rejects)
+        timings["extract"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        articles = build_articles(list(sourced.values()))
+        timings["merge"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        written = store.write_articles(db, articles)
+        store.write_jsonl(out_dir / "articles.jsonl", articles)
+        timings["store"] = time.perf_counter() - clock
+
+        report = RunReport(
+            id=run_id,
+            started_at=started,
+            finished_at=now_utc(),
+            raw_dir=str(raw_dir),
+            pages_seen=len(files),
+            pages_skipped=skipped,
+            pages_parsed=parsed,
+            pages_rejected=len(rejects),
+            articles=len(articles),
+            articles_new=written.new,
+            articles_updated=written.updated,
+            seconds={k: round(v, 4) for k, v in timings.items()},
+        )
+        store.record_run(db, report)
+        return IngestResult(report=report, rejects=rejects, articles=articles)
+    finally:
+        db.close()
+
+
+def build_articles(items: list[SourcedItem]) -> list[Article]:
+    """Cluster and fuse page records into canonical articles (pure; any input order)."""
+    by_id = {it.source.id: it for it in items}
+    groups = cluster([it.item for it in items])
+    articles = [fuse([by_id[i.source_id] for i in group]) for group in groups]
+    return sorted(resolve_references(articles), key=lambda a: a.id)
+
+
+def _reject(path: str, sha: str, reason: str, run_id: str) -> Reject:
+    return Reject(path=path, sha256=sha, reason=reason, run_id=run_id, parser_version=PARSER_VERSION)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__

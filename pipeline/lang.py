@@ -1,0 +1,217 @@
+"""Language identification: which language a line, paragraph or block of text is written in.
+
+This module owns the answer to "what language is this text?" for the whole pipeline, so that
+adapters and merging never call a detection library directly. The answer is an ISO 639-1 code
+(``en``, ``ja``, ``zh``, ``ko``, ``fr``, ...) or ``None``.
+
+Script decides first, a statistical model only where script cannot:
+
+1. **No letters** (empty, digits, punctuation, symbols; the kana marks ``・`` and ``ー`` count
+   as punctuation) -> ``None``.
+2. **CJK** (Han, kana, Hangul) decides whenever the text has any, unless it reads as a Latin (or
+   other alphabetic) sentence quoting a CJK term: more than :data:`LATIN_PER_CJK` other letters
+   per CJK character, and the context is not itself ``ja``, ``zh`` or ``ko``. So Latin brand
+   names never make a line English (``微软仍是OpenAI的主要云合作伙伴`` is ``zh``,
+   ``Microsoft と OpenAI のパートナーシップ`` is ``ja``), while
+   ``The Chinese term 内卷 describes involution`` stays ``en``. Then:
+
+   * Hangul making up at least :data:`HANGUL_MIN_SHARE` of the CJK characters -> ``ko``
+     (Korean text may carry Hanja; Chinese or Japanese text quoting a Korean name stays put);
+   * kana letters making up at least :data:`KANA_MIN_SHARE` of the Han + kana characters -> ``ja``.
+     Only kana *letters* count: the middle dot ``・``, the prolonged sound mark ``ー`` and the
+     iteration and voicing marks also occur in Chinese text and never flip it. The share (not a
+     count) keeps a Chinese paragraph quoting one katakana name Chinese, while the shortest
+     Japanese headline with one particle (``日銀が利上げ``) is Japanese;
+   * Han without (enough) kana -> ``zh``, except that a kanji-only line on a page known to be
+     Japanese (``context="ja"``: ``企業``, ``著者: OpenAI``, ``関連投稿:``) is ``ja``,
+     and a Hanja-only line on a Korean page (``context="ko"``) is ``ko``. Without context such a
+     line is ``zh``: nothing in the text itself says otherwise.
+3. **Scripts with one language here**: Greek ``el``, Hebrew ``he``, Arabic ``ar``, Thai ``th``,
+   Devanagari ``hi``. Letters of any other script (and nothing else) -> ``None``.
+4. **Latin and Cyrillic**: lingua, restricted to :data:`LINGUA_LANGUAGES`, built once on first
+   use and cached for the process. The restriction is what makes it fast and accurate on this
+   corpus; high-accuracy mode is kept (``tests/measure_lang.py`` measures the alternatives).
+   Text longer than :data:`MAX_MODEL_CHARS` is cut to that length before the model sees it.
+
+   A **short Latin fragment** (fewer than :data:`SHORT_WORDS` words or fewer than
+   :data:`SHORT_LETTERS` letters: ``Key Points``, ``Azure``, ``Log in``) is not given to the
+   model, which cannot tell languages apart on so little. It takes the language of its context
+   (the page or section it sits in) when one is given, else ``en``: on these pages such
+   fragments are headings, labels and brand names, which belong to their surroundings.
+
+``context`` is a language tag for the surrounding page or section (``"ja"``, ``"ja-JP"``,
+``"EN"``); its primary subtag is used, and it is ignored unless that is two letters. It is used
+only where the text alone cannot decide: kanji-only lines, Latin-heavy lines holding some CJK,
+short Latin fragments, and Latin text the model leaves undecided. Kana, Hangul and any Latin or
+Cyrillic text long enough for the model are decided by the text alone.
+
+Everything here is deterministic: the same text and context always give the same answer.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+__all__ = [
+    "HANGUL_MIN_SHARE",
+    "KANA_MIN_SHARE",
+    "LATIN_PER_CJK",
+    "LINGUA_LANGUAGES",
+    "MAX_MODEL_CHARS",
+    "SHORT_LETTERS",
+    "SHORT_WORDS",
+    "detect_language",
+    "script_profile",
+]
+
+# Languages lingua chooses between. CJK languages are absent on purpose: script decides them
+# before lingua is asked, and leaving them out keeps a Latin sentence quoting a CJK term Latin.
+LINGUA_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "ru")
+
+KANA_MIN_SHARE = 0.05  # kana letters / (Han + kana letters) at or above which CJK text is Japanese
+HANGUL_MIN_SHARE = 0.2  # Hangul / all CJK characters at or above which CJK text is Korean
+LATIN_PER_CJK = 10  # CJK decides unless other letters outnumber CJK characters more than this
+SHORT_WORDS = 3  # Latin text with fewer words than this is a fragment ...
+SHORT_LETTERS = 15  # ... and so is Latin text with fewer letters than this
+MAX_MODEL_CHARS = 2000  # the model reads at most this many characters
+
+# Letters: Unicode word characters minus digits and underscore (what str.isalpha accepts, give or
+# take numeric letters). Combining marks are not letters here, so they are never counted.
+# The kana marks (・ ー ゝ ゞ ヽ ヾ ゛ ゜ and halfwidth forms) are treated like punctuation: Chinese
+# text uses some of them too, and alone they say nothing about a language.
+_NON_LETTERS = re.compile("[\\W\\d_\u309b-\u309e\u30fb-\u30fe\uff65\uff70\uff9e\uff9f]+")
+
+# Script classes, applied to a string of letters only (so punctuation in these ranges never
+# counts). Each matches runs; counts are the summed run lengths.
+_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "latin": re.compile(
+        "[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u2c60-\u2c7f"
+        "\ua722-\ua7ff\uff21-\uff3a\uff41-\uff5a]+"
+    ),
+    "cyrillic": re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]+"),
+    "greek": re.compile("[\u0370-\u03ff\u1f00-\u1fff]+"),
+    "arabic": re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+"),
+    "hebrew": re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]+"),
+    "devanagari": re.compile("[\u0900-\u097f\ua8e0-\ua8ff]+"),
+    "thai": re.compile("[\u0e00-\u0e7f]+"),
+    # Ideographs, plus 々 〆 (Japanese use, Han script) and the Hangzhou numerals' letter forms.
+    "han": re.compile(
+        "[\u3005\u3006\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+        "\U00020000-\U000323af]+"
+    ),
+    # Kana *letters* only (general category Lo). Left out: ・ (U+30FB), ー (U+30FC), the
+    # iteration marks ゝゞヽヾ, the voicing marks ゛゜ and their halfwidth forms.
+    "kana": re.compile(
+        "[\u3041-\u3096\u309f\u30a1-\u30fa\u30ff\u31f0-\u31ff\uff66-\uff6f\uff71-\uff9d"
+        "\U0001b000-\U0001b16f]+"
+    ),
+    "hangul": re.compile("[\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff\uffa0-\uffdc]+"),
+}
+_LATIN_WORDS = _SCRIPTS["latin"]
+
+# Scripts that name their language outright (on the pages this pipeline reads).
+_SCRIPT_LANGUAGE: dict[str, str] = {
+    "greek": "el",
+    "hebrew": "he",
+    "arabic": "ar",
+    "devanagari": "hi",
+    "thai": "th",
+}
+_CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+
+
+def script_profile(text: str) -> dict[str, int]:
+    """Count the letters of ``text`` per script.
+
+    Keys are always ``latin``, ``cyrillic``, ``greek``, ``arabic``, ``hebrew``, ``devanagari``,
+    ``thai``, ``han``, ``kana``, ``hangul`` and ``other`` (letters of any other script). ``kana``
+    counts kana letters only. Digits, punctuation, symbols, whitespace and the kana marks
+    (``・``, ``ー``, iteration and voicing marks) are not counted.
+    """
+    letters = _NON_LETTERS.sub("", text)
+    profile = dict.fromkeys(_SCRIPTS, 0)
+    if letters.isascii():  # fast path: ASCII letters are all Latin
+        profile["latin"] = len(letters)
+        profile["other"] = 0
+        return profile
+    counted = 0
+    for script, pattern in _SCRIPTS.items():
+        n = sum(map(len, pattern.findall(letters)))
+        profile[script] = n
+        counted += n
+    profile["other"] = len(letters) - counted
+    return profile
+
+
+def detect_language(text: str, context: str | None = None) -> str | None:
+    """Return the ISO 639-1 code of the language ``text`` is written in, or ``None``.
+
+    ``None`` means there is nothing to identify: no letters at all, or letters only of scripts
+    this module does not know. ``context`` is the language of the surrounding page or section,
+    used only to break ties (see the module docstring for the rules).
+    """
+    ctx = _normalise_context(context)
+    profile = script_profile(text)
+    total = sum(profile.values())
+    if total == 0:
+        return None
+
+    cjk = profile["han"] + profile["kana"] + profile["hangul"]
+    if cjk and (ctx in _CJK_LANGUAGES or total - cjk <= LATIN_PER_CJK * cjk):
+        return _cjk_language(profile, cjk, ctx)
+
+    non_cjk = {script: n for script, n in profile.items() if script not in ("han", "kana", "hangul")}
+    script = max(non_cjk, key=lambda s: (non_cjk[s], s != "other"))  # ties: a named script wins
+    if non_cjk[script] == 0 or script == "other":
+        return None
+    if script in _SCRIPT_LANGUAGE:
+        return _SCRIPT_LANGUAGE[script]
+    if script == "latin" and _is_fragment(text, profile["latin"]):
+        return ctx or "en"
+    return _model_language(text) or ctx or ("ru" if script == "cyrillic" else "en")
+
+
+def _cjk_language(profile: dict[str, int], cjk: int, ctx: str | None) -> str:
+    hangul, kana, han = profile["hangul"], profile["kana"], profile["han"]
+    if hangul and hangul > kana and hangul >= HANGUL_MIN_SHARE * cjk:
+        return "ko"
+    if kana and kana >= KANA_MIN_SHARE * (han + kana):
+        return "ja"
+    # Han without enough kana or Hangul to say otherwise. (Without Han, one of the two rules above
+    # has already answered: kana alone is always enough kana, Hangul alone always enough Hangul.)
+    return ctx if ctx in ("ja", "ko") else "zh"
+
+
+def _is_fragment(text: str, latin_letters: int) -> bool:
+    if latin_letters < SHORT_LETTERS:
+        return True
+    return len(_LATIN_WORDS.findall(text)) < SHORT_WORDS
+
+
+def _normalise_context(context: str | None) -> str | None:
+    if not context:
+        return None
+    primary = context.strip().replace("_", "-").split("-", 1)[0].lower()
+    if len(primary) == 2 and primary.isascii() and primary.isalpha():
+        return primary
+    return None
+
+
+@functools.cache
+def _lingua() -> LanguageDetector:
+    codes = [getattr(IsoCode639_1, code.upper()) for code in LINGUA_LANGUAGES]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def _model_language(text: str) -> str | None:
+    sample = text[:MAX_MODEL_CHARS]
+    try:
+        found: Language | None = _lingua().detect_language_of(sample)
+    except UnicodeEncodeError:  # lone surrogates cannot cross into the Rust model
+        found = _lingua().detect_language_of(sample.encode("utf-8", "replace").decode("utf-8"))
+    if found is None:
+        return None
+    return found.iso_code_639_1.name.lower()

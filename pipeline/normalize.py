@@ -1,0 +1,153 @@
+"""Normalisation: the shared vocabulary (``lexicon.toml``) and the text, title, publisher and URL
+clean-ups every adapter applies.
+
+Original text is kept as the page gives it (less chrome and UI captions); :func:`fold` makes the
+matching copies that merging and de-duplication compare.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import cache
+from importlib import resources
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url as _w3lib_canonicalize
+
+_TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|spm)$", re.IGNORECASE)
+
+
+@cache
+def lexicon() -> dict:
+    with resources.files("pipeline").joinpath("lexicon.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def fold(text: str | None) -> str:
+    """Matching key: NFKC, case-folded, whitespace folded, dashes and quotes unified."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(_PUNCT_FOLD)
+    return " ".join(text.split())
+
+
+_PUNCT_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
+
+
+@cache
+def _label_set(group: str) -> frozenset[str]:
+    return frozenset(fold(x) for x in lexicon()["labels"][group])
+
+
+def label_of(text: str) -> str | None:
+    """The lexicon group a label line belongs to (``Key Points`` -> ``key_points``), if any."""
+    key = fold(text).rstrip(":： ")
+    for group in lexicon()["labels"]:
+        if key in _label_set(group):
+            return group
+    return None
+
+
+def is_label(text: str, group: str) -> bool:
+    return fold(text).rstrip(":： ") in _label_set(group)
+
+
+def labelled_value(text: str, group: str) -> str | None:
+    """``著者: OpenAI`` -> ``OpenAI`` when the label belongs to ``group``."""
+    for sep in (":", "："):
+        if sep in text:
+            label, _, value = text.partition(sep)
+            if fold(label) in _label_set(group) and value.strip():
+                return value.strip()
+    return None
+
+
+@cache
+def _chrome_lines() -> frozenset[str]:
+    return frozenset(fold(x) for x in lexicon()["chrome"]["lines"])
+
+
+@cache
+def _image_card() -> re.Pattern[str]:
+    return re.compile(lexicon()["chrome"]["image_card"], re.IGNORECASE)
+
+
+def strip_captions(text: str) -> str:
+    for caption in lexicon()["chrome"]["captions"]:
+        text = text.replace(caption, " ")
+    return " ".join(text.split())
+
+
+def is_chrome(text: str) -> bool:
+    """A whole line that is site chrome: navigation, buttons, UI captions, image cards, or a
+    capture's run-together of them (``Original Article Export to Word Export to PDF``)."""
+    cleaned = strip_captions(text)
+    if not cleaned:
+        return True
+    key = fold(cleaned)
+    if key in _chrome_lines() or _image_card().match(cleaned):
+        return True
+    return _chrome_run().fullmatch(key) is not None
+
+
+@cache
+def _chrome_run() -> re.Pattern[str]:
+    phrases = sorted(_chrome_lines(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?:\s*(?:{alternatives})\s*)+")
+
+
+def clean_text(text: str) -> str:
+    """Page text less UI captions, whitespace folded; meaning untouched."""
+    return strip_captions(unicodedata.normalize("NFC", text))
+
+
+def split_title_suffix(title: str) -> tuple[str, str | None]:
+    """``The next phase ... | OpenAI`` -> (``The next phase ...``, ``OpenAI``)."""
+    for sep in lexicon()["titles"]["separators"]:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip() and len(tail) <= 40 and len(tail) < len(head):
+            return head.strip(), tail.strip()
+    return title.strip(), None
+
+
+def strip_title_suffix(title: str, site_names: list[str] | None = None) -> str:
+    """Drop a site-name suffix; with ``site_names``, only a suffix naming one of them."""
+    head, tail = split_title_suffix(title)
+    if tail is None:
+        return head
+    if site_names is None or fold(tail) in {fold(n) for n in site_names}:
+        return head
+    return title.strip()
+
+
+def publisher_from_feed(feed: str) -> str:
+    """``OpenAI Blog News`` -> ``OpenAI``: an aggregator names feeds after their publisher."""
+    suffixes = {fold(s) for s in lexicon()["feeds"]["suffixes"]}
+    words = feed.split()
+    while len(words) > 1 and fold(words[-1]) in suffixes:
+        words.pop()
+    return " ".join(words)
+
+
+def canonical_url(url: str | None) -> str | None:
+    """Canonical form of an article URL: w3lib's canonicalisation, tracking parameters dropped,
+    scheme and host lower-cased, fragment dropped."""
+    if not url:
+        return None
+    url = url.strip().strip("<>")
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)]
+    )
+    rebuilt = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
+    return _w3lib_canonicalize(rebuilt, keep_fragments=False)
+
+
+def looks_like_url(text: str) -> bool:
+    return bool(re.fullmatch(r"https?://\S+", text.strip()))

@@ -1,0 +1,176 @@
+"""Raw store: finds raw pages under a folder, hashes them and decodes their bytes to text.
+
+The raw folder is read-only to the project. Every regular file below it (recursively, in sorted
+path order, symlinks leaving the folder not followed) is a candidate page. Decoding never guesses
+silently: a byte-order mark wins, then a ``<meta charset>`` declaration, then a strict UTF-8 check,
+then charset-normalizer; the method that decided is recorded with the encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import charset_normalizer
+
+MediaType = Literal["html", "text"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HTML_START = re.compile(
+    rb"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|h[1-6])[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+# Labels some pages declare that Python spells differently (WHATWG encoding labels).
+_CODEC_ALIASES = {"x-sjis": "shift_jis", "gb2312": "gb18030", "gbk": "gb18030", "x-euc-jp": "euc_jp"}
+
+
+class DecodeError(ValueError):
+    """The bytes of a page cannot be turned into text with confidence."""
+
+
+@dataclass(frozen=True)
+class RawFile:
+    path: str  # relative to the raw folder, POSIX separators
+    abspath: Path
+    size: int
+
+
+@dataclass(frozen=True)
+class DecodedPage:
+    path: str
+    sha256: str
+    text: str
+    encoding: str
+    encoding_method: str
+    media_type: MediaType
+
+
+def scan(raw_dir: Path, *, follow_symlinks: bool = False) -> list[RawFile]:
+    """Every regular file below ``raw_dir`` in sorted relative-path order."""
+    root = raw_dir.resolve()
+    found: list[RawFile] = []
+    for path in sorted(raw_dir.rglob("*")):
+        if any(part.startswith(".") for part in path.relative_to(raw_dir).parts):
+            continue
+        if path.is_symlink() and not follow_symlinks:
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                continue
+        if not path.is_file():
+            continue
+        found.append(
+            RawFile(path=path.relative_to(raw_dir).as_posix(), abspath=path, size=path.stat().st_size)
+        )
+    return sorted(found, key=lambda f: f.path)
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sniff_media_type(data: bytes) -> MediaType:
+    head = data[:2048]
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            # Sniff the characters, not the code units: UTF-16/32 markup is full of NUL bytes.
+            head = head[len(bom) :].decode(codec, "ignore").encode("utf-8")
+            break
+    if b"\x00" in head[:64]:  # UTF-16/32 without a BOM is not sniffed as markup
+        return "text"
+    return "html" if _HTML_START.match(head) else "text"
+
+
+def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str, str]:
+    """Bytes to ``(text, encoding, method)``; raises :class:`DecodeError` when nothing fits."""
+    if not data.strip():
+        raise DecodeError("empty file")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            decoded = _strict(data[len(bom) :], codec, "bom")
+            if not decoded[0].strip():
+                raise DecodeError("empty file (only a byte-order mark and whitespace)")
+            return decoded
+    candidates: list[tuple[str, str]] = []
+    if declared:
+        candidates.append((declared, "declared"))
+    meta = _META_CHARSET.search(data[:4096])
+    if meta:
+        candidates.append((meta.group(1).decode("ascii", "replace"), "meta"))
+    for label, method in candidates:
+        codec = _codec_name(label)
+        if codec is None:
+            continue
+        if method == "meta" and codec.startswith(("utf-16", "utf-32")):
+            continue  # a <meta> readable as ASCII bytes is not UTF-16/32 (WHATWG reads it as UTF-8)
+        try:
+            return _strict(data, codec, method)
+        except DecodeError:
+            continue  # a wrong declaration is common; fall through to detection
+    if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 4:
+        raise DecodeError("binary content (NUL bytes), not a text or HTML page")
+    try:
+        return data.decode("utf-8"), "utf-8", "utf-8-valid"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise DecodeError("undecodable: no text encoding fits the bytes")
+    return str(best), _codec_name(best.encoding) or best.encoding, "detected"
+
+
+def _codec_name(label: str) -> str | None:
+    label = label.strip().lower()
+    label = _CODEC_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _strict(data: bytes, codec: str, method: str) -> tuple[str, str, str]:
+    try:
+        return data.decode(codec), codec, method
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"bytes are not valid {codec} ({method}): {exc.reason} at {exc.start}") from exc
+    except (UnicodeError, LookupError) as exc:  # labels such as "hex", "rot13", "undefined"
+        raise DecodeError(f"{codec} is not usable to decode a page ({method}): {exc}") from exc
+
+
+def load(raw: RawFile, data: bytes | None = None) -> DecodedPage:
+    """Read, hash and decode one raw file."""
+    data = raw.abspath.read_bytes() if data is None else data
+    text, encoding, method = decode(data)
+    text = _drop_lone_surrogates(text)
+    return DecodedPage(
+        path=raw.path,
+        sha256=sha256_of(data),
+        text=text,
+        encoding=encoding,
+        encoding_method=method,
+        media_type=sniff_media_type(data),
+    )
+
+
+def _drop_lone_surrogates(text: str) -> str:
+    # A lone surrogate (possible after utf-16 with 'surrogatepass' elsewhere) breaks lxml.
+    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -1,0 +1,532 @@
+"""Store stage: SQLite through sqlite-utils, plus the JSONL export.
+
+One table per entity (articles, sources, texts, key_points, alignments, tags, scores, related,
+conflicts, rejects, runs), foreign keys on, rows keyed by stable ids. ``page_records`` caches each
+raw file's extraction by content hash and parser version, so a re-run over unchanged files parses
+nothing. Writes of one run's articles happen in one transaction, and an article whose record did
+not change is not rewritten, so a re-run over the same inputs adds and changes no row.
+
+Full-text search works in every language: ``search_docs`` holds each searchable text with its CJK
+runs cut into overlapping character bigrams, indexed by FTS5's unicode61 tokenizer. A query is
+segmented the same way and searched as quoted phrases, so ``微软`` (two characters, which FTS5's
+trigram tokenizer cannot find) and ``非独占`` match, and query syntax in user text is inert.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from pipeline.models import Article, PageRecord, Reject, RunReport
+
+SCHEMA_VERSION = 1
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]+")
+
+
+class StoreBusy(RuntimeError):
+    """Another ingest holds the database."""
+
+
+def open_db(path: Path) -> sqlite_utils.Database:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    _ensure_schema(db)
+    return db
+
+
+def _ensure_schema(db: sqlite_utils.Database) -> None:
+    if "articles" in db.table_names():
+        return
+    with db.atomic():
+        db["page_records"].create(
+            {
+                "sha256": str,
+                "parser_version": str,
+                "adapter": str,
+                "encoding": str,
+                "media_type": str,
+                "record": str,
+            },
+            pk="sha256",
+        )
+        db["articles"].create(
+            {
+                "id": str,
+                "canonical_url": str,
+                "publisher": str,
+                "category": str,
+                "authors": str,
+                "published_at": str,
+                "original_language": str,
+                "languages": str,
+                "titles": str,
+                "record": str,
+            },
+            pk="id",
+        )
+        db["sources"].create(
+            {
+                "id": str,
+                "article_id": str,
+                "path": str,
+                "adapter": str,
+                "url": str,
+                "fetched_at": str,
+                "cached_at": str,
+                "sha256": str,
+                "languages": str,
+                "encoding": str,
+                "media_type": str,
+            },
+            pk="id",
+            foreign_keys=[("article_id", "articles", "id")],
+        )
+        db["texts"].create(
+            {
+                "id": str,
+                "article_id": str,
+                "kind": str,
+                "lang": str,
+                "text": str,
+                "origin": str,
+                "generator": str,
+                "source_ids": str,
+            },
+            pk="id",
+            foreign_keys=[("article_id", "articles", "id")],
+        )
+        db["key_points"].create(
+            {
+                "id": str,
+                "article_id": str,
+                "position": int,
+                "lang": str,
+                "text": str,
+                "kind": str,
+                "parent_id": str,
+                "origin": str,
+                "generator": str,
+                "source_ids": str,
+            },
+            pk="id",
+            foreign_keys=[("article_id", "articles", "id")],
+        )
+        db["alignments"].create(
+            {"article_id": str, "a": str, "b": str, "score": float},
+            pk=("a", "b"),
+            foreign_keys=[
+                ("article_id", "articles", "id"),
+                ("a", "key_points", "id"),
+                ("b", "key_points", "id"),
+            ],
+        )
+        db["tags"].create(
+            {"article_id": str, "lang": str, "text": str},
+            pk=("article_id", "lang", "text"),
+            foreign_keys=[("article_id", "articles", "id")],
+        )
+        db["scores"].create(
+            {"article_id": str, "source_id": str, "name": str, "value": float},
+            pk=("article_id", "source_id", "name"),
+            foreign_keys=[("article_id", "articles", "id")],
+        )
+        db["related"].create(
+            {
+                "id": str,
+                "article_id": str,
+                "relation": str,
+                "title": str,
+                "url": str,
+                "date": str,
+                "category": str,
+                "target_article_id": str,
+                "source_ids": str,
+            },
+            pk="id",
+            foreign_keys=[("article_id", "articles", "id")],
+        )
+        db["conflicts"].create(
+            {"id": str, "article_id": str, "field": str, "chosen": str, "values_json": str},
+            pk="id",
+            foreign_keys=[("article_id", "articles", "id")],
+        )
+        db["rejects"].create(
+            {"path": str, "sha256": str, "reason": str, "run_id": str, "parser_version": str},
+            pk=("path", "sha256"),
+        )
+        db["runs"].create(
+            {
+                "id": str,
+                "started_at": str,
+                "finished_at": str,
+                "raw_dir": str,
+                "pages_seen": int,
+                "pages_skipped": int,
+                "pages_parsed": int,
+                "pages_rejected": int,
+                "articles": int,
+                "articles_new": int,
+                "articles_updated": int,
+                "seconds": str,
+            },
+            pk="id",
+        )
+        db["search_docs"].create(
+            {"id": str, "article_id": str, "field": str, "lang": str, "text": str, "segmented": str},
+            pk="id",
+            foreign_keys=[("article_id", "articles", "id")],
+        )
+        db["search_docs"].enable_fts(
+            ["segmented"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
+        )
+        for table, column in [
+            ("sources", "article_id"),
+            ("texts", "article_id"),
+            ("key_points", "article_id"),
+            ("related", "article_id"),
+            ("conflicts", "article_id"),
+            ("search_docs", "article_id"),
+            ("alignments", "article_id"),
+        ]:
+            db[table].create_index([column])
+        db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+@contextmanager
+def exclusive(db: sqlite_utils.Database) -> Iterator[None]:
+    """Hold the database for one ingest: a second ingest waits up to the timeout, then fails."""
+    try:
+        db.conn.execute("CREATE TABLE IF NOT EXISTS ingest_lock (holder TEXT)")
+        db.conn.commit()
+        db.conn.execute("BEGIN IMMEDIATE")
+        db.conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise StoreBusy(f"database is busy (another ingest is writing): {exc}") from exc
+    yield
+
+
+# --------------------------------------------------------------------------- page-record cache
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    encoding: str
+    media_type: str
+    record: PageRecord
+
+
+def cached_records(db: sqlite_utils.Database, parser_version: str) -> dict[str, CachedPage]:
+    rows = db.execute(
+        "SELECT sha256, encoding, media_type, record FROM page_records WHERE parser_version = ?",
+        [parser_version],
+    ).fetchall()
+    return {sha: CachedPage(enc, media, PageRecord.model_validate_json(rec)) for sha, enc, media, rec in rows}
+
+
+def save_records(
+    db: sqlite_utils.Database, parser_version: str, items: Iterable[tuple[str, str, str, PageRecord]]
+) -> None:
+    """Cache page records: (sha256, encoding, media_type, record)."""
+    rows = [
+        {
+            "sha256": sha,
+            "parser_version": parser_version,
+            "adapter": rec.adapter,
+            "encoding": enc,
+            "media_type": media,
+            "record": rec.model_dump_json(),
+        }
+        for sha, enc, media, rec in items
+    ]
+    if rows:
+        with db.atomic():
+            db["page_records"].upsert_all(rows, pk="sha256")
+
+
+def record_rejects(db: sqlite_utils.Database, rejects: list[Reject]) -> None:
+    if rejects:
+        with db.atomic():
+            db["rejects"].upsert_all([r.model_dump() for r in rejects], pk=("path", "sha256"))
+
+
+def known_rejects(db: sqlite_utils.Database, parser_version: str) -> dict[str, str]:
+    """sha256 -> reason for files an earlier run rejected with this parser version."""
+    rows = db.execute("SELECT sha256, reason FROM rejects WHERE parser_version = ?", [parser_version])
+    return dict(rows.fetchall())
+
+
+def record_run(db: sqlite_utils.Database, report: RunReport) -> None:
+    row = report.model_dump()
+    row["seconds"] = json.dumps(report.seconds, sort_keys=True)
+    with db.atomic():
+        db["runs"].insert(row, pk="id", replace=True)
+
+
+# --------------------------------------------------------------------------- articles
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    new: int
+    updated: int
+    removed: int
+
+
+def write_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteResult:
+    """Make the article tables hold exactly ``articles``, in one transaction.
+
+    Unchanged articles are not touched; changed ones are replaced with their children; articles
+    that no longer exist (their sources merged elsewhere) are removed with their children.
+    """
+    existing = dict(db.execute("SELECT id, record FROM articles").fetchall())
+    new = updated = 0
+    wanted = {a.id for a in articles}
+    with db.atomic():
+        for article_id in sorted(set(existing) - wanted):
+            _delete_article(db, article_id)
+        for article in articles:
+            record = article.model_dump_json()
+            if existing.get(article.id) == record:
+                continue
+            if article.id in existing:
+                _delete_article(db, article.id)
+                updated += 1
+            else:
+                new += 1
+            _insert_article(db, article, record)
+    return WriteResult(new=new, updated=updated, removed=len(set(existing) - wanted))
+
+
+_CHILD_TABLES = (
+    "alignments",
+    "search_docs",
+    "conflicts",
+    "related",
+    "scores",
+    "tags",
+    "key_points",
+    "texts",
+    "sources",
+)
+
+
+def _delete_article(db: sqlite_utils.Database, article_id: str) -> None:
+    for table in _CHILD_TABLES:
+        db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+
+def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
+    db["articles"].insert(
+        {
+            "id": a.id,
+            "canonical_url": a.canonical_url,
+            "publisher": a.publisher,
+            "category": a.category,
+            "authors": json.dumps(a.authors, ensure_ascii=False),
+            "published_at": a.published_at,
+            "original_language": a.original_language,
+            "languages": json.dumps(a.languages),
+            "titles": json.dumps(a.titles, ensure_ascii=False, sort_keys=True),
+            "record": record,
+        }
+    )
+    db["sources"].insert_all(
+        [{**s.model_dump(), "languages": json.dumps(s.languages), "article_id": a.id} for s in a.sources]
+    )
+    texts = [("title", lang, t, "original", None, []) for lang, t in sorted(a.titles.items())]
+    texts += [("subtitle", lang, t, "original", None, []) for lang, t in sorted(a.subtitles.items())]
+    texts += [("headline", lang, t, "machine_generated", None, []) for lang, t in sorted(a.headlines.items())]
+    texts += [(s.kind, s.lang, s.text, s.origin, s.generator, s.source_ids) for s in a.summaries]
+    texts += [("body", b.lang, b.text, b.origin, b.generator, b.source_ids) for b in a.bodies]
+    db["texts"].insert_all(
+        [
+            {
+                "id": f"{a.id}:{kind}:{i}",
+                "article_id": a.id,
+                "kind": kind,
+                "lang": lang,
+                "text": text,
+                "origin": origin,
+                "generator": gen,
+                "source_ids": json.dumps(ids),
+            }
+            for i, (kind, lang, text, origin, gen, ids) in enumerate(texts)
+        ]
+    )
+    db["key_points"].insert_all(
+        [
+            {**k.model_dump(), "source_ids": json.dumps(k.source_ids), "article_id": a.id, "position": i}
+            for i, k in enumerate(a.key_points)
+        ]
+    )
+    db["alignments"].insert_all([{**al.model_dump(), "article_id": a.id} for al in a.alignments])
+    db["tags"].insert_all([{**t.model_dump(), "article_id": a.id} for t in a.tags], ignore=True)
+    db["scores"].insert_all([{**s.model_dump(), "article_id": a.id} for s in a.scores], replace=True)
+    db["related"].insert_all(
+        [
+            {
+                "id": f"{a.id}:{r.relation}:{i}",
+                "article_id": a.id,
+                "relation": r.relation,
+                "title": r.title,
+                "url": r.url,
+                "date": r.date,
+                "category": r.category,
+                "target_article_id": r.article_id,
+                "source_ids": json.dumps(r.source_ids),
+            }
+            for i, r in enumerate(a.related)
+        ]
+    )
+    db["conflicts"].insert_all(
+        [
+            {
+                "id": f"{a.id}:conflict:{i}",
+                "article_id": a.id,
+                "field": c.field,
+                "chosen": c.chosen,
+                "values_json": json.dumps([v.model_dump() for v in c.values], ensure_ascii=False),
+            }
+            for i, c in enumerate(a.conflicts)
+        ]
+    )
+    docs = [(f"text:{i}", kind, lang, text) for i, (kind, lang, text, *_rest) in enumerate(texts)]
+    docs += [(f"kp:{k.id}", "key_point", k.lang, k.text) for k in a.key_points]
+    docs += [(f"tag:{i}", "tag", t.lang, t.text) for i, t in enumerate(a.tags)]
+    db["search_docs"].insert_all(
+        [
+            {
+                "id": f"{a.id}:{key}",
+                "article_id": a.id,
+                "field": field,
+                "lang": lang,
+                "text": text,
+                "segmented": segment(text),
+            }
+            for key, field, lang, text in docs
+        ]
+    )
+
+
+# --------------------------------------------------------------------------- search
+
+
+def segment(text: str) -> str:
+    """Text for the index: CJK runs as overlapping character bigrams, the rest as it is."""
+
+    def bigrams(match: re.Match[str]) -> str:
+        run = match.group(0)
+        if len(run) == 1:
+            return f" {run} "
+        return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
+
+    return _CJK_RUN.sub(bigrams, text)
+
+
+def fts_query(query: str) -> str | None:
+    """A user's words as an FTS5 query of quoted phrases (AND), or None when nothing is searchable.
+
+    Every term is reduced to word characters before quoting, so FTS5 syntax in user text (quotes,
+    ``NEAR``, ``*``, ``-``, parentheses) is searched literally or dropped, never interpreted.
+    """
+    phrases = []
+    for term in query.split():
+        tokens = re.findall(r"\w+", segment(term))
+        if not tokens:
+            continue
+        phrase = '"' + " ".join(tokens) + '"'
+        if len(tokens) == 1 and _CJK_RUN.fullmatch(tokens[0]) and len(tokens[0]) == 1:
+            phrase += "*"  # a lone CJK character: any bigram starting with it
+        phrases.append(phrase)
+    return " AND ".join(phrases) if phrases else None
+
+
+@dataclass(frozen=True)
+class Hit:
+    article_id: str
+    title: str
+    field: str
+    lang: str
+    snippet: str
+
+
+def search(db: sqlite_utils.Database, query: str, *, limit: int = 20) -> list[Hit]:
+    expression = fts_query(query)
+    if expression is None:
+        return []
+    rows = db.execute(
+        """
+        SELECT d.article_id, a.titles, d.field, d.lang, d.text, bm25(search_docs_fts) AS rank
+        FROM search_docs_fts
+        JOIN search_docs d ON d.rowid = search_docs_fts.rowid
+        JOIN articles a ON a.id = d.article_id
+        WHERE search_docs_fts MATCH ?
+        ORDER BY rank, d.article_id, d.id
+        """,
+        [expression],
+    ).fetchall()
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    needles = [t for t in query.split() if t]
+    for article_id, titles, field, lang, text, _rank in rows:
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        title_map = json.loads(titles)
+        title = title_map.get("en") or next(iter(sorted(title_map.items())), ("", ""))[1]
+        hits.append(Hit(article_id, title, field, lang, _snippet(text, needles)))
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def _snippet(text: str, needles: list[str], width: int = 60) -> str:
+    lowered = text.casefold()
+    at = min((i for n in needles if (i := lowered.find(n.casefold())) >= 0), default=0)
+    start = max(at - width // 2, 0)
+    piece = " ".join(text[start : start + width * 2].split())
+    return ("…" if start else "") + piece + ("…" if start + width * 2 < len(text) else "")
+
+
+# --------------------------------------------------------------------------- JSONL
+
+
+def write_jsonl(path: Path, articles: Iterable[Article]) -> None:
+    """Write articles sorted by id, atomically: readers never see a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [a.model_dump_json() for a in sorted(articles, key=lambda a: a.id)]
+    fd, tmp = tempfile.mkstemp(prefix=".articles.", suffix=".jsonl.tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            for line in lines:
+                fh.write(line + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_article(db: sqlite_utils.Database, key: str) -> Article | None:
+    """An article by id or by (canonical) URL."""
+    row = db.execute("SELECT record FROM articles WHERE id = ? OR canonical_url = ?", [key, key]).fetchone()
+    return Article.model_validate_json(row[0]) if row else None
+
+
+def all_articles(db: sqlite_utils.Database) -> list[Article]:
+    return [Article.model_validate_json(r) for (r,) in db.execute("SELECT record FROM articles ORDER BY id")]

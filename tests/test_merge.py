@@ -1,0 +1,152 @@
+"""Clustering and fusion on small hand-made page records."""
+
+from __future__ import annotations
+
+import itertools
+
+from pipeline.cluster import Item, cluster
+from pipeline.fuse import SourcedItem, fuse, resolve_references
+from pipeline.ingest import build_articles
+from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageText, Source
+
+
+def record(
+    title: str,
+    *,
+    url: str | None = None,
+    date: str | None = None,
+    origin: str = "original",
+    lang: str = "en",
+    body: str | None = None,
+    points: list[str] = (),
+    related: list[PageRelated] = (),
+    publisher: str | None = None,
+) -> PageRecord:
+    texts = [PageText(kind="title", lang=lang, text=title, origin=origin)]
+    if body:
+        texts.append(PageText(kind="body", lang=lang, text=body, origin=origin))
+    return PageRecord(
+        adapter="test",
+        adapter_version=1,
+        canonical_url=url,
+        publisher=Claim(value=publisher, origin=origin) if publisher else None,
+        published_at=[Claim(value=date, origin=origin)] if date else [],
+        texts=texts,
+        key_points=[PageKeyPoint(lang=lang, text=p, kind="body_list", origin=origin) for p in points],
+        related=list(related),
+    )
+
+
+def sourced(sid: str, rec: PageRecord) -> SourcedItem:
+    source = Source(
+        id=sid, path=f"{sid}.txt", adapter="test", sha256=sid * 4, languages=rec.languages(),
+        encoding="utf-8", media_type="text",
+    )  # fmt: skip
+    return SourcedItem(item=Item(source_id=sid, record=rec), source=source)
+
+
+def groups_of(records: dict[str, PageRecord]) -> list[list[str]]:
+    return [[it.source_id for it in g] for g in cluster([Item(k, v) for k, v in records.items()])]
+
+
+def test_same_canonical_url_merges_whatever_the_titles() -> None:
+    records = {
+        "a": record("Title one here", url="https://x.com/a?utm_source=rss"),
+        "b": record("Completely different words", url="https://X.com/a"),
+    }
+    assert groups_of(records) == [["a", "b"]]
+
+
+def test_same_title_and_day_merge_across_languages_through_a_bilingual_page() -> None:
+    bilingual = record("The next phase of the partnership", date="2026-04-27T06:00:00Z")
+    bilingual.texts.append(
+        PageText(kind="title", lang="ja", text="パートナーシップの次のフェーズ", origin="unknown")
+    )
+    records = {
+        "en": record("The next phase of the partnership", date="2026-04-27"),
+        "bi": bilingual,
+        "ja": record("パートナーシップの次のフェーズ", lang="ja"),
+    }
+    assert groups_of(records) == [["bi", "en", "ja"]]
+
+
+def test_same_title_with_different_urls_or_distant_dates_stays_apart() -> None:
+    records = {
+        "a": record("Weekly market update", url="https://x.com/1", date="2026-01-01"),
+        "b": record("Weekly market update", url="https://x.com/2", date="2026-01-08"),
+        "c": record("Weekly market update", date="2026-03-01"),
+    }
+    assert sorted(groups_of(records)) == [["a"], ["b"], ["c"]]
+
+
+def test_shared_vocabulary_alone_never_merges() -> None:
+    records = {
+        "a": record("Microsoft and OpenAI amend their partnership", date="2026-04-27"),
+        "b": record("Joint statement from OpenAI and Microsoft on the partnership", date="2026-04-27"),
+    }
+    assert sorted(groups_of(records)) == [["a"], ["b"]]
+
+
+def test_clustering_does_not_depend_on_input_order() -> None:
+    records = {
+        "a": record("Story about things", url="https://x.com/s"),
+        "b": record("Story about things", date="2026-01-01"),
+        "c": record("Other story entirely", url="https://x.com/s"),
+        "d": record("Unrelated headline words"),
+    }
+    expected = groups_of(records)
+    for order in itertools.permutations(records):
+        assert groups_of({k: records[k] for k in order}) == expected
+
+
+def test_original_wins_and_the_disagreement_is_recorded() -> None:
+    original = record("T title words", date="2026-04-27", publisher="OpenAI")
+    digest = record(
+        "T title words", date="2026-04-27T06:00:00Z", origin="machine_generated", publisher="OpenAI Inc"
+    )
+    article = fuse([sourced("s1", original), sourced("s2", digest)])
+    assert article.publisher == "OpenAI"
+    assert article.published_at == "2026-04-27T06:00:00Z"  # the day from the original, refined by the time
+    conflict = next(c for c in article.conflicts if c.field == "publisher")
+    assert conflict.chosen == "OpenAI"
+    assert {v.value: v.source_ids for v in conflict.values} == {"OpenAI": ["s1"], "OpenAI Inc": ["s2"]}
+
+
+def test_identical_key_points_become_one_with_every_source() -> None:
+    a = record("Title words here", points=["Fact one.", "Fact two."])
+    b = record("Title words here", points=["Fact  one.", "Fact three."])
+    article = fuse([sourced("s1", a), sourced("s2", b)])
+    by_text = {k.text: k.source_ids for k in article.key_points}
+    assert by_text == {"Fact one.": ["s1", "s2"], "Fact two.": ["s1"], "Fact three.": ["s2"]}
+
+
+def test_near_identical_bodies_are_one_body_from_the_best_copy() -> None:
+    text = " ".join(f"word{i}" for i in range(200))
+    structured = record("Title words here", body=text)
+    flattened = record("Title words here", body="Subtitle sentence. " + text)
+    flattened.texts[-1] = flattened.texts[-1].model_copy(update={"fidelity": 1})
+    article = fuse([sourced("s2", flattened), sourced("s1", structured)])
+    assert len(article.bodies) == 1
+    assert article.bodies[0].text == text
+    assert article.bodies[0].source_ids == ["s1", "s2"]
+
+
+def test_related_titles_resolve_to_ingested_articles() -> None:
+    pointer = PageRelated(relation="similar", title="The other story title")
+    items = [
+        sourced("s1", record("First story title words", related=[pointer])),
+        sourced("s2", record("The other story title")),
+    ]
+    articles = build_articles(items)
+    first = next(a for a in articles if a.titles["en"] == "First story title words")
+    other = next(a for a in articles if a.titles["en"] == "The other story title")
+    assert first.related[0].article_id == other.id
+
+
+def test_article_ids_are_stable_and_independent_of_source_order() -> None:
+    items = [
+        sourced("s1", record("Some title words", url="https://x.com/a")),
+        sourced("s2", record("Some title words")),
+    ]
+    assert fuse(items).id == fuse(list(reversed(items))).id
+    assert resolve_references([fuse(items)])[0].id.startswith("art_")

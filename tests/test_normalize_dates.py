@@ -1,0 +1,127 @@
+"""Dates to ISO 8601, titles, publishers, chrome and URLs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import dates
+from pipeline.normalize import (
+    canonical_url,
+    fold,
+    is_chrome,
+    label_of,
+    labelled_value,
+    publisher_from_feed,
+    split_title_suffix,
+    strip_captions,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "utc", "expected"),
+    [
+        ("OpenAIOpenAI NewsApr 27, 2026, 6:00 AM", True, "2026-04-27T06:00:00Z"),
+        ("Feb 27, 2026, 5:30 PM", True, "2026-02-27T17:30:00Z"),
+        ("April 27, 2026", False, "2026-04-27"),
+        ("2026年4月27日 | 企業", False, "2026-04-27"),
+        ("公開日: 2026-02-27T05:30:00.000Z", False, "2026-02-27T05:30:00Z"),
+        ("2026-02-27T14:30:00+09:00", False, "2026-02-27T05:30:00Z"),
+        ("Cached at: 05/08/26, 09:31 AM", False, "2026-05-08T09:31"),
+        ("Our principles Company Apr 26, 2026", False, "2026-04-26"),
+        ("OpenAI to acquire Astral — Company — Mar 19, 2026", False, "2026-03-19"),
+        ("27 April 2026", False, "2026-04-27"),
+        ("12:00 AM Jan 1", False, None),
+    ],
+)
+def test_dates_in_every_seed_format_become_iso_8601(text: str, utc: bool, expected: str | None) -> None:
+    assert dates.parse_date(text, assume_utc=utc) == expected
+
+
+def test_cached_at_is_month_day_year() -> None:
+    assert dates.parse_date("05/08/26") == "2026-05-08"
+    assert dates.parse_date("12/31/2025, 11:59 PM") == "2025-12-31T23:59"
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert dates.parse_date("2026年2月30日") is None
+    assert dates.parse_date("13/45/26") is None
+
+
+def test_day_only_and_utc_times_on_the_same_day_are_compatible() -> None:
+    assert dates.compatible("2026-04-27", "2026-04-27T06:00:00Z")
+    assert not dates.compatible("2026-04-27", "2026-02-27T05:30:00Z")
+    assert not dates.compatible("2026-04-27T06:00:00Z", "2026-04-27T07:00:00Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_date_finder_never_raises(text: str) -> None:
+    value = dates.parse_date(text)
+    assert value is None or value[:4].isdigit()
+
+
+def test_site_suffix_is_split_from_a_title() -> None:
+    assert split_title_suffix("The next phase of the Microsoft OpenAI partnership | OpenAI") == (
+        "The next phase of the Microsoft OpenAI partnership",
+        "OpenAI",
+    )
+    assert split_title_suffix("Joint Statement from OpenAI and Microsoft") == (
+        "Joint Statement from OpenAI and Microsoft",
+        None,
+    )
+
+
+def test_publisher_is_the_feed_name_less_its_kind() -> None:
+    assert publisher_from_feed("OpenAI Blog News") == "OpenAI"
+    assert publisher_from_feed("OpenAI News") == "OpenAI"
+    assert publisher_from_feed("News") == "News"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to main content",
+        "(opens in a new window)(opens in a new window)",
+        "Original Article Export to Word Export to PDF",
+        "Image 2: Images 2.0 blog art card",
+        "A condensed section focused on the key takeaways first.",
+        "Loading…",
+    ],
+)
+def test_chrome_lines_are_recognised(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Revenue share payments from OpenAI to Microsoft continue", "Share of revenue", "Microsoft"]
+)
+def test_article_text_is_not_chrome(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_ui_captions_are_cut_out_of_text() -> None:
+    assert strip_captions("Try ChatGPT(opens in a new window)") == "Try ChatGPT"
+
+
+def test_labels_are_recognised_in_any_language() -> None:
+    assert label_of("Key Points") == "key_points"
+    assert label_of("AI 深度提炼") == "key_points"
+    assert label_of("関連投稿:") == "related"
+    assert label_of("Impact for engineers") == "implications"
+    assert labelled_value("著者: OpenAI", "author") == "OpenAI"
+    assert labelled_value("Microsoft: the company", "author") is None
+
+
+def test_urls_are_canonicalised() -> None:
+    assert (
+        canonical_url("HTTPS://OpenAI.com/index/x/?utm_source=feed&b=2&a=1#top")
+        == "https://openai.com/index/x/?a=1&b=2"
+    )
+    assert canonical_url("javascript:alert(1)") is None
+    assert canonical_url(None) is None
+
+
+def test_fold_unifies_width_case_and_typographic_punctuation() -> None:
+    assert fold("Microsoft’s  ＯｐｅｎＡＩ") == fold("microsoft's openai")
