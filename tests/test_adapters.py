@@ -10,11 +10,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, RAW
 
 from pipeline import blocks, extract, rawstore
 from pipeline.adapters import REGISTRY, choose
 from pipeline.models import PageRecord
+
+from conftest import FIXTURES, RAW
 
 
 def page_record(name: str) -> PageRecord:

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, read_jsonl
-from goldcheck import failed_checks
 
 from pipeline import blocks, extract, ingest, rawstore, schemas
 from pipeline.cli import main
+from pipeline.goldcheck import failed_checks
+
+from conftest import ROOT, read_jsonl
 
 ENTITY_TABLES = ("articles", "sources", "texts", "key_points", "tags", "scores", "related", "conflicts")
 

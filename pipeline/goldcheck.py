@@ -1,4 +1,4 @@
-"""The project's own reading of a gold file (``tests/fixtures/seeds.gold.json``): which checks an
+"""The project's own reading of a gold file (``tests/fixtures/seeds.gold.json`` shape): which checks an
 ``articles.jsonl`` passes. Mirrors what the gold's ``about`` and SPEC.md ask, so the end-to-end
 test needs nothing outside the repository."""
 
