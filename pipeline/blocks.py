@@ -108,14 +108,15 @@ def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
         return normalize_space(text), ()
     text = _MD_IMAGE.sub("", text)
     links: list[Link] = []
-
-    def _link(match: re.Match[str]) -> str:
+    pieces: list[str] = []  # each stretch is unescaped exactly once, link labels included
+    pos = 0
+    for match in _MD_LINK.finditer(text):
         label = _unescape(match.group("text"))
         links.append(Link(normalize_space(label), match.group("href")))
-        return label
-
-    text = _MD_LINK.sub(_link, text)
-    return normalize_space(_unescape(text)), tuple(links)
+        pieces += [_unescape(text[pos : match.start()]), label]
+        pos = match.end()
+    pieces.append(_unescape(text[pos:]))
+    return normalize_space("".join(pieces)), tuple(links)
 
 
 def _unescape(text: str) -> str:

@@ -70,6 +70,9 @@ def ingest(raw_dir: Path, db_path: Path, out_dir: Path, follow_symlinks: bool, w
     except FileNotFoundError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(ingest_mod.EXIT_USAGE)
+    except store.StoreError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(ingest_mod.EXIT_FAILED)
     r = result.report
     for reject in result.rejects:
         click.echo(f"rejected: {reject.path}: {reject.reason}", err=True)

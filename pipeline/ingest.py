@@ -100,6 +100,7 @@ def _ingest(
     db = store.open_db(db_path)
     try:
         files = rawstore.scan(raw_dir, follow_symlinks=follow_symlinks)
+        raw_root = str(raw_dir.resolve())
         cache = store.cached_records(db, PARSER_VERSION)
         rejected_before = store.known_rejects(db, PARSER_VERSION)
         timings["scan"] = time.perf_counter() - clock
@@ -109,9 +110,11 @@ def _ingest(
         rejects: list[Reject] = []
         pending: list[tuple[str, str, str, PageRecord]] = []
         parsed = skipped = 0
+        current: dict[str, str] = {}
         for n, raw in enumerate(files, 1):
             data = raw.abspath.read_bytes()
             sha = rawstore.sha256_of(data)
+            current[raw.path] = sha
             sid = source_id(sha)
             if sid in sourced:
                 continue  # the same bytes under another name: one source
@@ -133,31 +136,27 @@ def _ingest(
                 except RecursionError:
                     rejects.append(_reject(raw.path, sha, "page nests too deeply to read", run_id))
                     continue
+                except Exception as exc:  # an adapter bug must not stop the run or lose the rest
+                    reason = f"internal error while reading the page: {type(exc).__name__}: {_one_line(exc)}"
+                    rejects.append(_reject(raw.path, sha, reason, run_id))
+                    continue
                 parsed += 1
                 meta = (page.encoding, page.media_type)
                 pending.append((sha, page.encoding, page.media_type, record))
                 if len(pending) >= BATCH_SIZE:
                     store.save_records(db, PARSER_VERSION, pending)
                     pending = []
-            sourced[sid] = SourcedItem(
-                item=Item(source_id=sid, record=record),
-                source=Source(
-                    id=sid,
-                    path=raw.path,
-                    adapter=record.adapter,
-                    url=None,
-                    fetched_at=record.fetched_at,
-                    cached_at=record.cached_at,
-                    sha256=sha,
-                    languages=record.languages(),
-                    encoding=meta[0],
-                    media_type=meta[1],  # type: ignore[arg-type]
-                ),
-            )
+            sourced[sid] = _sourced(sid, raw.path, sha, record, *meta)
             if progress:
                 progress("read", n, len(files))
         store.save_records(db, PARSER_VERSION, pending)
         store.record_rejects(db, rejects)
+        store.replace_source_files(db, raw_root, current, run_id)
+        for path, sha, page in store.other_roots_pages(db, raw_root):
+            sourced.setdefault(
+                source_id(sha),
+                _sourced(source_id(sha), path, sha, page.record, page.encoding, page.media_type),
+            )
         timings["extract"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
@@ -195,6 +194,24 @@ def build_articles(items: list[SourcedItem]) -> list[Article]:
     groups = cluster([it.item for it in items])
     articles = [fuse([by_id[i.source_id] for i in group]) for group in groups]
     return sorted(resolve_references(articles), key=lambda a: a.id)
+
+
+def _sourced(
+    sid: str, path: str, sha: str, record: PageRecord, encoding: str, media_type: str
+) -> SourcedItem:
+    source = Source(
+        id=sid,
+        path=path,
+        adapter=record.adapter,
+        url=None,
+        fetched_at=record.fetched_at,
+        cached_at=record.cached_at,
+        sha256=sha,
+        languages=record.languages(),
+        encoding=encoding,
+        media_type=media_type,  # type: ignore[arg-type]
+    )
+    return SourcedItem(item=Item(source_id=sid, record=record), source=source)
 
 
 def _reject(path: str, sha: str, reason: str, run_id: str) -> Reject:

@@ -19,8 +19,7 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +31,8 @@ SCHEMA_VERSION = 1
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]+")
 
 
-class StoreBusy(RuntimeError):
-    """Another ingest holds the database."""
+class StoreError(RuntimeError):
+    """The database cannot be used by this version of the program."""
 
 
 def open_db(path: Path) -> sqlite_utils.Database:
@@ -49,6 +48,13 @@ def open_db(path: Path) -> sqlite_utils.Database:
 
 def _ensure_schema(db: sqlite_utils.Database) -> None:
     if "articles" in db.table_names():
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            found = row[0] if row else "unknown"
+            raise StoreError(
+                f"database schema version {found} is not this program's ({SCHEMA_VERSION}); "
+                "ingest into a new database file"
+            )
         return
     with db.atomic():
         db["page_records"].create(
@@ -167,6 +173,9 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
             {"path": str, "sha256": str, "reason": str, "run_id": str, "parser_version": str},
             pk=("path", "sha256"),
         )
+        db["source_files"].create(
+            {"raw_root": str, "path": str, "sha256": str, "run_id": str}, pk=("raw_root", "path")
+        )
         db["runs"].create(
             {
                 "id": str,
@@ -205,19 +214,6 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
         db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 
-@contextmanager
-def exclusive(db: sqlite_utils.Database) -> Iterator[None]:
-    """Hold the database for one ingest: a second ingest waits up to the timeout, then fails."""
-    try:
-        db.conn.execute("CREATE TABLE IF NOT EXISTS ingest_lock (holder TEXT)")
-        db.conn.commit()
-        db.conn.execute("BEGIN IMMEDIATE")
-        db.conn.execute("ROLLBACK")
-    except sqlite3.OperationalError as exc:
-        raise StoreBusy(f"database is busy (another ingest is writing): {exc}") from exc
-    yield
-
-
 # --------------------------------------------------------------------------- page-record cache
 
 
@@ -254,6 +250,37 @@ def save_records(
     if rows:
         with db.atomic():
             db["page_records"].upsert_all(rows, pk="sha256")
+
+
+def replace_source_files(
+    db: sqlite_utils.Database, raw_root: str, files: dict[str, str], run_id: str
+) -> None:
+    """Record which files (path -> sha256) the raw folder ``raw_root`` holds now."""
+    with db.atomic():
+        db.execute("DELETE FROM source_files WHERE raw_root = ?", [raw_root])
+        db["source_files"].insert_all(
+            [
+                {"raw_root": raw_root, "path": p, "sha256": sha, "run_id": run_id}
+                for p, sha in sorted(files.items())
+            ]
+        )
+
+
+def other_roots_pages(db: sqlite_utils.Database, raw_root: str) -> list[tuple[str, str, CachedPage]]:
+    """(path, sha256, page) of the files other raw folders ingested into this database hold,
+    so ingesting folder B after folder A keeps A's articles."""
+    rows = db.execute(
+        """
+        SELECT f.path, f.sha256, p.encoding, p.media_type, p.record
+        FROM source_files f JOIN page_records p ON p.sha256 = f.sha256
+        WHERE f.raw_root != ? ORDER BY f.raw_root, f.path
+        """,
+        [raw_root],
+    ).fetchall()
+    return [
+        (path, sha, CachedPage(enc, media, PageRecord.model_validate_json(rec)))
+        for path, sha, enc, media, rec in rows
+    ]
 
 
 def record_rejects(db: sqlite_utils.Database, rejects: list[Reject]) -> None:

@@ -110,6 +110,23 @@ def test_unknown_page_is_rejected_with_a_reason_and_the_rest_ingested(
     assert "0 parsed" in output
 
 
+def test_a_second_raw_folder_adds_to_the_database_and_a_removed_file_leaves(
+    seeds_dir: Path, tmp_path: Path, gold: dict
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for path in sorted(seeds_dir.iterdir()):
+        shutil.copy(path, (first if path.name < "003" else second) / path.name)
+    run_ingest(first, tmp_path)
+    run_ingest(second, tmp_path)
+    assert failed_checks(read_jsonl(tmp_path / "articles.jsonl"), gold) == []
+    (first / "001_80a8af548b3df168.txt").unlink()
+    run_ingest(first, tmp_path)
+    paths = sorted(s["path"][:3] for a in read_jsonl(tmp_path / "articles.jsonl") for s in a["sources"])
+    assert paths == ["000", "002", "003", "004"]
+
+
 def test_second_ingest_into_a_held_database_fails_clearly(seeds_dir: Path, tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with ingest._lock(db, wait_seconds=0):
