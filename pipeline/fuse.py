@@ -77,7 +77,7 @@ def fuse(cluster: Sequence[SourcedItem]) -> Article:
     published = _published_at(members, conflicts)
     authors = _authors(members)
     texts = [(t, m.source.id) for m in members for t in m.item.record.texts]
-    titles = _per_language("title", texts, conflicts)
+    titles, title_origins = _per_language("title", texts, conflicts)
     original_language = _original_language(members, texts)
     aid = article_id(
         url, titles.get(original_language or "", next(iter(titles.values()), None)), _day(published)
@@ -107,8 +107,9 @@ def fuse(cluster: Sequence[SourcedItem]) -> Article:
         original_language=original_language,
         languages=languages,
         titles=titles,
-        subtitles=_per_language("subtitle", texts, conflicts),
-        headlines=_per_language("headline", texts, conflicts),
+        title_origins=title_origins,
+        subtitles=_per_language("subtitle", texts, conflicts)[0],
+        headlines=_per_language("headline", texts, conflicts)[0],
         summaries=summaries,
         bodies=bodies,
         key_points=key_points,
@@ -218,8 +219,12 @@ def _original_language(members: Sequence[SourcedItem], texts: list[tuple[PageTex
 # --------------------------------------------------------------------------- texts
 
 
-def _per_language(kind: str, texts: list[tuple[PageText, str]], conflicts: list[Conflict]) -> dict[str, str]:
+def _per_language(
+    kind: str, texts: list[tuple[PageText, str]], conflicts: list[Conflict]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The best text of ``kind`` per language, and its origin."""
     chosen: dict[str, str] = {}
+    origins: dict[str, str] = {}
     by_lang: dict[str, list[tuple[PageText, str]]] = {}
     for text, source_id in texts:
         if text.kind == kind:
@@ -227,10 +232,11 @@ def _per_language(kind: str, texts: list[tuple[PageText, str]], conflicts: list[
     for lang in sorted(by_lang):
         ranked = sorted(by_lang[lang], key=lambda ts: _rank(ts[0].origin, ts[0].fidelity, ts[1]))
         chosen[lang] = ranked[0][0].text
+        origins[lang] = ranked[0][0].origin
         _record_conflict(
             f"{kind}s.{lang}", [(t.text, s) for t, s in ranked], chosen[lang], conflicts, key=fold
         )
-    return chosen
+    return chosen, origins
 
 
 def _summaries(texts: list[tuple[PageText, str]]) -> list[Summary]:

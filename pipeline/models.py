@@ -204,6 +204,7 @@ class Article(Record):
     original_language: str | None
     languages: list[str]
     titles: dict[str, str]
+    title_origins: dict[str, Origin] = Field(default={}, description="origin of each title, per language")
     subtitles: dict[str, str] = {}
     headlines: dict[str, str] = Field(default={}, description="an aggregator's own headline, per language")
     summaries: list[Summary]

@@ -374,7 +374,10 @@ def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
     db["sources"].insert_all(
         [{**s.model_dump(), "languages": json.dumps(s.languages), "article_id": a.id} for s in a.sources]
     )
-    texts = [("title", lang, t, "original", None, []) for lang, t in sorted(a.titles.items())]
+    texts = [
+        ("title", lang, t, a.title_origins.get(lang, "unknown"), None, [])
+        for lang, t in sorted(a.titles.items())
+    ]
     texts += [("subtitle", lang, t, "original", None, []) for lang, t in sorted(a.subtitles.items())]
     texts += [("headline", lang, t, "machine_generated", None, []) for lang, t in sorted(a.headlines.items())]
     texts += [(s.kind, s.lang, s.text, s.origin, s.generator, s.source_ids) for s in a.summaries]
