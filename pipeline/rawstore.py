@@ -108,26 +108,41 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str, str]:
     meta = _META_CHARSET.search(data[:4096])
     if meta:
         candidates.append((meta.group(1).decode("ascii", "replace"), "meta"))
+    utf8 = _valid_utf8(data)
     for label, method in candidates:
         codec = _codec_name(label)
         if codec is None:
             continue
         if method == "meta" and codec.startswith(("utf-16", "utf-32")):
             continue  # a <meta> readable as ASCII bytes is not UTF-16/32 (WHATWG reads it as UTF-8)
+        if method == "meta" and utf8 is not None and not data.isascii() and codec != "utf-8":
+            # Multi-byte UTF-8 sequences do not happen by accident: the label is stale (a page
+            # re-saved as UTF-8 keeps its old <meta>), and trusting it would give mojibake.
+            return utf8, "utf-8", "utf-8-valid-over-meta"
         try:
             return _strict(data, codec, method)
         except DecodeError:
             continue  # a wrong declaration is common; fall through to detection
     if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 4:
         raise DecodeError("binary content (NUL bytes), not a text or HTML page")
-    try:
-        return data.decode("utf-8"), "utf-8", "utf-8-valid"
-    except UnicodeDecodeError:
-        pass
+    if data.isascii() and _ISO2022_ESCAPE.search(data):
+        return _strict(data, "iso2022_jp_2", "iso-2022-escapes")
+    if utf8 is not None:
+        return utf8, "utf-8", "utf-8-valid"
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.encoding is None:
         raise DecodeError("undecodable: no text encoding fits the bytes")
     return str(best), _codec_name(best.encoding) or best.encoding, "detected"
+
+
+_ISO2022_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\(J")
+
+
+def _valid_utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _codec_name(label: str) -> str | None:
