@@ -87,3 +87,40 @@ def failed_checks(articles: list[dict], gold: dict) -> list[str]:
                 point = got.get((k["lang"], norm(k["text"])))
                 check(f"{key}: parent of {k['text'][:30]}", bool(point and point["parent_id"]))
     return failures
+
+
+def alignment_scores(articles: list[dict], gold: dict) -> dict[str, float]:
+    """Precision, recall and F1 of the links, by the gold's rule: two fact-bearing key points of
+    one article in different languages must be linked iff their fact sets intersect."""
+    by_sources = {frozenset(_base(s["path"]) for s in a["sources"]): a for a in articles}
+    tp = fp = fn = 0
+    for g in gold["articles"]:
+        pool = [a for key, a in by_sources.items() if key & set(g["sources"])]
+        facts = {(k["lang"], norm(k["text"])): set(k["facts"]) for k in g["key_points"] if k["facts"]}
+        key_of = {
+            k["id"]: (k["lang"], norm(k["text"]))
+            for a in pool
+            for k in a["key_points"]
+            if (k["lang"], norm(k["text"])) in facts
+        }
+        wanted = {frozenset((x, y)) for x in facts for y in facts if x[0] < y[0] and facts[x] & facts[y]}
+        predicted = set()
+        for a in pool:
+            for link in a["alignments"]:
+                x, y = key_of.get(link["a"]), key_of.get(link["b"])
+                if x and y and x[0] != y[0]:
+                    predicted.add(frozenset((x, y)))
+        tp += len(predicted & wanted)
+        fp += len(predicted - wanted)
+        fn += len(wanted - predicted)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }

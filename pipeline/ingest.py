@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import rawstore, store
+from pipeline.align import align
 from pipeline.cluster import Item, cluster
 from pipeline.dates import now_utc
+from pipeline.encoder import CachedEncoder, Encoder, default_encoder
 from pipeline.extract import PARSER_VERSION, Rejected, extract
 from pipeline.fuse import SourcedItem, fuse, resolve_references
 from pipeline.models import Article, PageRecord, Reject, RunReport, Source
@@ -83,15 +85,24 @@ def ingest(
     follow_symlinks: bool = False,
     wait_seconds: float = 30.0,
     progress: Progress | None = None,
+    encoder: Encoder | None = None,
 ) -> IngestResult:
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
     with _lock(db_path, wait_seconds):
-        return _ingest(raw_dir, db_path, out_dir, follow_symlinks=follow_symlinks, progress=progress)
+        return _ingest(
+            raw_dir, db_path, out_dir, follow_symlinks=follow_symlinks, progress=progress, encoder=encoder
+        )
 
 
 def _ingest(
-    raw_dir: Path, db_path: Path, out_dir: Path, *, follow_symlinks: bool, progress: Progress | None
+    raw_dir: Path,
+    db_path: Path,
+    out_dir: Path,
+    *,
+    follow_symlinks: bool,
+    progress: Progress | None,
+    encoder: Encoder | None,
 ) -> IngestResult:
     run_id = "run_" + uuid.uuid4().hex[:12]
     started = now_utc()
@@ -160,7 +171,7 @@ def _ingest(
         timings["extract"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
-        articles = build_articles(list(sourced.values()))
+        articles = build_articles(list(sourced.values()), CachedEncoder(encoder or default_encoder(), db))
         timings["merge"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
@@ -188,11 +199,15 @@ def _ingest(
         db.close()
 
 
-def build_articles(items: list[SourcedItem]) -> list[Article]:
-    """Cluster and fuse page records into canonical articles (pure; any input order)."""
+def build_articles(items: list[SourcedItem], encoder: Encoder | None = None) -> list[Article]:
+    """Cluster and fuse page records into canonical articles, and align each one's key points
+    across languages when an encoder is given (pure; any input order)."""
     by_id = {it.source.id: it for it in items}
     groups = cluster([it.item for it in items])
     articles = [fuse([by_id[i.source_id] for i in group]) for group in groups]
+    if encoder is not None:
+        for article in articles:
+            article.alignments = align(article.key_points, encoder)
     return sorted(resolve_references(articles), key=lambda a: a.id)
 
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from pipeline import blocks, extract, ingest, rawstore, schemas
 from pipeline.cli import main
-from pipeline.goldcheck import failed_checks
+from pipeline.goldcheck import alignment_scores, failed_checks
 
 from conftest import ROOT, read_jsonl
 
@@ -35,6 +35,19 @@ def test_seeds_ingest_to_exactly_the_gold(seeds_dir: Path, tmp_path: Path, gold:
     code, output = run_ingest(seeds_dir, tmp_path)
     assert code == 0, output
     assert failed_checks(read_jsonl(tmp_path / "articles.jsonl"), gold) == []
+
+
+def test_seed_facts_are_linked_across_languages(seeds_dir: Path, tmp_path: Path, gold: dict) -> None:
+    run_ingest(seeds_dir, tmp_path)
+    articles = read_jsonl(tmp_path / "articles.jsonl")
+    scores = alignment_scores(articles, gold)
+    assert scores["precision"] >= 0.9 and scores["f1"] >= 0.9, scores
+    for article in articles:
+        lang_of = {k["id"]: k["lang"] for k in article["key_points"]}
+        kind_of = {k["id"]: k["kind"] for k in article["key_points"]}
+        for link in article["alignments"]:
+            assert lang_of[link["a"]] != lang_of[link["b"]]
+            assert "implication" not in (kind_of[link["a"]], kind_of[link["b"]])
 
 
 def test_same_topic_article_stays_separate(seeds_dir: Path, tmp_path: Path) -> None:
