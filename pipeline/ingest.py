@@ -20,6 +20,7 @@ from pathlib import Path
 from pipeline import rawstore, store
 from pipeline.align import align
 from pipeline.cluster import Item, cluster
+from pipeline.crosslang import merge_across_languages
 from pipeline.dates import now_utc
 from pipeline.encoder import CachedEncoder, Encoder, default_encoder
 from pipeline.extract import PARSER_VERSION, Rejected, extract
@@ -204,6 +205,8 @@ def build_articles(items: list[SourcedItem], encoder: Encoder | None = None) -> 
     across languages when an encoder is given (pure; any input order)."""
     by_id = {it.source.id: it for it in items}
     groups = cluster([it.item for it in items])
+    if encoder is not None:
+        groups = merge_across_languages(groups, encoder)
     articles = [fuse([by_id[i.source_id] for i in group]) for group in groups]
     if encoder is not None:
         for article in articles:

@@ -1,0 +1,67 @@
+"""Cross-language merge of pages that share no URL and no title."""
+
+from __future__ import annotations
+
+from pipeline.cluster import Item, cluster
+from pipeline.crosslang import lead, merge_across_languages
+from pipeline.encoder import default_encoder
+from pipeline.models import Claim, PageRecord, PageText
+
+MUSEUM_EN = (
+    "City museum reopens after three-year renovation",
+    "The city museum reopened on Saturday after a renovation that took three years and cost 40 million "
+    "dollars. Visitors queued from early morning to see the restored main hall. The new wing holds the "
+    "museum's collection of Edo-period prints, shown together for the first time.",
+)
+MUSEUM_JA = (
+    "市立博物館、3年間の改修を終え再開",
+    "市立博物館は3年をかけ4000万ドルを投じた改修を終え、土曜日に再開した。来館者は早朝から列を作り、"
+    "修復された大ホールを見学した。新館には同館所蔵の江戸時代の版画が初めてまとめて展示されている。",
+)
+OTHER_MUSEUM_JA = (
+    "県立美術館、耐震工事のため2年間休館へ",
+    "県立美術館は耐震工事のため来月から2年間休館すると発表した。工事費は約30億円の見込み。"
+    "休館中は所蔵品の一部を市内の図書館で展示する。",
+)
+
+
+def record(title: str, body: str, lang: str, day: str | None = "2026-03-07") -> PageRecord:
+    return PageRecord(
+        adapter="test",
+        adapter_version=1,
+        published_at=[Claim(value=day, origin="original")] if day else [],
+        texts=[
+            PageText(kind="title", lang=lang, text=title, origin="original"),
+            PageText(kind="body", lang=lang, text=body, origin="original"),
+        ],
+    )
+
+
+def merged_ids(records: dict[str, PageRecord]) -> list[list[str]]:
+    groups = cluster([Item(k, v) for k, v in records.items()])
+    return [[it.source_id for it in g] for g in merge_across_languages(groups, default_encoder())]
+
+
+def test_a_translation_page_merges_with_its_original_and_a_same_topic_article_stays_apart() -> None:
+    records = {
+        "en": record(*MUSEUM_EN, "en"),
+        "ja": record(*MUSEUM_JA, "ja"),
+        "other": record(*OTHER_MUSEUM_JA, "ja"),
+    }
+    assert merged_ids(records) == [["en", "ja"], ["other"]]
+
+
+def test_dates_days_apart_keep_translations_apart() -> None:
+    records = {"en": record(*MUSEUM_EN, "en", "2026-03-07"), "ja": record(*MUSEUM_JA, "ja", "2026-05-20")}
+    assert merged_ids(records) == [["en"], ["ja"]]
+
+
+def test_same_language_pages_are_never_merged_by_embedding() -> None:
+    reworded = record("The city museum reopens after a three-year renovation", MUSEUM_EN[1], "en")
+    records = {"a": record(*MUSEUM_EN, "en"), "b": reworded}
+    assert sorted(merged_ids(records)) == [["a"], ["b"]]
+
+
+def test_lead_counts_sentences_in_every_script() -> None:
+    assert lead("One. Two. Three.", 2) == "One. Two."
+    assert lead("一。二。三。", 2) == "一。二。"
