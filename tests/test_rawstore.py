@@ -359,7 +359,15 @@ def test_decode_returns_text_or_raises_decode_error(data, declared):
         assert_one_line_reason(exc)
         return
     assert isinstance(text, str)
-    assert method in {"bom", "declared", "meta", "utf-8-valid", "detected"}
+    assert method in {
+        "bom",
+        "declared",
+        "meta",
+        "utf-8-valid",
+        "utf-8-valid-over-meta",
+        "iso-2022-escapes",
+        "detected",
+    }
     codecs.lookup(encoding)  # a usable codec name is recorded
     if method != "detected":
         body = data
