@@ -8,14 +8,20 @@ were rejected (listed on stderr and in the ``rejects`` table); 4 another ingest 
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 
 import click
+from tabulate import tabulate
+from wcwidth import wcswidth
 
 from pipeline import ingest as ingest_mod
 from pipeline import schemas as schemas_mod
 from pipeline import store
+from pipeline.factgroups import ORIGIN_LABELS, cell_label, fact_table
 from pipeline.models import Article
 
 EXIT_NOT_FOUND = 5
@@ -96,7 +102,7 @@ def ingest(raw_dir: Path, db_path: Path, out_dir: Path, follow_symlinks: bool, w
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
 def show(key: str, db_path: Path, as_json: bool) -> None:
-    """Show one article by id or canonical URL."""
+    """Show one article by id or canonical URL: its facts side by side in every language."""
     db = store.open_db(db_path)
     article = store.load_article(db, key)
     if article is None:
@@ -108,37 +114,80 @@ def show(key: str, db_path: Path, as_json: bool) -> None:
     click.echo(render_article(article))
 
 
-def render_article(a: Article) -> str:
-    lines = [f"{a.id}  {a.titles.get(a.original_language or '', next(iter(a.titles.values()), ''))}"]
+def render_article(a: Article, width: int | None = None) -> str:
+    """The article as a person reads it: metadata, then one row per fact and a column per language."""
+    width = width or shutil.get_terminal_size((140, 40)).columns
+    title = a.titles.get(a.original_language or "", next(iter(a.titles.values()), ""))
+    lines = [f"{a.id}  {title}"]
     lines.append(
         f"  url: {a.canonical_url or '-'}   published: {a.published_at or '-'}   "
         f"publisher: {a.publisher or '-'}   category: {a.category or '-'}"
     )
     lines.append(f"  languages: {', '.join(a.languages)} (original: {a.original_language or '-'})")
-    for lang, title in sorted(a.titles.items()):
-        lines.append(f"  title[{lang}]: {title}")
+    for lang, text in sorted(a.titles.items()):
+        lines.append(f"  title[{lang}] ({ORIGIN_LABELS[a.title_origins.get(lang, 'unknown')]}): {text}")
     for s in a.summaries:
+        gen = f", {s.generator}" if s.generator else ""
         lines.append(
-            f"  {s.kind}[{s.lang}] ({s.origin}{', ' + s.generator if s.generator else ''}): {s.text[:160]}"
+            f"  {s.kind}[{s.lang}] ({ORIGIN_LABELS[s.origin]}{gen}): {textwrap.shorten(s.text, 160)}"
         )
-    lines.append("  key points:")
-    for k in a.key_points:
-        indent = "      " if k.parent_id else "    "
-        lines.append(f"{indent}[{k.lang} {k.kind} {k.origin}] {k.text}")
+    table = fact_table(a)
+    if table.rows:
+        lines.append(f"\nFacts ({len(table.rows)} rows, {len(a.alignments)} cross-language links):")
+        lines.append(_render_rows(table, width))
+    if table.implications:
+        lines.append("\nImplications (the aggregator's advice, not facts of the article):")
+        for k in table.implications:
+            lines.append(f"  [{k.lang}, {cell_label(k)}] {k.text}")
     if a.related:
-        lines.append("  related:")
+        lines.append("\nRelated:")
         for r in a.related:
             target = f" -> {r.article_id}" if r.article_id else ""
-            lines.append(f"    [{r.relation}] {r.title} {r.date or ''}{target}")
+            lines.append(f"  [{r.relation}] {r.title} {r.date or ''}{target}")
     if a.conflicts:
-        lines.append("  conflicts:")
+        lines.append("\nConflicts:")
         for c in a.conflicts:
             values = "; ".join(f"{v.value} ({', '.join(v.source_ids)})" for v in c.values)
-            lines.append(f"    {c.field}: {values} -> chosen {c.chosen}")
-    lines.append("  sources:")
-    for s in a.sources:
-        lines.append(f"    {s.id} {s.path} [{s.adapter}] {', '.join(s.languages)}")
+            lines.append(f"  {c.field}: {values} -> chosen {c.chosen}")
+    lines.append("\nSources:")
+    for src in a.sources:
+        lines.append(f"  {src.id} {src.path} [{src.adapter}] {', '.join(src.languages)}")
     return "\n".join(lines)
+
+
+def _render_rows(table, width: int) -> str:
+    column = max(24, (width - 4 - 3 * len(table.languages)) // max(len(table.languages), 1))
+    rows = []
+    for row in table.rows:
+        cells = []
+        for lang in table.languages:
+            texts = [f"{k.text}\n({cell_label(k)})" for k in row.cells.get(lang, [])]
+            cells.append("\n".join(_wrap(t, column) for t in texts))
+        rows.append(cells)
+    return tabulate(rows, headers=table.languages, tablefmt="grid")
+
+
+_WRAP_TOKENS = re.compile(
+    r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]|[^\s\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+|\s+"
+)
+
+
+def _wrap(text: str, width: int) -> str:
+    """Wrap by display width: between words, and between any two CJK characters (two columns each)."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in _WRAP_TOKENS.findall(paragraph):
+            if line and wcswidth(line + token) > width:
+                out.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line += token
+            while wcswidth(line) > width:  # a single token longer than the column
+                out.append(line[:width])
+                line = line[width:]
+        out.append(line.rstrip())
+    return "\n".join(out)
 
 
 @main.command()
