@@ -14,6 +14,7 @@ help:
 	@echo "make ingest   ingest $(RAW)/ into $(DB) and $(OUT)/articles.jsonl"
 	@echo "make test     lint, schema freshness and the test suite"
 	@echo "make eval     score against ../shared (gold and dev sets), prints JSON"
+	@echo "make bench    throughput against baselines measured in the same run, prints JSON"
 	@echo "make schemas  regenerate schemas/*.json from the pydantic models"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -44,6 +45,9 @@ schemas: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate --shared $(SHARED)
+
+bench: $(STAMP)
+	$(BIN)/python -m pipeline.bench --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) $(OUT)/articles.jsonl $(OUT)/news.db*
