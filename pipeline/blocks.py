@@ -14,14 +14,16 @@ Markdown writers leave (``\\-``, ``\\.``) before the lines are read.
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 import lxml.etree
 import lxml.html
+import yaml
 
-BlockKind = Literal["heading", "paragraph", "list_item"]
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code"]
 
 MAX_DEPTH = 32  # deeper nesting is clamped: it is never meaningful and it costs recursion
 
@@ -39,12 +41,14 @@ class Block:
     depth: int = 0  # list nesting, 0 = top-level item
     level: int = 0  # heading level 1-6
     links: tuple[Link, ...] = ()
+    cells: tuple[str, ...] = ()  # the cells of a table row
 
 
 @dataclass(frozen=True)
 class Page:
     blocks: tuple[Block, ...]
     meta: dict[str, str] = field(default_factory=dict)
+    front_matter: dict = field(default_factory=dict)  # a Markdown page's YAML front matter
 
     def texts(self) -> list[str]:
         return [b.text for b in self.blocks]
@@ -65,10 +69,13 @@ _ESCAPED_PUNCT = re.compile(r"\\[.\-!()\[\]#*_]")
 
 
 def from_text(text: str) -> Page:
-    """Blocks of a text capture: one block per non-blank line, bullets become list items."""
+    """Blocks of a text capture: one block per non-blank line, bullets become list items,
+    Markdown headings, tables and fenced code become their own kinds, YAML front matter is read."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    front_matter, text = split_front_matter(text)
     lines: list[str] = []
     meta: dict[str, str] = {}
-    for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw_line in text.split("\n"):
         if looks_flattened_markdown(raw_line):
             lines.extend(unflatten_markdown(raw_line))
             meta["flattened_markdown"] = "1"
@@ -76,7 +83,21 @@ def from_text(text: str) -> Page:
             lines.append(raw_line)
     blocks: list[Block] = []
     indents: list[int] = []  # indentation of the open list levels
+    fence: str | None = None
+    code: list[str] = []
     for line in lines:
+        if fence is not None:
+            if line.strip().startswith(fence):
+                blocks.append(Block("code", "\n".join(code).strip("\n")))
+                fence, code = None, []
+            else:
+                code.append(line)
+            continue
+        opening = _FENCE.match(line)
+        if opening:
+            fence, code = opening.group(1)[0] * 3, []
+            indents.clear()
+            continue
         if not line.strip():
             continue
         bullet = _BULLET.match(line)
@@ -92,18 +113,73 @@ def from_text(text: str) -> Page:
                 blocks.append(Block("list_item", text, depth=depth, links=links))
             continue
         indents.clear()
+        if _TABLE_ROW.match(line):
+            if not _TABLE_RULE.match(line):
+                blocks.append(_table_row(line))
+            continue
         heading = _MD_HEADING.match(line.strip())
         if heading:
             text, links = _inline_markdown(heading.group("text"))
             blocks.append(Block("heading", text, level=len(heading.group("hashes")), links=links))
             continue
-        text, links = _inline_markdown(line)
+        text, links = _inline_markdown(_QUOTE.sub("", line))
         if text or links:
             blocks.append(Block("paragraph", text, links=links))
-    return Page(tuple(blocks), meta)
+    if fence is not None and code:  # an unclosed fence: keep what it held
+        blocks.append(Block("code", "\n".join(code).strip("\n")))
+    return Page(tuple(blocks), meta, front_matter)
+
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """YAML front matter (``---`` ... ``---`` at the top) and the rest; unreadable front matter
+    is left in the text rather than guessed at."""
+    match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(data, dict):
+        return {}, text
+    return {str(k): v for k, v in data.items()}, text.lstrip("\ufeff")[match.end() :]
+
+
+def _table_row(line: str) -> Block:
+    raw_cells = re.split(r"(?<!\\)\|", line.strip().strip("|"))
+    cells, links = [], []
+    for raw in raw_cells:
+        text, cell_links = _inline_markdown(raw)
+        cells.append(text)
+        links.extend(cell_links)
+    return Block("table_row", " | ".join(cells), links=tuple(links), cells=tuple(cells))
+
+
+_EMPHASIS = re.compile(
+    r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1"
+    r"|(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])"
+)
+_CODE_SPAN = re.compile(r"(?<!\\)(`+)(.+?)\1")
+
+
+def _strip_emphasis(text: str) -> str:
+    """``**bold**``, ``*em*`` and ``` `code` ``` lose their markers, keep their words."""
+    if "`" in text:
+        text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(3), text)
+    return text
 
 
 def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
+    text = _strip_emphasis(text)
     if "\\" not in text and "](" not in text:
         return normalize_space(text), ()
     text = _MD_IMAGE.sub("", text)
@@ -277,7 +353,17 @@ def from_html(markup: str) -> Page:
     body = root.find("body")
     _walk(body if body is not None else root, builder)
     builder.flush()
-    return Page(tuple(builder.blocks), _html_meta(root))
+    meta = _html_meta(root)
+    front_matter = {}
+    if _FRONT_MATTER_META in meta:
+        try:
+            front_matter = json.loads(meta.pop(_FRONT_MATTER_META))
+        except ValueError:
+            front_matter = {}
+    return Page(tuple(builder.blocks), meta, front_matter if isinstance(front_matter, dict) else {})
+
+
+_FRONT_MATTER_META = "newsdigest:front-matter"
 
 
 def _parse_html(markup: str) -> lxml.html.HtmlElement | None:
@@ -301,6 +387,17 @@ def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
         return
     if tag == "br":
         b.flush()
+        if el.tail:
+            b.buf.append(el.tail)
+        return
+    if tag in ("pre", "tr"):
+        b.flush()
+        if tag == "pre":
+            code = el.text_content().strip("\n")
+            if code.strip():
+                b.blocks.append(Block("code", code))
+        else:
+            _table_row_of(el, b)
         if el.tail:
             b.buf.append(el.tail)
         return
@@ -337,6 +434,19 @@ def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
         b.buf.append(el.tail)
 
 
+def _table_row_of(row: lxml.html.HtmlElement, b: _Builder) -> None:
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+    texts = tuple(normalize_space(c.text_content()) for c in cells)
+    links = tuple(
+        Link(normalize_space(a.text_content()), a.get("href", "").strip())
+        for c in cells
+        for a in c.iter("a")
+        if a.get("href")
+    )
+    if any(texts) or links:
+        b.blocks.append(Block("table_row", " | ".join(texts), links=links, cells=texts))
+
+
 def _html_meta(root: lxml.html.HtmlElement) -> dict[str, str]:
     meta: dict[str, str] = {}
     title = root.find(".//title")
@@ -365,9 +475,25 @@ def to_html(page: Page) -> str:
             out.append(f"<title>{html.escape(value)}</title>")
         else:
             out.append(f'<meta name="{html.escape(key)}" content="{html.escape(value)}">')
+    if page.front_matter:
+        encoded = json.dumps(page.front_matter, ensure_ascii=False, sort_keys=True, default=str)
+        out.append(f'<meta name="{_FRONT_MATTER_META}" content="{html.escape(encoded)}">')
     out.append("</head><body>")
     open_lists = 0
+    in_table = False
     for block in page.blocks:
+        if block.kind == "table_row":
+            if not in_table:
+                out.append(_close_lists(open_lists))
+                open_lists = 0
+                out.append("<table>")
+                in_table = True
+            cells = "".join(f"<td>{_render_cell(cell, block.links)}</td>" for cell in block.cells)
+            out.append(f"<tr>{cells}</tr>")
+            continue
+        if in_table:
+            out.append("</table>")
+            in_table = False
         if block.kind == "list_item":
             target = block.depth + 1
             if open_lists >= target:
@@ -386,11 +512,22 @@ def to_html(page: Page) -> str:
         open_lists = 0
         if block.kind == "heading":
             out.append(f"<h{block.level}>{_render_inline(block)}</h{block.level}>")
+        elif block.kind == "code":
+            out.append(f"<pre>{html.escape(block.text)}</pre>")
         else:
             out.append(f"<p>{_render_inline(block)}</p>")
+    if in_table:
+        out.append("</table>")
     out.append(_close_lists(open_lists))
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _render_cell(cell: str, links: tuple[Link, ...]) -> str:
+    for link in links:
+        if link.text and link.text == cell:
+            return f'<a href="{html.escape(link.href)}">{html.escape(cell)}</a>'
+    return html.escape(cell)
 
 
 def _close_lists(open_lists: int) -> str:

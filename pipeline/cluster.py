@@ -1,10 +1,11 @@
 """Clustering stage: which page records describe the same original article.
 
-Two records join when they name the same canonical URL, or when they give the same title (in any
-language: a digest that carries the English and the Japanese title bridges both) and their
-publication dates agree. A join is refused when the two groups would then hold two different
-canonical URLs or publication dates days apart: same-topic articles with shared vocabulary stay
-apart because nothing here compares vocabulary, only identity.
+Two records join when they name the same article URL (whatever dates they give: an aggregator may
+cover one article twice, months apart), or when they give the same title (in any language: a
+digest that carries the English and the Japanese title bridges both) and their publication dates
+agree. A title join is refused when the two groups would then hold two different URLs or dates days
+apart: same-topic articles with shared vocabulary stay apart because nothing here compares
+vocabulary, only identity.
 
 Pure and order-independent: the result depends on the set of inputs, not their order.
 """
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from pipeline import dates
 from pipeline.models import PageRecord
-from pipeline.normalize import canonical_url, fold
+from pipeline.normalize import fold, url_key
 
 _MIN_TITLE_WORDS = 3
 _MIN_TITLE_CJK = 6
@@ -45,7 +46,8 @@ def title_keys(record: PageRecord) -> set[str]:
 
 
 def record_url(record: PageRecord) -> str | None:
-    return canonical_url(record.canonical_url)
+    """The record's article URL as a matching key (see :func:`pipeline.normalize.url_key`)."""
+    return url_key(record.canonical_url)
 
 
 def record_days(record: PageRecord) -> set[str]:
@@ -68,10 +70,11 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if not by_url and self.urls[ra] and self.urls[rb] and not (self.urls[ra] & self.urls[rb]):
-            return  # same title, different articles (a weekly column, a reused headline)
-        if not _days_agree(self.days[ra], self.days[rb]):
-            return
+        if not by_url:
+            if self.urls[ra] and self.urls[rb] and not (self.urls[ra] & self.urls[rb]):
+                return  # same title, different articles (a weekly column, a reused headline)
+            if not _days_agree(self.days[ra], self.days[rb]):
+                return  # the URL names the article; without one, dates days apart mean two articles
         low, high = sorted((ra, rb))
         self.parent[high] = low
         self.urls[low] |= self.urls.pop(high)

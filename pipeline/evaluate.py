@@ -19,19 +19,24 @@ import argparse
 import itertools
 import json
 import random
+import re
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline import rawstore
 from pipeline.align import align
 from pipeline.cluster import Item, cluster
 from pipeline.crosslang import merge_across_languages
 from pipeline.encoder import CachedEncoder, Encoder, default_encoder
+from pipeline.extract import Rejected, extract
 from pipeline.goldcheck import alignment_scores, failed_checks
 from pipeline.ingest import ingest
 from pipeline.models import KeyPoint, PageRecord, PageText
+from pipeline.normalize import url_key
 
 LEFT_OUT = 0.15
 SEED = 20260227
@@ -137,6 +142,71 @@ def eval_ntrex(shared: Path, encoder: Encoder) -> dict:
     }
 
 
+def eval_aggregators(shared: Path) -> dict:
+    """The digest dev set: story clustering, original URLs, key points and publication dates."""
+    folder = shared / "dev" / "aggregators"
+    if not (folder / "gold.json").is_file():
+        return {"skipped": f"{folder} not found"}
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["files"]
+    with tempfile.TemporaryDirectory() as tmp:
+        result = ingest(folder / "pages", Path(tmp) / "news.db", Path(tmp))
+        articles = [
+            json.loads(x) for x in (Path(tmp) / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
+    article_of = {Path(s["path"]).name: a["id"] for a in articles for s in a["sources"]}
+    pairs_pred = {
+        (x["file"], y["file"])
+        for x, y in itertools.combinations(gold, 2)
+        if article_of.get(x["file"]) and article_of.get(x["file"]) == article_of.get(y["file"])
+    }
+    pairs_gold = {
+        (x["file"], y["file"]) for x, y in itertools.combinations(gold, 2) if x["story_key"] == y["story_key"]
+    }
+    tp = len(pairs_pred & pairs_gold)
+    clustering = _prf(tp, len(pairs_pred - pairs_gold), len(pairs_gold - pairs_pred))
+    url_ok = url_total = date_ok = kp_found = kp_total = kp_out = 0
+    misses: dict[str, list] = {"url": [], "date": []}
+    for entry in gold:
+        raw = rawstore.RawFile(entry["file"], folder / "pages" / entry["file"], 0)
+        try:
+            records = extract(rawstore.load(raw))
+        except Rejected as exc:
+            misses["date"].append((entry["file"], f"rejected: {exc}"))
+            continue
+        record = records[0]
+        if entry.get("original_url_stated"):
+            url_total += 1
+            if url_key(record.canonical_url) == url_key(entry["original_url_stated"]):
+                url_ok += 1
+            else:
+                misses["url"].append((entry["file"], record.canonical_url))
+        got_date = record.published_at[0].value[:10] if record.published_at else None
+        if got_date == entry.get("published_at"):
+            date_ok += 1
+        else:
+            misses["date"].append((entry["file"], got_date))
+        wanted = {_plain(k["text_plain"]) for k in entry["key_points"]}
+        got = {_plain(k.text) for r in records for k in r.key_points}
+        kp_found += len(wanted & got)
+        kp_total += len(wanted)
+        kp_out += len(got)
+    return {
+        "pages": len(gold),
+        "rejected": result.report.pages_rejected,
+        "story_clustering": clustering,
+        "original_url_found": round(url_ok / url_total, 4) if url_total else None,
+        "key_point_recall": round(kp_found / kp_total, 4) if kp_total else None,
+        "key_point_precision": round(kp_found / kp_out, 4) if kp_out else None,
+        "publication_date_right": round(date_ok / len(gold), 4),
+        "misses": {k: v for k, v in misses.items() if v},
+    }
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"(\*\*|__|`)", "", text)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
 def _point(id_: str, lang: str, text: str, source: str) -> KeyPoint:
     return KeyPoint(id=id_, lang=lang, text=text, kind="key_point", origin="original", source_ids=[source])
 
@@ -160,13 +230,17 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--only", choices=["seeds", "ntrex"], action="append", help="run only these sets")
+    parser.add_argument(
+        "--only", choices=["seeds", "aggregators", "ntrex"], action="append", help="run only these sets"
+    )
     args = parser.parse_args(argv)
-    wanted = set(args.only or ["seeds", "ntrex"])
+    wanted = set(args.only or ["seeds", "aggregators", "ntrex"])
     encoder = CachedEncoder(default_encoder())
     report: dict[str, dict] = {}
     if "seeds" in wanted:
         report["seeds"] = eval_seeds(args.shared)
+    if "aggregators" in wanted:
+        report["aggregators"] = eval_aggregators(args.shared)
     if "ntrex" in wanted:
         report["ntrex"] = eval_ntrex(args.shared, encoder)
     json.dump(report, sys.stdout, indent=2, ensure_ascii=False)

@@ -1,7 +1,8 @@
-"""Extraction stage: one decoded raw page in, one :class:`PageRecord` out (or a one-line reason).
+"""Extraction stage: one decoded raw page in, its page records out (or a one-line reason).
 
-Pure: no I/O, no database. ``PARSER_VERSION`` changes whenever an adapter's output may change, so
-page records cached by an earlier run are re-parsed only then.
+Pure: no I/O, no database. A page usually yields one record; a page holding many stories yields
+one per story. :func:`parser_version` changes whenever an adapter's or profile's output may change,
+so page records cached by an earlier run are re-parsed only then.
 """
 
 from __future__ import annotations
@@ -13,16 +14,20 @@ from pipeline.adapters import REGISTRY, AdapterError, choose
 from pipeline.models import PageRecord
 from pipeline.rawstore import DecodedPage
 
-PARSER_VERSION = hashlib.sha256(
-    ",".join(f"{name}:{REGISTRY[name].version}" for name in sorted(REGISTRY)).encode()
-).hexdigest()[:12]
+# Bumped when the page model or the shared reading code changes what adapters see.
+READER_REVISION = 2
+
+
+def parser_version() -> str:
+    parts = [f"reader:{READER_REVISION}", *(f"{name}:{REGISTRY[name].version}" for name in sorted(REGISTRY))]
+    return hashlib.sha256(",".join(parts).encode()).hexdigest()[:12]
 
 
 class Rejected(ValueError):
     """A page that yields no record; ``str()`` is the one-line reason."""
 
 
-def extract(page: DecodedPage) -> PageRecord:
+def extract(page: DecodedPage) -> list[PageRecord]:
     model = blocks.parse(page.text, page.media_type)
     if not model.blocks:
         raise Rejected("no text blocks on the page")
@@ -31,6 +36,10 @@ def extract(page: DecodedPage) -> PageRecord:
         first = model.blocks[0].text[:60]
         raise Rejected(f"no adapter recognises this page (first line: {first!r})")
     try:
-        return adapter.extract(model)
+        result = adapter.extract(model)
     except AdapterError as exc:
         raise Rejected(f"{adapter.name}: {exc}") from exc
+    records = result if isinstance(result, list) else [result]
+    if not records:
+        raise Rejected(f"{adapter.name}: the page holds no story")
+    return records

@@ -32,7 +32,7 @@ from pipeline.models import (
     Summary,
     Tag,
 )
-from pipeline.normalize import canonical_url, fold
+from pipeline.normalize import canonical_url, fold, url_key
 
 _NEAR_DUPLICATE = 0.9  # share of the shorter body's word trigrams found in the longer one
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -51,7 +51,7 @@ def _rank(origin: str, fidelity: int, source_id: str) -> tuple[int, int, str]:
 
 
 def article_id(canonical: str | None, original_title: str | None, day: str | None) -> str:
-    key = canonical or f"title:{fold(original_title)}|{day or ''}"
+    key = url_key(canonical) or f"title:{fold(original_title)}|{day or ''}"
     return "art_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -67,6 +67,7 @@ def fuse(cluster: Sequence[SourcedItem]) -> Article:
         "canonical_url",
         [(canonical_url(m.item.record.canonical_url), "original", m.source.id) for m in members],
         conflicts,
+        key=url_key,
     )
     publisher = _choose_claims(
         "publisher", [(m.item.record.publisher, m.source.id) for m in members], conflicts
@@ -126,14 +127,18 @@ def fuse(cluster: Sequence[SourcedItem]) -> Article:
 
 
 def _choose_scalar(
-    field: str, candidates: Iterable[tuple[str | None, str, str]], conflicts: list[Conflict]
+    field: str, candidates: Iterable[tuple[str | None, str, str]], conflicts: list[Conflict], key=lambda v: v
 ) -> str | None:
     present = [(v, o, s) for v, o, s in candidates if v]
     if not present:
         return None
-    present.sort(key=lambda c: _rank(c[1], 0, c[2]))
+    # the most widely attested spelling, then the best origin, then the lowest source id
+    counts: dict[str, int] = {}
+    for value, _, _ in present:
+        counts[value] = counts.get(value, 0) + 1
+    present.sort(key=lambda c: (-counts[c[0]], *_rank(c[1], 0, c[2])))
     chosen = present[0][0]
-    _record_conflict(field, [(v, s) for v, _, s in present], chosen, conflicts, key=lambda v: v)
+    _record_conflict(field, [(v, s) for v, _, s in present], chosen, conflicts, key=key)
     return chosen
 
 

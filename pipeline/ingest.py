@@ -23,7 +23,7 @@ from pipeline.cluster import Item, cluster
 from pipeline.crosslang import merge_across_languages
 from pipeline.dates import now_utc
 from pipeline.encoder import CachedEncoder, Encoder, default_encoder
-from pipeline.extract import PARSER_VERSION, Rejected, extract
+from pipeline.extract import Rejected, extract, parser_version
 from pipeline.fuse import SourcedItem, fuse, resolve_references
 from pipeline.models import Article, PageRecord, Reject, RunReport, Source
 
@@ -113,62 +113,63 @@ def _ingest(
     try:
         files = rawstore.scan(raw_dir, follow_symlinks=follow_symlinks)
         raw_root = str(raw_dir.resolve())
-        cache = store.cached_records(db, PARSER_VERSION)
-        rejected_before = store.known_rejects(db, PARSER_VERSION)
+        version = parser_version()
+        cache = store.cached_records(db, version)
+        rejected_before = store.known_rejects(db, version)
         timings["scan"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
         sourced: dict[str, SourcedItem] = {}
         rejects: list[Reject] = []
-        pending: list[tuple[str, str, str, PageRecord]] = []
+        pending: list[tuple[str, str, str, list[PageRecord]]] = []
         parsed = skipped = 0
         current: dict[str, str] = {}
+        seen: set[str] = set()
         for n, raw in enumerate(files, 1):
             data = raw.abspath.read_bytes()
             sha = rawstore.sha256_of(data)
             current[raw.path] = sha
-            sid = source_id(sha)
-            if sid in sourced:
+            if sha in seen:
                 continue  # the same bytes under another name: one source
+            seen.add(sha)
             cached = cache.get(sha)
             if cached is not None:
                 skipped += 1
-                record, meta = cached.record, (cached.encoding, cached.media_type)
+                records, meta = cached.records, (cached.encoding, cached.media_type)
             elif sha in rejected_before:
                 skipped += 1
-                rejects.append(_reject(raw.path, sha, rejected_before[sha], run_id))
+                rejects.append(_reject(raw.path, sha, rejected_before[sha], run_id, version))
                 continue
             else:
                 try:
                     page = rawstore.load(raw, data)
-                    record = extract(page)
+                    records = extract(page)
                 except (rawstore.DecodeError, Rejected) as exc:
-                    rejects.append(_reject(raw.path, sha, _one_line(exc), run_id))
+                    rejects.append(_reject(raw.path, sha, _one_line(exc), run_id, version))
                     continue
                 except RecursionError:
-                    rejects.append(_reject(raw.path, sha, "page nests too deeply to read", run_id))
+                    rejects.append(_reject(raw.path, sha, "page nests too deeply to read", run_id, version))
                     continue
                 except Exception as exc:  # an adapter bug must not stop the run or lose the rest
                     reason = f"internal error while reading the page: {type(exc).__name__}: {_one_line(exc)}"
-                    rejects.append(_reject(raw.path, sha, reason, run_id))
+                    rejects.append(_reject(raw.path, sha, reason, run_id, version))
                     continue
                 parsed += 1
                 meta = (page.encoding, page.media_type)
-                pending.append((sha, page.encoding, page.media_type, record))
+                pending.append((sha, page.encoding, page.media_type, records))
                 if len(pending) >= BATCH_SIZE:
-                    store.save_records(db, PARSER_VERSION, pending)
+                    store.save_records(db, version, pending)
                     pending = []
-            sourced[sid] = _sourced(sid, raw.path, sha, record, *meta)
+            for item in _sourced_items(raw.path, sha, records, *meta):
+                sourced[item.source.id] = item
             if progress:
                 progress("read", n, len(files))
-        store.save_records(db, PARSER_VERSION, pending)
+        store.save_records(db, version, pending)
         store.record_rejects(db, rejects)
         store.replace_source_files(db, raw_root, current, run_id)
         for path, sha, page in store.other_roots_pages(db, raw_root):
-            sourced.setdefault(
-                source_id(sha),
-                _sourced(source_id(sha), path, sha, page.record, page.encoding, page.media_type),
-            )
+            for item in _sourced_items(path, sha, page.records, page.encoding, page.media_type):
+                sourced.setdefault(item.source.id, item)
         timings["extract"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
@@ -214,26 +215,33 @@ def build_articles(items: list[SourcedItem], encoder: Encoder | None = None) -> 
     return sorted(resolve_references(articles), key=lambda a: a.id)
 
 
-def _sourced(
-    sid: str, path: str, sha: str, record: PageRecord, encoding: str, media_type: str
-) -> SourcedItem:
-    source = Source(
-        id=sid,
-        path=path,
-        adapter=record.adapter,
-        url=None,
-        fetched_at=record.fetched_at,
-        cached_at=record.cached_at,
-        sha256=sha,
-        languages=record.languages(),
-        encoding=encoding,
-        media_type=media_type,  # type: ignore[arg-type]
-    )
-    return SourcedItem(item=Item(source_id=sid, record=record), source=source)
+def _sourced_items(
+    path: str, sha: str, records: list[PageRecord], encoding: str, media_type: str
+) -> list[SourcedItem]:
+    """One source per record: a multi-story page gives each story its own id (``src_…-N``)."""
+    items = []
+    for record in records:
+        sid = source_id(sha) if record.position is None else f"{source_id(sha)}-{record.position}"
+        source = Source(
+            id=sid,
+            path=path,
+            adapter=record.adapter,
+            url=None,
+            fetched_at=record.fetched_at,
+            cached_at=record.cached_at,
+            sha256=sha,
+            languages=record.languages(),
+            encoding=encoding,
+            media_type=media_type,  # type: ignore[arg-type]
+            position=record.position,
+            flags=record.flags,
+        )
+        items.append(SourcedItem(item=Item(source_id=sid, record=record), source=source))
+    return items
 
 
-def _reject(path: str, sha: str, reason: str, run_id: str) -> Reject:
-    return Reject(path=path, sha256=sha, reason=reason, run_id=run_id, parser_version=PARSER_VERSION)
+def _reject(path: str, sha: str, reason: str, run_id: str, version: str) -> Reject:
+    return Reject(path=path, sha256=sha, reason=reason, run_id=run_id, parser_version=version)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -91,7 +91,10 @@ class PageRecord(Record):
     published_at: list[Claim] = []
     cached_at: str | None = None
     fetched_at: str | None = None
+    digest_date: str | None = Field(default=None, description="the date of the digest, not of the article")
     original_language: str | None = None
+    position: int | None = Field(default=None, description="the item's place on a page holding many stories")
+    flags: list[str] = Field(default=[], description="e.g. summary_failed, truncated, title_only")
     texts: list[PageText] = []
     key_points: list[PageKeyPoint] = []
     tags: list[Tag] = []
@@ -179,6 +182,8 @@ class Source(Record):
     languages: list[str]
     encoding: str
     media_type: Literal["html", "text"]
+    position: int | None = Field(default=None, description="the item's place on a multi-story page")
+    flags: list[str] = []
 
 
 class ConflictValue(Record):

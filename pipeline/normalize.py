@@ -149,5 +149,17 @@ def canonical_url(url: str | None) -> str | None:
     return _w3lib_canonicalize(rebuilt, keep_fragments=False)
 
 
+def url_key(url: str | None) -> str | None:
+    """What two URLs of one article share: the canonical form less ``www.``, the scheme and a
+    trailing slash (``http://www.x.com/a/`` and ``https://x.com/a`` name the same page)."""
+    canonical = canonical_url(url)
+    if canonical is None:
+        return None
+    parts = urlsplit(canonical)
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("", host, path, parts.query, "")).lstrip("/")
+
+
 def looks_like_url(text: str) -> bool:
     return bool(re.fullmatch(r"https?://\S+", text.strip()))

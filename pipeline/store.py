@@ -24,11 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
+from pydantic import TypeAdapter
 
 from pipeline.models import Article, PageRecord, Reject, RunReport
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]+")
+
+
+_RECORDS = TypeAdapter(list[PageRecord])
 
 
 class StoreError(RuntimeError):
@@ -96,6 +100,8 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
                 "languages": str,
                 "encoding": str,
                 "media_type": str,
+                "position": int,
+                "flags": str,
             },
             pk="id",
             foreign_keys=[("article_id", "articles", "id")],
@@ -221,7 +227,15 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
 class CachedPage:
     encoding: str
     media_type: str
-    record: PageRecord
+    records: list[PageRecord]
+
+
+def _records_json(records: list[PageRecord]) -> str:
+    return "[" + ",".join(r.model_dump_json() for r in records) + "]"
+
+
+def _records_of(text: str) -> list[PageRecord]:
+    return _RECORDS.validate_json(text)
 
 
 def cached_records(db: sqlite_utils.Database, parser_version: str) -> dict[str, CachedPage]:
@@ -229,21 +243,21 @@ def cached_records(db: sqlite_utils.Database, parser_version: str) -> dict[str, 
         "SELECT sha256, encoding, media_type, record FROM page_records WHERE parser_version = ?",
         [parser_version],
     ).fetchall()
-    return {sha: CachedPage(enc, media, PageRecord.model_validate_json(rec)) for sha, enc, media, rec in rows}
+    return {sha: CachedPage(enc, media, _records_of(rec)) for sha, enc, media, rec in rows}
 
 
 def save_records(
-    db: sqlite_utils.Database, parser_version: str, items: Iterable[tuple[str, str, str, PageRecord]]
+    db: sqlite_utils.Database, parser_version: str, items: Iterable[tuple[str, str, str, list[PageRecord]]]
 ) -> None:
-    """Cache page records: (sha256, encoding, media_type, record)."""
+    """Cache each page's records: (sha256, encoding, media_type, records)."""
     rows = [
         {
             "sha256": sha,
             "parser_version": parser_version,
-            "adapter": rec.adapter,
+            "adapter": rec[0].adapter,
             "encoding": enc,
             "media_type": media,
-            "record": rec.model_dump_json(),
+            "record": _records_json(rec),
         }
         for sha, enc, media, rec in items
     ]
@@ -277,10 +291,7 @@ def other_roots_pages(db: sqlite_utils.Database, raw_root: str) -> list[tuple[st
         """,
         [raw_root],
     ).fetchall()
-    return [
-        (path, sha, CachedPage(enc, media, PageRecord.model_validate_json(rec)))
-        for path, sha, enc, media, rec in rows
-    ]
+    return [(path, sha, CachedPage(enc, media, _records_of(rec))) for path, sha, enc, media, rec in rows]
 
 
 def record_rejects(db: sqlite_utils.Database, rejects: list[Reject]) -> None:
@@ -372,7 +383,15 @@ def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
         }
     )
     db["sources"].insert_all(
-        [{**s.model_dump(), "languages": json.dumps(s.languages), "article_id": a.id} for s in a.sources]
+        [
+            {
+                **s.model_dump(),
+                "languages": json.dumps(s.languages),
+                "flags": json.dumps(s.flags),
+                "article_id": a.id,
+            }
+            for s in a.sources
+        ]
     )
     texts = [
         ("title", lang, t, a.title_origins.get(lang, "unknown"), None, [])

@@ -18,8 +18,12 @@ def main() -> None:
     out = ROOT / "tests" / "fixtures" / "adapters"
     out.mkdir(parents=True, exist_ok=True)
     for raw in rawstore.scan(ROOT / "raw"):
-        record = extract.extract(rawstore.load(raw))
-        data = json.loads(record.model_dump_json())
+        records = extract.extract(rawstore.load(raw))
+        data = (
+            json.loads(records[0].model_dump_json())
+            if len(records) == 1
+            else [json.loads(r.model_dump_json()) for r in records]
+        )
         target = out / (Path(raw.path).stem + ".json")
         target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(target.relative_to(ROOT))

@@ -42,7 +42,7 @@ def heading(text: str, level: int, *links: Link) -> Block:
 def assert_well_formed(page: Page) -> None:
     """What every parser output promises adapters."""
     for block in page.blocks:
-        assert block.kind in ("heading", "paragraph", "list_item")
+        assert block.kind in ("heading", "paragraph", "list_item", "table_row", "code")
         assert block.text == normalize_space(block.text)
         assert block.text or block.links
         assert 0 <= block.depth <= MAX_DEPTH
@@ -422,7 +422,8 @@ def test_block_containers_split_text_into_paragraphs():
         "<table><tr><td>Cell 1</td><td>Cell 2</td></tr></table>"
     )
 
-    assert from_html(markup).texts() == ["Loose text", "Inner paragraph", "tail text", "Cell 1", "Cell 2"]
+    assert from_html(markup).texts() == ["Loose text", "Inner paragraph", "tail text", "Cell 1 | Cell 2"]
+    assert from_html(markup).blocks[-1].cells == ("Cell 1", "Cell 2")
 
 
 def test_html_meta_title_lang_canonical_and_og():
