@@ -23,6 +23,7 @@ from pipeline import schemas as schemas_mod
 from pipeline import store
 from pipeline.factgroups import ORIGIN_LABELS, cell_label, fact_table
 from pipeline.models import Article
+from pipeline.profiles import ProfileError
 
 EXIT_NOT_FOUND = 5
 DEFAULT_DB = Path("normalized/news.db")
@@ -61,15 +62,37 @@ def main() -> None:
     show_default=True,
     help="Seconds to wait for another ingest into the same database.",
 )
-def ingest(raw_dir: Path, db_path: Path, out_dir: Path, follow_symlinks: bool, wait_seconds: float) -> None:
+@click.option(
+    "--profiles",
+    "profile_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder of site profiles (*.toml) to use besides the shipped ones; repeatable.",
+)
+def ingest(
+    raw_dir: Path,
+    db_path: Path,
+    out_dir: Path,
+    follow_symlinks: bool,
+    wait_seconds: float,
+    profile_dirs: tuple[Path, ...],
+) -> None:
     """Ingest every page under RAW_DIR into DB and OUT/articles.jsonl.
 
     Exits 3 when some files were rejected (the rest is ingested), 4 when another ingest holds DB.
     """
     try:
         result = ingest_mod.ingest(
-            raw_dir, db_path, out_dir, follow_symlinks=follow_symlinks, wait_seconds=wait_seconds
+            raw_dir,
+            db_path,
+            out_dir,
+            follow_symlinks=follow_symlinks,
+            wait_seconds=wait_seconds,
+            profile_dirs=profile_dirs,
         )
+    except ProfileError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(ingest_mod.EXIT_USAGE)
     except ingest_mod.IngestBusy as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(ingest_mod.EXIT_BUSY)

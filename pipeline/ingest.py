@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import rawstore, store
+from pipeline.adapters import use_profiles
 from pipeline.align import align
 from pipeline.cluster import Item, cluster
 from pipeline.crosslang import merge_across_languages
@@ -87,9 +88,12 @@ def ingest(
     wait_seconds: float = 30.0,
     progress: Progress | None = None,
     encoder: Encoder | None = None,
+    profile_dirs: tuple[Path, ...] = (),
 ) -> IngestResult:
+    """Ingest every page under ``raw_dir``; ``profile_dirs`` adds site profiles of one's own."""
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
+    use_profiles(tuple(profile_dirs))
     with _lock(db_path, wait_seconds):
         return _ingest(
             raw_dir, db_path, out_dir, follow_symlinks=follow_symlinks, progress=progress, encoder=encoder

@@ -687,3 +687,32 @@ def test_text_capture_blocks_round_trip_through_html(text):
     page = from_text(text)
 
     assert from_html(to_html(page)).blocks == page.blocks
+
+
+def test_markdown_tables_become_rows_of_cells_and_the_rule_line_is_dropped():
+    page = from_text(
+        "| 項目 | 内容 |\n|------|------|\n| 発表日 | 2026-06-09 |\n| Link | [site](https://x.example/) |"
+    )
+    assert [b.cells for b in page.blocks] == [("項目", "内容"), ("発表日", "2026-06-09"), ("Link", "site")]
+    assert page.blocks[-1].links == (Link("site", "https://x.example/"),)
+
+
+def test_fenced_code_is_one_code_block_whose_bullets_are_not_list_items():
+    page = from_text("Before\n```yaml\n- name: step\n  uses: x\n```\n- real item")
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("paragraph", "Before"),
+        ("code", "- name: step\n  uses: x"),
+        ("list_item", "real item"),
+    ]
+
+
+def test_emphasis_and_code_spans_lose_their_markers_but_not_their_words():
+    page = from_text("- **Bold label**: with `code` and *em* but snake_case_name and 2 * 3 stay")
+    assert page.blocks[0].text == "Bold label: with code and em but snake_case_name and 2 * 3 stay"
+
+
+def test_yaml_front_matter_is_read_and_kept_out_of_the_blocks():
+    page = from_text("---\ntitle: T\ntags: [a, b]\n---\n\n# Heading\n")
+    assert page.front_matter == {"title": "T", "tags": ["a", "b"]}
+    assert [b.text for b in page.blocks] == ["Heading"]
+    assert from_text("---\n: not yaml [\n---\nText").front_matter == {}

@@ -165,6 +165,11 @@ class DigestAdapter(Adapter):
                     generator=generator,
                 )
             )
+        if any(
+            b.kind == "paragraph" and any(phrase in fold(b.text) for phrase in _failure_phrases())
+            for b in blocks
+        ):
+            flags.append("summary_failed")  # the aggregator says its summary could not be made
         texts.extend(translations)
         page_points = [
             p.model_copy(update={"lang": detect(p.text, lang), "generator": generator}) for p in points
@@ -318,7 +323,7 @@ def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
                 if _is_discussion(link.href):
                     meta.discussion.append(link.href)
         elif block.kind == "paragraph" and (pair := _PAIR.match(block.text)) and len(block.text) <= 200:
-            group = label_of(pair.group("label"))
+            group = _label_group(pair.group("label"), profile)
             if group in ("source", "published", "cached", "author", "category", "tags", "generator", "score"):
                 meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
     return meta

@@ -1,0 +1,153 @@
+"""The generic digest reader, site profiles, multi-story pages and failed or partial pages."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline import blocks, extract, rawstore
+from pipeline.adapters import use_profiles
+from pipeline.cli import main
+from pipeline.models import PageRecord
+from pipeline.profiles import ProfileError, parse_profile
+
+from conftest import FIXTURES, read_jsonl
+
+DIGESTS = FIXTURES / "digests"
+PROFILES = FIXTURES / "profiles"
+
+
+@pytest.fixture(autouse=True)
+def shipped_profiles_only():
+    use_profiles()
+    yield
+    use_profiles()
+
+
+def read(name: str) -> list[PageRecord]:
+    path = DIGESTS / name
+    return extract.extract(rawstore.load(rawstore.RawFile(name, path, 0)))
+
+
+def test_japanese_report_metadata_summary_points_and_implications() -> None:
+    (record,) = read("ja_report.md")
+    assert record.adapter == "generic_digest"
+    assert record.canonical_url == "https://transit.example.jp/news/2026/ic-card"
+    assert [c.value for c in record.published_at] == ["2026-02-10"]
+    assert record.category.value == "交通"
+    assert [t.lang for t in record.texts if t.kind == "summary"] == ["ja"]
+    points = [(k.kind, k.text, k.parent) for k in record.key_points]
+    assert points == [
+        ("key_point", "全路線対応: 4 月 1 日から全 42 路線で利用可能", None),
+        ("key_point", "運賃割引: 電子乗車券の利用で運賃が 10 円引き", None),
+        ("key_point", "子ども運賃は 5 円引き", 1),
+        ("implication", "API 公開: 運行情報 API が 2026 年夏に公開予定", None),
+    ]
+    assert [(r.title, r.url) for r in record.related] == [("市交通局", "https://transit.example.jp/")]
+
+
+def test_discussion_link_is_not_the_original_and_dates_in_text_are_not_publication_dates() -> None:
+    (record,) = read("hn_style.md")
+    assert record.canonical_url == "https://maps.example.org/blog/ten-million"
+    assert record.published_at == []  # "May 7" in the TL;DR is an event, not the publication
+    assert [(s.name, s.value) for s in record.scores] == [("score", 412.0)]
+    assert {k.kind for k in record.key_points} == {"implication"}
+    assert [k.text for k in record.key_points][
+        -1
+    ] == "Watch next: Whether edit quality holds as growth slows."
+
+
+def test_front_matter_gives_title_source_tags_authors_and_the_digest_date() -> None:
+    (record,) = read("zh_frontmatter.md")
+    assert next(t.text for t in record.texts if t.kind == "title") == "新型储能电站并网发电"
+    assert record.canonical_url == "https://energy.example.cn/news/2026/storage-station"
+    assert record.digest_date == "2026-04-20" and record.published_at == []
+    assert [t.text for t in record.tags] == ["储能", "电网"]
+    assert record.authors == ["能源快讯编辑部"]
+    assert {k.lang for k in record.key_points} == {"zh"}
+
+
+def test_a_multi_story_page_gives_one_record_per_story_with_its_position() -> None:
+    records = read("daily_multi.md")
+    assert [(r.position, r.canonical_url) for r in records] == [
+        (1, "https://chips.example.com/press/second-fab"),
+        (2, "https://apps.example.jp/release/translator"),
+        (3, "https://rail.example.net/news/trains-order"),
+    ]
+    assert next(t.text for t in records[0].texts if t.kind == "title") == "Chip maker opens second fab"
+    assert records[1].flags == ["summary_failed", "title_only"]
+    assert not [t for t in records[1].texts if t.kind == "summary"]
+
+
+def test_partial_pages_are_ingested_and_flagged() -> None:
+    (cut,) = read("partial.md")
+    assert "truncated" in cut.flags and [t.kind for t in cut.texts] == ["title", "summary"]
+    (bare,) = read("title_only.md")
+    assert bare.flags == ["title_only"]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DIGESTS.iterdir()))
+def test_html_rendering_of_a_digest_page_gives_the_same_records(name: str, tmp_path: Path) -> None:
+    text = (DIGESTS / name).read_text(encoding="utf-8")
+    html_file = tmp_path / (name + ".html")
+    html_file.write_text(blocks.to_html(blocks.from_text(text)), encoding="utf-8")
+    as_html = extract.extract(rawstore.load(rawstore.RawFile(html_file.name, html_file, 0)))
+    assert as_html == read(name)
+
+
+def test_a_profile_that_exists_only_in_the_tests_reads_its_site() -> None:
+    (generic,) = read("morning_brief.md")
+    assert generic.adapter == "generic_digest"
+    assert not [t for t in generic.texts if t.kind == "summary"]  # "Bottom line" means nothing to it
+    use_profiles((PROFILES,))
+    (record,) = read("morning_brief.md")
+    assert record.adapter == "morning_brief"
+    assert [t.text[:28] for t in record.texts if t.kind == "summary"] == ["The harbour bridge reopened "]
+    assert [c.value for c in record.published_at] == ["2026-03-02"]
+    assert record.cached_at == "2026-03-03T06:10"
+    assert [k.kind for k in record.key_points] == ["key_point", "key_point", "implication"]
+    assert {k.generator for k in record.key_points} == {"brief-writer-2"}
+
+
+def test_a_broken_profile_is_refused_with_its_file_and_problem() -> None:
+    with pytest.raises(ProfileError, match=r"x.toml: unknown section roles \['headline'\]"):
+        parse_profile({"name": "x", "signature": {"labels": ["A"]}, "sections": {"A": "headline"}}, "x.toml")
+    with pytest.raises(ProfileError, match="needs a \\[signature\\]"):
+        parse_profile({"name": "x"}, "x.toml")
+
+
+def test_ingest_with_profiles_and_stories_merging_by_url(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in DIGESTS.iterdir():
+        shutil.copy(path, raw / path.name)
+    # the same article covered again months later, its URL without the trailing slash
+    (raw / "again.md").write_text(
+        "# Harbour bridge: one year on\n\nSource: https://news.example.org/city/harbour-bridge-reopens/\n\n"
+        "## Summary\n\nA year after the cable repair the bridge carries record traffic.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main,
+        [
+            "ingest",
+            str(raw),
+            "--db",
+            str(tmp_path / "n.db"),
+            "--out",
+            str(tmp_path),
+            "--profiles",
+            str(PROFILES),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    articles = read_jsonl(tmp_path / "articles.jsonl")
+    by_path = {s["path"]: a for a in articles for s in a["sources"]}
+    assert by_path["again.md"]["id"] == by_path["morning_brief.md"]["id"]
+    multi = [s for a in articles for s in a["sources"] if s["path"] == "daily_multi.md"]
+    assert sorted(s["position"] for s in multi) == [1, 2, 3]
+    assert len({by_path["daily_multi.md"]["id"], by_path["ja_report.md"]["id"]}) == 2
+    assert len(articles) == len(list(DIGESTS.iterdir())) + 2  # one page holds three stories
