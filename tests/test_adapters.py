@@ -27,7 +27,7 @@ def page_record(name: str) -> PageRecord:
 @pytest.mark.parametrize(
     ("name", "adapter"),
     [("000", "quick_digest"), ("001", "quick_digest"), ("002", "scored_keypoints"), ("003", "cached_copy"),
-     ("004", "bilingual_summary")],
+     ("004", "generic_digest")],
 )  # fmt: skip
 def test_each_shape_is_claimed_by_its_adapter_only(name: str, adapter: str) -> None:
     path = next(RAW.glob(f"{name}_*"))
@@ -127,7 +127,7 @@ def test_cached_copy_similar_articles_are_title_feed_description_cards() -> None
     assert similar[1].summary.startswith("OpenAI and Microsoft issue a joint statement")
 
 
-def test_bilingual_summary_reads_each_labelled_language() -> None:
+def test_the_generic_reader_takes_a_bilingual_summary_page_by_its_labelled_languages() -> None:
     rec = page_record("004")
     assert sorted(t.lang for t in rec.texts if t.kind == "summary") == ["en", "zh"]
     assert rec.canonical_url == "https://openai.com/index/next-phase-of-microsoft-partnership/"

@@ -63,12 +63,43 @@ class _Meta:
     discussion: list[str] = field(default_factory=list)
 
 
+_LANGUAGE_TAG = re.compile(
+    r"^(?P<label>.+?)\s*[(（]\s*(?P<lang>[A-Za-z]{2})(?:-[A-Za-z]+)?\s*[)）]\s*[:：]?$"
+)
+
+
 def _role_of_heading(text: str, profile: Profile) -> str | None:
+    text = _heading_language(text)[0]
     for label, role in profile.sections.items():
         if fold(label) == fold(text).rstrip(":： "):
             return role
     group = label_of(text)
     return _GROUP_ROLES.get(group) if group else None
+
+
+def _heading_language(text: str) -> tuple[str, str | None]:
+    """``Summary (ZH)`` -> (``Summary``, ``zh``): a section that names its language."""
+    match = _LANGUAGE_TAG.match(text.strip())
+    return (match.group("label"), match.group("lang").lower()) if match else (text, None)
+
+
+_MAX_LABEL = 40
+
+
+def _with_label_headings(blocks: list[Block], profile: Profile) -> list[Block]:
+    """A text capture has no heading markup: a short line that is a known section label is a
+    heading (the lowest level), so plain captures read like Markdown and HTML."""
+    out = []
+    for block in blocks:
+        if (
+            block.kind == "paragraph"
+            and len(block.text) <= _MAX_LABEL
+            and _role_of_heading(block.text, profile) is not None
+        ):
+            out.append(Block("heading", block.text.rstrip(":： "), level=6, links=block.links))
+        else:
+            out.append(block)
+    return out
 
 
 @cache
@@ -112,14 +143,17 @@ class DigestAdapter(Adapter):
             lines_ok = all(any(p.search(t) for t in texts) for p in self.profile.signature_lines)
             labels_ok = all(fold(label) in headings for label in self.profile.signature_labels)
             return 0.75 if lines_ok and labels_ok else 0.0
-        roles = {_role_of_heading(b.text, self.profile) for b in page.blocks if b.kind == "heading"}
+        labelled = _with_label_headings(list(page.blocks), self.profile)
+        roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
         has_sections = bool(roles & {"summary", "key_points", "implications"})
         has_source = _source_url(_collect_meta(list(page.blocks), page, self.profile), page) is not None
-        has_title = bool(page.front_matter.get("title")) or any(b.kind == "heading" for b in page.blocks)
+        has_title = (
+            _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is not None
+        )
         return 0.3 if has_title and (has_sections or has_source) else 0.0
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
-        blocks = [b for b in page.blocks if not self._chrome(b)]
+        blocks = _with_label_headings([b for b in page.blocks if not self._chrome(b)], self.profile)
         items = _split_items(blocks)
         if len(items) <= 1:
             return [self._read(blocks, page, position=None, inherited=None)]
@@ -141,25 +175,25 @@ class DigestAdapter(Adapter):
     ) -> PageRecord:
         profile = self.profile
         fm = page.front_matter if position is None else {}
-        title = _title(blocks, page, fm, numbered=position is not None)
+        title = _title(blocks, page, fm, numbered=position is not None, profile=profile)
         meta = _collect_meta(blocks, page, profile)
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
         summaries, points, related, translations, flags = self._sections(blocks, profile)
-        sample = " ".join([title or "", *summaries[:1], *(p.text for p in points[:5])])
+        sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p.text for p in points[:5])])
         lang = profile.language or (detect(sample, None) if sample.strip() else "und")
         texts: list[PageText] = []
         if title:
             texts.append(PageText(kind="title", lang=detect(title, lang), text=title, origin="unknown"))
         generator = _first(meta, "generator", profile) or _fm(fm, "generator", "model") or profile.generator
-        for text in summaries:
+        for text, stated_lang in summaries:
             if any(phrase in fold(text) for phrase in _failure_phrases()):
                 flags.append("summary_failed")
                 continue
             texts.append(
                 PageText(
                     kind="summary",
-                    lang=detect(text, lang),
+                    lang=stated_lang or detect(text, lang),
                     text=text,
                     origin=profile.origin("summary"),
                     generator=generator,
@@ -203,24 +237,29 @@ class DigestAdapter(Adapter):
 
     def _sections(
         self, blocks: list[Block], profile: Profile
-    ) -> tuple[list[str], list[PageKeyPoint], list[PageRelated], list[PageText], list[str]]:
-        summaries: list[str] = []
+    ) -> tuple[
+        list[tuple[str, str | None]], list[PageKeyPoint], list[PageRelated], list[PageText], list[str]
+    ]:
+        summaries: list[tuple[str, str | None]] = []
         points: list[PageKeyPoint] = []
         related: list[PageRelated] = []
         translations: list[PageText] = []
         flags: list[str] = []
-        stack: list[tuple[int, str | None]] = []  # (heading level, role)
+        stack: list[tuple[int, str | None, str | None]] = []  # (heading level, role, language)
         paragraphs: list[str] = []
         items: list[Block] = []
 
         def role() -> str | None:
-            return next((r for _, r in reversed(stack) if r), None)
+            return next((r for _, r, _ in reversed(stack) if r), None)
+
+        def section_lang() -> str | None:
+            return next((lang for _, _, lang in reversed(stack) if lang), None)
 
         def close() -> None:
             nonlocal paragraphs, items
             current = role()
             if current == "summary" and paragraphs:
-                summaries.append("\n\n".join(paragraphs))
+                summaries.append(("\n\n".join(paragraphs), section_lang()))
             if current == "translation" and paragraphs:
                 text = "\n\n".join(paragraphs)
                 translations.append(
@@ -247,7 +286,9 @@ class DigestAdapter(Adapter):
                 close()
                 while stack and stack[-1][0] >= block.level:
                     stack.pop()
-                stack.append((block.level, _role_of_heading(block.text, profile)))
+                stack.append(
+                    (block.level, _role_of_heading(block.text, profile), _heading_language(block.text)[1])
+                )
                 continue
             if block.kind in ("code", "table_row"):
                 continue
@@ -257,7 +298,7 @@ class DigestAdapter(Adapter):
                         items.append(block)
                     continue
                 items.append(block)
-            elif block.kind == "paragraph" and not _is_meta_line(block) and not _HASHTAGS.match(block.text):
+            elif block.kind == "paragraph" and not _is_meta_paragraph(block, profile):
                 paragraphs.append(block.text)
         close()
         return summaries, points, related, translations, flags
@@ -301,7 +342,7 @@ def _story_link(block: Block) -> bool:
 def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
     meta = _Meta()
     section_role: str | None = None
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind == "heading":
             section_role = _role_of_heading(block.text, profile)
             continue
@@ -322,11 +363,35 @@ def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
             for link in block.links:
                 if _is_discussion(link.href):
                     meta.discussion.append(link.href)
+        elif (
+            block.kind == "paragraph"
+            and index + 1 < len(blocks)
+            and blocks[index + 1].kind == "paragraph"
+            and _label_group(block.text, profile) in ("source", "published", "cached")
+        ):
+            nxt = blocks[index + 1]  # a label alone on its line, its value on the next
+            meta.pairs.append((block.text, nxt.text, nxt.links))
         elif block.kind == "paragraph" and (pair := _PAIR.match(block.text)) and len(block.text) <= 200:
             group = _label_group(pair.group("label"), profile)
             if group in ("source", "published", "cached", "author", "category", "tags", "generator", "score"):
                 meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
     return meta
+
+
+_META_GROUPS = frozenset(
+    {"source", "published", "cached", "author", "category", "tags", "generator", "score", "digest_date"}
+)
+
+
+def _is_meta_paragraph(block: Block, profile: Profile) -> bool:
+    """Metadata, not prose: ``Label: value``, a label alone, a bare URL, hashtags, a strip."""
+    text = block.text.strip()
+    if _is_meta_line(block) or _HASHTAGS.match(text) or looks_like_url(text):
+        return True
+    if _label_group(text, profile) in _META_GROUPS:
+        return True
+    pair = _PAIR.match(text)
+    return bool(pair and len(text) <= 200 and _label_group(pair.group("label"), profile) in _META_GROUPS)
 
 
 def _is_meta_line(block: Block) -> bool:
@@ -456,10 +521,10 @@ def _related(items: list[Block]) -> list[PageRelated]:
     return out
 
 
-def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool) -> str | None:
+def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile: Profile) -> str | None:
     if title := _fm(fm, "title"):
         return title
-    headings = [b for b in blocks if b.kind == "heading"]
+    headings = [b for b in blocks if b.kind == "heading" and _role_of_heading(b.text, profile) is None]
     if headings:
         top = min(b.level for b in headings)
         text = next(b.text for b in headings if b.level == top)
