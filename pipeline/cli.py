@@ -22,7 +22,7 @@ from pipeline import ingest as ingest_mod
 from pipeline import schemas as schemas_mod
 from pipeline import store
 from pipeline.factgroups import ORIGIN_LABELS, cell_label, fact_table
-from pipeline.models import Article
+from pipeline.models import Article, RunReport
 from pipeline.profiles import ProfileError
 
 EXIT_NOT_FOUND = 5
@@ -81,6 +81,7 @@ def ingest(
 
     Exits 3 when some files were rejected (the rest is ingested), 4 when another ingest holds DB.
     """
+    bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
         result = ingest_mod.ingest(
             raw_dir,
@@ -89,6 +90,7 @@ def ingest(
             follow_symlinks=follow_symlinks,
             wait_seconds=wait_seconds,
             profile_dirs=profile_dirs,
+            progress=bar.update if bar else None,
         )
     except ProfileError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -102,16 +104,45 @@ def ingest(
     except store.StoreError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(ingest_mod.EXIT_FAILED)
-    r = result.report
+    finally:
+        if bar:
+            bar.close()
     for reject in result.rejects:
         click.echo(f"rejected: {reject.path}: {reject.reason}", err=True)
-    click.echo(
-        f"pages: {r.pages_seen} seen, {r.pages_parsed} parsed, {r.pages_skipped} unchanged (not re-parsed), "
-        f"{r.pages_rejected} rejected; articles: {r.articles} ({r.articles_new} new, "
-        f"{r.articles_updated} updated); run {r.id}",
-        err=True,
-    )
+    click.echo(run_report(result.report), err=True)
     sys.exit(result.exit_code)
+
+
+def run_report(r: RunReport) -> str:
+    """The end-of-run report, as printed and as kept in the ``runs`` table."""
+    stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in r.seconds.items())
+    return (
+        f"pages: {r.pages_seen} seen, {r.pages_parsed} parsed, {r.pages_skipped} unchanged (not re-parsed), "
+        f"{r.pages_rejected} rejected\n"
+        f"articles: {r.articles} ({r.articles_new} new, {r.articles_updated} updated, "
+        f"{r.articles_removed} removed) from {r.sources} sources, {r.merged_sources} merged; "
+        f"{r.links} cross-language links\n"
+        f"seconds: {stages}; run {r.id}"
+    )
+
+
+class _ProgressBar:
+    """A progress bar on stderr, only when it is a terminal (a scheduler's log stays clean)."""
+
+    def __init__(self) -> None:
+        self._bar = None
+        self._done = 0
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if self._bar is None:
+            self._bar = click.progressbar(length=total, label=f"{stage:>8}", file=sys.stderr, show_pos=True)
+            self._bar.__enter__()
+        self._bar.update(done - self._done)
+        self._done = done
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
 
 
 @main.command()

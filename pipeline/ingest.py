@@ -197,6 +197,10 @@ def _ingest(
             articles=len(articles),
             articles_new=written.new,
             articles_updated=written.updated,
+            articles_removed=written.removed,
+            sources=sum(len(a.sources) for a in articles),
+            merged_sources=sum(len(a.sources) - 1 for a in articles),
+            links=sum(len(a.alignments) for a in articles),
             seconds={k: round(v, 4) for k, v in timings.items()},
         )
         store.record_run(db, report)

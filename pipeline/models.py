@@ -246,6 +246,10 @@ class RunReport(Record):
     articles: int
     articles_new: int
     articles_updated: int
+    articles_removed: int = 0
+    sources: int = Field(default=0, description="sources (stories) behind the articles")
+    merged_sources: int = Field(default=0, description="sources that joined another source's article")
+    links: int = Field(default=0, description="cross-language key point links")
     seconds: dict[str, float]
 
 
