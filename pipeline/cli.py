@@ -146,6 +146,73 @@ class _ProgressBar:
 
 
 @main.command()
+@click.argument("urls", nargs=-1)
+@click.option(
+    "--urls",
+    "url_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A file of URLs, one per line ('#' starts a comment).",
+)
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("raw"),
+    show_default=True,
+    help="Raw folder the WARC archive is written into (under warc/).",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Allow loopback and private addresses (link-local and metadata addresses stay refused).",
+)
+@click.option(
+    "--delay", type=float, default=1.0, show_default=True, help="Seconds between requests to one host."
+)
+@click.option("--concurrency", type=int, default=8, show_default=True, help="Requests in flight overall.")
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Cap on a response's raw bytes (checked on the stream, before decompression).",
+)
+def fetch(
+    urls: tuple[str, ...],
+    url_file: Path | None,
+    raw_dir: Path,
+    allow_private: bool,
+    delay: float,
+    concurrency: int,
+    max_bytes: int,
+) -> None:
+    """Fetch URLs politely into RAW/warc/*.warc.gz (robots.txt, rate limits, retries, size caps,
+    conditional re-fetch, SSRF guard); `ingest` reads the archive.
+
+    Exits 3 when some URLs were not fetched (each is printed with its reason).
+    """
+    from pipeline.fetch import FetchConfig, load_url_list
+    from pipeline.fetch import fetch as fetch_urls
+
+    todo = list(urls) + (load_url_list(url_file) if url_file else [])
+    if not todo:
+        raise click.UsageError("give URLs or --urls FILE")
+    config = FetchConfig(
+        allow_private=allow_private, host_delay=delay, max_concurrency=concurrency, max_bytes=max_bytes
+    )
+    report = fetch_urls(
+        todo, raw_dir, config, progress=lambda r: click.echo(f"{r.outcome}: {r.url}: {r.reason}", err=True)
+    )
+    summary = {
+        "warc": str(report.warc_path) if report.warc_path else None,
+        "records": report.records,
+        "outcomes": report.counts(),
+    }
+    click.echo(json.dumps(summary, ensure_ascii=False))
+    sys.exit(ingest_mod.EXIT_REJECTS if report.failures else 0)
+
+
+@main.command()
 @click.argument("key")
 @click.option(
     "--db",

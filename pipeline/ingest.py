@@ -127,52 +127,63 @@ def _ingest(
         rejects: list[Reject] = []
         pending: list[tuple[str, str, str, list[PageRecord]]] = []
         parsed = skipped = 0
-        current: dict[str, str] = {}
+        current: dict[str, tuple[str, str | None, str | None]] = {}
         seen: set[str] = set()
         for n, raw in enumerate(files, 1):
-            data = raw.abspath.read_bytes()
-            sha = rawstore.sha256_of(data)
-            current[raw.path] = sha
-            if sha in seen:
-                continue  # the same bytes under another name: one source
-            seen.add(sha)
-            cached = cache.get(sha)
-            if cached is not None:
-                skipped += 1
-                records, meta = cached.records, (cached.encoding, cached.media_type)
-            elif sha in rejected_before:
-                skipped += 1
-                rejects.append(_reject(raw.path, sha, rejected_before[sha], run_id, version))
-                continue
-            else:
-                try:
-                    page = rawstore.load(raw, data)
-                    records = extract(page)
-                except (rawstore.DecodeError, Rejected) as exc:
-                    rejects.append(_reject(raw.path, sha, _one_line(exc), run_id, version))
+            archive_errors: list[str] = []
+            for unit in rawstore.units(raw, archive_errors):
+                sha = rawstore.sha256_of(unit.data)
+                current[unit.path] = (sha, unit.url, unit.fetched_at)
+                if sha in seen:
+                    continue  # the same bytes under another name: one source
+                seen.add(sha)
+                cached = cache.get(sha)
+                if cached is not None:
+                    skipped += 1
+                    records, meta = cached.records, (cached.encoding, cached.media_type)
+                elif sha in rejected_before:
+                    skipped += 1
+                    rejects.append(_reject(unit.path, sha, rejected_before[sha], run_id, version))
                     continue
-                except RecursionError:
-                    rejects.append(_reject(raw.path, sha, "page nests too deeply to read", run_id, version))
-                    continue
-                except Exception as exc:  # an adapter bug must not stop the run or lose the rest
-                    reason = f"internal error while reading the page: {type(exc).__name__}: {_one_line(exc)}"
-                    rejects.append(_reject(raw.path, sha, reason, run_id, version))
-                    continue
-                parsed += 1
-                meta = (page.encoding, page.media_type)
-                pending.append((sha, page.encoding, page.media_type, records))
-                if len(pending) >= BATCH_SIZE:
-                    store.save_records(db, version, pending)
-                    pending = []
-            for item in _sourced_items(raw.path, sha, records, *meta):
-                sourced[item.source.id] = item
+                else:
+                    try:
+                        page = rawstore.load_unit(unit)
+                        records = extract(page)
+                    except (rawstore.DecodeError, Rejected) as exc:
+                        rejects.append(_reject(unit.path, sha, _one_line(exc), run_id, version))
+                        continue
+                    except RecursionError:
+                        rejects.append(
+                            _reject(unit.path, sha, "page nests too deeply to read", run_id, version)
+                        )
+                        continue
+                    except Exception as exc:  # an adapter bug must not stop the run or lose the rest
+                        reason = (
+                            f"internal error while reading the page: {type(exc).__name__}: {_one_line(exc)}"
+                        )
+                        rejects.append(_reject(unit.path, sha, reason, run_id, version))
+                        continue
+                    parsed += 1
+                    meta = (page.encoding, page.media_type)
+                    pending.append((sha, page.encoding, page.media_type, records))
+                    if len(pending) >= BATCH_SIZE:
+                        store.save_records(db, version, pending)
+                        pending = []
+                for item in _sourced_items(
+                    unit.path, sha, records, *meta, url=unit.url, fetched_at=unit.fetched_at
+                ):
+                    sourced[item.source.id] = item
+            for problem in archive_errors:
+                rejects.append(_reject(raw.path, "", f"archive: {_one_line(problem)}", run_id, version))
             if progress:
                 progress("read", n, len(files))
         store.save_records(db, version, pending)
         store.record_rejects(db, rejects)
         store.replace_source_files(db, raw_root, current, run_id)
-        for path, sha, page in store.other_roots_pages(db, raw_root):
-            for item in _sourced_items(path, sha, page.records, page.encoding, page.media_type):
+        for path, sha, page, url, fetched_at in store.other_roots_pages(db, raw_root):
+            for item in _sourced_items(
+                path, sha, page.records, page.encoding, page.media_type, url=url, fetched_at=fetched_at
+            ):
                 sourced.setdefault(item.source.id, item)
         timings["extract"] = time.perf_counter() - clock
 
@@ -224,7 +235,14 @@ def build_articles(items: list[SourcedItem], encoder: Encoder | None = None) -> 
 
 
 def _sourced_items(
-    path: str, sha: str, records: list[PageRecord], encoding: str, media_type: str
+    path: str,
+    sha: str,
+    records: list[PageRecord],
+    encoding: str,
+    media_type: str,
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
 ) -> list[SourcedItem]:
     """One source per record: a multi-story page gives each story its own id (``src_…-N``)."""
     items = []
@@ -234,8 +252,8 @@ def _sourced_items(
             id=sid,
             path=path,
             adapter=record.adapter,
-            url=None,
-            fetched_at=record.fetched_at,
+            url=url,
+            fetched_at=fetched_at or record.fetched_at,
             cached_at=record.cached_at,
             sha256=sha,
             languages=record.languages(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -161,6 +162,49 @@ def _strict(data: bytes, codec: str, method: str) -> tuple[str, str, str]:
         raise DecodeError(f"bytes are not valid {codec} ({method}): {exc.reason} at {exc.start}") from exc
     except (UnicodeError, LookupError) as exc:  # labels such as "hex", "rot13", "undefined"
         raise DecodeError(f"{codec} is not usable to decode a page ({method}): {exc}") from exc
+
+
+@dataclass(frozen=True)
+class RawUnit:
+    """One page's bytes: a whole raw file, or one response archived in a WARC file
+    (``path`` is then ``file.warc.gz#offset``), with what the fetch knew about it."""
+
+    path: str
+    data: bytes
+    url: str | None = None
+    fetched_at: str | None = None
+    declared_charset: str | None = None
+
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def units(raw: RawFile, errors: list[str]) -> Iterator[RawUnit]:
+    """The pages a raw file holds: itself, or each response of a WARC archive (problems reading
+    an archive go to ``errors``; the responses before them are still yielded)."""
+    if raw.path.lower().endswith(WARC_SUFFIXES):
+        from pipeline.warc import read_responses
+
+        for page in read_responses(raw.abspath, errors=errors):
+            yield RawUnit(
+                f"{raw.path}#{page.offset}", page.body, page.url, page.fetched_at, page.http_charset
+            )
+        return
+    yield RawUnit(raw.path, raw.abspath.read_bytes())
+
+
+def load_unit(unit: RawUnit) -> DecodedPage:
+    """Hash and decode one page; the HTTP charset of a fetched page counts as declared."""
+    text, encoding, method = decode(unit.data, declared=unit.declared_charset)
+    text = _drop_lone_surrogates(text)
+    return DecodedPage(
+        path=unit.path,
+        sha256=sha256_of(unit.data),
+        text=text,
+        encoding=encoding,
+        encoding_method=method,
+        media_type=sniff_media_type(unit.data),
+    )
 
 
 def load(raw: RawFile, data: bytes | None = None) -> DecodedPage:

@@ -180,7 +180,8 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
             pk=("path", "sha256"),
         )
         db["source_files"].create(
-            {"raw_root": str, "path": str, "sha256": str, "run_id": str}, pk=("raw_root", "path")
+            {"raw_root": str, "path": str, "sha256": str, "url": str, "fetched_at": str, "run_id": str},
+            pk=("raw_root", "path"),
         )
         db["runs"].create(
             {
@@ -271,31 +272,46 @@ def save_records(
 
 
 def replace_source_files(
-    db: sqlite_utils.Database, raw_root: str, files: dict[str, str], run_id: str
+    db: sqlite_utils.Database,
+    raw_root: str,
+    files: dict[str, tuple[str, str | None, str | None]],
+    run_id: str,
 ) -> None:
-    """Record which files (path -> sha256) the raw folder ``raw_root`` holds now."""
+    """Record which pages (path -> sha256, fetched URL, fetch time) ``raw_root`` holds now."""
     with db.atomic():
         db.execute("DELETE FROM source_files WHERE raw_root = ?", [raw_root])
         db["source_files"].insert_all(
             [
-                {"raw_root": raw_root, "path": p, "sha256": sha, "run_id": run_id}
-                for p, sha in sorted(files.items())
+                {
+                    "raw_root": raw_root,
+                    "path": p,
+                    "sha256": sha,
+                    "url": url,
+                    "fetched_at": at,
+                    "run_id": run_id,
+                }
+                for p, (sha, url, at) in sorted(files.items())
             ]
         )
 
 
-def other_roots_pages(db: sqlite_utils.Database, raw_root: str) -> list[tuple[str, str, CachedPage]]:
-    """(path, sha256, page) of the files other raw folders ingested into this database hold,
-    so ingesting folder B after folder A keeps A's articles."""
+def other_roots_pages(
+    db: sqlite_utils.Database, raw_root: str
+) -> list[tuple[str, str, CachedPage, str | None, str | None]]:
+    """(path, sha256, page, url, fetched_at) of the pages other raw folders ingested into this
+    database hold, so ingesting folder B after folder A keeps A's articles."""
     rows = db.execute(
         """
-        SELECT f.path, f.sha256, p.encoding, p.media_type, p.record
+        SELECT f.path, f.sha256, p.encoding, p.media_type, p.record, f.url, f.fetched_at
         FROM source_files f JOIN page_records p ON p.sha256 = f.sha256
         WHERE f.raw_root != ? ORDER BY f.raw_root, f.path
         """,
         [raw_root],
     ).fetchall()
-    return [(path, sha, CachedPage(enc, media, _records_of(rec))) for path, sha, enc, media, rec in rows]
+    return [
+        (path, sha, CachedPage(enc, media, _records_of(rec)), url, at)
+        for path, sha, enc, media, rec, url, at in rows
+    ]
 
 
 def record_rejects(db: sqlite_utils.Database, rejects: list[Reject]) -> None:
