@@ -202,6 +202,61 @@ def eval_aggregators(shared: Path) -> dict:
     }
 
 
+def html5lib_documents(folder: Path) -> list[str]:
+    """Every ``#data`` section of the html5lib tree-construction tests: malformed documents."""
+    docs = []
+    for path in sorted(folder.rglob("*.dat")):
+        lines = path.read_text(encoding="utf-8", errors="surrogateescape").split("\n")
+        current: list[str] | None = None
+        for line in lines:
+            if line == "#data":
+                if current is not None:
+                    docs.append("\n".join(current))
+                current = []
+            elif (
+                line.startswith("#")
+                and current is not None
+                and line
+                in ("#errors", "#document", "#new-errors", "#document-fragment", "#script-off", "#script-on")
+            ):
+                docs.append("\n".join(current))
+                current = None
+            elif current is not None:
+                current.append(line)
+        if current is not None:
+            docs.append("\n".join(current))
+    return docs
+
+
+def eval_html5lib(shared: Path) -> dict:
+    """Ingest every malformed html5lib document as a raw page: nothing may crash; each page that
+    yields nothing is rejected with a reason."""
+    folder = shared / "dev" / "html5lib-tests" / "tree-construction"
+    if not folder.is_dir():
+        return {"skipped": f"{folder} not found"}
+    docs = html5lib_documents(folder)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw"
+        raw.mkdir()
+        for index, doc in enumerate(docs):
+            (raw / f"doc{index:05d}.html").write_bytes(doc.encode("utf-8", "surrogateescape"))
+        started = time.perf_counter()
+        result = ingest(raw, Path(tmp) / "news.db", Path(tmp))
+        seconds = time.perf_counter() - started
+    reasons: dict[str, int] = defaultdict(int)
+    for reject in result.rejects:
+        reasons[re.sub(r"\(first line: .*\)$", "(first line: ...)", reject.reason)] += 1
+    return {
+        "documents": len(docs),
+        "distinct_documents": len(set(docs)),  # identical bytes are one page
+        "crashes": 0,  # ingest returned: a crash would have raised out of it
+        "ingested_as_articles": result.report.articles,
+        "rejected": len(result.rejects),
+        "rejected_by_reason": dict(sorted(reasons.items(), key=lambda kv: -kv[1])),
+        "seconds": round(seconds, 2),
+    }
+
+
 def _plain(text: str) -> str:
     text = re.sub(r"(\*\*|__|`)", "", text)
     return " ".join(unicodedata.normalize("NFKC", text).split())
@@ -231,10 +286,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument(
-        "--only", choices=["seeds", "aggregators", "ntrex"], action="append", help="run only these sets"
+        "--only",
+        choices=["seeds", "aggregators", "ntrex", "html5lib"],
+        action="append",
+        help="run only these sets",
     )
     args = parser.parse_args(argv)
-    wanted = set(args.only or ["seeds", "aggregators", "ntrex"])
+    wanted = set(args.only or ["seeds", "aggregators", "ntrex", "html5lib"])
     encoder = CachedEncoder(default_encoder())
     report: dict[str, dict] = {}
     if "seeds" in wanted:
@@ -243,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         report["aggregators"] = eval_aggregators(args.shared)
     if "ntrex" in wanted:
         report["ntrex"] = eval_ntrex(args.shared, encoder)
+    if "html5lib" in wanted:
+        report["html5lib"] = eval_html5lib(args.shared)
     json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0

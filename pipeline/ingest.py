@@ -131,7 +131,7 @@ def _ingest(
         seen: set[str] = set()
         for n, raw in enumerate(files, 1):
             archive_errors: list[str] = []
-            for unit in rawstore.units(raw, archive_errors):
+            for unit in _units(raw, archive_errors):
                 sha = rawstore.sha256_of(unit.data)
                 current[unit.path] = (sha, unit.url, unit.fetched_at)
                 if sha in seen:
@@ -174,7 +174,7 @@ def _ingest(
                 ):
                     sourced[item.source.id] = item
             for problem in archive_errors:
-                rejects.append(_reject(raw.path, "", f"archive: {_one_line(problem)}", run_id, version))
+                rejects.append(_reject(raw.path, "", _one_line(problem), run_id, version))
             if progress:
                 progress("read", n, len(files))
         store.save_records(db, version, pending)
@@ -232,6 +232,16 @@ def build_articles(items: list[SourcedItem], encoder: Encoder | None = None) -> 
         for article in articles:
             article.alignments = align(article.key_points, encoder)
     return sorted(resolve_references(articles), key=lambda a: a.id)
+
+
+def _units(raw: rawstore.RawFile, errors: list[str]) -> Iterator[rawstore.RawUnit]:
+    """The raw file's pages; a file that cannot even be read becomes an error, not a crash."""
+    try:
+        yield from rawstore.units(raw, errors)
+    except OSError as exc:
+        errors.append(f"cannot read the file: {exc.strerror or exc}")
+    except rawstore.PageTooLarge as exc:
+        errors.append(str(exc))
 
 
 def _sourced_items(

@@ -177,19 +177,28 @@ class RawUnit:
 
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+MAX_PAGE_BYTES = 20 * 1024 * 1024  # no news page is larger; a bigger file is not read at all
 
 
-def units(raw: RawFile, errors: list[str]) -> Iterator[RawUnit]:
+class PageTooLarge(DecodeError):
+    """A raw file over the page size cap: rejected without being read."""
+
+
+def units(raw: RawFile, errors: list[str], *, max_bytes: int = MAX_PAGE_BYTES) -> Iterator[RawUnit]:
     """The pages a raw file holds: itself, or each response of a WARC archive (problems reading
-    an archive go to ``errors``; the responses before them are still yielded)."""
+    an archive go to ``errors``; the responses before them are still yielded). A plain file over
+    ``max_bytes`` raises :class:`PageTooLarge` before anything is read."""
     if raw.path.lower().endswith(WARC_SUFFIXES):
         from pipeline.warc import read_responses
 
-        for page in read_responses(raw.abspath, errors=errors):
+        for page in read_responses(raw.abspath, max_bytes=max_bytes, errors=errors):
             yield RawUnit(
                 f"{raw.path}#{page.offset}", page.body, page.url, page.fetched_at, page.http_charset
             )
         return
+    size = raw.abspath.stat().st_size
+    if size > max_bytes:
+        raise PageTooLarge(f"file of {size / 2**20:.1f} MiB is over the {max_bytes / 2**20:.0f} MiB page cap")
     yield RawUnit(raw.path, raw.abspath.read_bytes())
 
 
