@@ -21,6 +21,7 @@ from wcwidth import wcswidth
 from pipeline import ingest as ingest_mod
 from pipeline import schemas as schemas_mod
 from pipeline import store
+from pipeline.engines import make_engine
 from pipeline.factgroups import ORIGIN_LABELS, cell_label, fact_table
 from pipeline.models import Article, RunReport
 from pipeline.profiles import ProfileError
@@ -69,6 +70,17 @@ def main() -> None:
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="A folder of site profiles (*.toml) to use besides the shipped ones; repeatable.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the per-page stage runs: a local process pool, or a Dask cluster.",
+)
+@click.option(
+    "--scheduler", default=None, help="With --engine dask: the scheduler address (default: a LocalCluster)."
+)
+@click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
 def ingest(
     raw_dir: Path,
     db_path: Path,
@@ -76,12 +88,16 @@ def ingest(
     follow_symlinks: bool,
     wait_seconds: float,
     profile_dirs: tuple[Path, ...],
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
 ) -> None:
     """Ingest every page under RAW_DIR into DB and OUT/articles.jsonl.
 
     Exits 3 when some files were rejected (the rest is ingested), 4 when another ingest holds DB.
     """
     bar = _ProgressBar() if sys.stderr.isatty() else None
+    runner = make_engine(engine, scheduler=scheduler, workers=workers)
     try:
         result = ingest_mod.ingest(
             raw_dir,
@@ -91,6 +107,7 @@ def ingest(
             wait_seconds=wait_seconds,
             profile_dirs=profile_dirs,
             progress=bar.update if bar else None,
+            engine=runner,
         )
     except ProfileError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -105,6 +122,7 @@ def ingest(
         click.echo(f"error: {exc}", err=True)
         sys.exit(ingest_mod.EXIT_FAILED)
     finally:
+        runner.close()
         if bar:
             bar.close()
     for reject in result.rejects:

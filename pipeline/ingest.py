@@ -24,7 +24,8 @@ from pipeline.cluster import Item, cluster
 from pipeline.crosslang import merge_across_languages
 from pipeline.dates import now_utc
 from pipeline.encoder import CachedEncoder, Encoder, default_encoder
-from pipeline.extract import Rejected, extract, parser_version
+from pipeline.engines import Engine, LocalEngine, Parsed, page_stage
+from pipeline.extract import parser_version
 from pipeline.fuse import SourcedItem, fuse, resolve_references
 from pipeline.models import Article, PageRecord, Reject, RunReport, Source
 
@@ -89,15 +90,30 @@ def ingest(
     progress: Progress | None = None,
     encoder: Encoder | None = None,
     profile_dirs: tuple[Path, ...] = (),
+    engine: Engine | None = None,
 ) -> IngestResult:
-    """Ingest every page under ``raw_dir``; ``profile_dirs`` adds site profiles of one's own."""
+    """Ingest every page under ``raw_dir``; ``profile_dirs`` adds site profiles of one's own;
+    ``engine`` runs the per-page stage (default: a process pool on all cores)."""
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
     use_profiles(tuple(profile_dirs))
-    with _lock(db_path, wait_seconds):
-        return _ingest(
-            raw_dir, db_path, out_dir, follow_symlinks=follow_symlinks, progress=progress, encoder=encoder
-        )
+    own_engine = engine is None
+    engine = engine or LocalEngine()
+    try:
+        with _lock(db_path, wait_seconds):
+            return _ingest(
+                raw_dir,
+                db_path,
+                out_dir,
+                follow_symlinks=follow_symlinks,
+                progress=progress,
+                encoder=encoder,
+                engine=engine,
+                stage=page_stage(tuple(profile_dirs)),
+            )
+    finally:
+        if own_engine:
+            engine.close()
 
 
 def _ingest(
@@ -108,6 +124,8 @@ def _ingest(
     follow_symlinks: bool,
     progress: Progress | None,
     encoder: Encoder | None,
+    engine: Engine,
+    stage: Callable[[rawstore.RawUnit], Parsed],
 ) -> IngestResult:
     run_id = "run_" + uuid.uuid4().hex[:12]
     started = now_utc()
@@ -129,6 +147,32 @@ def _ingest(
         parsed = skipped = 0
         current: dict[str, tuple[str, str | None, str | None]] = {}
         seen: set[str] = set()
+        batch: list[rawstore.RawUnit] = []
+
+        def parse_batch() -> None:
+            nonlocal parsed, pending
+            for unit, result in zip(batch, engine.map(stage, batch), strict=True):
+                if result.records is None:
+                    reason = result.reason or "unreadable"
+                    rejects.append(_reject(unit.path, result.sha256, reason, run_id, version))
+                    continue
+                parsed += 1
+                pending.append((result.sha256, result.encoding, result.media_type, result.records))
+                for item in _sourced_items(
+                    unit.path,
+                    result.sha256,
+                    result.records,
+                    result.encoding or "",
+                    result.media_type or "text",
+                    url=unit.url,
+                    fetched_at=unit.fetched_at,
+                ):
+                    sourced[item.source.id] = item
+            batch.clear()
+            if len(pending) >= BATCH_SIZE:
+                store.save_records(db, version, pending)
+                pending = []
+
         for n, raw in enumerate(files, 1):
             archive_errors: list[str] = []
             for unit in _units(raw, archive_errors):
@@ -140,43 +184,28 @@ def _ingest(
                 cached = cache.get(sha)
                 if cached is not None:
                     skipped += 1
-                    records, meta = cached.records, (cached.encoding, cached.media_type)
+                    for item in _sourced_items(
+                        unit.path,
+                        sha,
+                        cached.records,
+                        cached.encoding,
+                        cached.media_type,
+                        url=unit.url,
+                        fetched_at=unit.fetched_at,
+                    ):
+                        sourced[item.source.id] = item
                 elif sha in rejected_before:
                     skipped += 1
                     rejects.append(_reject(unit.path, sha, rejected_before[sha], run_id, version))
-                    continue
                 else:
-                    try:
-                        page = rawstore.load_unit(unit)
-                        records = extract(page)
-                    except (rawstore.DecodeError, Rejected) as exc:
-                        rejects.append(_reject(unit.path, sha, _one_line(exc), run_id, version))
-                        continue
-                    except RecursionError:
-                        rejects.append(
-                            _reject(unit.path, sha, "page nests too deeply to read", run_id, version)
-                        )
-                        continue
-                    except Exception as exc:  # an adapter bug must not stop the run or lose the rest
-                        reason = (
-                            f"internal error while reading the page: {type(exc).__name__}: {_one_line(exc)}"
-                        )
-                        rejects.append(_reject(unit.path, sha, reason, run_id, version))
-                        continue
-                    parsed += 1
-                    meta = (page.encoding, page.media_type)
-                    pending.append((sha, page.encoding, page.media_type, records))
-                    if len(pending) >= BATCH_SIZE:
-                        store.save_records(db, version, pending)
-                        pending = []
-                for item in _sourced_items(
-                    unit.path, sha, records, *meta, url=unit.url, fetched_at=unit.fetched_at
-                ):
-                    sourced[item.source.id] = item
+                    batch.append(unit)
+                    if len(batch) >= BATCH_SIZE:
+                        parse_batch()
             for problem in archive_errors:
                 rejects.append(_reject(raw.path, "", _one_line(problem), run_id, version))
             if progress:
                 progress("read", n, len(files))
+        parse_batch()
         store.save_records(db, version, pending)
         store.record_rejects(db, rejects)
         store.replace_source_files(db, raw_root, current, run_id)

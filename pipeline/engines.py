@@ -1,0 +1,166 @@
+"""Engines: where the per-page and per-article stages run.
+
+Both stages are pure functions of their input, so an engine only decides *where* they run and
+must return results in input order; the output is then byte-identical whatever the engine:
+
+* :class:`LocalEngine`: in this process, or across a process pool on all cores;
+* :class:`DaskEngine`: as a Dask bag on a ``dask.distributed`` cluster (a ``LocalCluster`` when
+  no scheduler address is given), the per-page stage over pages and the merge stage by cluster
+  key.
+
+The per-page stage is :func:`parse_unit` (decode + extract one raw page); the per-article stage
+is :func:`build_article` (fuse one cluster and align its key points).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any, Protocol
+
+from pipeline import rawstore
+from pipeline.models import Article, PageRecord
+
+# Below this many items a pool costs more than it saves.
+POOL_THRESHOLD = 64
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What the per-page stage made of one raw page: its records, or why there are none."""
+
+    sha256: str
+    encoding: str | None = None
+    media_type: str | None = None
+    records: list[PageRecord] | None = None
+    reason: str | None = None
+
+
+_PROFILE_DIRS: tuple[str, ...] | None = None
+
+
+def _ensure_profiles(profile_dirs: tuple[str, ...]) -> None:
+    """Register the same site profiles in whatever process runs the stage."""
+    global _PROFILE_DIRS
+    if profile_dirs != _PROFILE_DIRS:
+        from pipeline.adapters import use_profiles
+
+        use_profiles(tuple(Path(d) for d in profile_dirs))
+        _PROFILE_DIRS = profile_dirs
+
+
+def parse_unit(unit: rawstore.RawUnit, profile_dirs: tuple[str, ...] = ()) -> Parsed:
+    """Decode and extract one page; never raises (a failure is a one-line reason)."""
+    from pipeline.extract import Rejected, extract
+
+    _ensure_profiles(profile_dirs)
+    sha = rawstore.sha256_of(unit.data)
+    try:
+        page = rawstore.load_unit(unit)
+        return Parsed(sha, page.encoding, page.media_type, extract(page))
+    except (rawstore.DecodeError, Rejected) as exc:
+        return Parsed(sha, reason=one_line(exc))
+    except RecursionError:
+        return Parsed(sha, reason="page nests too deeply to read")
+    except Exception as exc:  # an adapter bug must not stop the run or lose the rest
+        return Parsed(
+            sha, reason=f"internal error while reading the page: {type(exc).__name__}: {one_line(exc)}"
+        )
+
+
+def one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
+
+
+class Engine(Protocol):
+    name: str
+
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]: ...
+
+    def close(self) -> None: ...
+
+
+class LocalEngine:
+    """In-process for small inputs, a process pool of ``workers`` (default: all cores) otherwise."""
+
+    name = "local"
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers or os.cpu_count() or 1
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+        if self.workers <= 1 or len(items) < POOL_THRESHOLD:
+            return [fn(item) for item in items]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        chunk = max(1, len(items) // (self.workers * 4))
+        return list(self._pool.map(fn, items, chunksize=chunk))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+
+class DaskEngine:
+    """A Dask bag on a ``dask.distributed`` cluster; a LocalCluster when no address is given."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+        from dask.distributed import Client, LocalCluster
+
+        self._cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self._cluster = LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=40,
+            )
+            self.client = Client(self._cluster)
+
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+        import dask.bag
+
+        if not items:
+            return []
+        partitions = max(1, min(len(items), len(self.client.scheduler_info()["workers"]) * 4))
+        bag = dask.bag.from_sequence(list(items), npartitions=partitions)
+        return bag.map(fn).compute(scheduler=self.client.get)
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_engine(name: str, *, scheduler: str | None = None, workers: int | None = None) -> Engine:
+    if name == "local":
+        return LocalEngine(workers)
+    if name == "dask":
+        return DaskEngine(scheduler, workers)
+    raise ValueError(f"unknown engine {name!r}: use local or dask")
+
+
+def page_stage(profile_dirs: tuple[Path, ...]) -> Callable[[rawstore.RawUnit], Parsed]:
+    return partial(parse_unit, profile_dirs=tuple(str(d) for d in profile_dirs))
+
+
+def build_article(cluster: Sequence[Any], encoder: Any | None = None) -> Article:
+    """Fuse one cluster into its article and align its key points (pure given the encoder)."""
+    from pipeline.align import align
+    from pipeline.fuse import fuse
+
+    article = fuse(cluster)
+    if encoder is not None:
+        article.alignments = align(article.key_points, encoder)
+    return article
