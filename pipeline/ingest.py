@@ -30,6 +30,9 @@ from pipeline.fuse import SourcedItem, fuse, resolve_references
 from pipeline.models import Article, PageRecord, Reject, RunReport, Source
 
 BATCH_SIZE = 200
+# Bumped when clustering, fusion or alignment change what an article is: stored articles are then
+# rebuilt rather than reused.
+MERGE_REVISION = 1
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -216,14 +219,31 @@ def _ingest(
                 sourced.setdefault(item.source.id, item)
         timings["extract"] = time.perf_counter() - clock
 
-        clock = time.perf_counter()
-        articles = build_articles(list(sourced.values()), CachedEncoder(encoder or default_encoder(), db))
-        timings["merge"] = time.perf_counter() - clock
+        jsonl = out_dir / "articles.jsonl"
+        build = f"{version}:{MERGE_REVISION}"
+        fingerprint = store.corpus_fingerprint(db, build)
+        unchanged = store.get_meta(db, "fingerprint") == fingerprint and store.get_meta(
+            db, "jsonl_sha256"
+        ) == store.file_sha256(jsonl)
+        if unchanged:  # nothing to merge, align or write: the output already is this input's
+            articles = store.all_articles(db)
+            written = store.WriteResult(new=0, updated=0, removed=0)
+        else:
+            clock = time.perf_counter()
+            previous = store.articles_by_sources(db) if store.get_meta(db, "build") == build else {}
+            articles = build_articles(
+                list(sourced.values()), CachedEncoder(encoder or default_encoder(), db), previous=previous
+            )
+            timings["merge"] = time.perf_counter() - clock
 
-        clock = time.perf_counter()
-        written = store.write_articles(db, articles)
-        store.write_jsonl(out_dir / "articles.jsonl", articles)
-        timings["store"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            written = store.write_articles(db, articles)
+            store.write_jsonl(jsonl, articles)
+            store.set_meta(
+                db,
+                {"fingerprint": fingerprint, "build": build, "jsonl_sha256": store.file_sha256(jsonl) or ""},
+            )
+            timings["store"] = time.perf_counter() - clock
 
         report = RunReport(
             id=run_id,
@@ -249,17 +269,32 @@ def _ingest(
         db.close()
 
 
-def build_articles(items: list[SourcedItem], encoder: Encoder | None = None) -> list[Article]:
+def build_articles(
+    items: list[SourcedItem],
+    encoder: Encoder | None = None,
+    *,
+    previous: dict[frozenset[str], str] | None = None,
+) -> list[Article]:
     """Cluster and fuse page records into canonical articles, and align each one's key points
-    across languages when an encoder is given (pure; any input order)."""
+    across languages when an encoder is given (pure; any input order).
+
+    ``previous`` maps the source ids of already built articles to their records: a cluster whose
+    sources did not change is taken from there instead of being fused and aligned again.
+    """
     by_id = {it.source.id: it for it in items}
     groups = cluster([it.item for it in items])
     if encoder is not None:
         groups = merge_across_languages(groups, encoder)
-    articles = [fuse([by_id[i.source_id] for i in group]) for group in groups]
-    if encoder is not None:
-        for article in articles:
+    articles = []
+    for group in groups:
+        stored = (previous or {}).get(frozenset(i.source_id for i in group))
+        if stored is not None:
+            articles.append(Article.model_validate_json(stored))
+            continue
+        article = fuse([by_id[i.source_id] for i in group])
+        if encoder is not None:
             article.alignments = align(article.key_points, encoder)
+        articles.append(article)
     return sorted(resolve_references(articles), key=lambda a: a.id)
 
 

@@ -14,6 +14,7 @@ trigram tokenizer cannot find) and ``非独占`` match, and query syntax in user
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -489,6 +490,44 @@ def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
             for key, field, lang, text in docs
         ]
     )
+
+
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: sqlite_utils.Database, values: dict[str, str]) -> None:
+    with db.atomic():
+        db["meta"].upsert_all([{"key": k, "value": v} for k, v in sorted(values.items())], pk="key")
+
+
+def corpus_fingerprint(db: sqlite_utils.Database, build_version: str) -> str:
+    """A hash of every page every raw folder holds and of the code that builds articles: equal
+    fingerprints mean an ingest has nothing to do."""
+    digest = hashlib.sha256(build_version.encode())
+    for row in db.execute("SELECT raw_root, path, sha256 FROM source_files ORDER BY raw_root, path"):
+        digest.update("\x00".join(str(v) for v in row).encode() + b"\n")
+    return digest.hexdigest()
+
+
+def articles_by_sources(db: sqlite_utils.Database) -> dict[frozenset[str], str]:
+    """The stored record of each article, keyed by its set of source ids."""
+    out: dict[frozenset[str], str] = {}
+    for article_id, record in db.execute("SELECT id, record FROM articles"):
+        ids = [r[0] for r in db.execute("SELECT id FROM sources WHERE article_id = ?", [article_id])]
+        out[frozenset(ids)] = record
+    return out
+
+
+def file_sha256(path: Path) -> str | None:
+    if not path.is_file():
+        return None
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------- search

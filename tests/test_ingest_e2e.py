@@ -229,3 +229,30 @@ def test_stats_reports_tables_and_last_run(seeds_dir: Path, tmp_path: Path) -> N
     stats = json.loads(result.output)
     assert stats["tables"]["articles"] == 2
     assert stats["last_run"]["pages_parsed"] == 5
+
+
+def test_a_rerun_with_one_new_page_fuses_and_aligns_only_its_article(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_ingest(seeds_dir, tmp_path)
+    fused: list[int] = []
+    real_fuse = ingest.fuse
+    monkeypatch.setattr(ingest, "fuse", lambda members: fused.append(len(members)) or real_fuse(members))
+    (seeds_dir / "new.md").write_text(
+        "# Council approves new cycling lanes\n\nSource: https://council.example.gov/news/cycling-lanes\n\n"
+        "## Summary\n\nThe council approved 12 km of protected cycling lanes.\n",
+        encoding="utf-8",
+    )
+    code, output = run_ingest(seeds_dir, tmp_path)
+    assert code == 0 and "1 parsed, 5 unchanged" in output and "(1 new, 0 updated, 0 removed)" in output
+    assert fused == [1]  # the two seed articles were taken as stored
+
+
+def test_a_no_op_rerun_does_no_merge_work_and_keeps_the_output(seeds_dir: Path, tmp_path: Path) -> None:
+    run_ingest(seeds_dir, tmp_path)
+    first = (tmp_path / "articles.jsonl").read_bytes()
+    code, output = run_ingest(seeds_dir, tmp_path)
+    assert code == 0 and "merge" not in output.split("seconds:")[1]  # the merge stage did not run
+    (tmp_path / "articles.jsonl").unlink()  # a lost output is written again from the same input
+    code, output = run_ingest(seeds_dir, tmp_path)
+    assert code == 0 and (tmp_path / "articles.jsonl").read_bytes() == first
