@@ -24,6 +24,7 @@ LEAD_SENTENCES = 8
 MERGE_THRESHOLD = 0.5  # mean of title and lead cosines (calibrated on NTREX document merge)
 UNDATED_THRESHOLD = 0.55  # stricter when either side has no publication date
 SHARED_LANGUAGE_SLACK = 0.05
+CANDIDATES = 5  # nearest groups per seeker, by title and by lead, checked in full
 
 
 @dataclass
@@ -68,7 +69,12 @@ def _profile(group: Sequence[Item]) -> _Profile:
 
 
 def merge_across_languages(groups: list[list[Item]], encoder: Encoder) -> list[list[Item]]:
-    """Merge groups that are one article in different languages; order-independent."""
+    """Merge groups that are one article in different languages; order-independent.
+
+    Only a group without a URL can join another (two URLs name two articles), so candidates are
+    sought for those alone, among groups of nearby dates, by a blocked nearest-neighbour search
+    over title and lead vectors: no step compares all pairs.
+    """
     if len(groups) < 2:
         return groups
     profiles = [_profile(g) for g in groups]
@@ -79,18 +85,21 @@ def merge_across_languages(groups: list[list[Item]], encoder: Encoder) -> list[l
             for lang, text in sorted(values.items()):
                 where[(index, kind, lang)] = len(texts)
                 texts.append(text)
-    if not texts:
+    seekers = [i for i, p in enumerate(profiles) if not p.urls]
+    if not texts or not seekers:
         return groups
     vectors = encoder.encode(texts)
-    n = len(groups)
-    score = np.full((n, n), -1.0, dtype=np.float32)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if not _compatible(profiles[i], profiles[j]):
-                continue
-            score[i, j] = score[j, i] = _similarity(i, j, profiles, where, vectors)
-    best = score.argmax(axis=1)
-    parent = list(range(n))
+    score: dict[tuple[int, int], float] = {}
+    for i, j in sorted(_candidate_pairs(seekers, profiles, where, vectors)):
+        key = (min(i, j), max(i, j))
+        if key not in score and _compatible(profiles[i], profiles[j]):
+            score[key] = _similarity(key[0], key[1], profiles, where, vectors)
+    best: dict[int, tuple[float, int]] = {}
+    for (a, b), value in sorted(score.items()):
+        for x, y in ((a, b), (b, a)):
+            if x not in best or value > best[x][0]:
+                best[x] = (value, y)
+    parent = list(range(len(groups)))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -98,17 +107,96 @@ def merge_across_languages(groups: list[list[Item]], encoder: Encoder) -> list[l
             x = parent[x]
         return x
 
-    for i in range(n):
-        j = int(best[i])
-        if i < j and best[j] == i:
-            threshold = MERGE_THRESHOLD if profiles[i].days and profiles[j].days else UNDATED_THRESHOLD
-            if score[i, j] >= threshold:
-                parent[find(j)] = find(i)
+    for (a, b), value in sorted(score.items()):
+        if best[a][1] == b and best[b][1] == a:
+            threshold = MERGE_THRESHOLD if profiles[a].days and profiles[b].days else UNDATED_THRESHOLD
+            if value >= threshold:
+                parent[find(b)] = find(a)
     merged: dict[int, list[Item]] = {}
     for index, group in enumerate(groups):
         merged.setdefault(find(index), []).extend(group)
     out = [sorted(g, key=lambda it: it.source_id) for g in merged.values()]
     return sorted(out, key=lambda g: g[0].source_id)
+
+
+def _week(day: str) -> int | None:
+    parsed = dates.day_of(day)
+    return parsed.toordinal() // 7 if parsed else None
+
+
+def _candidate_pairs(
+    seekers: list[int],
+    profiles: list[_Profile],
+    where: dict[tuple[int, str, str], int],
+    vectors: np.ndarray,
+) -> set[tuple[int, int]]:
+    """For each seeker, its nearest groups in other languages by title and by lead, among groups
+    dated within a week of it (an undated group is compared with all)."""
+    weeks = [{w for d in p.days if (w := _week(d)) is not None} for p in profiles]
+    by_week: dict[int, list[int]] = {}
+    undated: list[int] = []
+    for index, ws in enumerate(weeks):
+        if not ws:
+            undated.append(index)
+        for w in ws:
+            by_week.setdefault(w, []).append(index)
+    batches: dict[int | None, list[int]] = {}
+    for seeker in seekers:
+        for w in sorted(weeks[seeker]) or [None]:
+            batches.setdefault(w, []).append(seeker)
+    pairs: set[tuple[int, int]] = set()
+    everyone = list(range(len(profiles)))
+    for w, rows in sorted(batches.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
+        if w is None:
+            cols = everyone
+        else:
+            cols = sorted({c for dw in (-1, 0, 1) for c in by_week.get(w + dw, [])} | set(undated))
+        for kind in ("title", "lead"):
+            pairs |= _nearest(rows, cols, kind, profiles, where, vectors)
+    return pairs
+
+
+def _nearest(
+    rows: list[int],
+    cols: list[int],
+    kind: str,
+    profiles: list[_Profile],
+    where: dict[tuple[int, str, str], int],
+    vectors: np.ndarray,
+) -> set[tuple[int, int]]:
+    attr = "titles" if kind == "title" else "leads"
+    row_entries = [
+        (pos, lang, where[(g, kind, lang)])
+        for pos, g in enumerate(rows)
+        for lang in getattr(profiles[g], attr)
+    ]
+    col_entries = [
+        (pos, lang, where[(g, kind, lang)])
+        for pos, g in enumerate(cols)
+        for lang in getattr(profiles[g], attr)
+    ]
+    if not row_entries or not col_entries:
+        return set()
+    sims = vectors[[e[2] for e in row_entries]] @ vectors[[e[2] for e in col_entries]].T
+    row_lang = np.array([e[1] for e in row_entries])
+    col_lang = np.array([e[1] for e in col_entries])
+    sims[row_lang[:, None] == col_lang[None, :]] = -2.0  # only other languages count
+    grid = np.full((len(rows), len(cols)), -2.0, dtype=np.float32)
+    np.maximum.at(
+        grid,
+        (np.array([e[0] for e in row_entries])[:, None], np.array([e[0] for e in col_entries])[None, :]),
+        sims,
+    )
+    same = np.array(rows)[:, None] == np.array(cols)[None, :]
+    grid[same] = -2.0
+    k = min(CANDIDATES, len(cols))
+    top = np.argpartition(-grid, k - 1, axis=1)[:, :k]
+    pairs = set()
+    for r, picks in enumerate(top):
+        for c in picks:
+            if grid[r, c] > -2.0:
+                pairs.add((rows[r], cols[int(c)]))
+    return pairs
 
 
 def _compatible(a: _Profile, b: _Profile) -> bool:
