@@ -87,6 +87,61 @@ def _days_agree(a: set[str], b: set[str]) -> bool:
     return any(dates.compatible(x, y) for x in a for y in b)
 
 
+NEAR_DUPLICATE = 0.8  # Jaccard of shingles above which two same-language pages are one text
+NUM_PERM = 64
+_MIN_SHINGLES = 8
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str) -> set[str]:
+    """Script-aware shingles: character 5-grams inside CJK runs (a whitespace tokenizer would see a
+    whole clause as one token), word 5-grams elsewhere. Numbers are kept: two reports that differ
+    only in their figures are different news."""
+    folded = fold(text)
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(folded):
+        out |= {run[i : i + 5] for i in range(max(len(run) - 4, 1))}
+    words = _WORD.findall(_CJK_RUN.sub(" ", folded))
+    out |= {" ".join(words[i : i + 5]) for i in range(max(len(words) - 4, 0))}
+    return out
+
+
+def _content(record: PageRecord) -> str:
+    parts = [t.text for t in record.texts if t.kind in ("title", "summary", "body")]
+    parts += [k.text for k in record.key_points]
+    return "\n".join(parts)
+
+
+def near_duplicates(items: Sequence[Item]) -> list[tuple[str, str]]:
+    """Pairs of same-language pages whose texts are near-identical (an edited copy), found through
+    MinHash LSH candidates (no all-pairs step) and confirmed by exact Jaccard."""
+    from datasketch import MinHash, MinHashLSH
+
+    by_lang: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for it in items:
+        sh = shingles(_content(it.record))
+        if len(sh) >= _MIN_SHINGLES:
+            lang = it.record.original_language or next((t.lang for t in it.record.texts), "und")
+            by_lang[lang].append((it.source_id, sh))
+    pairs: list[tuple[str, str]] = []
+    for lang in sorted(by_lang):
+        entries = by_lang[lang]
+        if len(entries) < 2:
+            continue
+        lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=NUM_PERM)
+        sets = dict(entries)
+        for source_id, sh in entries:
+            minhash = MinHash(num_perm=NUM_PERM, seed=1)
+            minhash.update_batch([s.encode("utf-8") for s in sorted(sh)])
+            for other in sorted(lsh.query(minhash)):
+                a, b = sets[other], sh
+                if len(a & b) / len(a | b) >= NEAR_DUPLICATE:
+                    pairs.append((other, source_id))
+            lsh.insert(source_id, minhash)
+    return pairs
+
+
 def cluster(items: Sequence[Item]) -> list[list[Item]]:
     """Groups of items, each sorted by source id, the groups sorted by their first source id."""
     items = sorted(items, key=lambda it: it.source_id)
@@ -105,6 +160,8 @@ def cluster(items: Sequence[Item]) -> list[list[Item]]:
         ids = by_title[key]
         for other in ids[1:]:
             groups.union(ids[0], other, by_url=False)
+    for a, b in near_duplicates(items):
+        groups.union(a, b, by_url=False)
     members: dict[str, list[Item]] = defaultdict(list)
     for it in items:
         members[groups.find(it.source_id)].append(it)

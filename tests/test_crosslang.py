@@ -57,7 +57,11 @@ def test_dates_days_apart_keep_translations_apart() -> None:
 
 
 def test_same_language_pages_are_never_merged_by_embedding() -> None:
-    reworded = record("The city museum reopens after a three-year renovation", MUSEUM_EN[1], "en")
+    paraphrase = (
+        "After three years of building work costing 40 million dollars, the city's museum opened its doors "
+        "again on Saturday, with long queues outside and a new wing for its Edo-period prints."
+    )
+    reworded = record("The city museum reopens after a three-year renovation", paraphrase, "en")
     records = {"a": record(*MUSEUM_EN, "en"), "b": reworded}
     assert sorted(merged_ids(records)) == [["a"], ["b"]]
 

@@ -150,3 +150,26 @@ def test_article_ids_are_stable_and_independent_of_source_order() -> None:
     ]
     assert fuse(items).id == fuse(list(reversed(items))).id
     assert resolve_references([fuse(items)])[0].id.startswith("art_")
+
+
+def test_an_edited_copy_without_url_or_same_title_merges_as_a_near_duplicate() -> None:
+    body = " ".join(
+        f"Sentence {i} of the report says the plant made {i * 7} units in May." for i in range(30)
+    )
+    edited = body.replace("Sentence 3 of", "Sentence three of")
+    records = {
+        "a": record("Plant output rises", body=body, date="2026-06-01"),
+        "b": record("Plant output rises again", body=edited, date="2026-06-01"),
+        # the same text with other figures is another report, not a copy
+        "c": record("Plant output falls", body=body.replace(" units", "0 units"), date="2026-06-01"),
+    }
+    assert sorted(groups_of(records)) == [["a", "b"], ["c"]]
+
+
+def test_shingles_are_character_grams_in_cjk_and_word_grams_elsewhere() -> None:
+    from pipeline.cluster import shingles
+
+    assert "微软对ope" not in shingles("微软对OpenAI的IP授权")
+    assert {"微软对", "软对"} & shingles("微软对外") == set()  # runs shorter than 5 give the run itself
+    assert "微软对外" in shingles("微软对外")
+    assert "one two three four five" in shingles("One two three four five six")
