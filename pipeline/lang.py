@@ -146,6 +146,7 @@ def script_profile(text: str) -> dict[str, int]:
     return profile
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def detect_language(text: str, context: str | None = None) -> str | None:
     """Return the ISO 639-1 code of the language ``text`` is written in, or ``None``.
 
@@ -171,7 +172,39 @@ def detect_language(text: str, context: str | None = None) -> str | None:
         return _SCRIPT_LANGUAGE[script]
     if script == "latin" and _is_fragment(text, profile["latin"]):
         return ctx or "en"
+    if script == "latin" and ctx and ctx not in _CJK_LANGUAGES:
+        return ctx  # a Latin line of a page (or section) in a Latin-script language is in it
+    if script == "latin" and (by_words := _function_word_language(text)):
+        return by_words
     return _model_language(text) or ctx or ("ru" if script == "cyrillic" else "en")
+
+
+# The commonest function words of each candidate language: a text that uses many of one language's
+# and few of any other's is in it. Cheap (set look-ups), and it settles most whole sentences before
+# the statistical model is asked.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the of and to in is that for on with as was are by this it be from at an which".split()),
+    "fr": frozenset("le la les des et est une un du dans que qui pour sur au aux par pas sont avec".split()),
+    "de": frozenset("der die das und ist nicht ein eine den dem mit von zu auf für sich des im auch".split()),
+    "es": frozenset("el la los las de y que en un una es por para con del al se su como más".split()),
+    "it": frozenset("il la di che e è un una per non con del della gli sono nel alla anche si".split()),
+    "pt": frozenset("o a os as de e que em um uma do da não para com por se dos das é".split()),
+    "nl": frozenset("de het een en van is dat op te in voor met zijn niet aan ook als er".split()),
+}
+_WORDS = re.compile(r"[a-zà-ÿ']+")
+
+
+def _function_word_language(text: str) -> str | None:
+    words = _WORDS.findall(text.lower())
+    if len(words) < 6:
+        return None
+    counts = sorted(
+        ((sum(w in vocab for w in words), lang) for lang, vocab in _FUNCTION_WORDS.items()), reverse=True
+    )
+    (best, lang), (second, _) = counts[0], counts[1]
+    if best >= 3 and best >= 2 * second and best >= len(words) * 0.15:
+        return lang
+    return None
 
 
 def _cjk_language(profile: dict[str, int], cjk: int, ctx: str | None) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -25,6 +25,7 @@ def lexicon() -> dict:
         return tomllib.load(fh)
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str | None) -> str:
     """Matching key: NFKC, case-folded, whitespace folded, dashes and quotes unified."""
     if not text:
@@ -42,6 +43,7 @@ def _label_set(group: str) -> frozenset[str]:
     return frozenset(fold(x) for x in lexicon()["labels"][group])
 
 
+@lru_cache(maxsize=1 << 16)
 def label_of(text: str) -> str | None:
     """The lexicon group a label line belongs to (``Key Points`` -> ``key_points``), if any."""
     key = fold(text).rstrip(":： ")
@@ -81,6 +83,7 @@ def strip_captions(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def is_chrome(text: str) -> bool:
     """A whole line that is site chrome: navigation, buttons, UI captions, image cards, or a
     capture's run-together of them (``Original Article Export to Word Export to PDF``)."""
