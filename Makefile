@@ -9,13 +9,14 @@ DB ?= $(OUT)/news.db
 SHARED ?= ../shared
 PORT ?= 8001
 
-.PHONY: help install ingest test lint format schemas eval bench serve clean
+.PHONY: help install ingest test lint format schemas eval bench serve killtest clean
 
 help:
 	@echo "make ingest   ingest $(RAW)/ into $(DB) and $(OUT)/articles.jsonl"
 	@echo "make test     lint, schema freshness and the test suite"
 	@echo "make eval     score against ../shared (gold and dev sets), prints JSON"
 	@echo "make bench    throughput against baselines measured in the same run, prints JSON"
+	@echo "make killtest SIGKILL ingests at 10 random moments, re-run, compare with a clean run"
 	@echo "make serve    browse $(DB) in Datasette on http://127.0.0.1:$(PORT)/ (read-only)"
 	@echo "make schemas  regenerate schemas/*.json from the pydantic models"
 
@@ -55,6 +56,9 @@ serve: $(STAMP)
 	@test -f $(DB) || { echo "error: $(DB) not found: run make ingest first" >&2; exit 2; }
 	$(BIN)/datasette serve --immutable $(DB) --host 127.0.0.1 --port $(PORT) \
 		--metadata pipeline/serve/metadata.yaml --plugins-dir pipeline/serve/plugins
+
+killtest: $(STAMP)
+	$(BIN)/python -m pipeline.killtest --pages 2000 --kills 10
 
 clean:
 	rm -rf $(VENV) $(OUT)/articles.jsonl $(OUT)/news.db*

@@ -1,14 +1,21 @@
-"""``make bench``: throughput measured against baselines in the same run, printed as JSON.
+"""``make bench``: throughput measured against baselines in the same run, printed as JSON (and a
+short table on stderr).
 
-Absolute seconds on shared machines are noise; what counts are ratios to a baseline measured on the
-same inputs in the same process:
+Absolute seconds on shared machines are noise; what counts are ratios to anchors measured on the
+same inputs in the same run:
 
-* ``alignment``: key points aligned per second against the raw encoder's sentences per second on
-  the same sentences (both with a cold cache, one BLAS thread). The overhead is the share of
-  alignment time not spent in the raw encoder's work.
+* the parse stage (decode, page model, adapters) against trafilatura's extraction of the same
+  HTML pages, and against lxml's parse alone (the floor);
+* alignment against the raw encoder's time for the same sentences;
+* SQLite writes against raw ``executemany`` of the same rows;
+* the whole ingest against the sum of the floors (lxml parse + encoder + raw inserts);
+* a no-op re-run against the first run; the parse stage on two workers against one;
+* MinHash + LSH (datasketch) on the same texts, as the near-duplicate stage's anchor;
+* the Dask engine's output against the local engine's, byte for byte.
 
-The sentences come from NTREX-128 in ``../shared/dev/ntrex`` when present (real news in en, ja,
-zh); otherwise from the shipped seeds' key points.
+The corpus is :mod:`pipeline.corpus`'s seeded generator (N = 1,000 and 10,000 by default, 100,000
+with ``--large``), so cluster precision and recall are measured against its truth. The alignment
+anchor also runs on NTREX-128 sentences from ``../shared`` when present.
 """
 
 from __future__ import annotations
@@ -18,18 +25,201 @@ import json
 import os
 import random
 import resource
+import sqlite3
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
+from pipeline import rawstore
 from pipeline.align import align
 from pipeline.encoder import UniversalSentenceEncoder
+from pipeline.engines import LocalEngine, page_stage
 from pipeline.evaluate import _load_ntrex, _point
 
 SEED = 7
+SAMPLE = 400  # pages timed for the slower anchors (trafilatura), the same pages for ours
 
 
-def _documents(shared: Path, limit: int) -> list[list]:
+def _timed(fn, *args, **kwargs) -> tuple[float, object]:
+    started = time.perf_counter()
+    value = fn(*args, **kwargs)
+    return time.perf_counter() - started, value
+
+
+def _ingest_subprocess(raw: Path, work: Path, *extra: str) -> tuple[float, float, str]:
+    """(seconds, peak RSS in MB, stderr) of one ``newsdigest ingest`` in a child process."""
+    work.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable, "-c",
+        "import resource, sys; from pipeline.cli import main; "
+        "sys.argv = ['newsdigest'] + sys.argv[1:]\n"
+        "try:\n    main()\nfinally:\n"
+        "    print('peak_rss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)",
+        "ingest", str(raw), "--db", str(work / "news.db"), "--out", str(work), *extra,
+    ]  # fmt: skip
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode not in (0, 3):
+        raise RuntimeError(f"ingest failed: {done.stderr[-800:]}")
+    rss = max(
+        [int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("peak_rss_kb")] or [0]
+    )
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(rss, children if rss == 0 else rss) / 1024, done.stderr
+
+
+def _stage_seconds(stderr: str) -> dict[str, float]:
+    line = next((x for x in stderr.splitlines() if x.startswith("seconds:")), "")
+    out = {}
+    for part in line.removeprefix("seconds:").split(";")[0].split(","):
+        name, _, value = part.strip().partition(" ")
+        if value.endswith("s"):
+            out[name] = float(value[:-1])
+    return out
+
+
+def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
+    from pipeline.corpus import cluster_scores, generate
+
+    raw = folder / f"raw{n_pages}"
+    truth = generate(raw, n_pages, SEED)
+    files = rawstore.scan(raw)
+    data = [(f, f.abspath.read_bytes()) for f in files]
+    decoded = [rawstore.load(f, d) for f, d in data]
+    html_pages = [p for p in decoded if p.media_type == "html"]
+    rng = random.Random(SEED)
+    sample = rng.sample(html_pages, min(SAMPLE, len(html_pages)))
+
+    # --- anchors and our parse stage on the same pages
+    import lxml.html
+    import trafilatura
+
+    lxml_all, _ = _timed(lambda: [lxml.html.document_fromstring(p.text.encode("utf-8")) for p in decoded])
+    trafilatura_s, _ = _timed(lambda: [trafilatura.extract(p.text) for p in sample])
+    stage = page_stage(())
+    units = [rawstore.RawUnit(p.path, p.text.encode("utf-8")) for p in sample]
+    ours_sample, _ = _timed(lambda: [stage(u) for u in units])
+    lxml_sample, _ = _timed(lambda: [lxml.html.document_fromstring(u.data) for u in units])
+    all_units = [rawstore.RawUnit(f.path, d) for f, d in data]
+    one_worker, _ = _timed(LocalEngine(workers=1).map, stage, all_units)
+    pool = LocalEngine(workers=2)
+    pool.map(stage, all_units[:128])  # start the workers outside the measurement
+    two_workers, parsed = _timed(pool.map, stage, all_units)
+    pool.close()
+
+    # --- near-duplicate anchor: MinHash + LSH on the same texts
+    from datasketch import MinHash, MinHashLSH
+
+    from pipeline.cluster import NUM_PERM, shingles
+
+    texts = [p.text for p in decoded]
+
+    def minhash_lsh() -> None:
+        lsh = MinHashLSH(threshold=0.8, num_perm=NUM_PERM)
+        for i, text in enumerate(texts):
+            m = MinHash(num_perm=NUM_PERM, seed=1)
+            m.update_batch([s.encode() for s in sorted(shingles(text))])
+            lsh.query(m)
+            lsh.insert(str(i), m)
+
+    lsh_s, _ = _timed(minhash_lsh)
+
+    # --- encoder floor: the raw encoder on every key point sentence once
+    sentences = sorted({k.text for r in parsed if r.records for rec in r.records for k in rec.key_points})
+    sentences += sorted(
+        {t.text for r in parsed if r.records for rec in r.records for t in rec.texts if t.kind == "title"}
+    )
+    encoder = UniversalSentenceEncoder()
+    encoder.encode(["warm up"])
+    encoder_s, _ = _timed(encoder.encode, sentences)
+
+    # --- the whole ingest, then a no-op re-run, in child processes (peak RSS per run)
+    work = folder / f"work{n_pages}"
+    first_s, first_rss, first_err = _ingest_subprocess(raw, work)
+    again_s, _, _ = _ingest_subprocess(raw, work)
+    articles = [json.loads(x) for x in (work / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    stages = _stage_seconds(first_err)
+
+    # --- SQLite writes against raw executemany of the same rows
+    writes = _bench_writes(work / "news.db", folder / f"writes{n_pages}")
+    floors = lxml_all + encoder_s + writes["raw_executemany_s"]
+    result = {
+        "pages": n_pages,
+        "html_pages": len(html_pages),
+        "articles": len(articles),
+        "clusters_vs_truth": {
+            k: v for k, v in cluster_scores(truth, articles).items() if k in ("precision", "recall", "f1")
+        },
+        "parse_pages_per_s": round(len(units) / ours_sample, 1),
+        "trafilatura_pages_per_s": round(len(units) / trafilatura_s, 1),
+        "lxml_parse_pages_per_s": round(len(units) / lxml_sample, 1),
+        "parse_vs_trafilatura": round(trafilatura_s / ours_sample, 2),
+        "parse_speedup_2_workers": round(one_worker / two_workers, 2),
+        "minhash_lsh_pages_per_s": round(len(texts) / lsh_s, 1),
+        "raw_encoder_sentences_per_s": round(len(sentences) / encoder_s, 1),
+        "end_to_end_s": round(first_s, 2),
+        "end_to_end_pages_per_s": round(n_pages / first_s, 1),
+        "stage_seconds": stages,
+        "floors_s": {"lxml_parse": round(lxml_all, 2), "encoder": round(encoder_s, 2),
+                     "raw_inserts": round(writes["raw_executemany_s"], 2)},
+        "end_to_end_vs_floors": round(first_s / floors, 2),
+        "noop_rerun_s": round(again_s, 2),
+        "noop_rerun_share": round(again_s / first_s, 4),
+        "sqlite_writes": writes,
+        "peak_rss_mb": round(first_rss, 1),
+    }  # fmt: skip
+    if dask:
+        result["dask_identical_to_local"] = _dask_identical(raw, work, folder / f"dask{n_pages}")
+    return result
+
+
+def _bench_writes(db_path: Path, folder: Path) -> dict:
+    """Our article writes against raw ``executemany`` of exactly the rows they produce."""
+    from pipeline import store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    source = store.open_db(db_path)
+    articles = store.all_articles(source)
+    source.close()
+    ours = store.open_db(folder / "ours.db")
+    ours_s, _ = _timed(store.write_articles, ours, articles)
+    tables = [t for t in ours.table_names() if t not in ("meta",) and not t.startswith("search_docs_fts")]
+    rows = {t: [tuple(r) for r in ours.execute(f"SELECT * FROM [{t}]").fetchall()] for t in tables}
+    schema = [
+        sql for (sql,) in ours.execute("SELECT sql FROM sqlite_master WHERE type='table' AND sql IS NOT NULL")
+    ]
+    ours.close()
+    raw = sqlite3.connect(folder / "raw.db")
+    for sql in schema:
+        if "VIRTUAL TABLE" in sql.upper() or "search_docs_fts" in sql:
+            continue
+        raw.execute(sql)
+    started = time.perf_counter()
+    with raw:
+        for table, table_rows in rows.items():
+            if table_rows and not table.startswith("search_docs_fts"):
+                marks = ",".join("?" * len(table_rows[0]))
+                raw.executemany(f"INSERT INTO [{table}] VALUES ({marks})", table_rows)
+    raw_s = time.perf_counter() - started
+    raw.close()
+    return {
+        "rows": sum(len(r) for r in rows.values()),
+        "ours_s": round(ours_s, 3),
+        "raw_executemany_s": round(raw_s, 3),
+        "ours_vs_raw": round(ours_s / raw_s, 2) if raw_s else None,
+    }
+
+
+def _dask_identical(raw: Path, local_work: Path, work: Path) -> bool:
+    _ingest_subprocess(raw, work, "--engine", "dask", "--workers", "2")
+    return (work / "articles.jsonl").read_bytes() == (local_work / "articles.jsonl").read_bytes()
+
+
+def bench_alignment(shared: Path, limit: int) -> dict:
+    """Alignment against the raw encoder on the same sentences (NTREX when present, else seeds)."""
     loaded = _load_ntrex(shared / "dev" / "ntrex")
     rng = random.Random(SEED)
     docs = []
@@ -42,35 +232,25 @@ def _documents(shared: Path, limit: int) -> list[list]:
             points += [_point(f"{lang}{i}", lang, lines[lang][i], "b") for i in ids]
             rng.shuffle(points)
             docs.append(points)
-        return docs
-    root = Path(__file__).resolve().parent.parent
-    records = [json.loads(line) for line in (root / "tests" / "fixtures" / "adapters").glob("*.json")]
-    return [
-        [_point(f"k{i}", k["lang"], k["text"], "s") for i, k in enumerate(r["key_points"])] for r in records
-    ]
-
-
-def bench_alignment(shared: Path, limit: int) -> dict:
-    docs = _documents(shared, limit)
+    else:
+        root = Path(__file__).resolve().parent.parent
+        for path in sorted((root / "tests" / "fixtures" / "adapters").glob("*.json")):
+            record = json.loads(path.read_text(encoding="utf-8"))
+            docs.append(
+                [_point(f"k{i}", k["lang"], k["text"], "s") for i, k in enumerate(record["key_points"])]
+            )
     sentences = [p.text for doc in docs for p in doc]
-    warm = UniversalSentenceEncoder()
-    warm.encode(["warm up the model"])  # loading the weights is not part of either measurement
-
-    started = time.perf_counter()
-    for doc in docs:
-        warm.encode([p.text for p in doc])
-    raw_seconds = time.perf_counter() - started
-
-    started = time.perf_counter()
-    links = sum(len(align(doc, warm)) for doc in docs)
-    align_seconds = time.perf_counter() - started
+    encoder = UniversalSentenceEncoder()
+    encoder.encode(["warm up the model"])
+    raw_s, _ = _timed(lambda: [encoder.encode([p.text for p in doc]) for doc in docs])
+    align_s, links = _timed(lambda: sum(len(align(doc, encoder)) for doc in docs))
     return {
         "documents": len(docs),
         "key_points": len(sentences),
         "links": links,
-        "raw_encoder_sentences_per_s_per_core": round(len(sentences) / raw_seconds, 1),
-        "aligned_key_points_per_s_per_core": round(len(sentences) / align_seconds, 1),
-        "alignment_overhead": round(align_seconds / raw_seconds - 1, 3),
+        "raw_encoder_sentences_per_s_per_core": round(len(sentences) / raw_s, 1),
+        "aligned_key_points_per_s_per_core": round(len(sentences) / align_s, 1),
+        "alignment_vs_raw_encoder": round(align_s / raw_s, 3),
     }
 
 
@@ -79,18 +259,34 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--documents", type=int, default=60, help="NTREX documents to align")
+    parser.add_argument("--pages", type=int, action="append", help="corpus sizes (default 1000 and 10000)")
+    parser.add_argument("--large", action="store_true", help="also 100,000 pages")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask engine comparison")
     args = parser.parse_args(argv)
-    report = {"cores": os.cpu_count(), "alignment": bench_alignment(args.shared, args.documents)}
-    report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    sizes = args.pages or [1000, 10000]
+    if args.large:
+        sizes.append(100_000)
+    report: dict = {"cores": os.cpu_count(), "alignment": bench_alignment(args.shared, 60), "corpora": []}
+    with tempfile.TemporaryDirectory(prefix="newsdigest-bench-") as tmp:
+        for n in sizes:
+            report["corpora"].append(bench_corpus(n, Path(tmp), dask=(n == min(sizes)) and not args.no_dask))
     json.dump(report, sys.stdout, indent=2)
     sys.stdout.write("\n")
     a = report["alignment"]
     print(
-        f"alignment: {a['aligned_key_points_per_s_per_core']} key points/s vs raw encoder "
-        f"{a['raw_encoder_sentences_per_s_per_core']} sentences/s (overhead {a['alignment_overhead']:+.1%})",
+        f"alignment: {a['alignment_vs_raw_encoder']}x the raw encoder's time (target <= 1.25)",
         file=sys.stderr,
     )
+    for c in report["corpora"]:
+        print(
+            f"{c['pages']:>7} pages: parse {c['parse_vs_trafilatura']}x trafilatura (>= 10), "
+            f"2 workers {c['parse_speedup_2_workers']}x (>= 1.7), "
+            f"writes {c['sqlite_writes']['ours_vs_raw']}x raw (<= 2), "
+            f"end to end {c['end_to_end_vs_floors']}x floors (<= 2), no-op re-run "
+            f"{c['noop_rerun_share']:.1%} (<= 3%), clusters P {c['clusters_vs_truth']['precision']} "
+            f"R {c['clusters_vs_truth']['recall']}, peak RSS {c['peak_rss_mb']} MB",
+            file=sys.stderr,
+        )
     return 0
 
 

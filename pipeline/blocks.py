@@ -49,6 +49,8 @@ class Page:
     blocks: tuple[Block, ...]
     meta: dict[str, str] = field(default_factory=dict)
     front_matter: dict = field(default_factory=dict)  # a Markdown page's YAML front matter
+    # An HTML page's markup, for adapters that read more than blocks (left out of equality and repr)
+    source: str | None = field(default=None, compare=False, repr=False)
 
     def texts(self) -> list[str]:
         return [b.text for b in self.blocks]
@@ -360,7 +362,9 @@ def from_html(markup: str) -> Page:
             front_matter = json.loads(meta.pop(_FRONT_MATTER_META))
         except ValueError:
             front_matter = {}
-    return Page(tuple(builder.blocks), meta, front_matter if isinstance(front_matter, dict) else {})
+    return Page(
+        tuple(builder.blocks), meta, front_matter if isinstance(front_matter, dict) else {}, source=markup
+    )
 
 
 _FRONT_MATTER_META = "newsdigest:front-matter"

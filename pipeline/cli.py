@@ -404,3 +404,7 @@ def stats(db_path: Path) -> None:
     columns = [c.name for c in db["runs"].columns]
     report = dict(zip(columns, last, strict=True)) if last else None
     click.echo(json.dumps({"tables": counts, "last_run": report}, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

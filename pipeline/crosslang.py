@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pipeline import dates
+from pipeline.align import numbers
 from pipeline.cluster import Item, record_url
 from pipeline.encoder import Encoder
 
@@ -24,6 +25,7 @@ LEAD_SENTENCES = 8
 MERGE_THRESHOLD = 0.5  # mean of title and lead cosines (calibrated on NTREX document merge)
 UNDATED_THRESHOLD = 0.55  # stricter when either side has no publication date
 SHARED_LANGUAGE_SLACK = 0.05
+SAME_LANGUAGE_MIN = 0.75  # two renderings of one title in one language are at least this close
 CANDIDATES = 5  # nearest groups per seeker, by title and by lead, checked in full
 
 
@@ -68,8 +70,26 @@ def _profile(group: Sequence[Item]) -> _Profile:
     return profile
 
 
+MAX_ROUNDS = 4
+
+
 def merge_across_languages(groups: list[list[Item]], encoder: Encoder) -> list[list[Item]]:
-    """Merge groups that are one article in different languages; order-independent.
+    """Merge groups that are one article in different languages; order-independent. Rounds of
+    mutual-best matching repeat until nothing merges: a page whose best match just joined another
+    group finds it in the next round."""
+    settled: set[str] = set()  # first source ids of groups that a merge made: they no longer seek
+    for _ in range(MAX_ROUNDS):
+        merged = _merge_round(groups, encoder, settled)
+        if len(merged) == len(groups):
+            return merged
+        before = {tuple(it.source_id for it in g) for g in groups}
+        settled |= {g[0].source_id for g in merged if tuple(it.source_id for it in g) not in before}
+        groups = merged
+    return groups
+
+
+def _merge_round(groups: list[list[Item]], encoder: Encoder, settled: set[str]) -> list[list[Item]]:
+    """One round of mutual-best merging.
 
     Only a group without a URL can join another (two URLs name two articles), so candidates are
     sought for those alone, among groups of nearby dates, by a blocked nearest-neighbour search
@@ -85,14 +105,18 @@ def merge_across_languages(groups: list[list[Item]], encoder: Encoder) -> list[l
             for lang, text in sorted(values.items()):
                 where[(index, kind, lang)] = len(texts)
                 texts.append(text)
-    seekers = [i for i, p in enumerate(profiles) if not p.urls]
+    seekers = [i for i, p in enumerate(profiles) if not p.urls and groups[i][0].source_id not in settled]
     if not texts or not seekers:
         return groups
     vectors = encoder.encode(texts)
     score: dict[tuple[int, int], float] = {}
     for i, j in sorted(_candidate_pairs(seekers, profiles, where, vectors)):
         key = (min(i, j), max(i, j))
-        if key not in score and _compatible(profiles[i], profiles[j]):
+        if (
+            key not in score
+            and _compatible(profiles[i], profiles[j])
+            and _may_join(key, groups, profiles, settled)
+        ):
             score[key] = _similarity(key[0], key[1], profiles, where, vectors)
     best: dict[int, tuple[float, int]] = {}
     for (a, b), value in sorted(score.items()):
@@ -199,14 +223,60 @@ def _nearest(
     return pairs
 
 
+def _may_join(
+    pair: tuple[int, int], groups: list[list[Item]], profiles: list[_Profile], settled: set[str]
+) -> bool:
+    """A group an earlier round built from translations takes only a page in a language it lacks:
+    one in a language it holds would have been its best match then."""
+    a, b = pair
+    for settled_side, other in ((a, b), (b, a)):
+        if groups[settled_side][0].source_id in settled:
+            have = set(profiles[settled_side].titles) | set(profiles[settled_side].leads)
+            if (set(profiles[other].titles) | set(profiles[other].leads)) & have:
+                return False
+    return True
+
+
 def _compatible(a: _Profile, b: _Profile) -> bool:
     if a.urls and b.urls and not (a.urls & b.urls):
+        return False
+    if not _titles_agree(a, b):
         return False
     if a.days and b.days and not any(dates.compatible(x, y) for x in a.days for y in b.days):
         return False
     langs_a = set(a.titles) | set(a.leads)
     langs_b = set(b.titles) | set(b.leads)
     return any(x != y for x in langs_a for y in langs_b)
+
+
+def _titles_agree(a: _Profile, b: _Profile) -> bool:
+    """Formulaic headlines embed alike ("X raises $250 million" / "Y raises $50 million"): what
+    survives translation must agree. Figures in both titles must share a value, and the Latin-script
+    names a CJK title keeps must appear in the other side's title or lead."""
+    numbers_a = set().union(*(numbers(t) for t in a.titles.values())) if a.titles else set()
+    numbers_b = set().union(*(numbers(t) for t in b.titles.values())) if b.titles else set()
+    if numbers_a and numbers_b and not (numbers_a & numbers_b):
+        return False
+    return _names_kept(a, b) and _names_kept(b, a)
+
+
+def _names_kept(cjk: _Profile, other: _Profile) -> bool:
+    kept = {
+        w.casefold()
+        for lang, title in cjk.titles.items()
+        if lang in _CJK_LANGUAGES
+        for w in _LATIN_NAME.findall(title)
+    }
+    if not kept or all(lang in _CJK_LANGUAGES for lang in other.titles):
+        return True
+    words = {
+        w.casefold() for t in [*other.titles.values(), *other.leads.values()] for w in _LATIN_NAME.findall(t)
+    }
+    return any(w.startswith(k) or k.startswith(w) for k in kept for w in words)
+
+
+_CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
 
 
 def _similarity(
@@ -230,6 +300,10 @@ def _similarity(
             continue
         parts.append(max(cross))
         same = [cosine(kind, lang, lang) for lang in mine if lang in theirs]
-        if kind == "title" and same and max(same) < max(cross) - SHARED_LANGUAGE_SLACK:
+        if (
+            kind == "title"
+            and same
+            and max(same) < max(max(cross) - SHARED_LANGUAGE_SLACK, SAME_LANGUAGE_MIN)
+        ):
             return -1.0
     return sum(parts) / len(parts) if parts else -1.0

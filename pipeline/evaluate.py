@@ -287,12 +287,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument(
         "--only",
-        choices=["seeds", "aggregators", "ntrex", "html5lib"],
+        choices=["seeds", "aggregators", "ntrex", "html5lib", "extraction"],
         action="append",
         help="run only these sets",
     )
     args = parser.parse_args(argv)
-    wanted = set(args.only or ["seeds", "aggregators", "ntrex", "html5lib"])
+    wanted = set(args.only or ["seeds", "aggregators", "ntrex", "html5lib", "extraction"])
     encoder = CachedEncoder(default_encoder())
     report: dict[str, dict] = {}
     if "seeds" in wanted:
@@ -303,6 +303,10 @@ def main(argv: list[str] | None = None) -> int:
         report["ntrex"] = eval_ntrex(args.shared, encoder)
     if "html5lib" in wanted:
         report["html5lib"] = eval_html5lib(args.shared)
+    if "extraction" in wanted:
+        from pipeline.extraction_eval import eval_extraction
+
+        report["extraction"] = eval_extraction(args.shared)
     json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0

@@ -26,7 +26,7 @@ from pipeline.dates import now_utc
 from pipeline.encoder import CachedEncoder, Encoder, default_encoder
 from pipeline.engines import Engine, LocalEngine, Parsed, page_stage
 from pipeline.extract import parser_version
-from pipeline.fuse import SourcedItem, fuse, resolve_references
+from pipeline.fuse import SourcedItem, fuse, key_point_id, resolve_references
 from pipeline.models import Article, PageRecord, Reject, RunReport, Source
 
 BATCH_SIZE = 200
@@ -295,7 +295,27 @@ def build_articles(
         if encoder is not None:
             article.alignments = align(article.key_points, encoder)
         articles.append(article)
-    return sorted(resolve_references(articles), key=lambda a: a.id)
+    return sorted(resolve_references(_unique_ids(articles)), key=lambda a: a.id)
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Two articles can share the id their title and day give (a title too short to merge on, no
+    URL): each then takes its first source's id as a suffix, the same on every run, and its key
+    point ids follow."""
+    counts: dict[str, int] = {}
+    for article in articles:
+        counts[article.id] = counts.get(article.id, 0) + 1
+    for article in articles:
+        if counts[article.id] == 1:
+            continue
+        article.id = f"{article.id}-{min(s.id for s in article.sources).removeprefix('src_')[:8]}"
+        renamed = {k.id: key_point_id(article.id, k.lang, k.text) for k in article.key_points}
+        for point in article.key_points:
+            point.id = renamed[point.id]
+            point.parent_id = renamed.get(point.parent_id) if point.parent_id else None
+        for link in article.alignments:
+            link.a, link.b = sorted((renamed[link.a], renamed[link.b]))
+    return articles
 
 
 def _units(raw: rawstore.RawFile, errors: list[str]) -> Iterator[rawstore.RawUnit]:

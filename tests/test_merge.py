@@ -173,3 +173,15 @@ def test_shingles_are_character_grams_in_cjk_and_word_grams_elsewhere() -> None:
     assert {"微软对", "软对"} & shingles("微软对外") == set()  # runs shorter than 5 give the run itself
     assert "微软对外" in shingles("微软对外")
     assert "one two three four five" in shingles("One two three four five six")
+
+
+def test_articles_that_would_share_an_id_get_distinct_stable_ones() -> None:
+    # titles too short to merge on, no URL, no date: two articles whose title key is the same
+    items = [
+        sourced("s1", record("Update", points=["Fact one."])),
+        sourced("s2", record("Update", points=["Fact one."])),
+    ]
+    articles = build_articles(items)
+    assert len({a.id for a in articles}) == 2
+    assert len({k.id for a in articles for k in a.key_points}) == 2
+    assert [a.id for a in build_articles(list(reversed(items)))] == [a.id for a in articles]

@@ -7,7 +7,7 @@ most sure of a page.
 
 from pathlib import Path
 
-from pipeline.adapters import cached_copy, quick_digest, scored_keypoints
+from pipeline.adapters import article_page, cached_copy, quick_digest, scored_keypoints
 from pipeline.adapters.base import REGISTRY, Adapter, AdapterError, choose
 from pipeline.adapters.digest import DigestAdapter
 from pipeline.profiles import GENERIC, load_profiles
@@ -28,6 +28,7 @@ __all__ = [
     "Adapter",
     "AdapterError",
     "DigestAdapter",
+    "article_page",
     "cached_copy",
     "choose",
     "quick_digest",

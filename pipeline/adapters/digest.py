@@ -146,10 +146,14 @@ class DigestAdapter(Adapter):
         labelled = _with_label_headings(list(page.blocks), self.profile)
         roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
         has_sections = bool(roles & {"summary", "key_points", "implications"})
-        has_source = _source_url(_collect_meta(list(page.blocks), page, self.profile), page) is not None
+        # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
+        meta = _collect_meta(list(page.blocks), page, self.profile)
+        has_source = _source_url(meta, page, own_canonical=False) is not None
         has_title = (
             _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is not None
         )
+        if page.meta.get("og:type", "").casefold() == "article" and not has_source:
+            return 0.0  # a publisher's own article page, even one with a "Key Points" box
         return 0.3 if has_title and (has_sections or has_source) else 0.0
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
@@ -418,7 +422,7 @@ def _first(meta: _Meta, group: str, profile: Profile) -> str | None:
     return found[0][0] if found else None
 
 
-def _source_url(meta: _Meta, page: Page | None) -> str | None:
+def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -> str | None:
     candidates: list[str] = []
     for label, value, links in meta.pairs:
         if label_of(label) != "source":
@@ -430,7 +434,7 @@ def _source_url(meta: _Meta, page: Page | None) -> str | None:
             value = page.front_matter.get(key)
             if isinstance(value, str):
                 candidates += _URL.findall(value)
-        if page.meta.get("canonical"):
+        if own_canonical and page.meta.get("canonical"):
             candidates.append(page.meta["canonical"])
     for url in candidates:
         if not _is_discussion(url) and canonical_url(url):
@@ -536,5 +540,9 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
 
 
 def _cut_off(block: Block) -> bool:
-    """A page whose last text stops mid-sentence was cut off in capture."""
-    return block.kind == "paragraph" and len(block.text) > 80 and not _TERMINAL.search(block.text.strip())
+    """A page whose last text stops mid-sentence was cut off in capture (a URL or a labelled
+    value at the end is metadata, not a sentence)."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or len(text) <= 80 or _TERMINAL.search(text):
+        return False
+    return not (looks_like_url(text) or _URL.fullmatch(text) or _PAIR.match(text) or block.links)
