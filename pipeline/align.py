@@ -149,13 +149,11 @@ def _linkable(point: KeyPoint) -> bool:
     return point.kind != "implication" and not is_label(point.text, "implications")
 
 
-def align(
-    points: Sequence[KeyPoint], encoder: Encoder, params: AlignParams = DEFAULT_PARAMS
-) -> list[Alignment]:
-    """Links between key points of different languages stating the same fact."""
+def _prepare(points: Sequence[KeyPoint], params: AlignParams):
+    """The linkable key points, their segments and the masked texts the encoder embeds."""
     candidates = [p for p in points if _linkable(p)]
     if len({p.lang for p in candidates}) < 2:
-        return []
+        return None
     document_frequency: dict[str, int] = {}
     for p in candidates:
         for name in {w.casefold() for w in _LATIN.findall(p.text)}:
@@ -163,7 +161,6 @@ def align(
     n = len(candidates)
     common = {w for w, c in document_frequency.items() if n >= 4 and c / n >= params.common_share}
     idf = {w: math.log((n + 1) / (c + 1)) + 1e-3 for w, c in document_frequency.items()}
-
     seg_text: list[str] = []
     seg_owner: list[int] = []
     for index, point in enumerate(candidates):
@@ -171,6 +168,24 @@ def align(
             seg_text.append(segment)
             seg_owner.append(index)
     masked = [_mask(t, common) for t in seg_text]
+    return candidates, common, idf, seg_text, seg_owner, masked
+
+
+def texts_to_embed(points: Sequence[KeyPoint], params: AlignParams = DEFAULT_PARAMS) -> list[str]:
+    """What :func:`align` will ask the encoder for: embed many articles' texts in one batch first
+    (through a cache) and aligning them costs no encoder call."""
+    prepared = _prepare(points, params)
+    return prepared[5] if prepared else []
+
+
+def align(
+    points: Sequence[KeyPoint], encoder: Encoder, params: AlignParams = DEFAULT_PARAMS
+) -> list[Alignment]:
+    """Links between key points of different languages stating the same fact."""
+    prepared = _prepare(points, params)
+    if prepared is None:
+        return []
+    candidates, common, idf, seg_text, seg_owner, masked = prepared
     vectors = encoder.encode(masked)
     similarity = vectors @ vectors.T
     owner = np.array(seg_owner)

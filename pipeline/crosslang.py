@@ -26,7 +26,7 @@ MERGE_THRESHOLD = 0.5  # mean of title and lead cosines (calibrated on NTREX doc
 UNDATED_THRESHOLD = 0.55  # stricter when either side has no publication date
 SHARED_LANGUAGE_SLACK = 0.05
 SAME_LANGUAGE_MIN = 0.75  # two renderings of one title in one language are at least this close
-CANDIDATES = 5  # nearest groups per seeker, by title and by lead, checked in full
+CANDIDATES = 8  # nearest groups per seeker by title, checked in full (title and lead)
 
 
 @dataclass
@@ -98,19 +98,23 @@ def _merge_round(groups: list[list[Item]], encoder: Encoder, settled: set[str]) 
     if len(groups) < 2:
         return groups
     profiles = [_profile(g) for g in groups]
-    texts: list[str] = []
-    where: dict[tuple[int, str, str], int] = {}
-    for index, profile in enumerate(profiles):
-        for kind, values in (("title", profile.titles), ("lead", profile.leads)):
-            for lang, text in sorted(values.items()):
-                where[(index, kind, lang)] = len(texts)
-                texts.append(text)
     seekers = [i for i, p in enumerate(profiles) if not p.urls and groups[i][0].source_id not in settled]
-    if not texts or not seekers:
+    if not seekers:
+        return groups
+    # Titles are short: embed them all to find candidates; leads are long: embed only the
+    # seekers' and their candidates'.
+    where: dict[tuple[int, str, str], int] = {}
+    texts = _texts_of(range(len(profiles)), "title", profiles, where, start=0)
+    if not texts:
         return groups
     vectors = encoder.encode(texts)
+    candidates = sorted(_candidate_pairs(seekers, profiles, where, vectors))
+    involved = sorted({g for pair in candidates for g in pair})
+    leads = _texts_of(involved, "lead", profiles, where, start=len(texts))
+    if leads:
+        vectors = np.vstack([vectors, encoder.encode(leads)])
     score: dict[tuple[int, int], float] = {}
-    for i, j in sorted(_candidate_pairs(seekers, profiles, where, vectors)):
+    for i, j in candidates:
         key = (min(i, j), max(i, j))
         if (
             key not in score
@@ -143,6 +147,18 @@ def _merge_round(groups: list[list[Item]], encoder: Encoder, settled: set[str]) 
     return sorted(out, key=lambda g: g[0].source_id)
 
 
+def _texts_of(
+    indexes, kind: str, profiles: list[_Profile], where: dict[tuple[int, str, str], int], *, start: int
+) -> list[str]:
+    texts: list[str] = []
+    for index in indexes:
+        values = profiles[index].titles if kind == "title" else profiles[index].leads
+        for lang, text in sorted(values.items()):
+            where[(index, kind, lang)] = start + len(texts)
+            texts.append(text)
+    return texts
+
+
 def _week(day: str) -> int | None:
     parsed = dates.day_of(day)
     return parsed.toordinal() // 7 if parsed else None
@@ -154,7 +170,7 @@ def _candidate_pairs(
     where: dict[tuple[int, str, str], int],
     vectors: np.ndarray,
 ) -> set[tuple[int, int]]:
-    """For each seeker, its nearest groups in other languages by title and by lead, among groups
+    """For each seeker, its nearest groups in other languages by title, among groups
     dated within a week of it (an undated group is compared with all)."""
     weeks = [{w for d in p.days if (w := _week(d)) is not None} for p in profiles]
     by_week: dict[int, list[int]] = {}
@@ -175,8 +191,7 @@ def _candidate_pairs(
             cols = everyone
         else:
             cols = sorted({c for dw in (-1, 0, 1) for c in by_week.get(w + dw, [])} | set(undated))
-        for kind in ("title", "lead"):
-            pairs |= _nearest(rows, cols, kind, profiles, where, vectors)
+        pairs |= _nearest(rows, cols, "title", profiles, where, vectors)
     return pairs
 
 

@@ -49,7 +49,10 @@ class UniversalSentenceEncoder:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         vectors = np.asarray(self._load().encode(list(texts)), dtype=np.float32)
-        return _unit(vectors)
+        # A text's vector differs in the last bits with the batch it was embedded in; rounding
+        # makes it (nearly always) the same however texts are batched, so outputs do not depend
+        # on run history.
+        return np.round(_unit(vectors), 5).astype(np.float32)
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

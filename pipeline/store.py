@@ -348,25 +348,29 @@ def write_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteR
     """Make the article tables hold exactly ``articles``, in one transaction.
 
     Unchanged articles are not touched; changed ones are replaced with their children; articles
-    that no longer exist (their sources merged elsewhere) are removed with their children.
+    that no longer exist (their sources merged elsewhere) are removed with their children. Rows are
+    written table by table with one ``executemany`` each.
     """
     existing = dict(db.execute("SELECT id, record FROM articles").fetchall())
-    new = updated = 0
     wanted = {a.id for a in articles}
+    gone = sorted(set(existing) - wanted)
+    changed: list[tuple[Article, str]] = []
+    updated = 0
+    for article in articles:
+        record = article.model_dump_json()
+        if existing.get(article.id) == record:
+            continue
+        updated += article.id in existing
+        changed.append((article, record))
+    rows: dict[str, list[dict]] = {}
+    for article, record in changed:
+        for table, table_rows in _article_rows(article, record).items():
+            rows.setdefault(table, []).extend(table_rows)
     with db.atomic():
-        for article_id in sorted(set(existing) - wanted):
-            _delete_article(db, article_id)
-        for article in articles:
-            record = article.model_dump_json()
-            if existing.get(article.id) == record:
-                continue
-            if article.id in existing:
-                _delete_article(db, article.id)
-                updated += 1
-            else:
-                new += 1
-            _insert_article(db, article, record)
-    return WriteResult(new=new, updated=updated, removed=len(set(existing) - wanted))
+        _delete_articles(db, gone + [a.id for a, _ in changed if a.id in existing])
+        for table in _INSERT_ORDER:
+            _insert_many(db, table, rows.get(table, []))
+    return WriteResult(new=len(changed) - updated, updated=updated, removed=len(gone))
 
 
 _CHILD_TABLES = (
@@ -380,40 +384,33 @@ _CHILD_TABLES = (
     "texts",
     "sources",
 )
+_INSERT_ORDER = ("articles", *reversed(_CHILD_TABLES))
+_ON_CONFLICT = {"tags": "OR IGNORE", "scores": "OR REPLACE"}
 
 
-def _delete_article(db: sqlite_utils.Database, article_id: str) -> None:
-    for table in _CHILD_TABLES:
-        db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
-    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+def _delete_articles(db: sqlite_utils.Database, article_ids: list[str]) -> None:
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for table in _CHILD_TABLES:
+            db.execute(f"DELETE FROM [{table}] WHERE article_id IN ({marks})", chunk)
+        db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
 
 
-def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
-    db["articles"].insert(
-        {
-            "id": a.id,
-            "canonical_url": a.canonical_url,
-            "publisher": a.publisher,
-            "category": a.category,
-            "authors": json.dumps(a.authors, ensure_ascii=False),
-            "published_at": a.published_at,
-            "original_language": a.original_language,
-            "languages": json.dumps(a.languages),
-            "titles": json.dumps(a.titles, ensure_ascii=False, sort_keys=True),
-            "record": record,
-        }
+def _insert_many(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" * len(columns))
+    verb = f"INSERT {_ON_CONFLICT.get(table, '')}".strip()
+    db.conn.executemany(
+        f"{verb} INTO [{table}] ({names}) VALUES ({marks})", [tuple(row[c] for c in columns) for row in rows]
     )
-    db["sources"].insert_all(
-        [
-            {
-                **s.model_dump(),
-                "languages": json.dumps(s.languages),
-                "flags": json.dumps(s.flags),
-                "article_id": a.id,
-            }
-            for s in a.sources
-        ]
-    )
+
+
+def _article_rows(a: Article, record: str) -> dict[str, list[dict]]:
+    """Every row one article puts in the database, by table."""
     texts = [
         ("title", lang, t, a.title_origins.get(lang, "unknown"), None, [])
         for lang, t in sorted(a.titles.items())
@@ -422,8 +419,43 @@ def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
     texts += [("headline", lang, t, "machine_generated", None, []) for lang, t in sorted(a.headlines.items())]
     texts += [(s.kind, s.lang, s.text, s.origin, s.generator, s.source_ids) for s in a.summaries]
     texts += [("body", b.lang, b.text, b.origin, b.generator, b.source_ids) for b in a.bodies]
-    db["texts"].insert_all(
-        [
+    docs = [(f"text:{i}", kind, lang, text) for i, (kind, lang, text, *_rest) in enumerate(texts)]
+    docs += [(f"kp:{k.id}", "key_point", k.lang, k.text) for k in a.key_points]
+    docs += [(f"tag:{i}", "tag", t.lang, t.text) for i, t in enumerate(a.tags)]
+    return {
+        "articles": [
+            {
+                "id": a.id,
+                "canonical_url": a.canonical_url,
+                "publisher": a.publisher,
+                "category": a.category,
+                "authors": json.dumps(a.authors, ensure_ascii=False),
+                "published_at": a.published_at,
+                "original_language": a.original_language,
+                "languages": json.dumps(a.languages),
+                "titles": json.dumps(a.titles, ensure_ascii=False, sort_keys=True),
+                "record": record,
+            }
+        ],
+        "sources": [
+            {
+                "id": s.id,
+                "article_id": a.id,
+                "path": s.path,
+                "adapter": s.adapter,
+                "url": s.url,
+                "fetched_at": s.fetched_at,
+                "cached_at": s.cached_at,
+                "sha256": s.sha256,
+                "languages": json.dumps(s.languages),
+                "encoding": s.encoding,
+                "media_type": s.media_type,
+                "position": s.position,
+                "flags": json.dumps(s.flags),
+            }
+            for s in a.sources
+        ],
+        "texts": [
             {
                 "id": f"{a.id}:{kind}:{i}",
                 "article_id": a.id,
@@ -435,19 +467,28 @@ def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
                 "source_ids": json.dumps(ids),
             }
             for i, (kind, lang, text, origin, gen, ids) in enumerate(texts)
-        ]
-    )
-    db["key_points"].insert_all(
-        [
-            {**k.model_dump(), "source_ids": json.dumps(k.source_ids), "article_id": a.id, "position": i}
+        ],
+        "key_points": [
+            {
+                "id": k.id,
+                "article_id": a.id,
+                "position": i,
+                "lang": k.lang,
+                "text": k.text,
+                "kind": k.kind,
+                "parent_id": k.parent_id,
+                "origin": k.origin,
+                "generator": k.generator,
+                "source_ids": json.dumps(k.source_ids),
+            }
             for i, k in enumerate(a.key_points)
-        ]
-    )
-    db["alignments"].insert_all([{**al.model_dump(), "article_id": a.id} for al in a.alignments])
-    db["tags"].insert_all([{**t.model_dump(), "article_id": a.id} for t in a.tags], ignore=True)
-    db["scores"].insert_all([{**s.model_dump(), "article_id": a.id} for s in a.scores], replace=True)
-    db["related"].insert_all(
-        [
+        ],
+        "alignments": [{"article_id": a.id, "a": al.a, "b": al.b, "score": al.score} for al in a.alignments],
+        "tags": [{"article_id": a.id, "lang": t.lang, "text": t.text} for t in a.tags],
+        "scores": [
+            {"article_id": a.id, "source_id": s.source_id, "name": s.name, "value": s.value} for s in a.scores
+        ],
+        "related": [
             {
                 "id": f"{a.id}:{r.relation}:{i}",
                 "article_id": a.id,
@@ -460,10 +501,8 @@ def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
                 "source_ids": json.dumps(r.source_ids),
             }
             for i, r in enumerate(a.related)
-        ]
-    )
-    db["conflicts"].insert_all(
-        [
+        ],
+        "conflicts": [
             {
                 "id": f"{a.id}:conflict:{i}",
                 "article_id": a.id,
@@ -472,13 +511,8 @@ def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
                 "values_json": json.dumps([v.model_dump() for v in c.values], ensure_ascii=False),
             }
             for i, c in enumerate(a.conflicts)
-        ]
-    )
-    docs = [(f"text:{i}", kind, lang, text) for i, (kind, lang, text, *_rest) in enumerate(texts)]
-    docs += [(f"kp:{k.id}", "key_point", k.lang, k.text) for k in a.key_points]
-    docs += [(f"tag:{i}", "tag", t.lang, t.text) for i, t in enumerate(a.tags)]
-    db["search_docs"].insert_all(
-        [
+        ],
+        "search_docs": [
             {
                 "id": f"{a.id}:{key}",
                 "article_id": a.id,
@@ -488,8 +522,8 @@ def _insert_article(db: sqlite_utils.Database, a: Article, record: str) -> None:
                 "segmented": segment(text),
             }
             for key, field, lang, text in docs
-        ]
-    )
+        ],
+    }
 
 
 def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
@@ -509,6 +543,35 @@ def corpus_fingerprint(db: sqlite_utils.Database, build_version: str) -> str:
     for row in db.execute("SELECT raw_root, path, sha256 FROM source_files ORDER BY raw_root, path"):
         digest.update("\x00".join(str(v) for v in row).encode() + b"\n")
     return digest.hexdigest()
+
+
+def fingerprint_with(
+    db: sqlite_utils.Database, raw_root: str, pages: dict[str, str], build_version: str
+) -> str:
+    """The fingerprint the database would have once ``raw_root`` holds ``pages`` (path -> sha256)."""
+    rows = [
+        tuple(r)
+        for r in db.execute("SELECT raw_root, path, sha256 FROM source_files WHERE raw_root != ?", [raw_root])
+    ]
+    rows += [(raw_root, path, sha) for path, sha in pages.items()]
+    digest = hashlib.sha256(build_version.encode())
+    for row in sorted(rows):
+        digest.update("\x00".join(str(v) for v in row).encode() + b"\n")
+    return digest.hexdigest()
+
+
+def rejects_of(db: sqlite_utils.Database) -> list[Reject]:
+    rows = db.execute(
+        "SELECT path, sha256, reason, run_id, parser_version FROM rejects ORDER BY path"
+    ).fetchall()
+    return [Reject(path=p, sha256=h, reason=r, run_id=i, parser_version=v) for p, h, r, i, v in rows]
+
+
+def article_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    return {
+        t: db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]
+        for t in ("articles", "sources", "alignments")
+    }
 
 
 def articles_by_sources(db: sqlite_utils.Database) -> dict[frozenset[str], str]:
