@@ -149,18 +149,22 @@ class _ProgressBar:
 
     def __init__(self) -> None:
         self._bar = None
+        self._stage = ""
         self._done = 0
 
     def update(self, stage: str, done: int, total: int) -> None:
-        if self._bar is None:
+        if stage != self._stage:
+            self.close()
             self._bar = click.progressbar(length=total, label=f"{stage:>8}", file=sys.stderr, show_pos=True)
             self._bar.__enter__()
+            self._stage, self._done = stage, 0
         self._bar.update(done - self._done)
         self._done = done
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
+            self._bar = None
 
 
 @main.command()

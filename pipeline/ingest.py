@@ -230,11 +230,15 @@ def _ingest(
 
         fingerprint = store.corpus_fingerprint(db, build)
         clock = time.perf_counter()
+        if progress:
+            progress("merge", 0, 1)
         previous = store.articles_by_sources(db) if store.get_meta(db, "build") == build else {}
         articles = build_articles(
             list(sourced.values()), CachedEncoder(encoder or default_encoder(), db), previous=previous
         )
         timings["merge"] = time.perf_counter() - clock
+        if progress:
+            progress("merge", 1, 1)
 
         clock = time.perf_counter()
         written = store.write_articles(db, articles)
