@@ -33,7 +33,7 @@ from pipeline.cluster import Item, cluster
 from pipeline.crosslang import merge_across_languages
 from pipeline.encoder import CachedEncoder, Encoder, default_encoder
 from pipeline.extract import Rejected, extract
-from pipeline.goldcheck import alignment_scores, failed_checks
+from pipeline.goldcheck import alignment_scores, failed_checks, prf
 from pipeline.ingest import ingest
 from pipeline.models import KeyPoint, PageRecord, PageText
 from pipeline.normalize import url_key
@@ -103,7 +103,7 @@ def ntrex_links(
         fp += len(predicted - wanted)
         fn += len(wanted - predicted)
     seconds = time.perf_counter() - started
-    return {**_prf(tp, fp, fn), "key_points": n_points, "seconds": round(seconds, 2)}
+    return {**prf(tp, fp, fn), "key_points": n_points, "seconds": round(seconds, 2)}
 
 
 def ntrex_document_merge(
@@ -126,7 +126,7 @@ def ntrex_document_merge(
     }
     wanted = {tuple(sorted((f"en:{doc}", f"{lang}:{doc}"))) for doc in documents}
     tp = len(predicted & wanted)
-    return {**_prf(tp, len(predicted - wanted), len(wanted - predicted)), "documents": len(documents)}
+    return {**prf(tp, len(predicted - wanted), len(wanted - predicted)), "documents": len(documents)}
 
 
 def eval_ntrex(shared: Path, encoder: Encoder) -> dict:
@@ -163,7 +163,7 @@ def eval_aggregators(shared: Path) -> dict:
         (x["file"], y["file"]) for x, y in itertools.combinations(gold, 2) if x["story_key"] == y["story_key"]
     }
     tp = len(pairs_pred & pairs_gold)
-    clustering = _prf(tp, len(pairs_pred - pairs_gold), len(pairs_gold - pairs_pred))
+    clustering = prf(tp, len(pairs_pred - pairs_gold), len(pairs_gold - pairs_pred))
     url_ok = url_total = date_ok = kp_found = kp_total = kp_out = 0
     misses: dict[str, list] = {"url": [], "date": []}
     for entry in gold:
@@ -264,20 +264,6 @@ def _plain(text: str) -> str:
 
 def _point(id_: str, lang: str, text: str, source: str) -> KeyPoint:
     return KeyPoint(id=id_, lang=lang, text=text, kind="key_point", origin="original", source_ids=[source])
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -113,6 +113,11 @@ def alignment_scores(articles: list[dict], gold: dict) -> dict[str, float]:
         tp += len(predicted & wanted)
         fp += len(predicted - wanted)
         fn += len(wanted - predicted)
+    return prf(tp, fp, fn)
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F1 from counts, rounded for stable reports."""
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
