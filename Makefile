@@ -47,10 +47,10 @@ schemas: $(STAMP)
 	$(BIN)/newsdigest schemas --out schemas
 
 eval: $(STAMP)
-	$(BIN)/python -m pipeline.evaluate --shared $(SHARED)
+	@$(BIN)/python -m pipeline.evaluate --shared $(SHARED)
 
 bench: $(STAMP)
-	$(BIN)/python -m pipeline.bench --shared $(SHARED)
+	@$(BIN)/python -m pipeline.bench --shared $(SHARED)
 
 serve: $(STAMP)
 	@test -f $(DB) || { echo "error: $(DB) not found: run make ingest first" >&2; exit 2; }
