@@ -101,6 +101,9 @@ def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
     trafilatura_s, _ = _timed(lambda: [trafilatura.extract(p.text) for p in sample])
     stage = page_stage(())
     units = [rawstore.RawUnit(p.path, p.text.encode("utf-8")) for p in sample]
+    for unit in units[:20]:  # one-time costs (language models, caches) are not throughput
+        stage(unit)
+        trafilatura.extract(unit.data.decode("utf-8"))
     ours_sample, _ = _timed(lambda: [stage(u) for u in units])
     lxml_sample, _ = _timed(lambda: [lxml.html.document_fromstring(u.data) for u in units])
     all_units = [rawstore.RawUnit(f.path, d) for f, d in data]
@@ -177,7 +180,8 @@ def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
 
 
 def _bench_writes(db_path: Path, folder: Path) -> dict:
-    """Our article writes against raw ``executemany`` of exactly the rows they produce."""
+    """Our article writes against raw ``executemany`` of exactly the rows they produce, the
+    full-text index's included."""
     from pipeline import store
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -191,18 +195,25 @@ def _bench_writes(db_path: Path, folder: Path) -> dict:
     schema = [
         sql for (sql,) in ours.execute("SELECT sql FROM sqlite_master WHERE type='table' AND sql IS NOT NULL")
     ]
+    fts_rows = [tuple(r) for r in ours.execute("SELECT rowid, segmented FROM search_docs").fetchall()]
     ours.close()
     raw = sqlite3.connect(folder / "raw.db")
     for sql in schema:
         if "VIRTUAL TABLE" in sql.upper() or "search_docs_fts" in sql:
             continue
         raw.execute(sql)
+    # the full-text index is part of what is written: the anchor fills the same FTS5 table
+    raw.execute(
+        "CREATE VIRTUAL TABLE search_docs_fts USING FTS5 "
+        "(segmented, tokenize='unicode61 remove_diacritics 2')"
+    )
     started = time.perf_counter()
     with raw:
         for table, table_rows in rows.items():
             if table_rows and not table.startswith("search_docs_fts"):
                 marks = ",".join("?" * len(table_rows[0]))
                 raw.executemany(f"INSERT INTO [{table}] VALUES ({marks})", table_rows)
+        raw.executemany("INSERT INTO search_docs_fts (rowid, segmented) VALUES (?, ?)", fts_rows)
     raw_s = time.perf_counter() - started
     raw.close()
     return {
