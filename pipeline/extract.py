@@ -8,6 +8,7 @@ so page records cached by an earlier run are re-parsed only then.
 from __future__ import annotations
 
 import hashlib
+from importlib import resources
 
 from pipeline import blocks
 from pipeline.adapters import REGISTRY, AdapterError, choose
@@ -19,7 +20,14 @@ READER_REVISION = 2
 
 
 def parser_version() -> str:
-    parts = [f"reader:{READER_REVISION}", *(f"{name}:{REGISTRY[name].version}" for name in sorted(REGISTRY))]
+    """Changes with the reading code's revision, any adapter's or profile's version, and the
+    vocabulary in ``lexicon.toml`` (a new label changes what pages yield)."""
+    vocabulary = resources.files("pipeline").joinpath("lexicon.toml").read_bytes()
+    parts = [
+        f"reader:{READER_REVISION}",
+        "lexicon:" + hashlib.sha256(vocabulary).hexdigest()[:12],
+        *(f"{name}:{REGISTRY[name].version}" for name in sorted(REGISTRY)),
+    ]
     return hashlib.sha256(",".join(parts).encode()).hexdigest()[:12]
 
 
