@@ -117,16 +117,6 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
     return title.strip(), None
 
 
-def strip_title_suffix(title: str, site_names: list[str] | None = None) -> str:
-    """Drop a site-name suffix; with ``site_names``, only a suffix naming one of them."""
-    head, tail = split_title_suffix(title)
-    if tail is None:
-        return head
-    if site_names is None or fold(tail) in {fold(n) for n in site_names}:
-        return head
-    return title.strip()
-
-
 def publisher_from_feed(feed: str) -> str:
     """``OpenAI Blog News`` -> ``OpenAI``: an aggregator names feeds after their publisher."""
     suffixes = {fold(s) for s in lexicon()["feeds"]["suffixes"]}
