@@ -115,28 +115,30 @@ def _content(record: PageRecord) -> str:
 
 def near_duplicates(items: Sequence[Item]) -> list[tuple[str, str]]:
     """Pairs of same-language pages whose texts are near-identical (an edited copy), found through
-    MinHash LSH candidates (no all-pairs step) and confirmed by exact Jaccard."""
+    MinHash LSH candidates (no all-pairs step) and confirmed by exact Jaccard. Shingles are kept
+    as 64-bit hashes while they wait, not as strings."""
     from datasketch import MinHash, MinHashLSH
 
-    by_lang: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    by_lang: dict[str, list[tuple[str, frozenset[int], MinHash]]] = defaultdict(list)
     for it in items:
         sh = shingles(_content(it.record))
-        if len(sh) >= _MIN_SHINGLES:
-            lang = it.record.original_language or next((t.lang for t in it.record.texts), "und")
-            by_lang[lang].append((it.source_id, sh))
+        if len(sh) < _MIN_SHINGLES:
+            continue
+        minhash = MinHash(num_perm=NUM_PERM, seed=1)
+        minhash.update_batch([s.encode("utf-8") for s in sorted(sh)])
+        lang = it.record.original_language or next((t.lang for t in it.record.texts), "und")
+        by_lang[lang].append((it.source_id, frozenset(hash(s) for s in sh), minhash))
     pairs: list[tuple[str, str]] = []
     for lang in sorted(by_lang):
         entries = by_lang[lang]
         if len(entries) < 2:
             continue
         lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=NUM_PERM)
-        sets = dict(entries)
-        for source_id, sh in entries:
-            minhash = MinHash(num_perm=NUM_PERM, seed=1)
-            minhash.update_batch([s.encode("utf-8") for s in sorted(sh)])
+        hashed = {source_id: sh for source_id, sh, _ in entries}
+        for source_id, sh, minhash in entries:
             for other in sorted(lsh.query(minhash)):
-                a, b = sets[other], sh
-                if len(a & b) / len(a | b) >= NEAR_DUPLICATE:
+                a = hashed[other]
+                if len(a & sh) / len(a | sh) >= NEAR_DUPLICATE:
                     pairs.append((other, source_id))
             lsh.insert(source_id, minhash)
     return pairs

@@ -30,6 +30,7 @@ from pipeline.fuse import SourcedItem, fuse, key_point_id, resolve_references
 from pipeline.models import Article, PageRecord, Reject, RunReport, Source
 
 BATCH_SIZE = 200
+EMBED_BATCH = 2048
 # Bumped when clustering, fusion or alignment change what an article is: stored articles are then
 # rebuilt rather than reused.
 MERGE_REVISION = 1
@@ -297,8 +298,10 @@ def build_articles(
             continue
         fresh.append(fuse([by_id[i.source_id] for i in group]))
     if encoder is not None and fresh:
-        # one large batch embeds faster than many small ones; align then reads the cache
-        encoder.encode(sorted({t for a in fresh for t in texts_to_embed(a.key_points)}))
+        # large batches embed faster than many small ones (bounded, for memory); align reads the cache
+        wanted = sorted({t for a in fresh for t in texts_to_embed(a.key_points)})
+        for start in range(0, len(wanted), EMBED_BATCH):
+            encoder.encode(wanted[start : start + EMBED_BATCH])
         for article in fresh:
             article.alignments = align(article.key_points, encoder)
     articles.extend(fresh)
