@@ -151,3 +151,19 @@ def test_ingest_with_profiles_and_stories_merging_by_url(tmp_path: Path) -> None
     assert sorted(s["position"] for s in multi) == [1, 2, 3]
     assert len({by_path["daily_multi.md"]["id"], by_path["ja_report.md"]["id"]}) == 2
     assert len(articles) == len(list(DIGESTS.iterdir())) + 2  # one page holds three stories
+
+
+def test_navigation_before_the_title_and_site_chrome_are_not_key_points(tmp_path: Path) -> None:
+    page = tmp_path / "nav.html"
+    page.write_text(
+        "<html><body><nav><ul><li>首页</li><li>科技</li><li>财经</li></ul></nav>"
+        "<h1>新型储能电站并网发电</h1><p>原文链接: https://energy.example.cn/news/2026/storage</p>"
+        "<h2>要点速览</h2><ul><li>装机容量 300 兆瓦。</li><li>每年减排约 40 万吨。</li></ul>"
+        "<p>分享到</p><h2>相关推荐</h2><ul><li><a href='https://x.example.cn/1'>另一篇文章</a></li></ul>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (record,) = extract.extract(rawstore.load(rawstore.RawFile(page.name, page, 0)))
+    assert [k.text for k in record.key_points] == ["装机容量 300 兆瓦。", "每年减排约 40 万吨。"]
+    assert [(r.relation, r.title) for r in record.related] == [("similar", "另一篇文章")]
+    assert record.canonical_url == "https://energy.example.cn/news/2026/storage"

@@ -183,7 +183,9 @@ class DigestAdapter(Adapter):
         meta = _collect_meta(blocks, page, profile)
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
-        summaries, points, related, translations, flags = self._sections(blocks, profile)
+        # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's
+        start = _title_index(blocks, profile) or 0
+        summaries, points, related, translations, flags = self._sections(blocks[start:], profile)
         sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p.text for p in points[:5])])
         lang = profile.language or (detect(sample, None) if sample.strip() else "und")
         texts: list[PageText] = []
@@ -537,6 +539,19 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
         return split_title_suffix(page.meta["title"])[0]
     first = next((b.text for b in blocks if b.kind == "paragraph"), None)
     return first
+
+
+def _title_index(blocks: list[Block], profile: Profile) -> int | None:
+    """Where the title heading (the first of the highest level that is no section label) stands."""
+    headings = [
+        (i, b)
+        for i, b in enumerate(blocks)
+        if b.kind == "heading" and _role_of_heading(b.text, profile) is None
+    ]
+    if not headings:
+        return None
+    top = min(b.level for _, b in headings)
+    return next(i for i, b in headings if b.level == top)
 
 
 def _cut_off(block: Block) -> bool:
