@@ -229,7 +229,6 @@ def _ingest(
                 sourced.setdefault(item.source.id, item)
         timings["extract"] = time.perf_counter() - clock
 
-        fingerprint = store.corpus_fingerprint(db, build)
         clock = time.perf_counter()
         if progress:
             progress("merge", 0, 1)

@@ -536,19 +536,12 @@ def set_meta(db: sqlite_utils.Database, values: dict[str, str]) -> None:
         db["meta"].upsert_all([{"key": k, "value": v} for k, v in sorted(values.items())], pk="key")
 
 
-def corpus_fingerprint(db: sqlite_utils.Database, build_version: str) -> str:
-    """A hash of every page every raw folder holds and of the code that builds articles: equal
-    fingerprints mean an ingest has nothing to do."""
-    digest = hashlib.sha256(build_version.encode())
-    for row in db.execute("SELECT raw_root, path, sha256 FROM source_files ORDER BY raw_root, path"):
-        digest.update("\x00".join(str(v) for v in row).encode() + b"\n")
-    return digest.hexdigest()
-
-
 def fingerprint_with(
     db: sqlite_utils.Database, raw_root: str, pages: dict[str, str], build_version: str
 ) -> str:
-    """The fingerprint the database would have once ``raw_root`` holds ``pages`` (path -> sha256)."""
+    """A hash of every page every raw folder holds once ``raw_root`` holds ``pages`` (path ->
+    sha256), and of the code that builds articles: equal fingerprints mean an ingest has nothing
+    to do."""
     rows = [
         tuple(r)
         for r in db.execute("SELECT raw_root, path, sha256 FROM source_files WHERE raw_root != ?", [raw_root])
