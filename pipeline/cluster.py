@@ -7,14 +7,20 @@ agree. A title join is refused when the two groups would then hold two different
 apart: same-topic articles with shared vocabulary stay apart because nothing here compares
 vocabulary, only identity.
 
+Clustering never holds whole records: each record is reduced to a small :class:`ClusterKey` (its
+URL key, title keys, days, language and a MinHash signature of its text), computed once by the
+per-page stage and cached with the record. Whole records are loaded only to confirm a
+near-duplicate candidate, so memory grows with the number of pages by a few hundred bytes each.
+
 Pure and order-independent: the result depends on the set of inputs, not their order.
 """
 
 from __future__ import annotations
 
+import base64
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pipeline import dates
@@ -25,6 +31,19 @@ _MIN_TITLE_WORDS = 3
 _MIN_TITLE_CJK = 6
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
+# Bumped whenever what :func:`cluster_key` computes changes: cached keys are then recomputed.
+KEY_REVISION = 1
+
+RecordLoader = Callable[[Sequence[str]], dict[str, PageRecord]]
+"""Source ids -> their page records (from memory, or from the database's record cache)."""
+
+
+def source_id(sha256: str, position: int | None = None) -> str:
+    """The stable id of a page's record: its content hash, and its story's position on a page
+    that holds several (``src_…-N``)."""
+    base = "src_" + sha256[:16]
+    return base if position is None else f"{base}-{position}"
+
 
 @dataclass(frozen=True)
 class Item:
@@ -32,6 +51,65 @@ class Item:
 
     source_id: str
     record: PageRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterKey:
+    """What the merge stages need to know about one record while all of them are in memory."""
+
+    source_id: str
+    url: str | None
+    title_keys: tuple[str, ...]
+    days: tuple[str, ...]
+    lang: str
+    signature: bytes | None  # MinHash values of the text's shingles; None when it is too short
+    titles: tuple[tuple[str, str], ...]  # (language, title): the first title in each language
+
+    def to_row(self) -> list:
+        """A JSON-ready form for the record cache (:meth:`from_row` reads it back)."""
+        signature = base64.b64encode(self.signature).decode("ascii") if self.signature else None
+        return [
+            KEY_REVISION,
+            self.source_id,
+            self.url,
+            self.title_keys,
+            self.days,
+            self.lang,
+            signature,
+            self.titles,
+        ]
+
+    @classmethod
+    def from_row(cls, row: list) -> ClusterKey | None:
+        """The key :meth:`to_row` stored, or None when an older revision of this code stored it."""
+        if not row or row[0] != KEY_REVISION:
+            return None
+        _, source_id, url, title_keys, days, lang, signature, titles = row
+        return cls(
+            source_id=source_id,
+            url=url,
+            title_keys=tuple(title_keys),
+            days=tuple(days),
+            lang=lang,
+            signature=base64.b64decode(signature) if signature else None,
+            titles=tuple((lang_, title) for lang_, title in titles),
+        )
+
+
+def cluster_key(source_id: str, record: PageRecord) -> ClusterKey:
+    titles: dict[str, str] = {}
+    for text in record.texts:
+        if text.kind == "title":
+            titles.setdefault(text.lang, text.text)
+    return ClusterKey(
+        source_id=source_id,
+        url=record_url(record),
+        title_keys=tuple(sorted(title_keys(record))),
+        days=tuple(sorted(record_days(record))),
+        lang=record.original_language or next((t.lang for t in record.texts), "und"),
+        signature=_signature(shingles(content(record))),
+        titles=tuple(titles.items()),
+    )
 
 
 def title_keys(record: PageRecord) -> set[str]:
@@ -55,10 +133,10 @@ def record_days(record: PageRecord) -> set[str]:
 
 
 class _Groups:
-    def __init__(self, items: Sequence[Item]) -> None:
-        self.parent = {it.source_id: it.source_id for it in items}
-        self.urls = {it.source_id: {u} if (u := record_url(it.record)) else set() for it in items}
-        self.days = {it.source_id: record_days(it.record) for it in items}
+    def __init__(self, keys: Sequence[ClusterKey]) -> None:
+        self.parent = {k.source_id: k.source_id for k in keys}
+        self.urls = {k.source_id: {k.url} if k.url else set() for k in keys}
+        self.days = {k.source_id: set(k.days) for k in keys}
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -89,6 +167,7 @@ def _days_agree(a: set[str], b: set[str]) -> bool:
 
 NEAR_DUPLICATE = 0.8  # Jaccard of shingles above which two same-language pages are one text
 NUM_PERM = 64
+MINHASH_SCHEME = "affine32"  # datasketch 2's default, named because stored signatures depend on it
 _MIN_SHINGLES = 8
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _WORD = re.compile(r"\w+")
@@ -107,64 +186,89 @@ def shingles(text: str) -> set[str]:
     return out
 
 
-def _content(record: PageRecord) -> str:
+def content(record: PageRecord) -> str:
+    """The text near-duplicates are compared on."""
     parts = [t.text for t in record.texts if t.kind in ("title", "summary", "body")]
     parts += [k.text for k in record.key_points]
     return "\n".join(parts)
 
 
-def near_duplicates(items: Sequence[Item]) -> list[tuple[str, str]]:
-    """Pairs of same-language pages whose texts are near-identical (an edited copy), found through
-    MinHash LSH candidates (no all-pairs step) and confirmed by exact Jaccard. Shingles are kept
-    as 64-bit hashes while they wait, not as strings."""
-    from datasketch import MinHash, MinHashLSH
+def _signature(shingle_set: set[str]) -> bytes | None:
+    if len(shingle_set) < _MIN_SHINGLES:
+        return None
+    from datasketch import MinHash
 
-    by_lang: dict[str, list[tuple[str, frozenset[int], MinHash]]] = defaultdict(list)
-    for it in items:
-        sh = shingles(_content(it.record))
-        if len(sh) < _MIN_SHINGLES:
-            continue
-        minhash = MinHash(num_perm=NUM_PERM, seed=1)
-        minhash.update_batch([s.encode("utf-8") for s in sorted(sh)])
-        lang = it.record.original_language or next((t.lang for t in it.record.texts), "und")
-        by_lang[lang].append((it.source_id, frozenset(hash(s) for s in sh), minhash))
-    pairs: list[tuple[str, str]] = []
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME)
+    minhash.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
+    return minhash.hashvalues.astype("<u8").tobytes()
+
+
+def near_duplicates(keys: Sequence[ClusterKey], load: RecordLoader) -> list[tuple[str, str]]:
+    """Pairs of same-language pages whose texts are near-identical (an edited copy), found through
+    MinHash LSH candidates (no all-pairs step) and confirmed by the exact Jaccard of their shingles,
+    for which only the candidates' records are loaded."""
+    import numpy as np
+    from datasketch import LeanMinHash, MinHashLSH
+
+    by_lang: dict[str, list[ClusterKey]] = defaultdict(list)
+    for key in keys:
+        if key.signature is not None:
+            by_lang[key.lang].append(key)
+    candidates: list[tuple[str, str]] = []
     for lang in sorted(by_lang):
         entries = by_lang[lang]
         if len(entries) < 2:
             continue
         lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=NUM_PERM)
-        hashed = {source_id: sh for source_id, sh, _ in entries}
-        for source_id, sh, minhash in entries:
-            for other in sorted(lsh.query(minhash)):
-                a = hashed[other]
-                if len(a & sh) / len(a | sh) >= NEAR_DUPLICATE:
-                    pairs.append((other, source_id))
-            lsh.insert(source_id, minhash)
-    return pairs
+        for key in entries:
+            minhash = LeanMinHash(
+                seed=1, hashvalues=np.frombuffer(key.signature or b"", dtype="<u8"), scheme=MINHASH_SCHEME
+            )
+            candidates += [(other, key.source_id) for other in sorted(lsh.query(minhash))]
+            lsh.insert(key.source_id, minhash)
+    wanted = sorted({sid for pair in candidates for sid in pair})
+    texts: dict[str, set[str]] = {}
+    for start in range(0, len(wanted), 500):
+        loaded = load(wanted[start : start + 500])
+        texts.update((sid, shingles(content(record))) for sid, record in loaded.items())
+    return [
+        (a, b) for a, b in candidates if len(texts[a] & texts[b]) / len(texts[a] | texts[b]) >= NEAR_DUPLICATE
+    ]
 
 
-def cluster(items: Sequence[Item]) -> list[list[Item]]:
-    """Groups of items, each sorted by source id, the groups sorted by their first source id."""
-    items = sorted(items, key=lambda it: it.source_id)
-    groups = _Groups(items)
+def cluster_keys(keys: Sequence[ClusterKey], load: RecordLoader) -> list[list[ClusterKey]]:
+    """Groups of keys, each sorted by source id, the groups sorted by their first source id."""
+    keys = sorted(keys, key=lambda k: k.source_id)
+    groups = _Groups(keys)
     by_url: dict[str, list[str]] = defaultdict(list)
     by_title: dict[str, list[str]] = defaultdict(list)
-    for it in items:
-        if url := record_url(it.record):
-            by_url[url].append(it.source_id)
-        for key in title_keys(it.record):
-            by_title[key].append(it.source_id)
+    for key in keys:
+        if key.url:
+            by_url[key.url].append(key.source_id)
+        for title in key.title_keys:
+            by_title[title].append(key.source_id)
     for ids in by_url.values():
         for other in ids[1:]:
             groups.union(ids[0], other, by_url=True)
-    for key in sorted(by_title):
-        ids = by_title[key]
+    for title in sorted(by_title):
+        ids = by_title[title]
         for other in ids[1:]:
             groups.union(ids[0], other, by_url=False)
-    for a, b in near_duplicates(items):
+    for a, b in near_duplicates(keys, load):
         groups.union(a, b, by_url=False)
-    members: dict[str, list[Item]] = defaultdict(list)
-    for it in items:
-        members[groups.find(it.source_id)].append(it)
+    members: dict[str, list[ClusterKey]] = defaultdict(list)
+    for key in keys:
+        members[groups.find(key.source_id)].append(key)
     return sorted(members.values(), key=lambda group: group[0].source_id)
+
+
+def memory_loader(items: Sequence[Item]) -> RecordLoader:
+    by_id = {it.source_id: it.record for it in items}
+    return lambda ids: {i: by_id[i] for i in ids}
+
+
+def cluster(items: Sequence[Item]) -> list[list[Item]]:
+    """:func:`cluster_keys` for records already in memory."""
+    by_id = {it.source_id: it for it in items}
+    keys = [cluster_key(it.source_id, it.record) for it in items]
+    return [[by_id[k.source_id] for k in group] for group in cluster_keys(keys, memory_loader(items))]

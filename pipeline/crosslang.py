@@ -6,6 +6,9 @@ embed close together, each is the other's best match, and nothing contradicts th
 different canonical URLs, no publication dates days apart. Same-topic articles stay apart because
 a translation of the same text is far closer than another article on the topic, and mutual best
 match keeps the closest only.
+
+Groups arrive as :class:`~pipeline.cluster.ClusterKey` lists (titles, URL and days are in the keys);
+the leads, which are long, are read from the records only for the groups a round compares.
 """
 
 from __future__ import annotations
@@ -18,14 +21,16 @@ import numpy as np
 
 from pipeline import dates
 from pipeline.align import numbers
-from pipeline.cluster import Item, record_url
+from pipeline.cluster import ClusterKey, Item, RecordLoader, cluster_key, memory_loader
 from pipeline.encoder import Encoder
+from pipeline.models import PageRecord
 
 LEAD_SENTENCES = 8
 MERGE_THRESHOLD = 0.5  # mean of title and lead cosines (calibrated on NTREX document merge)
 UNDATED_THRESHOLD = 0.55  # stricter when either side has no publication date
 SHARED_LANGUAGE_SLACK = 0.05
 SAME_LANGUAGE_MIN = 0.75  # two renderings of one title in one language are at least this close
+SEEKER_BLOCK = 256  # seekers compared with their candidates at once
 CANDIDATES = 8  # nearest groups per seeker by title, checked in full (title and lead)
 
 
@@ -50,45 +55,74 @@ def lead(text: str, sentences: int | None = None) -> str:
     return text
 
 
-def _profile(group: Sequence[Item]) -> _Profile:
+def _profile(group: Sequence[ClusterKey]) -> _Profile:
     profile = _Profile()
+    for key in group:
+        if key.url:
+            profile.urls.add(key.url)
+        profile.days.update(key.days)
+        for lang, title in key.titles:
+            profile.titles.setdefault(lang, title)
+    return profile
+
+
+def _leads(group: Sequence[ClusterKey], records: dict[str, PageRecord]) -> dict[str, str]:
     bodies: dict[str, str] = {}
     summaries: dict[str, str] = {}
-    for item in group:
-        record = item.record
-        if url := record_url(record):
-            profile.urls.add(url)
-        profile.days |= {c.value[:10] for c in record.published_at}
-        for text in record.texts:
-            if text.kind == "title":
-                profile.titles.setdefault(text.lang, text.text)
-            elif text.kind == "body":
+    for key in group:
+        for text in records[key.source_id].texts:
+            if text.kind == "body":
                 bodies.setdefault(text.lang, lead(text.text))
             elif text.kind in ("summary", "description"):
                 summaries.setdefault(text.lang, lead(text.text))
-    profile.leads = {**summaries, **bodies}  # the body's opening is the best lead
-    return profile
+    return {**summaries, **bodies}  # the body's opening is the best lead
+
+
+LOAD_GROUPS = 500  # groups whose records are read at once to take their leads
+
+
+def _fill_leads(
+    indexes: list[int], groups: list[list[ClusterKey]], profiles: list[_Profile], load: RecordLoader
+) -> None:
+    for start in range(0, len(indexes), LOAD_GROUPS):
+        chunk = indexes[start : start + LOAD_GROUPS]
+        records = load([k.source_id for i in chunk for k in groups[i]])
+        for i in chunk:
+            profiles[i].leads = _leads(groups[i], records)
 
 
 MAX_ROUNDS = 4
 
 
 def merge_across_languages(groups: list[list[Item]], encoder: Encoder) -> list[list[Item]]:
+    """:func:`merge_key_groups` for records already in memory."""
+    items = [it for g in groups for it in g]
+    by_id = {it.source_id: it for it in items}
+    keyed = [[cluster_key(it.source_id, it.record) for it in g] for g in groups]
+    merged = merge_key_groups(keyed, encoder, memory_loader(items))
+    return [[by_id[k.source_id] for k in g] for g in merged]
+
+
+def merge_key_groups(
+    groups: list[list[ClusterKey]], encoder: Encoder, load: RecordLoader
+) -> list[list[ClusterKey]]:
     """Merge groups that are one article in different languages; order-independent. Rounds of
     mutual-best matching repeat until nothing merges: a page whose best match just joined another
     group finds it in the next round."""
     settled: set[str] = set()  # first source ids of groups that a merge made: they no longer seek
     for _ in range(MAX_ROUNDS):
-        merged = _merge_round(groups, encoder, settled)
+        merged = _merge_round(groups, encoder, settled, load)
         if len(merged) == len(groups):
             return merged
-        before = {tuple(it.source_id for it in g) for g in groups}
-        settled |= {g[0].source_id for g in merged if tuple(it.source_id for it in g) not in before}
+        before = {tuple(k.source_id for k in g) for g in groups}
+        settled |= {g[0].source_id for g in merged if tuple(k.source_id for k in g) not in before}
         groups = merged
     return groups
 
 
-def _merge_round(groups: list[list[Item]], encoder: Encoder, settled: set[str]) -> list[list[Item]]:
+def _merge_round(
+    groups: list[list[ClusterKey]], encoder: Encoder, settled: set[str], load: RecordLoader
+) -> list[list[ClusterKey]]:
     """One round of mutual-best merging.
 
     Only a group without a URL can join another (two URLs name two articles), so candidates are
@@ -110,6 +144,7 @@ def _merge_round(groups: list[list[Item]], encoder: Encoder, settled: set[str]) 
     vectors = encoder.encode(texts)
     candidates = sorted(_candidate_pairs(seekers, profiles, where, vectors))
     involved = sorted({g for pair in candidates for g in pair})
+    _fill_leads(involved, groups, profiles, load)
     leads = _texts_of(involved, "lead", profiles, where, start=len(texts))
     if leads:
         vectors = np.vstack([vectors, encoder.encode(leads)])
@@ -140,10 +175,10 @@ def _merge_round(groups: list[list[Item]], encoder: Encoder, settled: set[str]) 
             threshold = MERGE_THRESHOLD if profiles[a].days and profiles[b].days else UNDATED_THRESHOLD
             if value >= threshold:
                 parent[find(b)] = find(a)
-    merged: dict[int, list[Item]] = {}
+    merged: dict[int, list[ClusterKey]] = {}
     for index, group in enumerate(groups):
         merged.setdefault(find(index), []).extend(group)
-    out = [sorted(g, key=lambda it: it.source_id) for g in merged.values()]
+    out = [sorted(g, key=lambda k: k.source_id) for g in merged.values()]
     return sorted(out, key=lambda g: g[0].source_id)
 
 
@@ -191,7 +226,8 @@ def _candidate_pairs(
             cols = everyone
         else:
             cols = sorted({c for dw in (-1, 0, 1) for c in by_week.get(w + dw, [])} | set(undated))
-        pairs |= _nearest(rows, cols, "title", profiles, where, vectors)
+        for start in range(0, len(rows), SEEKER_BLOCK):  # bounds the similarity matrix's memory
+            pairs |= _nearest(rows[start : start + SEEKER_BLOCK], cols, "title", profiles, where, vectors)
     return pairs
 
 
@@ -239,7 +275,7 @@ def _nearest(
 
 
 def _may_join(
-    pair: tuple[int, int], groups: list[list[Item]], profiles: list[_Profile], settled: set[str]
+    pair: tuple[int, int], groups: list[list[ClusterKey]], profiles: list[_Profile], settled: set[str]
 ) -> bool:
     """A group an earlier round built from translations takes only a page in a language it lacks:
     one in a language it holds would have been its best match then."""

@@ -22,7 +22,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
+from pydantic import TypeAdapter
+
 from pipeline import rawstore
+from pipeline.cluster import ClusterKey, cluster_key, source_id
 from pipeline.models import Article, PageRecord
 
 # Below this many items a pool costs more than it saves.
@@ -31,13 +34,32 @@ POOL_THRESHOLD = 64
 
 @dataclass(frozen=True)
 class Parsed:
-    """What the per-page stage made of one raw page: its records, or why there are none."""
+    """What the per-page stage made of one raw page: its records (as the JSON the record cache
+    stores, so the parent process never rebuilds them) and their cluster keys, or why there are
+    none."""
 
     sha256: str
     encoding: str | None = None
     media_type: str | None = None
-    records: list[PageRecord] | None = None
+    records_json: str | None = None
+    keys: tuple[ClusterKey, ...] = ()
+    adapter: str | None = None
     reason: str | None = None
+
+    @property
+    def records(self) -> list[PageRecord] | None:
+        return records_of(self.records_json) if self.records_json is not None else None
+
+
+_RECORDS = TypeAdapter(list[PageRecord])
+
+
+def records_json(records: list[PageRecord]) -> str:
+    return "[" + ",".join(r.model_dump_json() for r in records) + "]"
+
+
+def records_of(text: str) -> list[PageRecord]:
+    return _RECORDS.validate_json(text)
 
 
 _PROFILE_DIRS: tuple[str, ...] | None = None
@@ -61,7 +83,9 @@ def parse_unit(unit: rawstore.RawUnit, profile_dirs: tuple[str, ...] = ()) -> Pa
     sha = rawstore.sha256_of(unit.data)
     try:
         page = rawstore.load_unit(unit)
-        return Parsed(sha, page.encoding, page.media_type, extract(page))
+        records = extract(page)
+        keys = tuple(cluster_key(source_id(sha, r.position), r) for r in records)
+        return Parsed(sha, page.encoding, page.media_type, records_json(records), keys, records[0].adapter)
     except (rawstore.DecodeError, Rejected) as exc:
         return Parsed(sha, reason=one_line(exc))
     except RecursionError:

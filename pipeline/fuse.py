@@ -368,12 +368,23 @@ def _unique(tags: Iterable[Tag]) -> list[Tag]:
 
 def resolve_references(articles: list[Article]) -> list[Article]:
     """Point each related/similar entry whose title names an ingested article at that article."""
-    by_title: dict[str, str] = {}
-    for article in sorted(articles, key=lambda a: a.id):
-        for title in article.titles.values():
-            by_title.setdefault(fold(title), article.id)
+    index = title_index((a.id, list(a.titles.values())) for a in articles)
     for article in articles:
-        for entry in article.related:
-            target = by_title.get(fold(entry.title))
-            entry.article_id = target if target != article.id else None
+        link_references(article, index)
     return articles
+
+
+def title_index(titled: Iterable[tuple[str, list[str]]]) -> dict[str, str]:
+    """Folded title -> the id of the article holding it ((id, titles) pairs in any order; where
+    two articles hold one title, the lower id wins)."""
+    index: dict[str, str] = {}
+    for article_id, titles in sorted(titled):
+        for title in titles:
+            index.setdefault(fold(title), article_id)
+    return index
+
+
+def link_references(article: Article, index: dict[str, str]) -> None:
+    for entry in article.related:
+        target = index.get(fold(entry.title))
+        entry.article_id = target if target != article.id else None

@@ -12,25 +12,24 @@ from __future__ import annotations
 import fcntl
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import rawstore, store
 from pipeline.adapters import use_profiles
-from pipeline.align import align, texts_to_embed
-from pipeline.cluster import Item, cluster
-from pipeline.crosslang import merge_across_languages
+from pipeline.cluster import ClusterKey, cluster_key, source_id
 from pipeline.dates import now_utc
 from pipeline.encoder import CachedEncoder, Encoder, default_encoder
 from pipeline.engines import Engine, LocalEngine, Parsed, page_stage
 from pipeline.extract import parser_version
-from pipeline.fuse import SourcedItem, fuse, key_point_id, resolve_references
-from pipeline.models import Article, PageRecord, Reject, RunReport, Source
+from pipeline.merge import build_articles, merge_articles
+from pipeline.models import PageRecord, Reject, RunReport, Source
+
+__all__ = ["build_articles", "ingest"]
 
 BATCH_SIZE = 200
-EMBED_BATCH = 2048
 # Bumped when clustering, fusion or alignment change what an article is: stored articles are then
 # rebuilt rather than reused.
 MERGE_REVISION = 1
@@ -50,7 +49,6 @@ class IngestBusy(RuntimeError):
 class IngestResult:
     report: RunReport
     rejects: list[Reject] = field(default_factory=list)
-    articles: list[Article] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:
@@ -78,10 +76,6 @@ def _lock(db_path: Path, wait_seconds: float) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def source_id(sha256: str) -> str:
-    return "src_" + sha256[:16]
 
 
 def ingest(
@@ -120,6 +114,83 @@ def ingest(
             engine.close()
 
 
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a source's record came from: what its provenance entry says besides the record."""
+
+    path: str
+    sha256: str
+    encoding: str
+    media_type: str
+    url: str | None
+    fetched_at: str | None
+
+
+CachedFile = tuple[str, str, str | None, str | None]  # (path, sha256, url, fetched_at)
+
+
+class _Sources:
+    """Every source of the run as a cluster key and a reference; records stay in the database."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.keys: dict[str, ClusterKey] = {}
+        self.refs: dict[str, SourceRef] = {}
+
+    def add(self, keys: Iterable[ClusterKey], ref: SourceRef, *, replace: bool = True) -> None:
+        for key in keys:
+            if replace or key.source_id not in self.keys:
+                self.keys[key.source_id] = key
+                self.refs[key.source_id] = ref
+
+    def add_cached(self, pages: list[CachedFile], *, replace: bool = True) -> None:
+        """Add pages whose records the cache holds; keys an older revision stored are recomputed."""
+        for start in range(0, len(pages), 1000):
+            chunk = pages[start : start + 1000]
+            cached = store.cached_pages(self.db, (sha for _, sha, _, _ in chunk))
+            stale = [sha for sha, page in cached.items() if page.keys is None]
+            recomputed = {
+                sha: [cluster_key(source_id(sha, r.position), r) for r in records]
+                for sha, records in store.page_records(self.db, stale).items()
+            }
+            if recomputed:
+                store.save_keys(self.db, recomputed)
+            for path, sha, url, fetched_at in chunk:
+                if sha not in cached:
+                    continue
+                page = cached[sha]
+                keys = page.keys if page.keys is not None else recomputed[sha]
+                ref = SourceRef(path, sha, page.encoding, page.media_type, url, fetched_at)
+                self.add(keys, ref, replace=replace)
+
+    def load(self, source_ids: Sequence[str]) -> dict[str, PageRecord]:
+        wanted = set(source_ids)
+        out: dict[str, PageRecord] = {}
+        for sha, records in store.page_records(self.db, {self.refs[i].sha256 for i in wanted}).items():
+            for record in records:
+                sid = source_id(sha, record.position)
+                if sid in wanted:
+                    out[sid] = record
+        return out
+
+    def source_of(self, sid: str, record: PageRecord) -> Source:
+        ref = self.refs[sid]
+        return Source(
+            id=sid,
+            path=ref.path,
+            adapter=record.adapter,
+            url=ref.url,
+            fetched_at=ref.fetched_at or record.fetched_at,
+            cached_at=record.cached_at,
+            sha256=ref.sha256,
+            languages=record.languages(),
+            encoding=ref.encoding,
+            media_type=ref.media_type,  # type: ignore[arg-type]
+            position=record.position,
+            flags=record.flags,
+        )
+
+
 def _ingest(
     raw_dir: Path,
     db_path: Path,
@@ -150,13 +221,14 @@ def _ingest(
         ) == store.file_sha256(jsonl):
             # Nothing changed since the last run: no page is parsed, nothing is merged or written.
             return _unchanged_run(db, run_id, started, raw_dir, files, hashed, timings, progress)
-        cache = store.cached_records(db, version)
+        cached = store.cached_shas(db, version)
         rejected_before = store.known_rejects(db, version)
 
         clock = time.perf_counter()
-        sourced: dict[str, SourcedItem] = {}
+        sources = _Sources(db)
         rejects: list[Reject] = []
-        pending: list[tuple[str, str, str, list[PageRecord]]] = []
+        pending: list[store.ParsedPage] = []
+        from_cache: list[CachedFile] = []
         parsed = skipped = 0
         current: dict[str, tuple[str, str | None, str | None]] = {}
         seen: set[str] = set()
@@ -165,22 +237,23 @@ def _ingest(
         def parse_batch() -> None:
             nonlocal parsed, pending
             for unit, result in zip(batch, engine.map(stage, batch), strict=True):
-                if result.records is None:
+                if result.records_json is None:
                     reason = result.reason or "unreadable"
                     rejects.append(_reject(unit.path, result.sha256, reason, run_id, version))
                     continue
                 parsed += 1
-                pending.append((result.sha256, result.encoding, result.media_type, result.records))
-                for item in _sourced_items(
-                    unit.path,
+                encoding, media_type = result.encoding or "", result.media_type or "text"
+                page = store.ParsedPage(
                     result.sha256,
-                    result.records,
-                    result.encoding or "",
-                    result.media_type or "text",
-                    url=unit.url,
-                    fetched_at=unit.fetched_at,
-                ):
-                    sourced[item.source.id] = item
+                    encoding,
+                    media_type,
+                    result.adapter or "",
+                    result.records_json,
+                    result.keys,
+                )
+                pending.append(page)
+                ref = SourceRef(unit.path, result.sha256, encoding, media_type, unit.url, unit.fetched_at)
+                sources.add(result.keys, ref)
             batch.clear()
             if len(pending) >= BATCH_SIZE:
                 store.save_records(db, version, pending)
@@ -194,19 +267,9 @@ def _ingest(
                 if sha in seen:
                     continue  # the same bytes under another name: one source
                 seen.add(sha)
-                cached = cache.get(sha)
-                if cached is not None:
+                if sha in cached:
                     skipped += 1
-                    for item in _sourced_items(
-                        unit.path,
-                        sha,
-                        cached.records,
-                        cached.encoding,
-                        cached.media_type,
-                        url=unit.url,
-                        fetched_at=unit.fetched_at,
-                    ):
-                        sourced[item.source.id] = item
+                    from_cache.append((unit.path, sha, unit.url, unit.fetched_at))
                 elif sha in rejected_before:
                     skipped += 1
                     rejects.append(_reject(unit.path, sha, rejected_before[sha], run_id, version))
@@ -220,32 +283,38 @@ def _ingest(
                 progress("read", n, len(files))
         parse_batch()
         store.save_records(db, version, pending)
+        sources.add_cached(from_cache)
         store.record_rejects(db, rejects)
         store.replace_source_files(db, raw_root, current, run_id)
-        for path, sha, page, url, fetched_at in store.other_roots_pages(db, raw_root):
-            for item in _sourced_items(
-                path, sha, page.records, page.encoding, page.media_type, url=url, fetched_at=fetched_at
-            ):
-                sourced.setdefault(item.source.id, item)
+        sources.add_cached(store.other_roots_files(db, raw_root), replace=False)
+        del from_cache, seen, cached, current
         timings["extract"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
-        if progress:
-            progress("merge", 0, 1)
-        previous = store.articles_by_sources(db) if store.get_meta(db, "build") == build else {}
-        articles = build_articles(
-            list(sourced.values()), CachedEncoder(encoder or default_encoder(), db), previous=previous
-        )
+        index = store.article_index(db) if store.get_meta(db, "build") == build else {}
+
+        def previous(source_ids: frozenset[str]) -> str | None:
+            article_id = index.get(source_ids)
+            return store.article_record(db, article_id) if article_id else None
+
+        writer = store.ArticleWriter(db)
+        with db.atomic():  # the articles change all at once, or not at all
+            totals = merge_articles(
+                list(sources.keys.values()),
+                sources.load,
+                sources.source_of,
+                writer.write,
+                encoder=CachedEncoder(encoder or default_encoder(), db),
+                previous=previous,
+                progress=(lambda done, total: progress("merge", done, total)) if progress else None,
+            )
+            written = writer.finish()
+            store.set_meta(db, {"build": build})
         timings["merge"] = time.perf_counter() - clock
-        if progress:
-            progress("merge", 1, 1)
 
         clock = time.perf_counter()
-        written = store.write_articles(db, articles)
-        store.write_jsonl(jsonl, articles)
-        store.set_meta(
-            db, {"fingerprint": fingerprint, "build": build, "jsonl_sha256": store.file_sha256(jsonl) or ""}
-        )
+        store.export_jsonl(db, jsonl)
+        store.set_meta(db, {"fingerprint": fingerprint, "jsonl_sha256": store.file_sha256(jsonl) or ""})
         timings["store"] = time.perf_counter() - clock
 
         report = RunReport(
@@ -257,74 +326,19 @@ def _ingest(
             pages_skipped=skipped,
             pages_parsed=parsed,
             pages_rejected=len(rejects),
-            articles=len(articles),
+            articles=totals.articles,
             articles_new=written.new,
             articles_updated=written.updated,
             articles_removed=written.removed,
-            sources=sum(len(a.sources) for a in articles),
-            merged_sources=sum(len(a.sources) - 1 for a in articles),
-            links=sum(len(a.alignments) for a in articles),
+            sources=totals.sources,
+            merged_sources=totals.sources - totals.articles,
+            links=totals.links,
             seconds={k: round(v, 4) for k, v in timings.items()},
         )
         store.record_run(db, report)
-        return IngestResult(report=report, rejects=rejects, articles=articles)
+        return IngestResult(report=report, rejects=rejects)
     finally:
         db.close()
-
-
-def build_articles(
-    items: list[SourcedItem],
-    encoder: Encoder | None = None,
-    *,
-    previous: dict[frozenset[str], str] | None = None,
-) -> list[Article]:
-    """Cluster and fuse page records into canonical articles, and align each one's key points
-    across languages when an encoder is given (pure; any input order).
-
-    ``previous`` maps the source ids of already built articles to their records: a cluster whose
-    sources did not change is taken from there instead of being fused and aligned again.
-    """
-    by_id = {it.source.id: it for it in items}
-    groups = cluster([it.item for it in items])
-    if encoder is not None:
-        groups = merge_across_languages(groups, encoder)
-    articles = []
-    fresh: list[Article] = []
-    for group in groups:
-        stored = (previous or {}).get(frozenset(i.source_id for i in group))
-        if stored is not None:
-            articles.append(Article.model_validate_json(stored))
-            continue
-        fresh.append(fuse([by_id[i.source_id] for i in group]))
-    if encoder is not None and fresh:
-        # large batches embed faster than many small ones (bounded, for memory); align reads the cache
-        wanted = sorted({t for a in fresh for t in texts_to_embed(a.key_points)})
-        for start in range(0, len(wanted), EMBED_BATCH):
-            encoder.encode(wanted[start : start + EMBED_BATCH])
-        for article in fresh:
-            article.alignments = align(article.key_points, encoder)
-    articles.extend(fresh)
-    return sorted(resolve_references(_unique_ids(articles)), key=lambda a: a.id)
-
-
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    """Two articles can share the id their title and day give (a title too short to merge on, no
-    URL): each then takes its first source's id as a suffix, the same on every run, and its key
-    point ids follow."""
-    counts: dict[str, int] = {}
-    for article in articles:
-        counts[article.id] = counts.get(article.id, 0) + 1
-    for article in articles:
-        if counts[article.id] == 1:
-            continue
-        article.id = f"{article.id}-{min(s.id for s in article.sources).removeprefix('src_')[:8]}"
-        renamed = {k.id: key_point_id(article.id, k.lang, k.text) for k in article.key_points}
-        for point in article.key_points:
-            point.id = renamed[point.id]
-            point.parent_id = renamed.get(point.parent_id) if point.parent_id else None
-        for link in article.alignments:
-            link.a, link.b = sorted((renamed[link.a], renamed[link.b]))
-    return articles
 
 
 def _hash_pages(files: list[rawstore.RawFile]) -> dict[str, str]:
@@ -385,38 +399,6 @@ def _units(raw: rawstore.RawFile, errors: list[str]) -> Iterator[rawstore.RawUni
         errors.append(f"cannot read the file: {exc.strerror or exc}")
     except rawstore.PageTooLarge as exc:
         errors.append(str(exc))
-
-
-def _sourced_items(
-    path: str,
-    sha: str,
-    records: list[PageRecord],
-    encoding: str,
-    media_type: str,
-    *,
-    url: str | None = None,
-    fetched_at: str | None = None,
-) -> list[SourcedItem]:
-    """One source per record: a multi-story page gives each story its own id (``src_…-N``)."""
-    items = []
-    for record in records:
-        sid = source_id(sha) if record.position is None else f"{source_id(sha)}-{record.position}"
-        source = Source(
-            id=sid,
-            path=path,
-            adapter=record.adapter,
-            url=url,
-            fetched_at=fetched_at or record.fetched_at,
-            cached_at=record.cached_at,
-            sha256=sha,
-            languages=record.languages(),
-            encoding=encoding,
-            media_type=media_type,  # type: ignore[arg-type]
-            position=record.position,
-            flags=record.flags,
-        )
-        items.append(SourcedItem(item=Item(source_id=sid, record=record), source=source))
-    return items
 
 
 def _reject(path: str, sha: str, reason: str, run_id: str, version: str) -> Reject:

@@ -27,6 +27,7 @@ from pathlib import Path
 import sqlite_utils
 from pydantic import TypeAdapter
 
+from pipeline.cluster import ClusterKey
 from pipeline.models import Article, PageRecord, Reject, RunReport
 
 SCHEMA_VERSION = 2
@@ -60,6 +61,9 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
                 f"database schema version {found} is not this program's ({SCHEMA_VERSION}); "
                 "ingest into a new database file"
             )
+        if "keys" not in db["page_records"].columns_dict:
+            # added within schema 2: such rows have their keys computed from the record when read
+            db.execute("ALTER TABLE page_records ADD COLUMN keys TEXT")
         return
     with db.atomic():
         db["page_records"].create(
@@ -70,6 +74,7 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
                 "encoding": str,
                 "media_type": str,
                 "record": str,
+                "keys": str,
             },
             pk="sha256",
         )
@@ -231,45 +236,89 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
 
 @dataclass(frozen=True)
 class CachedPage:
+    """A cached page's decoding facts and its records' cluster keys (None when the cache holds
+    none of this code's revision: compute them from the records)."""
+
     encoding: str
     media_type: str
-    records: list[PageRecord]
+    keys: list[ClusterKey] | None
 
 
-def _records_json(records: list[PageRecord]) -> str:
-    return "[" + ",".join(r.model_dump_json() for r in records) + "]"
+def cached_shas(db: sqlite_utils.Database, parser_version: str) -> set[str]:
+    """The pages whose records this parser version already extracted."""
+    rows = db.execute("SELECT sha256 FROM page_records WHERE parser_version = ?", [parser_version])
+    return {sha for (sha,) in rows}
 
 
-def _records_of(text: str) -> list[PageRecord]:
-    return _RECORDS.validate_json(text)
+def _chunked(values: list[str], size: int = 500) -> Iterable[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
-def cached_records(db: sqlite_utils.Database, parser_version: str) -> dict[str, CachedPage]:
-    rows = db.execute(
-        "SELECT sha256, encoding, media_type, record FROM page_records WHERE parser_version = ?",
-        [parser_version],
-    ).fetchall()
-    return {sha: CachedPage(enc, media, _records_of(rec)) for sha, enc, media, rec in rows}
+def cached_pages(db: sqlite_utils.Database, shas: Iterable[str]) -> dict[str, CachedPage]:
+    out: dict[str, CachedPage] = {}
+    for chunk in _chunked(sorted(set(shas))):
+        marks = ",".join("?" * len(chunk))
+        for sha, enc, media, keys in db.execute(
+            f"SELECT sha256, encoding, media_type, keys FROM page_records WHERE sha256 IN ({marks})", chunk
+        ):
+            rows = json.loads(keys) if keys else []
+            parsed = [ClusterKey.from_row(row) for row in rows]
+            known = [k for k in parsed if k is not None]
+            out[sha] = CachedPage(enc, media, known if rows and len(known) == len(rows) else None)
+    return out
 
 
-def save_records(
-    db: sqlite_utils.Database, parser_version: str, items: Iterable[tuple[str, str, str, list[PageRecord]]]
-) -> None:
-    """Cache each page's records: (sha256, encoding, media_type, records)."""
+def page_records(db: sqlite_utils.Database, shas: Iterable[str]) -> dict[str, list[PageRecord]]:
+    """The cached records of these pages."""
+    out: dict[str, list[PageRecord]] = {}
+    for chunk in _chunked(sorted(set(shas))):
+        marks = ",".join("?" * len(chunk))
+        for sha, record in db.execute(
+            f"SELECT sha256, record FROM page_records WHERE sha256 IN ({marks})", chunk
+        ):
+            out[sha] = _RECORDS.validate_json(record)
+    return out
+
+
+def save_keys(db: sqlite_utils.Database, keys: dict[str, list[ClusterKey]]) -> None:
+    """Store recomputed cluster keys (sha256 -> its records' keys)."""
+    with db.atomic():
+        db.conn.executemany(
+            "UPDATE page_records SET keys = ? WHERE sha256 = ?",
+            [(_keys_json(k), sha) for sha, k in sorted(keys.items())],
+        )
+
+
+def _keys_json(keys: Iterable[ClusterKey]) -> str:
+    return json.dumps([k.to_row() for k in keys], ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    """One freshly extracted page for the record cache."""
+
+    sha256: str
+    encoding: str
+    media_type: str
+    adapter: str
+    records_json: str
+    keys: tuple[ClusterKey, ...]
+
+
+def save_records(db: sqlite_utils.Database, parser_version: str, pages: Iterable[ParsedPage]) -> None:
     rows = [
-        {
-            "sha256": sha,
-            "parser_version": parser_version,
-            "adapter": rec[0].adapter,
-            "encoding": enc,
-            "media_type": media,
-            "record": _records_json(rec),
-        }
-        for sha, enc, media, rec in items
+        (p.sha256, parser_version, p.adapter, p.encoding, p.media_type, p.records_json, _keys_json(p.keys))
+        for p in pages
     ]
     if rows:
         with db.atomic():
-            db["page_records"].upsert_all(rows, pk="sha256")
+            db.conn.executemany(
+                "INSERT OR REPLACE INTO page_records "
+                "(sha256, parser_version, adapter, encoding, media_type, record, keys) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
 
 
 def replace_source_files(
@@ -296,23 +345,20 @@ def replace_source_files(
         )
 
 
-def other_roots_pages(
+def other_roots_files(
     db: sqlite_utils.Database, raw_root: str
-) -> list[tuple[str, str, CachedPage, str | None, str | None]]:
-    """(path, sha256, page, url, fetched_at) of the pages other raw folders ingested into this
-    database hold, so ingesting folder B after folder A keeps A's articles."""
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(path, sha256, url, fetched_at) of the pages other raw folders ingested into this database
+    hold, so ingesting folder B after folder A keeps A's articles."""
     rows = db.execute(
         """
-        SELECT f.path, f.sha256, p.encoding, p.media_type, p.record, f.url, f.fetched_at
+        SELECT f.path, f.sha256, f.url, f.fetched_at
         FROM source_files f JOIN page_records p ON p.sha256 = f.sha256
         WHERE f.raw_root != ? ORDER BY f.raw_root, f.path
         """,
         [raw_root],
     ).fetchall()
-    return [
-        (path, sha, CachedPage(enc, media, _records_of(rec)), url, at)
-        for path, sha, enc, media, rec, url, at in rows
-    ]
+    return [tuple(r) for r in rows]
 
 
 def record_rejects(db: sqlite_utils.Database, rejects: list[Reject]) -> None:
@@ -345,32 +391,70 @@ class WriteResult:
 
 
 def write_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteResult:
-    """Make the article tables hold exactly ``articles``, in one transaction.
-
-    Unchanged articles are not touched; changed ones are replaced with their children; articles
-    that no longer exist (their sources merged elsewhere) are removed with their children. Rows are
-    written table by table with one ``executemany`` each.
-    """
-    existing = dict(db.execute("SELECT id, record FROM articles").fetchall())
-    wanted = {a.id for a in articles}
-    gone = sorted(set(existing) - wanted)
-    changed: list[tuple[Article, str]] = []
-    updated = 0
-    for article in articles:
-        record = article.model_dump_json()
-        if existing.get(article.id) == record:
-            continue
-        updated += article.id in existing
-        changed.append((article, record))
-    rows: dict[str, list[dict]] = {}
-    for article, record in changed:
-        for table, table_rows in _article_rows(article, record).items():
-            rows.setdefault(table, []).extend(table_rows)
+    """Make the article tables hold exactly ``articles``, in one transaction."""
     with db.atomic():
-        _delete_articles(db, gone + [a.id for a, _ in changed if a.id in existing])
-        for table in _INSERT_ORDER:
-            _insert_many(db, table, rows.get(table, []))
-    return WriteResult(new=len(changed) - updated, updated=updated, removed=len(gone))
+        writer = ArticleWriter(db)
+        writer.write(articles)
+        return writer.finish()
+
+
+class ArticleWriter:
+    """Writes a run's articles chunk by chunk, then removes the articles the run no longer has.
+
+    Unchanged articles are not touched; changed ones are replaced with their children. A stored
+    article that holds a source a new article now holds (its sources merged elsewhere) is removed
+    when that article is written. Rows are written table by table with one ``executemany`` each,
+    so a chunk costs a few statements. Call inside one transaction to change everything at once.
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.kept: set[str] = set()
+        self.displaced: set[str] = set()
+        self.new = 0
+        self.updated = 0
+
+    def write(self, articles: list[Article]) -> None:
+        ids = [a.id for a in articles]
+        existing: dict[str, str] = {}
+        owners: set[str] = set()
+        for chunk in _chunked(ids):
+            marks = ",".join("?" * len(chunk))
+            existing.update(self.db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
+        for chunk in _chunked([s.id for a in articles for s in a.sources]):
+            marks = ",".join("?" * len(chunk))
+            owners.update(
+                i for (i,) in self.db.execute(f"SELECT article_id FROM sources WHERE id IN ({marks})", chunk)
+            )
+        displaced = sorted(owners - set(ids))
+        changed: list[tuple[Article, str]] = []
+        for article in articles:
+            record = article.model_dump_json()
+            if existing.get(article.id) == record:
+                continue
+            if article.id in existing or article.id in self.displaced:
+                self.updated += 1
+            else:
+                self.new += 1
+            changed.append((article, record))
+        rows: dict[str, list[dict]] = {}
+        for article, record in changed:
+            for table, table_rows in _article_rows(article, record).items():
+                rows.setdefault(table, []).extend(table_rows)
+        with self.db.atomic():
+            _delete_articles(self.db, displaced + [a.id for a, _ in changed if a.id in existing])
+            for table in _INSERT_ORDER:
+                _insert_many(self.db, table, rows.get(table, []))
+        self.displaced.update(displaced)
+        self.kept.update(ids)
+
+    def finish(self) -> WriteResult:
+        """Remove the stored articles no chunk wrote; the counts of the whole run."""
+        gone = sorted(i for (i,) in self.db.execute("SELECT id FROM articles") if i not in self.kept)
+        with self.db.atomic():
+            _delete_articles(self.db, gone)
+        removed = len(set(gone) | (self.displaced - self.kept))
+        return WriteResult(new=self.new, updated=self.updated, removed=removed)
 
 
 _CHILD_TABLES = (
@@ -567,13 +651,17 @@ def article_counts(db: sqlite_utils.Database) -> dict[str, int]:
     }
 
 
-def articles_by_sources(db: sqlite_utils.Database) -> dict[frozenset[str], str]:
-    """The stored record of each article, keyed by its set of source ids."""
-    out: dict[frozenset[str], str] = {}
-    for article_id, record in db.execute("SELECT id, record FROM articles"):
-        ids = [r[0] for r in db.execute("SELECT id FROM sources WHERE article_id = ?", [article_id])]
-        out[frozenset(ids)] = record
-    return out
+def article_index(db: sqlite_utils.Database) -> dict[frozenset[str], str]:
+    """The id of each stored article, keyed by its set of source ids."""
+    sources: dict[str, list[str]] = {}
+    for article_id, source in db.execute("SELECT article_id, id FROM sources"):
+        sources.setdefault(article_id, []).append(source)
+    return {frozenset(ids): article_id for article_id, ids in sources.items()}
+
+
+def article_record(db: sqlite_utils.Database, article_id: str) -> str | None:
+    row = db.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row[0] if row else None
 
 
 def file_sha256(path: Path) -> str | None:
@@ -671,8 +759,16 @@ def _snippet(text: str, needles: list[str], width: int = 60) -> str:
 
 def write_jsonl(path: Path, articles: Iterable[Article]) -> None:
     """Write articles sorted by id, atomically: readers never see a half-written file."""
+    _write_lines(path, (a.model_dump_json() for a in sorted(articles, key=lambda a: a.id)))
+
+
+def export_jsonl(db: sqlite_utils.Database, path: Path) -> None:
+    """Write the stored articles sorted by id, streamed from the database, atomically."""
+    _write_lines(path, (record for (record,) in db.execute("SELECT record FROM articles ORDER BY id")))
+
+
+def _write_lines(path: Path, lines: Iterable[str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    lines = [a.model_dump_json() for a in sorted(articles, key=lambda a: a.id)]
     fd, tmp = tempfile.mkstemp(prefix=".articles.", suffix=".jsonl.tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:

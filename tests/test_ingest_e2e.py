@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline import blocks, extract, ingest, rawstore, schemas
+from pipeline import blocks, extract, ingest, merge, rawstore, schemas
 from pipeline.cli import main
 from pipeline.goldcheck import alignment_scores, failed_checks
 
@@ -236,8 +236,8 @@ def test_a_rerun_with_one_new_page_fuses_and_aligns_only_its_article(
 ) -> None:
     run_ingest(seeds_dir, tmp_path)
     fused: list[int] = []
-    real_fuse = ingest.fuse
-    monkeypatch.setattr(ingest, "fuse", lambda members: fused.append(len(members)) or real_fuse(members))
+    real_fuse = merge.fuse
+    monkeypatch.setattr(merge, "fuse", lambda members: fused.append(len(members)) or real_fuse(members))
     (seeds_dir / "new.md").write_text(
         "# Council approves new cycling lanes\n\nSource: https://council.example.gov/news/cycling-lanes\n\n"
         "## Summary\n\nThe council approved 12 km of protected cycling lanes.\n",
@@ -245,7 +245,7 @@ def test_a_rerun_with_one_new_page_fuses_and_aligns_only_its_article(
     )
     code, output = run_ingest(seeds_dir, tmp_path)
     assert code == 0 and "1 parsed, 5 unchanged" in output and "(1 new, 0 updated, 0 removed)" in output
-    assert fused == [1]  # the two seed articles were taken as stored
+    assert fused == [1, 1]  # the new page's article, in both passes; the seed articles were taken as stored
 
 
 def test_a_no_op_rerun_does_no_merge_work_and_keeps_the_output(seeds_dir: Path, tmp_path: Path) -> None:
