@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -66,31 +67,42 @@ def text_key(model: str, text: str) -> str:
 
 
 class CachedEncoder:
-    """Encodes each distinct text once: memory first, then the ``embeddings`` table, then the model."""
+    """Encodes each distinct text once: memory first, then the ``embeddings`` table, then the model.
 
-    def __init__(self, inner: Encoder, db=None) -> None:
+    The memory holds at most ``capacity`` vectors (least recently used go first; the table keeps
+    them all), so a long run's memory does not grow with its corpus.
+    """
+
+    def __init__(self, inner: Encoder, db=None, capacity: int = 32_768) -> None:
         self.inner = inner
         self.name = inner.name
         self.db = db
-        self._memory: dict[str, np.ndarray] = {}
+        self.capacity = capacity
+        self._memory: OrderedDict[str, np.ndarray] = OrderedDict()
         self.hits = 0
         self.misses = 0
         if db is not None and "embeddings" not in db.table_names():
             db["embeddings"].create({"key": str, "model": str, "vector": bytes}, pk="key")
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
         keys = [text_key(self.name, t) for t in texts]
-        missing = [k for k in dict.fromkeys(keys) if k not in self._memory]
+        found: dict[str, np.ndarray] = {}
+        for key in dict.fromkeys(keys):
+            if (vector := self._memory.get(key)) is not None:
+                self._memory.move_to_end(key)
+                found[key] = vector
+        missing = [k for k in dict.fromkeys(keys) if k not in found]
         if missing and self.db is not None:
-            self._load_stored(missing)
-            missing = [k for k in missing if k not in self._memory]
+            found.update(self._stored(missing))
+            missing = [k for k in missing if k not in found]
         self.hits += len(keys) - len(missing)
         if missing:
             self.misses += len(missing)
-            by_key = {k: t for k, t in zip(keys, texts, strict=True)}
+            by_key = dict(zip(keys, texts, strict=True))
             vectors = self.inner.encode([by_key[k] for k in missing])
-            for key, vector in zip(missing, vectors, strict=True):
-                self._memory[key] = vector
+            found.update(zip(missing, vectors, strict=True))
             if self.db is not None:
                 rows = [
                     {"key": k, "model": self.name, "vector": v.tobytes()}
@@ -98,18 +110,55 @@ class CachedEncoder:
                 ]
                 with self.db.atomic():
                     self.db["embeddings"].upsert_all(rows, pk="key")
-        if not keys:
-            return np.zeros((0, 512), dtype=np.float32)
-        return np.stack([self._memory[k] for k in keys])
+        for key, vector in found.items():
+            self._memory[key] = vector
+            self._memory.move_to_end(key)
+        while len(self._memory) > self.capacity:
+            self._memory.popitem(last=False)
+        return np.stack([found[k] for k in keys])
 
-    def _load_stored(self, keys: list[str]) -> None:
+    def _stored(self, keys: list[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for key, blob in self.db.execute(
                 f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
             ):
-                self._memory[key] = np.frombuffer(blob, dtype=np.float32)
+                out[key] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
+
+EMBED_CHUNK = 256  # texts per model call: fixed, so a text's vector never depends on the engine
+POOL_MIN_TEXTS = 1024  # below this, starting the model in every worker costs more than it saves
+
+
+class PooledEncoder:
+    """The default encoder run across an engine's workers (all cores, or a Dask cluster).
+
+    Texts go to the model in fixed chunks of :data:`EMBED_CHUNK` whether they run here or in a
+    worker, so the vectors, and everything built from them, are the same on every engine.
+    """
+
+    name = UniversalSentenceEncoder.name
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        chunks = [list(texts[i : i + EMBED_CHUNK]) for i in range(0, len(texts), EMBED_CHUNK)]
+        if len(texts) >= POOL_MIN_TEXTS:
+            parts = self.engine.map(encode_chunk, chunks, pool_from=2)
+        else:
+            parts = [encode_chunk(chunk) for chunk in chunks]
+        return np.vstack(parts)
+
+
+def encode_chunk(texts: list[str]) -> np.ndarray:
+    """One model call with the process's default encoder (loaded once per process)."""
+    return default_encoder().encode(texts)
 
 
 _DEFAULT: UniversalSentenceEncoder | None = None

@@ -103,7 +103,10 @@ def one_line(exc: BaseException) -> str:
 class Engine(Protocol):
     name: str
 
-    def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]: ...
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any], *, pool_from: int = ...) -> list[Any]:
+        """``fn`` over ``items``, results in input order; ``pool_from`` is the fewest items worth
+        sending to workers (heavy items make it small)."""
+        ...
 
     def close(self) -> None: ...
 
@@ -117,8 +120,10 @@ class LocalEngine:
         self.workers = workers or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
-    def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
-        if self.workers <= 1 or len(items) < POOL_THRESHOLD:
+    def map(
+        self, fn: Callable[[Any], Any], items: Sequence[Any], *, pool_from: int = POOL_THRESHOLD
+    ) -> list[Any]:
+        if self.workers <= 1 or len(items) < pool_from:
             return [fn(item) for item in items]
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers)
@@ -152,7 +157,9 @@ class DaskEngine:
             )
             self.client = Client(self._cluster)
 
-    def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+    def map(
+        self, fn: Callable[[Any], Any], items: Sequence[Any], *, pool_from: int = POOL_THRESHOLD
+    ) -> list[Any]:
         import dask.bag
 
         if not items:

@@ -21,7 +21,7 @@ from pipeline import rawstore, store
 from pipeline.adapters import use_profiles
 from pipeline.cluster import ClusterKey, cluster_key, source_id
 from pipeline.dates import now_utc
-from pipeline.encoder import CachedEncoder, Encoder, default_encoder
+from pipeline.encoder import CachedEncoder, Encoder, PooledEncoder
 from pipeline.engines import Engine, LocalEngine, Parsed, page_stage
 from pipeline.extract import parser_version
 from pipeline.merge import build_articles, merge_articles
@@ -304,7 +304,7 @@ def _ingest(
                 sources.load,
                 sources.source_of,
                 writer.write,
-                encoder=CachedEncoder(encoder or default_encoder(), db),
+                encoder=CachedEncoder(encoder or PooledEncoder(engine), db),
                 previous=previous,
                 progress=(lambda done, total: progress("merge", done, total)) if progress else None,
             )
