@@ -15,10 +15,12 @@ is :func:`build_article` (fuse one cluster and align its key points).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -108,7 +110,26 @@ class Engine(Protocol):
         sending to workers (heavy items make it small)."""
         ...
 
+    def stream(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+        """(item, ``fn(item)``) in input order, reading ``items`` only a bounded way ahead."""
+        ...
+
     def close(self) -> None: ...
+
+
+STREAM_CHUNK = 16  # items per task when streaming
+STREAM_WINDOW = 4  # tasks in flight per worker: keeps workers busy while results are stored
+
+
+def _apply(fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+    return [fn(item) for item in items]
+
+
+def stream_in_batches(engine: Engine, fn: Callable[[Any], Any], items: Iterable[Any], size: int):
+    """:meth:`Engine.stream` as successive :meth:`Engine.map` calls over ``size`` items."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield from zip(batch, engine.map(fn, batch), strict=True)
 
 
 class LocalEngine:
@@ -129,6 +150,32 @@ class LocalEngine:
             self._pool = ProcessPoolExecutor(max_workers=self.workers)
         chunk = max(1, len(items) // (self.workers * 4))
         return list(self._pool.map(fn, items, chunksize=chunk))
+
+    def stream(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+        """Tasks of :data:`STREAM_CHUNK` items, a few per worker in flight, so the workers parse
+        while this process reads files and stores results (a batch-by-batch map would leave them
+        idle then). Fewer than ``POOL_THRESHOLD`` items run here."""
+        iterator = iter(items)
+        head = list(islice(iterator, POOL_THRESHOLD))
+        if self.workers <= 1 or len(head) < POOL_THRESHOLD:
+            yield from ((item, fn(item)) for item in chain(head, iterator))
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        iterator = chain(head, iterator)
+        in_flight: deque[tuple[list[Any], Future]] = deque()
+
+        def submit() -> None:
+            if chunk := list(islice(iterator, STREAM_CHUNK)):
+                in_flight.append((chunk, self._pool.submit(_apply, fn, chunk)))  # type: ignore[union-attr]
+
+        for _ in range(self.workers * STREAM_WINDOW):
+            submit()
+        while in_flight:
+            chunk, future = in_flight.popleft()
+            results = future.result()
+            submit()
+            yield from zip(chunk, results, strict=True)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -156,6 +203,10 @@ class DaskEngine:
                 silence_logs=40,
             )
             self.client = Client(self._cluster)
+
+    def stream(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+        workers = max(1, len(self.client.scheduler_info()["workers"]))
+        return stream_in_batches(self, fn, items, 200 * workers)
 
     def map(
         self, fn: Callable[[Any], Any], items: Sequence[Any], *, pool_from: int = POOL_THRESHOLD

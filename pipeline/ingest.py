@@ -232,18 +232,40 @@ def _ingest(
         parsed = skipped = 0
         current: dict[str, tuple[str, str | None, str | None]] = {}
         seen: set[str] = set()
-        batch: list[rawstore.RawUnit] = []
 
-        def parse_batch() -> None:
-            nonlocal parsed, pending
-            for unit, result in zip(batch, engine.map(stage, batch), strict=True):
-                if result.records_json is None:
-                    reason = result.reason or "unreadable"
-                    rejects.append(_reject(unit.path, result.sha256, reason, run_id, version))
-                    continue
-                parsed += 1
-                encoding, media_type = result.encoding or "", result.media_type or "text"
-                page = store.ParsedPage(
+        def to_parse() -> Iterator[rawstore.RawUnit]:
+            """The pages that need parsing; the others are taken from the cache as they pass."""
+            nonlocal skipped
+            for n, raw in enumerate(files, 1):
+                archive_errors: list[str] = []
+                for unit in _units(raw, archive_errors):
+                    sha = rawstore.sha256_of(unit.data)
+                    current[unit.path] = (sha, unit.url, unit.fetched_at)
+                    if sha in seen:
+                        continue  # the same bytes under another name: one source
+                    seen.add(sha)
+                    if sha in cached:
+                        skipped += 1
+                        from_cache.append((unit.path, sha, unit.url, unit.fetched_at))
+                    elif sha in rejected_before:
+                        skipped += 1
+                        rejects.append(_reject(unit.path, sha, rejected_before[sha], run_id, version))
+                    else:
+                        yield unit
+                for problem in archive_errors:
+                    rejects.append(_reject(raw.path, "", _one_line(problem), run_id, version))
+                if progress:
+                    progress("read", n, len(files))
+
+        for unit, result in engine.stream(stage, to_parse()):
+            if result.records_json is None:
+                reason = result.reason or "unreadable"
+                rejects.append(_reject(unit.path, result.sha256, reason, run_id, version))
+                continue
+            parsed += 1
+            encoding, media_type = result.encoding or "", result.media_type or "text"
+            pending.append(
+                store.ParsedPage(
                     result.sha256,
                     encoding,
                     media_type,
@@ -251,43 +273,19 @@ def _ingest(
                     result.records_json,
                     result.keys,
                 )
-                pending.append(page)
-                ref = SourceRef(unit.path, result.sha256, encoding, media_type, unit.url, unit.fetched_at)
-                sources.add(result.keys, ref)
-            batch.clear()
+            )
+            ref = SourceRef(unit.path, result.sha256, encoding, media_type, unit.url, unit.fetched_at)
+            sources.add(result.keys, ref)
             if len(pending) >= BATCH_SIZE:
                 store.save_records(db, version, pending)
                 pending = []
-
-        for n, raw in enumerate(files, 1):
-            archive_errors: list[str] = []
-            for unit in _units(raw, archive_errors):
-                sha = rawstore.sha256_of(unit.data)
-                current[unit.path] = (sha, unit.url, unit.fetched_at)
-                if sha in seen:
-                    continue  # the same bytes under another name: one source
-                seen.add(sha)
-                if sha in cached:
-                    skipped += 1
-                    from_cache.append((unit.path, sha, unit.url, unit.fetched_at))
-                elif sha in rejected_before:
-                    skipped += 1
-                    rejects.append(_reject(unit.path, sha, rejected_before[sha], run_id, version))
-                else:
-                    batch.append(unit)
-                    if len(batch) >= BATCH_SIZE:
-                        parse_batch()
-            for problem in archive_errors:
-                rejects.append(_reject(raw.path, "", _one_line(problem), run_id, version))
-            if progress:
-                progress("read", n, len(files))
-        parse_batch()
         store.save_records(db, version, pending)
         sources.add_cached(from_cache)
         store.record_rejects(db, rejects)
         store.replace_source_files(db, raw_root, current, run_id)
         sources.add_cached(store.other_roots_files(db, raw_root), replace=False)
-        del from_cache, seen, cached, current
+        for done_with in (from_cache, seen, cached, current):
+            done_with.clear()  # memory the merge stage can use
         timings["extract"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
