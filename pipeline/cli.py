@@ -56,6 +56,11 @@ def main() -> None:
 )
 @click.option("--follow-symlinks", is_flag=True, help="Follow symlinks that leave RAW_DIR.")
 @click.option(
+    "--rehash",
+    is_flag=True,
+    help="Read and hash every file, even those whose size and mtime show them unchanged.",
+)
+@click.option(
     "--wait",
     "wait_seconds",
     type=float,
@@ -86,6 +91,7 @@ def ingest(
     db_path: Path,
     out_dir: Path,
     follow_symlinks: bool,
+    rehash: bool,
     wait_seconds: float,
     profile_dirs: tuple[Path, ...],
     engine: str,
@@ -104,6 +110,7 @@ def ingest(
             db_path,
             out_dir,
             follow_symlinks=follow_symlinks,
+            rehash=rehash,
             wait_seconds=wait_seconds,
             profile_dirs=profile_dirs,
             progress=bar.update if bar else None,

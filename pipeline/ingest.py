@@ -84,6 +84,7 @@ def ingest(
     out_dir: Path,
     *,
     follow_symlinks: bool = False,
+    rehash: bool = False,
     wait_seconds: float = 30.0,
     progress: Progress | None = None,
     encoder: Encoder | None = None,
@@ -104,6 +105,7 @@ def ingest(
                 db_path,
                 out_dir,
                 follow_symlinks=follow_symlinks,
+                rehash=rehash,
                 progress=progress,
                 encoder=encoder,
                 engine=engine,
@@ -197,6 +199,7 @@ def _ingest(
     out_dir: Path,
     *,
     follow_symlinks: bool,
+    rehash: bool,
     progress: Progress | None,
     encoder: Encoder | None,
     engine: Engine,
@@ -213,7 +216,7 @@ def _ingest(
         version = parser_version()
         build = f"{version}:{MERGE_REVISION}"
         jsonl = out_dir / "articles.jsonl"
-        hashed = _hash_pages(files)
+        hashed = _hash_pages(db, raw_root, files, rehash=rehash)
         fingerprint = store.fingerprint_with(db, raw_root, hashed, build)
         timings["scan"] = time.perf_counter() - clock
         if store.get_meta(db, "fingerprint") == fingerprint and store.get_meta(
@@ -339,12 +342,32 @@ def _ingest(
         db.close()
 
 
-def _hash_pages(files: list[rawstore.RawFile]) -> dict[str, str]:
-    """path -> sha256 of every page the files hold (what decides whether anything changed)."""
+def _hash_pages(db, raw_root: str, files: list[rawstore.RawFile], *, rehash: bool) -> dict[str, str]:
+    """path -> sha256 of every page the files hold (what decides whether anything changed).
+
+    A plain file whose size and mtime are those it had when an earlier run hashed it keeps that
+    hash without being read, as git's index does (and, as there, not when it was modified within
+    two seconds of being hashed); ``rehash`` reads and hashes every file.
+    """
+    known = store.known_file_hashes(db, raw_root)
+    now: dict[str, store.FileHash] = {}
     hashed: dict[str, str] = {}
     for raw in files:
+        if rawstore.is_archive(raw.path):
+            for unit in _units(raw, []):
+                hashed[unit.path] = rawstore.sha256_of(unit.data)
+            continue
+        entry = known.get(raw.path)
+        if not rehash and entry is not None and entry.still_valid(raw.size, raw.mtime_ns):
+            now[raw.path] = entry
+            hashed[raw.path] = entry.sha256
+            continue
+        hashed_at = time.time_ns()
         for unit in _units(raw, []):
             hashed[unit.path] = rawstore.sha256_of(unit.data)
+            now[raw.path] = store.FileHash(raw.size, raw.mtime_ns, hashed_at, hashed[unit.path])
+    if now != known:
+        store.replace_file_hashes(db, raw_root, now)
     return hashed
 
 

@@ -46,6 +46,7 @@ class RawFile:
     path: str  # relative to the raw folder, POSIX separators
     abspath: Path
     size: int
+    mtime_ns: int = 0
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,20 @@ def scan(raw_dir: Path, *, follow_symlinks: bool = False) -> list[RawFile]:
                 continue
         if not path.is_file():
             continue
+        stat = path.stat()
         found.append(
-            RawFile(path=path.relative_to(raw_dir).as_posix(), abspath=path, size=path.stat().st_size)
+            RawFile(
+                path=path.relative_to(raw_dir).as_posix(),
+                abspath=path,
+                size=stat.st_size,
+                mtime_ns=stat.st_mtime_ns,
+            )
         )
     return sorted(found, key=lambda f: f.path)
+
+
+def is_archive(path: str) -> bool:
+    return path.lower().endswith(WARC_SUFFIXES)
 
 
 def sha256_of(data: bytes) -> str:
@@ -188,7 +199,7 @@ def units(raw: RawFile, errors: list[str], *, max_bytes: int = MAX_PAGE_BYTES) -
     """The pages a raw file holds: itself, or each response of a WARC archive (problems reading
     an archive go to ``errors``; the responses before them are still yielded). A plain file over
     ``max_bytes`` raises :class:`PageTooLarge` before anything is read."""
-    if raw.path.lower().endswith(WARC_SUFFIXES):
+    if is_archive(raw.path):
         from pipeline.warc import read_responses
 
         for page in read_responses(raw.abspath, max_bytes=max_bytes, errors=errors):

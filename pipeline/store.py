@@ -61,6 +61,7 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
                 f"database schema version {found} is not this program's ({SCHEMA_VERSION}); "
                 "ingest into a new database file"
             )
+        _ensure_file_stats(db)
         if "keys" not in db["page_records"].columns_dict:
             # added within schema 2: such rows have their keys computed from the record when read
             db.execute("ALTER TABLE page_records ADD COLUMN keys TEXT")
@@ -229,6 +230,15 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
         ]:
             db[table].create_index([column])
         db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+    _ensure_file_stats(db)
+
+
+def _ensure_file_stats(db: sqlite_utils.Database) -> None:
+    if "file_stats" not in db.table_names():
+        db["file_stats"].create(
+            {"raw_root": str, "path": str, "size": int, "mtime_ns": int, "hashed_at_ns": int, "sha256": str},
+            pk=("raw_root", "path"),
+        )
 
 
 # --------------------------------------------------------------------------- page-record cache
@@ -319,6 +329,46 @@ def save_records(db: sqlite_utils.Database, parser_version: str, pages: Iterable
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+
+
+# A file's sha256 is trusted from file_stats only when its mtime is this much older than the moment
+# it was hashed: a file rewritten within one timestamp tick of being hashed could otherwise keep
+# its size and mtime with new bytes (git's "racy" index entries).
+RACY_NS = 2_000_000_000
+
+
+def known_file_hashes(db: sqlite_utils.Database, raw_root: str) -> dict[str, FileHash]:
+    """path -> how each plain file of ``raw_root`` looked when an earlier run hashed it."""
+    rows = db.execute(
+        "SELECT path, size, mtime_ns, hashed_at_ns, sha256 FROM file_stats WHERE raw_root = ?", [raw_root]
+    )
+    return {path: FileHash(size, mtime, at, sha) for path, size, mtime, at, sha in rows}
+
+
+@dataclass(frozen=True)
+class FileHash:
+    size: int
+    mtime_ns: int
+    hashed_at_ns: int
+    sha256: str
+
+    def still_valid(self, size: int, mtime_ns: int) -> bool:
+        """Whether a file with this size and mtime still holds the hashed bytes."""
+        return (size, mtime_ns) == (self.size, self.mtime_ns) and mtime_ns < self.hashed_at_ns - RACY_NS
+
+
+def replace_file_hashes(db: sqlite_utils.Database, raw_root: str, hashes: dict[str, FileHash]) -> None:
+    """Remember how every plain file ``raw_root`` holds looked when it was hashed."""
+    with db.atomic():
+        db.execute("DELETE FROM file_stats WHERE raw_root = ?", [raw_root])
+        db.conn.executemany(
+            "INSERT INTO file_stats (raw_root, path, size, mtime_ns, hashed_at_ns, sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (raw_root, path, h.size, h.mtime_ns, h.hashed_at_ns, h.sha256)
+                for path, h in sorted(hashes.items())
+            ],
+        )
 
 
 def replace_source_files(
