@@ -141,13 +141,12 @@ def _merge_round(
     texts = _texts_of(range(len(profiles)), "title", profiles, where, start=0)
     if not texts:
         return groups
-    vectors = encoder.encode(texts)
-    candidates = sorted(_candidate_pairs(seekers, profiles, where, vectors))
+    vectors = {"title": encoder.encode(texts)}
+    candidates = sorted(_candidate_pairs(seekers, profiles, where, vectors["title"]))
     involved = sorted({g for pair in candidates for g in pair})
     _fill_leads(involved, groups, profiles, load)
-    leads = _texts_of(involved, "lead", profiles, where, start=len(texts))
-    if leads:
-        vectors = np.vstack([vectors, encoder.encode(leads)])
+    leads = _texts_of(involved, "lead", profiles, where, start=0)
+    vectors["lead"] = encoder.encode(leads)
     score: dict[tuple[int, int], float] = {}
     for i, j in candidates:
         key = (min(i, j), max(i, j))
@@ -331,7 +330,11 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
 
 
 def _similarity(
-    i: int, j: int, profiles: list[_Profile], where: dict[tuple[int, str, str], int], vectors: np.ndarray
+    i: int,
+    j: int,
+    profiles: list[_Profile],
+    where: dict[tuple[int, str, str], int],
+    vectors: dict[str, np.ndarray],
 ) -> float:
     """Mean of the best cross-language title cosine and the best cross-language lead cosine.
 
@@ -341,7 +344,7 @@ def _similarity(
     """
 
     def cosine(kind: str, la: str, lb: str) -> float:
-        return float(vectors[where[(i, kind, la)]] @ vectors[where[(j, kind, lb)]])
+        return float(vectors[kind][where[(i, kind, la)]] @ vectors[kind][where[(j, kind, lb)]])
 
     parts = []
     for kind, attr in (("title", "titles"), ("lead", "leads")):

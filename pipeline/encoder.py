@@ -102,7 +102,8 @@ class CachedEncoder:
             self.misses += len(missing)
             by_key = dict(zip(keys, texts, strict=True))
             vectors = self.inner.encode([by_key[k] for k in missing])
-            found.update(zip(missing, vectors, strict=True))
+            # copies: a row kept in memory must not keep the whole batch's array alive
+            found.update((k, v.copy()) for k, v in zip(missing, vectors, strict=True))
             if self.db is not None:
                 rows = [
                     {"key": k, "model": self.name, "vector": v.tobytes()}
