@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -362,14 +363,14 @@ def write_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteR
             continue
         updated += article.id in existing
         changed.append((article, record))
-    rows: dict[str, list[dict]] = {}
+    rows = _Rows()
     for article, record in changed:
-        for table, table_rows in _article_rows(article, record).items():
-            rows.setdefault(table, []).extend(table_rows)
+        rows.add(article, record)
     with db.atomic():
         _delete_articles(db, gone + [a.id for a, _ in changed if a.id in existing])
         for table in _INSERT_ORDER:
-            _insert_many(db, table, rows.get(table, []))
+            if rows.tables[table]:
+                db.conn.executemany(_INSERT_SQL[table], rows.tables[table])
     return WriteResult(new=len(changed) - updated, updated=updated, removed=len(gone))
 
 
@@ -386,6 +387,36 @@ _CHILD_TABLES = (
 )
 _INSERT_ORDER = ("articles", *reversed(_CHILD_TABLES))
 _ON_CONFLICT = {"tags": "OR IGNORE", "scores": "OR REPLACE"}
+# Column order of each table's rows as _article_rows builds them (the tables' own order).
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": (
+        "id", "canonical_url", "publisher", "category", "authors", "published_at", "original_language",
+        "languages", "titles", "record",
+    ),
+    "sources": (
+        "id", "article_id", "path", "adapter", "url", "fetched_at", "cached_at", "sha256", "languages",
+        "encoding", "media_type", "position", "flags",
+    ),
+    "texts": ("id", "article_id", "kind", "lang", "text", "origin", "generator", "source_ids"),
+    "key_points": (
+        "id", "article_id", "position", "lang", "text", "kind", "parent_id", "origin", "generator",
+        "source_ids",
+    ),
+    "alignments": ("article_id", "a", "b", "score"),
+    "tags": ("article_id", "lang", "text"),
+    "scores": ("article_id", "source_id", "name", "value"),
+    "related": (
+        "id", "article_id", "relation", "title", "url", "date", "category", "target_article_id",
+        "source_ids",
+    ),
+    "conflicts": ("id", "article_id", "field", "chosen", "values_json"),
+    "search_docs": ("id", "article_id", "field", "lang", "text", "segmented"),
+}  # fmt: skip
+_INSERT_SQL = {
+    table: " ".join(filter(None, ["INSERT", _ON_CONFLICT.get(table), "INTO", f"[{table}]"]))
+    + f" ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+    for table, columns in _COLUMNS.items()
+}
 
 
 def _delete_articles(db: sqlite_utils.Database, article_ids: list[str]) -> None:
@@ -397,133 +428,113 @@ def _delete_articles(db: sqlite_utils.Database, article_ids: list[str]) -> None:
         db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
 
 
-def _insert_many(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
-    if not rows:
-        return
-    columns = list(rows[0])
-    names = ", ".join(f"[{c}]" for c in columns)
-    marks = ", ".join("?" * len(columns))
-    verb = f"INSERT {_ON_CONFLICT.get(table, '')}".strip()
-    db.conn.executemany(
-        f"{verb} INTO [{table}] ({names}) VALUES ({marks})", [tuple(row[c] for c in columns) for row in rows]
-    )
+class _Rows:
+    """Every row some articles put in the database, as tuples in ``_COLUMNS`` order, by table.
 
+    Rows are built as tuples straight from the models (no per-row dicts), and the JSON of the
+    short string lists that repeat across an article's rows (source ids, languages, flags) is
+    computed once per distinct list: ``json.dumps`` costs more in its Python wrappers than in
+    encoding such a list.
+    """
 
-def _article_rows(a: Article, record: str) -> dict[str, list[dict]]:
-    """Every row one article puts in the database, by table."""
-    texts = [
-        ("title", lang, t, a.title_origins.get(lang, "unknown"), None, [])
-        for lang, t in sorted(a.titles.items())
-    ]
-    texts += [("subtitle", lang, t, "original", None, []) for lang, t in sorted(a.subtitles.items())]
-    texts += [("headline", lang, t, "machine_generated", None, []) for lang, t in sorted(a.headlines.items())]
-    texts += [(s.kind, s.lang, s.text, s.origin, s.generator, s.source_ids) for s in a.summaries]
-    texts += [("body", b.lang, b.text, b.origin, b.generator, b.source_ids) for b in a.bodies]
-    docs = [(f"text:{i}", kind, lang, text) for i, (kind, lang, text, *_rest) in enumerate(texts)]
-    docs += [(f"kp:{k.id}", "key_point", k.lang, k.text) for k in a.key_points]
-    docs += [(f"tag:{i}", "tag", t.lang, t.text) for i, t in enumerate(a.tags)]
-    return {
-        "articles": [
-            {
-                "id": a.id,
-                "canonical_url": a.canonical_url,
-                "publisher": a.publisher,
-                "category": a.category,
-                "authors": json.dumps(a.authors, ensure_ascii=False),
-                "published_at": a.published_at,
-                "original_language": a.original_language,
-                "languages": json.dumps(a.languages),
-                "titles": json.dumps(a.titles, ensure_ascii=False, sort_keys=True),
-                "record": record,
-            }
-        ],
-        "sources": [
-            {
-                "id": s.id,
-                "article_id": a.id,
-                "path": s.path,
-                "adapter": s.adapter,
-                "url": s.url,
-                "fetched_at": s.fetched_at,
-                "cached_at": s.cached_at,
-                "sha256": s.sha256,
-                "languages": json.dumps(s.languages),
-                "encoding": s.encoding,
-                "media_type": s.media_type,
-                "position": s.position,
-                "flags": json.dumps(s.flags),
-            }
+    def __init__(self) -> None:
+        self.tables: dict[str, list[tuple]] = {table: [] for table in _COLUMNS}
+        self._json: dict[tuple[str, ...], str] = {}
+
+    def _list_json(self, items: list[str]) -> str:
+        key = tuple(items)
+        text = self._json.get(key)
+        if text is None:
+            text = self._json[key] = json.dumps(items)
+        return text
+
+    def add(self, a: Article, record: str) -> None:
+        aid = a.id
+        lj = self._list_json
+        t = self.tables
+        texts = [
+            ("title", lang, text, a.title_origins.get(lang, "unknown"), None, [])
+            for lang, text in sorted(a.titles.items())
+        ]
+        texts += [
+            ("subtitle", lang, text, "original", None, []) for lang, text in sorted(a.subtitles.items())
+        ]
+        texts += [
+            ("headline", lang, text, "machine_generated", None, [])
+            for lang, text in sorted(a.headlines.items())
+        ]
+        texts += [(s.kind, s.lang, s.text, s.origin, s.generator, s.source_ids) for s in a.summaries]
+        texts += [("body", b.lang, b.text, b.origin, b.generator, b.source_ids) for b in a.bodies]
+        t["articles"].append(
+            (
+                aid,
+                a.canonical_url,
+                a.publisher,
+                a.category,
+                json.dumps(a.authors, ensure_ascii=False),
+                a.published_at,
+                a.original_language,
+                lj(a.languages),
+                json.dumps(a.titles, ensure_ascii=False, sort_keys=True),
+                record,
+            )
+        )
+        t["sources"] += [
+            (
+                s.id,
+                aid,
+                s.path,
+                s.adapter,
+                s.url,
+                s.fetched_at,
+                s.cached_at,
+                s.sha256,
+                lj(s.languages),
+                s.encoding,
+                s.media_type,
+                s.position,
+                lj(s.flags),
+            )
             for s in a.sources
-        ],
-        "texts": [
-            {
-                "id": f"{a.id}:{kind}:{i}",
-                "article_id": a.id,
-                "kind": kind,
-                "lang": lang,
-                "text": text,
-                "origin": origin,
-                "generator": gen,
-                "source_ids": json.dumps(ids),
-            }
+        ]
+        t["texts"] += [
+            (f"{aid}:{kind}:{i}", aid, kind, lang, text, origin, gen, lj(ids))
             for i, (kind, lang, text, origin, gen, ids) in enumerate(texts)
-        ],
-        "key_points": [
-            {
-                "id": k.id,
-                "article_id": a.id,
-                "position": i,
-                "lang": k.lang,
-                "text": k.text,
-                "kind": k.kind,
-                "parent_id": k.parent_id,
-                "origin": k.origin,
-                "generator": k.generator,
-                "source_ids": json.dumps(k.source_ids),
-            }
+        ]
+        t["key_points"] += [
+            (k.id, aid, i, k.lang, k.text, k.kind, k.parent_id, k.origin, k.generator, lj(k.source_ids))
             for i, k in enumerate(a.key_points)
-        ],
-        "alignments": [{"article_id": a.id, "a": al.a, "b": al.b, "score": al.score} for al in a.alignments],
-        "tags": [{"article_id": a.id, "lang": t.lang, "text": t.text} for t in a.tags],
-        "scores": [
-            {"article_id": a.id, "source_id": s.source_id, "name": s.name, "value": s.value} for s in a.scores
-        ],
-        "related": [
-            {
-                "id": f"{a.id}:{r.relation}:{i}",
-                "article_id": a.id,
-                "relation": r.relation,
-                "title": r.title,
-                "url": r.url,
-                "date": r.date,
-                "category": r.category,
-                "target_article_id": r.article_id,
-                "source_ids": json.dumps(r.source_ids),
-            }
+        ]
+        t["alignments"] += [(aid, al.a, al.b, al.score) for al in a.alignments]
+        t["tags"] += [(aid, tag.lang, tag.text) for tag in a.tags]
+        t["scores"] += [(aid, s.source_id, s.name, s.value) for s in a.scores]
+        t["related"] += [
+            (f"{aid}:{r.relation}:{i}", aid, r.relation, r.title, r.url, r.date, r.category, r.article_id,
+             lj(r.source_ids))
             for i, r in enumerate(a.related)
-        ],
-        "conflicts": [
-            {
-                "id": f"{a.id}:conflict:{i}",
-                "article_id": a.id,
-                "field": c.field,
-                "chosen": c.chosen,
-                "values_json": json.dumps([v.model_dump() for v in c.values], ensure_ascii=False),
-            }
+        ]  # fmt: skip
+        t["conflicts"] += [
+            (
+                f"{aid}:conflict:{i}",
+                aid,
+                c.field,
+                c.chosen,
+                json.dumps([v.model_dump() for v in c.values], ensure_ascii=False),
+            )
             for i, c in enumerate(a.conflicts)
-        ],
-        "search_docs": [
-            {
-                "id": f"{a.id}:{key}",
-                "article_id": a.id,
-                "field": field,
-                "lang": lang,
-                "text": text,
-                "segmented": segment(text),
-            }
-            for key, field, lang, text in docs
-        ],
-    }
+        ]
+        docs = t["search_docs"]
+        docs += [
+            (f"{aid}:text:{i}", aid, kind, lang, text, segment(text))
+            for i, (kind, lang, text, *_rest) in enumerate(texts)
+        ]
+        docs += [
+            (f"{aid}:kp:{k.id}", aid, "key_point", k.lang, k.text, segment(k.text)) for k in a.key_points
+        ]
+        docs += [
+            (f"{aid}:tag:{i}", aid, "tag", tag.lang, tag.text, segment(tag.text))
+            for i, tag in enumerate(a.tags)
+        ]
 
 
 def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
@@ -596,7 +607,7 @@ def segment(text: str) -> str:
         run = match.group(0)
         if len(run) == 1:
             return f" {run} "
-        return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
+        return " " + " ".join(map(operator.add, run, run[1:])) + " "
 
     return _CJK_RUN.sub(bigrams, text)
 
