@@ -30,7 +30,10 @@ from pydantic import TypeAdapter
 
 from pipeline.models import Article, PageRecord, Reject, RunReport
 
-SCHEMA_VERSION = 2
+# 3: the full-text index is filled by write_articles in bulk, not by per-row triggers (version 2
+# had them); a version-2 database is upgraded in place by dropping its triggers.
+SCHEMA_VERSION = 3
+_FTS_TRIGGERS = ("search_docs_ai", "search_docs_ad", "search_docs_au")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]+")
 
 
@@ -55,6 +58,9 @@ def open_db(path: Path) -> sqlite_utils.Database:
 def _ensure_schema(db: sqlite_utils.Database) -> None:
     if "articles" in db.table_names():
         row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is not None and int(row[0]) == 2:
+            _upgrade_from_2(db)
+            row = (str(SCHEMA_VERSION),)
         if row is None or int(row[0]) != SCHEMA_VERSION:
             found = row[0] if row else "unknown"
             raise StoreError(
@@ -212,7 +218,7 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
             foreign_keys=[("article_id", "articles", "id")],
         )
         db["search_docs"].enable_fts(
-            ["segmented"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
+            ["segmented"], tokenize="unicode61 remove_diacritics 2", create_triggers=False
         )
         for table, column in [
             ("sources", "article_id"),
@@ -225,6 +231,17 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
         ]:
             db[table].create_index([column])
         db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+def _upgrade_from_2(db: sqlite_utils.Database) -> None:
+    """Version 2 kept the full-text index in step with ``search_docs`` through triggers, so the
+    index is complete; from now on write_articles keeps it, and the triggers would index every row
+    a second time. The version goes up so that an older program, which relies on the triggers,
+    refuses the database instead of writing rows it never indexes."""
+    with db.atomic():
+        for name in _FTS_TRIGGERS:
+            db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
 
 
 # --------------------------------------------------------------------------- page-record cache
@@ -368,9 +385,11 @@ def write_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteR
         rows.add(article, record)
     with db.atomic():
         _delete_articles(db, gone + [a.id for a, _ in changed if a.id in existing])
+        (last_doc,) = db.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()
         for table in _INSERT_ORDER:
             if rows.tables[table]:
                 db.conn.executemany(_INSERT_SQL[table], rows.tables[table])
+        _index_docs_after(db, last_doc, len(rows.tables["search_docs"]))
     return WriteResult(new=len(changed) - updated, updated=updated, removed=len(gone))
 
 
@@ -423,9 +442,36 @@ def _delete_articles(db: sqlite_utils.Database, article_ids: list[str]) -> None:
     for start in range(0, len(article_ids), 500):
         chunk = article_ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
+        # The index has external content: it forgets a row given the text it indexed, so the
+        # row leaves the index before it leaves search_docs.
+        db.execute(
+            "INSERT INTO search_docs_fts (search_docs_fts, rowid, segmented) "
+            f"SELECT 'delete', rowid, segmented FROM search_docs WHERE article_id IN ({marks})",
+            chunk,
+        )
         for table in _CHILD_TABLES:
             db.execute(f"DELETE FROM [{table}] WHERE article_id IN ({marks})", chunk)
         db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
+
+
+def _index_docs_after(db: sqlite_utils.Database, last_rowid: int, count: int) -> None:
+    """Index the ``count`` search_docs rows just inserted after rowid ``last_rowid``, in one
+    statement.
+
+    Per-row triggers made FTS5 flush its pending terms at every row (each trigger program is a
+    savepoint), which cost more than all other inserts together. SQLite gives a row without an
+    explicit rowid one more than the largest in the table, so the new rows are exactly those above
+    ``last_rowid``; the count is checked all the same, since an index missing rows fails silently.
+    """
+    if not count:
+        return
+    cursor = db.execute(
+        "INSERT INTO search_docs_fts (rowid, segmented) "
+        "SELECT rowid, segmented FROM search_docs WHERE rowid > ?",
+        [last_rowid],
+    )
+    if cursor.rowcount != count:
+        raise StoreError(f"full-text index: {cursor.rowcount} rows indexed, {count} written")
 
 
 class _Rows:
