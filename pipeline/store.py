@@ -369,9 +369,21 @@ def write_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteR
     that no longer exist (their sources merged elsewhere) are removed with their children. Rows are
     written table by table with one ``executemany`` each.
     """
-    existing = dict(db.execute("SELECT id, record FROM articles").fetchall())
-    wanted = {a.id for a in articles}
-    gone = sorted(set(existing) - wanted)
+    with db.atomic():
+        removed = remove_articles_except(db, [a.id for a in articles])
+        written = upsert_articles(db, articles)
+    return WriteResult(new=written.new, updated=written.updated, removed=removed)
+
+
+def upsert_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteResult:
+    """Write ``articles`` that are new or changed (with their children and their full-text index
+    rows), in one transaction; other articles in the database stay as they are (``removed`` is 0).
+
+    Reads only the stored records of these articles' ids, so a caller can write a large set chunk
+    by chunk inside one outer ``db.atomic()`` (this then runs in a savepoint) and finish with
+    :func:`remove_articles_except`.
+    """
+    existing = _stored_records(db, [a.id for a in articles])
     changed: list[tuple[Article, str]] = []
     updated = 0
     for article in articles:
@@ -384,13 +396,34 @@ def write_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteR
     for article, record in changed:
         rows.add(article, record)
     with db.atomic():
-        _delete_articles(db, gone + [a.id for a, _ in changed if a.id in existing])
+        _delete_articles(db, [a.id for a, _ in changed if a.id in existing])
         (last_doc,) = db.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()
         for table in _INSERT_ORDER:
             if rows.tables[table]:
                 db.conn.executemany(_INSERT_SQL[table], rows.tables[table])
         _index_docs_after(db, last_doc, len(rows.tables["search_docs"]))
-    return WriteResult(new=len(changed) - updated, updated=updated, removed=len(gone))
+    return WriteResult(new=len(changed) - updated, updated=updated, removed=0)
+
+
+def remove_articles_except(db: sqlite_utils.Database, keep_ids: Iterable[str]) -> int:
+    """Remove every article whose id is not in ``keep_ids``, with its children and index rows;
+    returns how many were removed."""
+    keep = set(keep_ids)
+    gone = sorted(aid for (aid,) in db.execute("SELECT id FROM articles") if aid not in keep)
+    if gone:
+        with db.atomic():
+            _delete_articles(db, gone)
+    return len(gone)
+
+
+def _stored_records(db: sqlite_utils.Database, article_ids: list[str]) -> dict[str, str]:
+    """id -> stored record of those of ``article_ids`` the database holds."""
+    out: dict[str, str] = {}
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk).fetchall())
+    return out
 
 
 _CHILD_TABLES = (

@@ -98,3 +98,39 @@ def test_a_database_of_another_version_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(store.StoreError):
         store.open_db(path)
+
+
+def table_rows(db) -> dict[str, list]:
+    tables = ["articles", "texts", "key_points", "tags", "search_docs"]
+    return {t: db.execute(f"SELECT * FROM [{t}] ORDER BY 1, 2").fetchall() for t in tables}
+
+
+def test_chunks_in_one_transaction_write_what_one_call_writes(tmp_path: Path) -> None:
+    old = [
+        article("a1", "Harbour cranes", "steel"),
+        article("a2", "Rain", "wet"),
+        article("a3", "Old", "gone"),
+    ]
+    new = [
+        article("a1", "Harbour gantries", "steel"),
+        article("a2", "Rain", "wet"),
+        article("a4", "Snow", "cold"),
+    ]
+    whole = store.open_db(tmp_path / "whole.db")
+    store.write_articles(whole, old)
+    assert store.write_articles(whole, new) == store.WriteResult(new=1, updated=1, removed=1)
+
+    chunked = store.open_db(tmp_path / "chunked.db")
+    store.write_articles(chunked, old)
+    with chunked.atomic():
+        first = store.upsert_articles(chunked, new[:2])
+        second = store.upsert_articles(chunked, new[2:])
+        removed = store.remove_articles_except(chunked, [a.id for a in new])
+    assert (first, second, removed) == (store.WriteResult(0, 1, 0), store.WriteResult(1, 0, 0), 1)
+    assert table_rows(chunked) == table_rows(whole)
+    assert (
+        found(chunked, "gone") == []
+        and found(chunked, "cold") == ["a4"]
+        and found(chunked, "gantries") == ["a1"]
+    )
+    assert index_is_consistent(chunked)
