@@ -681,14 +681,16 @@ def file_sha256(path: Path) -> str | None:
 
 def segment(text: str) -> str:
     """Text for the index: CJK runs as overlapping character bigrams, the rest as it is."""
+    if text.isascii():  # no CJK run to cut: skips the scan for most non-CJK text
+        return text
+    return _CJK_RUN.sub(_bigrams, text)
 
-    def bigrams(match: re.Match[str]) -> str:
-        run = match.group(0)
-        if len(run) == 1:
-            return f" {run} "
-        return " " + " ".join(map(operator.add, run, run[1:])) + " "
 
-    return _CJK_RUN.sub(bigrams, text)
+def _bigrams(match: re.Match[str]) -> str:
+    run = match.group()
+    if len(run) == 1:
+        return f" {run} "
+    return " " + " ".join(map(operator.add, run, run[1:])) + " "
 
 
 def fts_query(query: str) -> str | None:

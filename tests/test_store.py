@@ -6,6 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline import store
 from pipeline.models import Article, Body, KeyPoint, Tag
@@ -134,3 +136,16 @@ def test_chunks_in_one_transaction_write_what_one_call_writes(tmp_path: Path) ->
         and found(chunked, "gantries") == ["a1"]
     )
     assert index_is_consistent(chunked)
+
+
+@given(st.text(alphabet=st.sampled_from("ab 1.-微软非独占ｶﾀ한국éñ\u3000"), max_size=30))
+def test_segment_cuts_cjk_runs_into_bigrams_and_leaves_the_rest(text: str) -> None:
+    expected = store._CJK_RUN.sub(
+        lambda m: (
+            f" {m[0]} "
+            if len(m[0]) == 1
+            else " " + " ".join(m[0][i : i + 2] for i in range(len(m[0]) - 1)) + " "
+        ),
+        text,
+    )
+    assert store.segment(text) == expected
