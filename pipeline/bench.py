@@ -7,7 +7,7 @@ same inputs in the same run:
 * the parse stage (decode, page model, adapters) against trafilatura's extraction of the same
   HTML pages, and against lxml's parse alone (the floor);
 * alignment against the raw encoder's time for the same sentences;
-* SQLite writes against raw ``executemany`` of the same rows;
+* SQLite writes against raw ``executemany`` of the same rows (tables alone, and with our indexes);
 * the whole ingest against the sum of the floors (lxml parse + encoder + raw inserts);
 * a no-op re-run against the first run; the parse stage on two workers against one;
 * MinHash + LSH (datasketch) on the same texts, as the near-duplicate stage's anchor;

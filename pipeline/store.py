@@ -10,6 +10,8 @@ Full-text search works in every language: ``search_docs`` holds each searchable 
 runs cut into overlapping character bigrams, indexed by FTS5's unicode61 tokenizer. A query is
 segmented the same way and searched as quoted phrases, so ``微软`` (two characters, which FTS5's
 trigram tokenizer cannot find) and ``非独占`` match, and query syntax in user text is inert.
+The index has external content (``search_docs``) and no triggers: the article writers below add
+and remove its rows in bulk, so rows reach ``search_docs`` only through them.
 """
 
 from __future__ import annotations
