@@ -10,12 +10,15 @@ Full-text search works in every language: ``search_docs`` holds each searchable 
 runs cut into overlapping character bigrams, indexed by FTS5's unicode61 tokenizer. A query is
 segmented the same way and searched as quoted phrases, so ``微软`` (two characters, which FTS5's
 trigram tokenizer cannot find) and ``非独占`` match, and query syntax in user text is inert.
+The index has external content (``search_docs``) and no triggers: the article writers below add
+and remove its rows in bulk, so rows reach ``search_docs`` only through them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -30,7 +33,10 @@ from pydantic import TypeAdapter
 from pipeline.cluster import ClusterKey
 from pipeline.models import Article, PageRecord, Reject, RunReport
 
-SCHEMA_VERSION = 2
+# 3: the full-text index is filled by write_articles in bulk, not by per-row triggers (version 2
+# had them); a version-2 database is upgraded in place by dropping its triggers.
+SCHEMA_VERSION = 3
+_FTS_TRIGGERS = ("search_docs_ai", "search_docs_ad", "search_docs_au")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]+")
 
 
@@ -55,6 +61,9 @@ def open_db(path: Path) -> sqlite_utils.Database:
 def _ensure_schema(db: sqlite_utils.Database) -> None:
     if "articles" in db.table_names():
         row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is not None and int(row[0]) == 2:
+            _upgrade_from_2(db)
+            row = (str(SCHEMA_VERSION),)
         if row is None or int(row[0]) != SCHEMA_VERSION:
             found = row[0] if row else "unknown"
             raise StoreError(
@@ -63,7 +72,7 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
             )
         _ensure_file_stats(db)
         if "keys" not in db["page_records"].columns_dict:
-            # added within schema 2: such rows have their keys computed from the record when read
+            # a database made before cluster keys were cached: keys are computed from the records
             db.execute("ALTER TABLE page_records ADD COLUMN keys TEXT")
         return
     with db.atomic():
@@ -217,7 +226,7 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
             foreign_keys=[("article_id", "articles", "id")],
         )
         db["search_docs"].enable_fts(
-            ["segmented"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
+            ["segmented"], tokenize="unicode61 remove_diacritics 2", create_triggers=False
         )
         for table, column in [
             ("sources", "article_id"),
@@ -239,6 +248,17 @@ def _ensure_file_stats(db: sqlite_utils.Database) -> None:
             {"raw_root": str, "path": str, "size": int, "mtime_ns": int, "hashed_at_ns": int, "sha256": str},
             pk=("raw_root", "path"),
         )
+
+
+def _upgrade_from_2(db: sqlite_utils.Database) -> None:
+    """Version 2 kept the full-text index in step with ``search_docs`` through triggers, so the
+    index is complete; from now on write_articles keeps it, and the triggers would index every row
+    a second time. The version goes up so that an older program, which relies on the triggers,
+    refuses the database instead of writing rows it never indexes."""
+    with db.atomic():
+        for name in _FTS_TRIGGERS:
+            db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
 
 
 # --------------------------------------------------------------------------- page-record cache
@@ -441,20 +461,76 @@ class WriteResult:
 
 
 def write_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteResult:
-    """Make the article tables hold exactly ``articles``, in one transaction."""
+    """Make the article tables hold exactly ``articles``, in one transaction.
+
+    Unchanged articles are not touched; changed ones are replaced with their children; articles
+    that no longer exist (their sources merged elsewhere) are removed with their children. Rows are
+    written table by table with one ``executemany`` each.
+    """
     with db.atomic():
-        writer = ArticleWriter(db)
-        writer.write(articles)
-        return writer.finish()
+        removed = remove_articles_except(db, [a.id for a in articles])
+        written = upsert_articles(db, articles)
+    return WriteResult(new=written.new, updated=written.updated, removed=removed)
+
+
+def upsert_articles(db: sqlite_utils.Database, articles: list[Article]) -> WriteResult:
+    """Write ``articles`` that are new or changed (with their children and their full-text index
+    rows), in one transaction; other articles in the database stay as they are (``removed`` is 0).
+
+    Reads only the stored records of these articles' ids, so a caller can write a large set chunk
+    by chunk inside one outer ``db.atomic()`` (this then runs in a savepoint) and finish with
+    :func:`remove_articles_except`.
+    """
+    existing = _stored_records(db, [a.id for a in articles])
+    changed: list[tuple[Article, str]] = []
+    updated = 0
+    for article in articles:
+        record = article.model_dump_json()
+        if existing.get(article.id) == record:
+            continue
+        updated += article.id in existing
+        changed.append((article, record))
+    rows = _Rows()
+    for article, record in changed:
+        rows.add(article, record)
+    with db.atomic():
+        _delete_articles(db, [a.id for a, _ in changed if a.id in existing])
+        (last_doc,) = db.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()
+        for table in _INSERT_ORDER:
+            if rows.tables[table]:
+                db.conn.executemany(_INSERT_SQL[table], rows.tables[table])
+        _index_docs_after(db, last_doc, len(rows.tables["search_docs"]))
+    return WriteResult(new=len(changed) - updated, updated=updated, removed=0)
+
+
+def remove_articles_except(db: sqlite_utils.Database, keep_ids: Iterable[str]) -> int:
+    """Remove every article whose id is not in ``keep_ids``, with its children and index rows;
+    returns how many were removed."""
+    keep = set(keep_ids)
+    gone = sorted(aid for (aid,) in db.execute("SELECT id FROM articles") if aid not in keep)
+    if gone:
+        with db.atomic():
+            _delete_articles(db, gone)
+    return len(gone)
+
+
+def _stored_records(db: sqlite_utils.Database, article_ids: list[str]) -> dict[str, str]:
+    """id -> stored record of those of ``article_ids`` the database holds."""
+    out: dict[str, str] = {}
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk).fetchall())
+    return out
 
 
 class ArticleWriter:
     """Writes a run's articles chunk by chunk, then removes the articles the run no longer has.
 
-    Unchanged articles are not touched; changed ones are replaced with their children. A stored
-    article that holds a source a new article now holds (its sources merged elsewhere) is removed
-    when that article is written. Rows are written table by table with one ``executemany`` each,
-    so a chunk costs a few statements. Call inside one transaction to change everything at once.
+    For a run too large to hold every article: unchanged articles are not touched, changed ones
+    are replaced with their children, and a stored article holding a source that an article being
+    written now holds (its sources merged elsewhere) is removed first. Call inside one outer
+    transaction to change everything at once.
     """
 
     def __init__(self, db: sqlite_utils.Database) -> None:
@@ -466,44 +542,29 @@ class ArticleWriter:
 
     def write(self, articles: list[Article]) -> None:
         ids = [a.id for a in articles]
-        existing: dict[str, str] = {}
         owners: set[str] = set()
-        for chunk in _chunked(ids):
-            marks = ",".join("?" * len(chunk))
-            existing.update(self.db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
-        for chunk in _chunked([s.id for a in articles for s in a.sources]):
+        sources = [s.id for a in articles for s in a.sources]
+        for start in range(0, len(sources), 500):
+            chunk = sources[start : start + 500]
             marks = ",".join("?" * len(chunk))
             owners.update(
                 i for (i,) in self.db.execute(f"SELECT article_id FROM sources WHERE id IN ({marks})", chunk)
             )
         displaced = sorted(owners - set(ids))
-        changed: list[tuple[Article, str]] = []
-        for article in articles:
-            record = article.model_dump_json()
-            if existing.get(article.id) == record:
-                continue
-            if article.id in existing or article.id in self.displaced:
-                self.updated += 1
-            else:
-                self.new += 1
-            changed.append((article, record))
-        rows: dict[str, list[dict]] = {}
-        for article, record in changed:
-            for table, table_rows in _article_rows(article, record).items():
-                rows.setdefault(table, []).extend(table_rows)
         with self.db.atomic():
-            _delete_articles(self.db, displaced + [a.id for a, _ in changed if a.id in existing])
-            for table in _INSERT_ORDER:
-                _insert_many(self.db, table, rows.get(table, []))
+            _delete_articles(self.db, displaced)
+            written = upsert_articles(self.db, articles)
+        # an article removed because another took its source, then written again, was updated
+        again = len(self.displaced & set(ids))
+        self.new += written.new - again
+        self.updated += written.updated + again
         self.displaced.update(displaced)
         self.kept.update(ids)
 
     def finish(self) -> WriteResult:
         """Remove the stored articles no chunk wrote; the counts of the whole run."""
-        gone = sorted(i for (i,) in self.db.execute("SELECT id FROM articles") if i not in self.kept)
-        with self.db.atomic():
-            _delete_articles(self.db, gone)
-        removed = len(set(gone) | (self.displaced - self.kept))
+        gone = remove_articles_except(self.db, self.kept)
+        removed = gone + len(self.displaced - self.kept)
         return WriteResult(new=self.new, updated=self.updated, removed=removed)
 
 
@@ -520,144 +581,181 @@ _CHILD_TABLES = (
 )
 _INSERT_ORDER = ("articles", *reversed(_CHILD_TABLES))
 _ON_CONFLICT = {"tags": "OR IGNORE", "scores": "OR REPLACE"}
+# Column order of each table's rows as _article_rows builds them (the tables' own order).
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": (
+        "id", "canonical_url", "publisher", "category", "authors", "published_at", "original_language",
+        "languages", "titles", "record",
+    ),
+    "sources": (
+        "id", "article_id", "path", "adapter", "url", "fetched_at", "cached_at", "sha256", "languages",
+        "encoding", "media_type", "position", "flags",
+    ),
+    "texts": ("id", "article_id", "kind", "lang", "text", "origin", "generator", "source_ids"),
+    "key_points": (
+        "id", "article_id", "position", "lang", "text", "kind", "parent_id", "origin", "generator",
+        "source_ids",
+    ),
+    "alignments": ("article_id", "a", "b", "score"),
+    "tags": ("article_id", "lang", "text"),
+    "scores": ("article_id", "source_id", "name", "value"),
+    "related": (
+        "id", "article_id", "relation", "title", "url", "date", "category", "target_article_id",
+        "source_ids",
+    ),
+    "conflicts": ("id", "article_id", "field", "chosen", "values_json"),
+    "search_docs": ("id", "article_id", "field", "lang", "text", "segmented"),
+}  # fmt: skip
+_INSERT_SQL = {
+    table: " ".join(filter(None, ["INSERT", _ON_CONFLICT.get(table), "INTO", f"[{table}]"]))
+    + f" ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+    for table, columns in _COLUMNS.items()
+}
 
 
 def _delete_articles(db: sqlite_utils.Database, article_ids: list[str]) -> None:
     for start in range(0, len(article_ids), 500):
         chunk = article_ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
+        # The index has external content: it forgets a row given the text it indexed, so the
+        # row leaves the index before it leaves search_docs.
+        db.execute(
+            "INSERT INTO search_docs_fts (search_docs_fts, rowid, segmented) "
+            f"SELECT 'delete', rowid, segmented FROM search_docs WHERE article_id IN ({marks})",
+            chunk,
+        )
         for table in _CHILD_TABLES:
             db.execute(f"DELETE FROM [{table}] WHERE article_id IN ({marks})", chunk)
         db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
 
 
-def _insert_many(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
-    if not rows:
+def _index_docs_after(db: sqlite_utils.Database, last_rowid: int, count: int) -> None:
+    """Index the ``count`` search_docs rows just inserted after rowid ``last_rowid``, in one
+    statement.
+
+    Per-row triggers made FTS5 flush its pending terms at every row (each trigger program is a
+    savepoint), which cost more than all other inserts together. SQLite gives a row without an
+    explicit rowid one more than the largest in the table, so the new rows are exactly those above
+    ``last_rowid``; the count is checked all the same, since an index missing rows fails silently.
+    """
+    if not count:
         return
-    columns = list(rows[0])
-    names = ", ".join(f"[{c}]" for c in columns)
-    marks = ", ".join("?" * len(columns))
-    verb = f"INSERT {_ON_CONFLICT.get(table, '')}".strip()
-    db.conn.executemany(
-        f"{verb} INTO [{table}] ({names}) VALUES ({marks})", [tuple(row[c] for c in columns) for row in rows]
+    cursor = db.execute(
+        "INSERT INTO search_docs_fts (rowid, segmented) "
+        "SELECT rowid, segmented FROM search_docs WHERE rowid > ?",
+        [last_rowid],
     )
+    if cursor.rowcount != count:
+        raise StoreError(f"full-text index: {cursor.rowcount} rows indexed, {count} written")
 
 
-def _article_rows(a: Article, record: str) -> dict[str, list[dict]]:
-    """Every row one article puts in the database, by table."""
-    texts = [
-        ("title", lang, t, a.title_origins.get(lang, "unknown"), None, [])
-        for lang, t in sorted(a.titles.items())
-    ]
-    texts += [("subtitle", lang, t, "original", None, []) for lang, t in sorted(a.subtitles.items())]
-    texts += [("headline", lang, t, "machine_generated", None, []) for lang, t in sorted(a.headlines.items())]
-    texts += [(s.kind, s.lang, s.text, s.origin, s.generator, s.source_ids) for s in a.summaries]
-    texts += [("body", b.lang, b.text, b.origin, b.generator, b.source_ids) for b in a.bodies]
-    docs = [(f"text:{i}", kind, lang, text) for i, (kind, lang, text, *_rest) in enumerate(texts)]
-    docs += [(f"kp:{k.id}", "key_point", k.lang, k.text) for k in a.key_points]
-    docs += [(f"tag:{i}", "tag", t.lang, t.text) for i, t in enumerate(a.tags)]
-    return {
-        "articles": [
-            {
-                "id": a.id,
-                "canonical_url": a.canonical_url,
-                "publisher": a.publisher,
-                "category": a.category,
-                "authors": json.dumps(a.authors, ensure_ascii=False),
-                "published_at": a.published_at,
-                "original_language": a.original_language,
-                "languages": json.dumps(a.languages),
-                "titles": json.dumps(a.titles, ensure_ascii=False, sort_keys=True),
-                "record": record,
-            }
-        ],
-        "sources": [
-            {
-                "id": s.id,
-                "article_id": a.id,
-                "path": s.path,
-                "adapter": s.adapter,
-                "url": s.url,
-                "fetched_at": s.fetched_at,
-                "cached_at": s.cached_at,
-                "sha256": s.sha256,
-                "languages": json.dumps(s.languages),
-                "encoding": s.encoding,
-                "media_type": s.media_type,
-                "position": s.position,
-                "flags": json.dumps(s.flags),
-            }
+class _Rows:
+    """Every row some articles put in the database, as tuples in ``_COLUMNS`` order, by table.
+
+    Rows are built as tuples straight from the models (no per-row dicts), and the JSON of the
+    short string lists that repeat across an article's rows (source ids, languages, flags) is
+    computed once per distinct list: ``json.dumps`` costs more in its Python wrappers than in
+    encoding such a list.
+    """
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[tuple]] = {table: [] for table in _COLUMNS}
+        self._json: dict[tuple[str, ...], str] = {}
+
+    def _list_json(self, items: list[str]) -> str:
+        key = tuple(items)
+        text = self._json.get(key)
+        if text is None:
+            text = self._json[key] = json.dumps(items)
+        return text
+
+    def add(self, a: Article, record: str) -> None:
+        aid = a.id
+        lj = self._list_json
+        t = self.tables
+        texts = [
+            ("title", lang, text, a.title_origins.get(lang, "unknown"), None, [])
+            for lang, text in sorted(a.titles.items())
+        ]
+        texts += [
+            ("subtitle", lang, text, "original", None, []) for lang, text in sorted(a.subtitles.items())
+        ]
+        texts += [
+            ("headline", lang, text, "machine_generated", None, [])
+            for lang, text in sorted(a.headlines.items())
+        ]
+        texts += [(s.kind, s.lang, s.text, s.origin, s.generator, s.source_ids) for s in a.summaries]
+        texts += [("body", b.lang, b.text, b.origin, b.generator, b.source_ids) for b in a.bodies]
+        t["articles"].append(
+            (
+                aid,
+                a.canonical_url,
+                a.publisher,
+                a.category,
+                json.dumps(a.authors, ensure_ascii=False),
+                a.published_at,
+                a.original_language,
+                lj(a.languages),
+                json.dumps(a.titles, ensure_ascii=False, sort_keys=True),
+                record,
+            )
+        )
+        t["sources"] += [
+            (
+                s.id,
+                aid,
+                s.path,
+                s.adapter,
+                s.url,
+                s.fetched_at,
+                s.cached_at,
+                s.sha256,
+                lj(s.languages),
+                s.encoding,
+                s.media_type,
+                s.position,
+                lj(s.flags),
+            )
             for s in a.sources
-        ],
-        "texts": [
-            {
-                "id": f"{a.id}:{kind}:{i}",
-                "article_id": a.id,
-                "kind": kind,
-                "lang": lang,
-                "text": text,
-                "origin": origin,
-                "generator": gen,
-                "source_ids": json.dumps(ids),
-            }
+        ]
+        t["texts"] += [
+            (f"{aid}:{kind}:{i}", aid, kind, lang, text, origin, gen, lj(ids))
             for i, (kind, lang, text, origin, gen, ids) in enumerate(texts)
-        ],
-        "key_points": [
-            {
-                "id": k.id,
-                "article_id": a.id,
-                "position": i,
-                "lang": k.lang,
-                "text": k.text,
-                "kind": k.kind,
-                "parent_id": k.parent_id,
-                "origin": k.origin,
-                "generator": k.generator,
-                "source_ids": json.dumps(k.source_ids),
-            }
+        ]
+        t["key_points"] += [
+            (k.id, aid, i, k.lang, k.text, k.kind, k.parent_id, k.origin, k.generator, lj(k.source_ids))
             for i, k in enumerate(a.key_points)
-        ],
-        "alignments": [{"article_id": a.id, "a": al.a, "b": al.b, "score": al.score} for al in a.alignments],
-        "tags": [{"article_id": a.id, "lang": t.lang, "text": t.text} for t in a.tags],
-        "scores": [
-            {"article_id": a.id, "source_id": s.source_id, "name": s.name, "value": s.value} for s in a.scores
-        ],
-        "related": [
-            {
-                "id": f"{a.id}:{r.relation}:{i}",
-                "article_id": a.id,
-                "relation": r.relation,
-                "title": r.title,
-                "url": r.url,
-                "date": r.date,
-                "category": r.category,
-                "target_article_id": r.article_id,
-                "source_ids": json.dumps(r.source_ids),
-            }
+        ]
+        t["alignments"] += [(aid, al.a, al.b, al.score) for al in a.alignments]
+        t["tags"] += [(aid, tag.lang, tag.text) for tag in a.tags]
+        t["scores"] += [(aid, s.source_id, s.name, s.value) for s in a.scores]
+        t["related"] += [
+            (f"{aid}:{r.relation}:{i}", aid, r.relation, r.title, r.url, r.date, r.category, r.article_id,
+             lj(r.source_ids))
             for i, r in enumerate(a.related)
-        ],
-        "conflicts": [
-            {
-                "id": f"{a.id}:conflict:{i}",
-                "article_id": a.id,
-                "field": c.field,
-                "chosen": c.chosen,
-                "values_json": json.dumps([v.model_dump() for v in c.values], ensure_ascii=False),
-            }
+        ]  # fmt: skip
+        t["conflicts"] += [
+            (
+                f"{aid}:conflict:{i}",
+                aid,
+                c.field,
+                c.chosen,
+                json.dumps([v.model_dump() for v in c.values], ensure_ascii=False),
+            )
             for i, c in enumerate(a.conflicts)
-        ],
-        "search_docs": [
-            {
-                "id": f"{a.id}:{key}",
-                "article_id": a.id,
-                "field": field,
-                "lang": lang,
-                "text": text,
-                "segmented": segment(text),
-            }
-            for key, field, lang, text in docs
-        ],
-    }
+        ]
+        docs = t["search_docs"]
+        docs += [
+            (f"{aid}:text:{i}", aid, kind, lang, text, segment(text))
+            for i, (kind, lang, text, *_rest) in enumerate(texts)
+        ]
+        docs += [
+            (f"{aid}:kp:{k.id}", aid, "key_point", k.lang, k.text, segment(k.text)) for k in a.key_points
+        ]
+        docs += [
+            (f"{aid}:tag:{i}", aid, "tag", tag.lang, tag.text, segment(tag.text))
+            for i, tag in enumerate(a.tags)
+        ]
 
 
 def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
@@ -729,14 +827,16 @@ def file_sha256(path: Path) -> str | None:
 
 def segment(text: str) -> str:
     """Text for the index: CJK runs as overlapping character bigrams, the rest as it is."""
+    if text.isascii():  # no CJK run to cut: skips the scan for most non-CJK text
+        return text
+    return _CJK_RUN.sub(_bigrams, text)
 
-    def bigrams(match: re.Match[str]) -> str:
-        run = match.group(0)
-        if len(run) == 1:
-            return f" {run} "
-        return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
 
-    return _CJK_RUN.sub(bigrams, text)
+def _bigrams(match: re.Match[str]) -> str:
+    run = match.group()
+    if len(run) == 1:
+        return f" {run} "
+    return " " + " ".join(map(operator.add, run, run[1:])) + " "
 
 
 def fts_query(query: str) -> str | None:
