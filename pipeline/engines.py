@@ -114,6 +114,10 @@ class Engine(Protocol):
         """(item, ``fn(item)``) in input order, reading ``items`` only a bounded way ahead."""
         ...
 
+    def recycle(self) -> None:
+        """Between stages: let go of what the last stage's workers hold (caches, models)."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -177,6 +181,11 @@ class LocalEngine:
             submit()
             yield from zip(chunk, results, strict=True)
 
+    def recycle(self) -> None:
+        """Stop the pool; the next stage starts fresh workers (parse workers keep language
+        models and caches the embedding stage does not need)."""
+        self.close()
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()
@@ -218,6 +227,9 @@ class DaskEngine:
         partitions = max(1, min(len(items), len(self.client.scheduler_info()["workers"]) * 4))
         bag = dask.bag.from_sequence(list(items), npartitions=partitions)
         return bag.map(fn).compute(scheduler=self.client.get)
+
+    def recycle(self) -> None:
+        """A cluster's workers manage their own memory."""
 
     def close(self) -> None:
         self.client.close()

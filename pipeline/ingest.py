@@ -283,6 +283,7 @@ def _ingest(
                 store.save_records(db, version, pending)
                 pending = []
         store.save_records(db, version, pending)
+        engine.recycle()
         sources.add_cached(from_cache)
         store.record_rejects(db, rejects)
         store.replace_source_files(db, raw_root, current, run_id)
