@@ -255,12 +255,13 @@ def _nearest(
     row_lang = np.array([e[1] for e in row_entries])
     col_lang = np.array([e[1] for e in col_entries])
     sims[row_lang[:, None] == col_lang[None, :]] = -2.0  # only other languages count
+    # Best entry per (row group, column group): each group's entries are contiguous, so two
+    # reductions do it without the full-size index arrays np.maximum.at would broadcast.
+    row_groups, row_starts = _runs([e[0] for e in row_entries])
+    col_groups, col_starts = _runs([e[0] for e in col_entries])
+    best = np.maximum.reduceat(np.maximum.reduceat(sims, col_starts, axis=1), row_starts, axis=0)
     grid = np.full((len(rows), len(cols)), -2.0, dtype=np.float32)
-    np.maximum.at(
-        grid,
-        (np.array([e[0] for e in row_entries])[:, None], np.array([e[0] for e in col_entries])[None, :]),
-        sims,
-    )
+    grid[np.ix_(row_groups, col_groups)] = best
     same = np.array(rows)[:, None] == np.array(cols)[None, :]
     grid[same] = -2.0
     k = min(CANDIDATES, len(cols))
@@ -271,6 +272,13 @@ def _nearest(
             if grid[r, c] > -2.0:
                 pairs.add((rows[r], cols[int(c)]))
     return pairs
+
+
+def _runs(positions: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of a list whose equal values are contiguous, and where each run starts."""
+    values = np.array(positions)
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    return values[starts], starts
 
 
 def _may_join(

@@ -145,13 +145,17 @@ class PooledEncoder:
 
     def __init__(self, engine) -> None:
         self.engine = engine
+        self._workers_loaded = False
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         chunks = [list(texts[i : i + EMBED_CHUNK]) for i in range(0, len(texts), EMBED_CHUNK)]
-        if len(texts) >= POOL_MIN_TEXTS:
-            parts = self.engine.map(encode_chunk, chunks, pool_from=2)
+        if self._workers_loaded or len(texts) >= POOL_MIN_TEXTS:
+            # once the workers hold the model, small requests go there too: loading it here as
+            # well would cost its memory twice
+            self._workers_loaded = True
+            parts = self.engine.map(encode_chunk, chunks, pool_from=1)
         else:
             parts = [encode_chunk(chunk) for chunk in chunks]
         return np.vstack(parts)
