@@ -55,6 +55,11 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
 
 
+# The language key points get before the page's own is known (``_read`` replaces it); passing a
+# language keeps ``key_points`` from detecting one per point only to have it thrown away.
+_LANG_LATER = "und"
+
+
 @dataclass
 class _Meta:
     """Labelled facts about a page or an item, with what the labels mean."""
@@ -276,7 +281,8 @@ class DigestAdapter(Adapter):
                 points.extend(
                     key_points(
                         items,
-                        lang=None,
+                        # placeholder: _read sets each point's language once the page's is known
+                        lang=_LANG_LATER,
                         origin=profile.origin(current or "key_points"),
                         generator=None,
                         kind=kind,
