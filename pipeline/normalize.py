@@ -126,6 +126,7 @@ def publisher_from_feed(feed: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and the same link recurs across a page's readers
 def canonical_url(url: str | None) -> str | None:
     """Canonical form of an article URL: w3lib's canonicalisation, tracking parameters dropped,
     scheme and host lower-cased, fragment dropped."""

@@ -52,6 +52,7 @@ _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
 _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
 
 
@@ -75,9 +76,9 @@ _LANGUAGE_TAG = re.compile(
 
 def _role_of_heading(text: str, profile: Profile) -> str | None:
     text = _heading_language(text)[0]
-    for label, role in profile.sections.items():
-        if fold(label) == fold(text).rstrip(":： "):
-            return role
+    role = profile.section_keys.get(fold(text).rstrip(":： "))
+    if role is not None:
+        return role
     group = label_of(text)
     return _GROUP_ROLES.get(group) if group else None
 
@@ -124,9 +125,9 @@ def _failure_phrases() -> tuple[str, ...]:
 
 def _label_group(label: str, profile: Profile) -> str | None:
     key = fold(label).rstrip(":： ")
-    if any(fold(x) == key for x in profile.published_labels):
+    if key in profile.published_keys:
         return "published"
-    if any(fold(x) == key for x in profile.captured_labels):
+    if key in profile.captured_keys:
         return "cached"
     return label_of(label)
 
@@ -173,7 +174,7 @@ class DigestAdapter(Adapter):
     def _chrome(self, block: Block) -> bool:
         if block.kind == "code":
             return False
-        if any(fold(block.text) == fold(line) for line in self.profile.chrome_lines):
+        if fold(block.text) in self.profile.chrome_keys:
             return True
         return block.kind != "table_row" and is_chrome(block.text)
 
@@ -365,7 +366,7 @@ def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
         if block.kind not in ("paragraph", "list_item"):
             continue
         if _is_meta_line(block) or section_role == "metadata":
-            for segment in re.split(r"\s+\|\s+", block.text):
+            for segment in _STRIP_SEP.split(block.text):
                 pair = _PAIR.match(segment.strip())
                 links = (
                     tuple(link for link in block.links if link.text and link.text in segment) or block.links
@@ -408,7 +409,9 @@ def _is_meta_paragraph(block: Block, profile: Profile) -> bool:
 
 def _is_meta_line(block: Block) -> bool:
     """``Score: 1667 | [HN](...) | Link: https://...``: labelled values strung together."""
-    segments = re.split(r"\s+\|\s+", block.text)
+    if "|" not in block.text:  # no separator, one segment (the common case, without a regex)
+        return False
+    segments = _STRIP_SEP.split(block.text)
     if len(segments) < 2:
         return False
     labelled = sum(
