@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import lxml.etree
-import lxml.html
 import yaml
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code"]
@@ -370,20 +369,30 @@ def from_html(markup: str) -> Page:
 _FRONT_MATTER_META = "newsdigest:front-matter"
 
 
-def _parse_html(markup: str) -> lxml.html.HtmlElement | None:
+# The page model needs plain elements only: lxml.html's element classes are chosen by a Python
+# callback for every element proxy lxml creates, which costs more than the parse itself. This is
+# lxml.html.HTMLParser's configuration without that lookup (same tree, plain etree elements).
+def _html_parser() -> lxml.etree.HTMLParser:
+    return lxml.etree.HTMLParser(recover=True, huge_tree=True, remove_comments=True)
+
+
+_text_content = lxml.etree.XPath("string()", smart_strings=False)  # what text_content() runs
+
+
+def _parse_html(markup: str) -> lxml.etree._Element | None:
     markup = markup.lstrip("\ufeff")
     if not markup.strip():
         return None
     # lxml refuses str input that declares an encoding; an XML declaration is dropped for it.
     markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
     try:
-        parser = lxml.html.HTMLParser(recover=True, huge_tree=True, remove_comments=True)
-        return lxml.html.document_fromstring(markup, parser=parser)
+        # None for an empty document (where lxml.html.document_fromstring raised ParserError)
+        return lxml.etree.fromstring(markup, _html_parser())
     except (lxml.etree.ParserError, ValueError):
         return None
 
 
-def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
+def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if not tag or tag in _SKIP_TAGS or depth > 400:
         if el.tail:
@@ -397,7 +406,7 @@ def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
     if tag in ("pre", "tr"):
         b.flush()
         if tag == "pre":
-            code = el.text_content().strip("\n")
+            code = _text_content(el).strip("\n")
             if code.strip():
                 b.blocks.append(Block("code", code))
         else:
@@ -425,7 +434,7 @@ def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
     elif el.text:
         b.buf.append(el.text)
     if tag == "a" and el.get("href"):
-        b.links.append(Link(normalize_space(el.text_content()), el.get("href", "").strip()))
+        b.links.append(Link(normalize_space(_text_content(el)), el.get("href", "").strip()))
     for child in el:
         _walk(child, b, depth + 1)
     if is_block:
@@ -438,11 +447,11 @@ def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
         b.buf.append(el.tail)
 
 
-def _table_row_of(row: lxml.html.HtmlElement, b: _Builder) -> None:
+def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
     cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
-    texts = tuple(normalize_space(c.text_content()) for c in cells)
+    texts = tuple(normalize_space(_text_content(c)) for c in cells)
     links = tuple(
-        Link(normalize_space(a.text_content()), a.get("href", "").strip())
+        Link(normalize_space(_text_content(a)), a.get("href", "").strip())
         for c in cells
         for a in c.iter("a")
         if a.get("href")
@@ -451,11 +460,11 @@ def _table_row_of(row: lxml.html.HtmlElement, b: _Builder) -> None:
         b.blocks.append(Block("table_row", " | ".join(texts), links=links, cells=texts))
 
 
-def _html_meta(root: lxml.html.HtmlElement) -> dict[str, str]:
+def _html_meta(root: lxml.etree._Element) -> dict[str, str]:
     meta: dict[str, str] = {}
     title = root.find(".//title")
-    if title is not None and title.text_content().strip():
-        meta["title"] = normalize_space(title.text_content())
+    if title is not None and _text_content(title).strip():
+        meta["title"] = normalize_space(_text_content(title))
     if root.get("lang"):
         meta["lang"] = root.get("lang", "").strip()
     for link in root.iterfind(".//link[@rel][@href]"):
