@@ -94,12 +94,14 @@ def from_text(text: str) -> Page:
             else:
                 code.append(line)
             continue
-        opening = _FENCE.match(line)
+        # each `"x" in line` test below is a necessary condition of its regex: most lines skip it
+        opening = _FENCE.match(line) if "```" in line or "~~~" in line else None
         if opening:
             fence, code = opening.group(1)[0] * 3, []
             indents.clear()
             continue
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             continue
         bullet = _BULLET.match(line)
         if bullet:
@@ -114,16 +116,16 @@ def from_text(text: str) -> Page:
                 blocks.append(Block("list_item", text, depth=depth, links=links))
             continue
         indents.clear()
-        if _TABLE_ROW.match(line):
+        if "|" in line and _TABLE_ROW.match(line):
             if not _TABLE_RULE.match(line):
                 blocks.append(_table_row(line))
             continue
-        heading = _MD_HEADING.match(line.strip())
+        heading = _MD_HEADING.match(stripped) if stripped.startswith("#") else None
         if heading:
             text, links = _inline_markdown(heading.group("text"))
             blocks.append(Block("heading", text, level=len(heading.group("hashes")), links=links))
             continue
-        text, links = _inline_markdown(_QUOTE.sub("", line))
+        text, links = _inline_markdown(_QUOTE.sub("", line) if ">" in line else line)
         if text or links:
             blocks.append(Block("paragraph", text, links=links))
     if fence is not None and code:  # an unclosed fence: keep what it held
