@@ -155,6 +155,9 @@ def detect_language(text: str, context: str | None = None) -> str | None:
     used only to break ties (see the module docstring for the rules).
     """
     ctx = _normalise_context(context)
+    if text.isascii():  # fast path, most lines: every letter is Latin, and no CJK (same rules as below)
+        letters = len(_NON_LETTERS.sub("", text))
+        return _latin_language(text, letters, ctx) if letters else None
     profile = script_profile(text)
     total = sum(profile.values())
     if total == 0:
@@ -170,13 +173,20 @@ def detect_language(text: str, context: str | None = None) -> str | None:
         return None
     if script in _SCRIPT_LANGUAGE:
         return _SCRIPT_LANGUAGE[script]
-    if script == "latin" and _is_fragment(text, profile["latin"]):
+    if script == "latin":
+        return _latin_language(text, profile["latin"], ctx)
+    return _model_language(text) or ctx or "ru"  # Cyrillic
+
+
+def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
+    """The language of text whose letters are mostly Latin (``latin_letters`` of them)."""
+    if _is_fragment(text, latin_letters):
         return ctx or "en"
-    if script == "latin" and ctx and ctx not in _CJK_LANGUAGES:
+    if ctx and ctx not in _CJK_LANGUAGES:
         return ctx  # a Latin line of a page (or section) in a Latin-script language is in it
-    if script == "latin" and (by_words := _function_word_language(text)):
+    if by_words := _function_word_language(text):
         return by_words
-    return _model_language(text) or ctx or ("ru" if script == "cyrillic" else "en")
+    return _model_language(text) or ctx or "en"
 
 
 # The commonest function words of each candidate language: a text that uses many of one language's
@@ -199,7 +209,7 @@ def _function_word_language(text: str) -> str | None:
     if len(words) < 6:
         return None
     counts = sorted(
-        ((sum(w in vocab for w in words), lang) for lang, vocab in _FUNCTION_WORDS.items()), reverse=True
+        ((sum(map(vocab.__contains__, words)), lang) for lang, vocab in _FUNCTION_WORDS.items()), reverse=True
     )
     (best, lang), (second, _) = counts[0], counts[1]
     if best >= 3 and best >= 2 * second and best >= len(words) * 0.15:

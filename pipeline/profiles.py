@@ -72,12 +72,13 @@ class Profile:
     # (cached_property stores in the instance dict, which a frozen dataclass allows.)
 
     @cached_property
-    def section_keys(self) -> dict[str, str]:
-        """Folded section heading -> role; the first heading listed wins when two fold alike."""
+    def section_keys(self) -> frozenset[tuple[str, str]]:
+        """(folded section heading, role) pairs, the first heading listed winning when two fold
+        alike; a frozenset so that memoized readers can take it as an argument."""
         keys: dict[str, str] = {}
         for label, role in self.sections.items():
             keys.setdefault(fold(label), role)
-        return keys
+        return frozenset(keys.items())
 
     @cached_property
     def published_keys(self) -> frozenset[str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_points
@@ -75,8 +75,13 @@ _LANGUAGE_TAG = re.compile(
 
 
 def _role_of_heading(text: str, profile: Profile) -> str | None:
+    return _heading_role(text, profile.section_keys)
+
+
+@lru_cache(maxsize=1 << 14)  # pure; a page's readers ask for the role of each heading many times
+def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | None:
     text = _heading_language(text)[0]
-    role = profile.section_keys.get(fold(text).rstrip(":： "))
+    role = dict(section_keys).get(fold(text).rstrip(":： "))
     if role is not None:
         return role
     group = label_of(text)
@@ -124,10 +129,15 @@ def _failure_phrases() -> tuple[str, ...]:
 
 
 def _label_group(label: str, profile: Profile) -> str | None:
+    return _group_of_label(label, profile.published_keys, profile.captured_keys)
+
+
+@lru_cache(maxsize=1 << 14)  # pure; metadata labels are looked up once per field asked for
+def _group_of_label(label: str, published: frozenset[str], captured: frozenset[str]) -> str | None:
     key = fold(label).rstrip(":： ")
-    if key in profile.published_keys:
+    if key in published:
         return "published"
-    if key in profile.captured_keys:
+    if key in captured:
         return "cached"
     return label_of(label)
 
@@ -217,9 +227,10 @@ class DigestAdapter(Adapter):
         ):
             flags.append("summary_failed")  # the aggregator says its summary could not be made
         texts.extend(translations)
-        page_points = [
-            p.model_copy(update={"lang": detect(p.text, lang), "generator": generator}) for p in points
-        ]
+        page_points = points  # built by _sections for this record alone: completed in place
+        for point in page_points:
+            point.lang = detect(point.text, lang)
+            point.generator = generator
         if blocks and _cut_off(blocks[-1]):
             flags.append("truncated")
         if not summaries and not page_points and title:
