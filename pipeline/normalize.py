@@ -30,6 +30,8 @@ def fold(text: str | None) -> str:
     """Matching key: NFKC, case-folded, whitespace folded, dashes and quotes unified."""
     if not text:
         return ""
+    if text.isascii():  # NFKC leaves ASCII as it is, casefold is lower, no dash or quote to unify
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(_PUNCT_FOLD)
     return " ".join(text.split())
@@ -57,6 +59,7 @@ def is_label(text: str, group: str) -> bool:
     return fold(text).rstrip(":： ") in _label_set(group)
 
 
+@lru_cache(maxsize=1 << 14)  # pure; adapters' claims ask it of the same head lines
 def labelled_value(text: str, group: str) -> str | None:
     """``著者: OpenAI`` -> ``OpenAI`` when the label belongs to ``group``."""
     for sep in (":", "："):
