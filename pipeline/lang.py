@@ -111,6 +111,10 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
     "hangul": re.compile("[\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff\uffa0-\uffdc]+"),
 }
 _LATIN_WORDS = _SCRIPTS["latin"]
+# Scripts most texts here never hold: one search for any of them spares a count of each.
+_RARE_SCRIPTS = frozenset({"cyrillic", "greek", "arabic", "hebrew", "devanagari", "thai"})
+# one character class, the union of theirs (each pattern is "[ranges]+")
+_ANY_RARE_SCRIPT = re.compile("[" + "".join(_SCRIPTS[s].pattern[1:-2] for s in sorted(_RARE_SCRIPTS)) + "]")
 
 # Scripts that name their language outright (on the pages this pipeline reads).
 _SCRIPT_LANGUAGE: dict[str, str] = {
@@ -138,7 +142,10 @@ def script_profile(text: str) -> dict[str, int]:
         profile["other"] = 0
         return profile
     counted = 0
+    has_rare = _ANY_RARE_SCRIPT.search(letters) is not None
     for script, pattern in _SCRIPTS.items():
+        if script in _RARE_SCRIPTS and not has_rare:
+            continue  # stays 0
         n = sum(map(len, pattern.findall(letters)))
         profile[script] = n
         counted += n
