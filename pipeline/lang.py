@@ -241,6 +241,7 @@ def _is_fragment(text: str, latin_letters: int) -> bool:
     return len(_LATIN_WORDS.findall(text)) < SHORT_WORDS
 
 
+@functools.lru_cache(maxsize=256)  # pure; a page passes the same few tags again and again
 def _normalise_context(context: str | None) -> str | None:
     if not context:
         return None

@@ -106,6 +106,7 @@ def _chrome_run() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*(?:{alternatives})\s*)+")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; readers clean the same block text several times over
 def clean_text(text: str) -> str:
     """Page text less UI captions, whitespace folded; meaning untouched."""
     return strip_captions(unicodedata.normalize("NFC", text))
