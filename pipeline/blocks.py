@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import lxml.etree
-import lxml.html
 import yaml
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code"]
@@ -95,12 +94,14 @@ def from_text(text: str) -> Page:
             else:
                 code.append(line)
             continue
-        opening = _FENCE.match(line)
+        # each `"x" in line` test below is a necessary condition of its regex: most lines skip it
+        opening = _FENCE.match(line) if "```" in line or "~~~" in line else None
         if opening:
             fence, code = opening.group(1)[0] * 3, []
             indents.clear()
             continue
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             continue
         bullet = _BULLET.match(line)
         if bullet:
@@ -115,16 +116,16 @@ def from_text(text: str) -> Page:
                 blocks.append(Block("list_item", text, depth=depth, links=links))
             continue
         indents.clear()
-        if _TABLE_ROW.match(line):
+        if "|" in line and _TABLE_ROW.match(line):
             if not _TABLE_RULE.match(line):
                 blocks.append(_table_row(line))
             continue
-        heading = _MD_HEADING.match(line.strip())
+        heading = _MD_HEADING.match(stripped) if stripped.startswith("#") else None
         if heading:
             text, links = _inline_markdown(heading.group("text"))
             blocks.append(Block("heading", text, level=len(heading.group("hashes")), links=links))
             continue
-        text, links = _inline_markdown(_QUOTE.sub("", line))
+        text, links = _inline_markdown(_QUOTE.sub("", line) if ">" in line else line)
         if text or links:
             blocks.append(Block("paragraph", text, links=links))
     if fence is not None and code:  # an unclosed fence: keep what it held
@@ -146,12 +147,34 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not match:
         return {}, text
     try:
-        data = yaml.safe_load(match.group(1))
+        data = _load_yaml(match.group(1))
     except yaml.YAMLError:
         return {}, text
     if not isinstance(data, dict):
         return {}, text
     return {str(k): v for k, v in data.items()}, text.lstrip("\ufeff")[match.end() :]
+
+
+# libyaml (CSafeLoader) reads front matter several times faster than PyYAML's pure-Python parser.
+# Both feed the same constructor and resolver, and on the simplest shape of front matter they read
+# the same data: one ``key: value`` a line, the value plain ASCII, a double-quoted string without
+# escapes, control characters or surrogates, or a flow list of such strings. Anything else (and
+# anything libyaml refuses) goes to the pure-Python parser, so results never depend on libyaml.
+_YAML_STRING = r'"[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]*"'
+_SIMPLE_YAML_LINE = re.compile(
+    rf"[A-Za-z_][A-Za-z0-9_]*:(?: (?:{_YAML_STRING}|[A-Za-z0-9](?:[A-Za-z0-9 ._+/-]*[A-Za-z0-9._+/-])?"
+    rf"|\[(?:{_YAML_STRING}(?:, {_YAML_STRING})*)?\]))?"
+)
+_CSafeLoader = getattr(yaml, "CSafeLoader", None)
+
+
+def _load_yaml(source: str) -> object:
+    if _CSafeLoader is not None and all(_SIMPLE_YAML_LINE.fullmatch(line) for line in source.split("\n")):
+        try:
+            return yaml.load(source, Loader=_CSafeLoader)  # CSafeLoader: safe, like safe_load
+        except yaml.YAMLError:
+            pass
+    return yaml.safe_load(source)
 
 
 def _table_row(line: str) -> Block:
@@ -370,20 +393,30 @@ def from_html(markup: str) -> Page:
 _FRONT_MATTER_META = "newsdigest:front-matter"
 
 
-def _parse_html(markup: str) -> lxml.html.HtmlElement | None:
+# The page model needs plain elements only: lxml.html's element classes are chosen by a Python
+# callback for every element proxy lxml creates, which costs more than the parse itself. This is
+# lxml.html.HTMLParser's configuration without that lookup (same tree, plain etree elements).
+def _html_parser() -> lxml.etree.HTMLParser:
+    return lxml.etree.HTMLParser(recover=True, huge_tree=True, remove_comments=True)
+
+
+_text_content = lxml.etree.XPath("string()", smart_strings=False)  # what text_content() runs
+
+
+def _parse_html(markup: str) -> lxml.etree._Element | None:
     markup = markup.lstrip("\ufeff")
     if not markup.strip():
         return None
     # lxml refuses str input that declares an encoding; an XML declaration is dropped for it.
     markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
     try:
-        parser = lxml.html.HTMLParser(recover=True, huge_tree=True, remove_comments=True)
-        return lxml.html.document_fromstring(markup, parser=parser)
+        # None for an empty document (where lxml.html.document_fromstring raised ParserError)
+        return lxml.etree.fromstring(markup, _html_parser())
     except (lxml.etree.ParserError, ValueError):
         return None
 
 
-def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
+def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if not tag or tag in _SKIP_TAGS or depth > 400:
         if el.tail:
@@ -397,7 +430,7 @@ def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
     if tag in ("pre", "tr"):
         b.flush()
         if tag == "pre":
-            code = el.text_content().strip("\n")
+            code = _text_content(el).strip("\n")
             if code.strip():
                 b.blocks.append(Block("code", code))
         else:
@@ -425,7 +458,7 @@ def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
     elif el.text:
         b.buf.append(el.text)
     if tag == "a" and el.get("href"):
-        b.links.append(Link(normalize_space(el.text_content()), el.get("href", "").strip()))
+        b.links.append(Link(normalize_space(_text_content(el)), el.get("href", "").strip()))
     for child in el:
         _walk(child, b, depth + 1)
     if is_block:
@@ -438,11 +471,11 @@ def _walk(el: lxml.html.HtmlElement, b: _Builder, depth: int = 0) -> None:
         b.buf.append(el.tail)
 
 
-def _table_row_of(row: lxml.html.HtmlElement, b: _Builder) -> None:
+def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
     cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
-    texts = tuple(normalize_space(c.text_content()) for c in cells)
+    texts = tuple(normalize_space(_text_content(c)) for c in cells)
     links = tuple(
-        Link(normalize_space(a.text_content()), a.get("href", "").strip())
+        Link(normalize_space(_text_content(a)), a.get("href", "").strip())
         for c in cells
         for a in c.iter("a")
         if a.get("href")
@@ -451,11 +484,11 @@ def _table_row_of(row: lxml.html.HtmlElement, b: _Builder) -> None:
         b.blocks.append(Block("table_row", " | ".join(texts), links=links, cells=texts))
 
 
-def _html_meta(root: lxml.html.HtmlElement) -> dict[str, str]:
+def _html_meta(root: lxml.etree._Element) -> dict[str, str]:
     meta: dict[str, str] = {}
     title = root.find(".//title")
-    if title is not None and title.text_content().strip():
-        meta["title"] = normalize_space(title.text_content())
+    if title is not None and _text_content(title).strip():
+        meta["title"] = normalize_space(_text_content(title))
     if root.get("lang"):
         meta["lang"] = root.get("lang", "").strip()
     for link in root.iterfind(".//link[@rel][@href]"):

@@ -111,6 +111,10 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
     "hangul": re.compile("[\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff\uffa0-\uffdc]+"),
 }
 _LATIN_WORDS = _SCRIPTS["latin"]
+# Scripts most texts here never hold: one search for any of them spares a count of each.
+_RARE_SCRIPTS = frozenset({"cyrillic", "greek", "arabic", "hebrew", "devanagari", "thai"})
+# one character class, the union of theirs (each pattern is "[ranges]+")
+_ANY_RARE_SCRIPT = re.compile("[" + "".join(_SCRIPTS[s].pattern[1:-2] for s in sorted(_RARE_SCRIPTS)) + "]")
 
 # Scripts that name their language outright (on the pages this pipeline reads).
 _SCRIPT_LANGUAGE: dict[str, str] = {
@@ -138,7 +142,10 @@ def script_profile(text: str) -> dict[str, int]:
         profile["other"] = 0
         return profile
     counted = 0
+    has_rare = _ANY_RARE_SCRIPT.search(letters) is not None
     for script, pattern in _SCRIPTS.items():
+        if script in _RARE_SCRIPTS and not has_rare:
+            continue  # stays 0
         n = sum(map(len, pattern.findall(letters)))
         profile[script] = n
         counted += n
@@ -155,6 +162,9 @@ def detect_language(text: str, context: str | None = None) -> str | None:
     used only to break ties (see the module docstring for the rules).
     """
     ctx = _normalise_context(context)
+    if text.isascii():  # fast path, most lines: every letter is Latin, and no CJK (same rules as below)
+        letters = len(_NON_LETTERS.sub("", text))
+        return _latin_language(text, letters, ctx) if letters else None
     profile = script_profile(text)
     total = sum(profile.values())
     if total == 0:
@@ -170,13 +180,20 @@ def detect_language(text: str, context: str | None = None) -> str | None:
         return None
     if script in _SCRIPT_LANGUAGE:
         return _SCRIPT_LANGUAGE[script]
-    if script == "latin" and _is_fragment(text, profile["latin"]):
+    if script == "latin":
+        return _latin_language(text, profile["latin"], ctx)
+    return _model_language(text) or ctx or "ru"  # Cyrillic
+
+
+def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
+    """The language of text whose letters are mostly Latin (``latin_letters`` of them)."""
+    if _is_fragment(text, latin_letters):
         return ctx or "en"
-    if script == "latin" and ctx and ctx not in _CJK_LANGUAGES:
+    if ctx and ctx not in _CJK_LANGUAGES:
         return ctx  # a Latin line of a page (or section) in a Latin-script language is in it
-    if script == "latin" and (by_words := _function_word_language(text)):
+    if by_words := _function_word_language(text):
         return by_words
-    return _model_language(text) or ctx or ("ru" if script == "cyrillic" else "en")
+    return _model_language(text) or ctx or "en"
 
 
 # The commonest function words of each candidate language: a text that uses many of one language's
@@ -199,7 +216,7 @@ def _function_word_language(text: str) -> str | None:
     if len(words) < 6:
         return None
     counts = sorted(
-        ((sum(w in vocab for w in words), lang) for lang, vocab in _FUNCTION_WORDS.items()), reverse=True
+        ((sum(map(vocab.__contains__, words)), lang) for lang, vocab in _FUNCTION_WORDS.items()), reverse=True
     )
     (best, lang), (second, _) = counts[0], counts[1]
     if best >= 3 and best >= 2 * second and best >= len(words) * 0.15:
@@ -224,6 +241,7 @@ def _is_fragment(text: str, latin_letters: int) -> bool:
     return len(_LATIN_WORDS.findall(text)) < SHORT_WORDS
 
 
+@functools.lru_cache(maxsize=256)  # pure; a page passes the same few tags again and again
 def _normalise_context(context: str | None) -> str | None:
     if not context:
         return None

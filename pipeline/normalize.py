@@ -30,6 +30,8 @@ def fold(text: str | None) -> str:
     """Matching key: NFKC, case-folded, whitespace folded, dashes and quotes unified."""
     if not text:
         return ""
+    if text.isascii():  # NFKC leaves ASCII as it is, casefold is lower, no dash or quote to unify
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(_PUNCT_FOLD)
     return " ".join(text.split())
@@ -57,6 +59,7 @@ def is_label(text: str, group: str) -> bool:
     return fold(text).rstrip(":： ") in _label_set(group)
 
 
+@lru_cache(maxsize=1 << 14)  # pure; adapters' claims ask it of the same head lines
 def labelled_value(text: str, group: str) -> str | None:
     """``著者: OpenAI`` -> ``OpenAI`` when the label belongs to ``group``."""
     for sep in (":", "："):
@@ -103,6 +106,7 @@ def _chrome_run() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*(?:{alternatives})\s*)+")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; readers clean the same block text several times over
 def clean_text(text: str) -> str:
     """Page text less UI captions, whitespace folded; meaning untouched."""
     return strip_captions(unicodedata.normalize("NFC", text))
@@ -126,6 +130,7 @@ def publisher_from_feed(feed: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and the same link recurs across a page's readers
 def canonical_url(url: str | None) -> str | None:
     """Canonical form of an article URL: w3lib's canonicalisation, tracking parameters dropped,
     scheme and host lower-cased, fragment dropped."""

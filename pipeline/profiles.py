@@ -32,8 +32,11 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
+
+from pipeline.normalize import fold
 
 ROLES = frozenset({"summary", "key_points", "implications", "related", "metadata", "translation", "ignore"})
 ORIGINS = frozenset({"original", "machine_generated", "machine_translation", "unknown"})
@@ -64,6 +67,30 @@ class Profile:
 
     def origin(self, role: str) -> str:
         return self.origins.get(role, "machine_generated")
+
+    # Readers match labels by folded text: each profile's labels are folded once, not per line.
+    # (cached_property stores in the instance dict, which a frozen dataclass allows.)
+
+    @cached_property
+    def section_keys(self) -> frozenset[tuple[str, str]]:
+        """(folded section heading, role) pairs, the first heading listed winning when two fold
+        alike; a frozenset so that memoized readers can take it as an argument."""
+        keys: dict[str, str] = {}
+        for label, role in self.sections.items():
+            keys.setdefault(fold(label), role)
+        return frozenset(keys.items())
+
+    @cached_property
+    def published_keys(self) -> frozenset[str]:
+        return frozenset(fold(label) for label in self.published_labels)
+
+    @cached_property
+    def captured_keys(self) -> frozenset[str]:
+        return frozenset(fold(label) for label in self.captured_labels)
+
+    @cached_property
+    def chrome_keys(self) -> frozenset[str]:
+        return frozenset(fold(line) for line in self.chrome_lines)
 
 
 GENERIC = Profile(name="generic_digest")

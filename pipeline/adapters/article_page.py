@@ -1055,7 +1055,7 @@ class ArticlePage(Adapter):
         texts.append(PageText(kind="body", lang=lang, text=article.text, origin="original"))
         points = key_points(
             [b for b in article.body if b.kind == "list_item"],
-            lang=None,
+            lang="und",  # placeholder: set per point just below, with the page's language as context
             origin="original",
             generator=None,
             kind="body_list",

@@ -34,6 +34,8 @@ class CachedCopy(Adapter):
 
     def claims(self, page: Page) -> float:
         has_cached = any(labelled_value(b.text, "cached") for b in page.blocks[:40])
+        if not has_cached:  # required: the rest need not be looked for
+            return 0.0
         has_similar = any(is_label(b.text, "similar") for b in page.blocks)
         return (
             0.85

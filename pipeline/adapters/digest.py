@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_points
@@ -52,7 +52,13 @@ _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
 _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
+
+
+# The language key points get before the page's own is known (``_read`` replaces it); passing a
+# language keeps ``key_points`` from detecting one per point only to have it thrown away.
+_LANG_LATER = "und"
 
 
 @dataclass
@@ -69,10 +75,15 @@ _LANGUAGE_TAG = re.compile(
 
 
 def _role_of_heading(text: str, profile: Profile) -> str | None:
+    return _heading_role(text, profile.section_keys)
+
+
+@lru_cache(maxsize=1 << 14)  # pure; a page's readers ask for the role of each heading many times
+def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | None:
     text = _heading_language(text)[0]
-    for label, role in profile.sections.items():
-        if fold(label) == fold(text).rstrip(":： "):
-            return role
+    role = dict(section_keys).get(fold(text).rstrip(":： "))
+    if role is not None:
+        return role
     group = label_of(text)
     return _GROUP_ROLES.get(group) if group else None
 
@@ -118,10 +129,15 @@ def _failure_phrases() -> tuple[str, ...]:
 
 
 def _label_group(label: str, profile: Profile) -> str | None:
+    return _group_of_label(label, profile.published_keys, profile.captured_keys)
+
+
+@lru_cache(maxsize=1 << 14)  # pure; metadata labels are looked up once per field asked for
+def _group_of_label(label: str, published: frozenset[str], captured: frozenset[str]) -> str | None:
     key = fold(label).rstrip(":： ")
-    if any(fold(x) == key for x in profile.published_labels):
+    if key in published:
         return "published"
-    if any(fold(x) == key for x in profile.captured_labels):
+    if key in captured:
         return "cached"
     return label_of(label)
 
@@ -168,7 +184,7 @@ class DigestAdapter(Adapter):
     def _chrome(self, block: Block) -> bool:
         if block.kind == "code":
             return False
-        if any(fold(block.text) == fold(line) for line in self.profile.chrome_lines):
+        if fold(block.text) in self.profile.chrome_keys:
             return True
         return block.kind != "table_row" and is_chrome(block.text)
 
@@ -211,9 +227,10 @@ class DigestAdapter(Adapter):
         ):
             flags.append("summary_failed")  # the aggregator says its summary could not be made
         texts.extend(translations)
-        page_points = [
-            p.model_copy(update={"lang": detect(p.text, lang), "generator": generator}) for p in points
-        ]
+        page_points = points  # built by _sections for this record alone: completed in place
+        for point in page_points:
+            point.lang = detect(point.text, lang)
+            point.generator = generator
         if blocks and _cut_off(blocks[-1]):
             flags.append("truncated")
         if not summaries and not page_points and title:
@@ -276,7 +293,8 @@ class DigestAdapter(Adapter):
                 points.extend(
                     key_points(
                         items,
-                        lang=None,
+                        # placeholder: _read sets each point's language once the page's is known
+                        lang=_LANG_LATER,
                         origin=profile.origin(current or "key_points"),
                         generator=None,
                         kind=kind,
@@ -359,7 +377,7 @@ def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
         if block.kind not in ("paragraph", "list_item"):
             continue
         if _is_meta_line(block) or section_role == "metadata":
-            for segment in re.split(r"\s+\|\s+", block.text):
+            for segment in _STRIP_SEP.split(block.text):
                 pair = _PAIR.match(segment.strip())
                 links = (
                     tuple(link for link in block.links if link.text and link.text in segment) or block.links
@@ -402,7 +420,9 @@ def _is_meta_paragraph(block: Block, profile: Profile) -> bool:
 
 def _is_meta_line(block: Block) -> bool:
     """``Score: 1667 | [HN](...) | Link: https://...``: labelled values strung together."""
-    segments = re.split(r"\s+\|\s+", block.text)
+    if "|" not in block.text:  # no separator, one segment (the common case, without a regex)
+        return False
+    segments = _STRIP_SEP.split(block.text)
     if len(segments) < 2:
         return False
     labelled = sum(

@@ -41,6 +41,8 @@ class QuickDigest(Adapter):
 
     def claims(self, page: Page) -> float:
         folded = {fold(b.text) for b in page.blocks[:40] if b.kind != "list_item"}
+        if "quick digest" not in folded:  # the header label is required
+            return 0.0
         signals = [
             "quick digest" in folded,
             "full translation" in folded,

@@ -33,6 +33,8 @@ class ScoredKeyPoints(Adapter):
 
     def claims(self, page: Page) -> float:
         head = page.blocks[:60]
+        if not any(_SCORE.match(b.text) for b in head):  # the score line is required
+            return 0.0
         signals = [
             any(_SCORE.match(b.text) for b in head),
             any(b.kind != "list_item" and is_label(b.text, "key_points") for b in head),
