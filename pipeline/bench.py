@@ -48,9 +48,9 @@ def _timed(fn, *args, **kwargs) -> tuple[float, object]:
 
 
 def _ingest_subprocess(raw: Path, work: Path, *extra: str) -> tuple[float, dict[str, float], str]:
-    """(seconds, peak RSS in MB, stderr) of one ``newsdigest ingest`` in a child process. RSS is
-    sampled from /proc twice a second: the ingest process itself, its largest worker, and the
-    whole process tree at once."""
+    """(seconds, peak memory in MB, stderr) of one ``newsdigest ingest`` in a child process, sampled
+    from /proc twice a second: RSS of the ingest process itself, of its largest worker and of the
+    whole process tree at once, and the tree's PSS (shared pages counted once)."""
     work.mkdir(parents=True, exist_ok=True)
     command = [
         sys.executable, "-m", "pipeline.cli",
@@ -59,12 +59,15 @@ def _ingest_subprocess(raw: Path, work: Path, *extra: str) -> tuple[float, dict[
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, text=True)
-        peaks = {"main": 0, "largest_worker": 0, "tree": 0}
+        peaks = {"main": 0, "largest_worker": 0, "tree": 0, "tree_pss": 0}
         while child.poll() is None:
-            main, workers = _rss_kb(child.pid), [_rss_kb(p) for p in _descendants(child.pid)]
-            peaks["main"] = max(peaks["main"], main)
-            peaks["largest_worker"] = max([peaks["largest_worker"], *workers])
-            peaks["tree"] = max(peaks["tree"], main + sum(workers))
+            family = [child.pid, *_descendants(child.pid)]
+            rss = [_status_kb(p, "VmRSS") for p in family]
+            peaks["main"] = max(peaks["main"], rss[0])
+            peaks["largest_worker"] = max([peaks["largest_worker"], *rss[1:]])
+            peaks["tree"] = max(peaks["tree"], sum(rss))
+            # PSS counts a page shared by several processes once in all (RSS counts it in each)
+            peaks["tree_pss"] = max(peaks["tree_pss"], sum(_pss_kb(p) for p in family))
             time.sleep(0.5)
         seconds = time.perf_counter() - started
         err.seek(0)
@@ -74,10 +77,18 @@ def _ingest_subprocess(raw: Path, work: Path, *extra: str) -> tuple[float, dict[
     return seconds, {k: round(v / 1024, 1) for k, v in peaks.items()}, stderr
 
 
-def _rss_kb(pid: int) -> int:
+def _status_kb(pid: int, field: str) -> int:
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-            return next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
+            return next((int(line.split()[1]) for line in fh if line.startswith(field + ":")), 0)
+    except OSError:
+        return 0
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            return next((int(line.split()[1]) for line in fh if line.startswith("Pss:")), 0)
     except OSError:
         return 0
 

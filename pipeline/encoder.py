@@ -88,35 +88,40 @@ class CachedEncoder:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         keys = [text_key(self.name, t) for t in texts]
-        found: dict[str, np.ndarray] = {}
-        for key in dict.fromkeys(keys):
-            if (vector := self._memory.get(key)) is not None:
-                self._memory.move_to_end(key)
-                found[key] = vector
-        missing = [k for k in dict.fromkeys(keys) if k not in found]
+        unique = list(dict.fromkeys(keys))
+        row = {k: i for i, k in enumerate(unique)}
+        # one array holds the answer: memory and stored rows are copied in, model rows written in
+        out = np.empty((len(unique), 512), dtype=np.float32)
+        missing = []
+        for key in unique:
+            vector = self._memory.get(key)
+            if vector is None:
+                missing.append(key)
+            else:
+                out[row[key]] = vector
         if missing and self.db is not None:
-            found.update(self._stored(missing))
-            missing = [k for k in missing if k not in found]
+            stored = self._stored(missing)
+            for key, vector in stored.items():
+                out[row[key]] = vector
+            missing = [k for k in missing if k not in stored]
         self.hits += len(keys) - len(missing)
         if missing:
             self.misses += len(missing)
-            by_key = dict(zip(keys, texts, strict=True))
-            vectors = self.inner.encode([by_key[k] for k in missing])
-            # copies: a row kept in memory must not keep the whole batch's array alive
-            found.update((k, v.copy()) for k, v in zip(missing, vectors, strict=True))
+            text_of = dict(zip(keys, texts, strict=True))
+            out[[row[k] for k in missing]] = self.inner.encode([text_of[k] for k in missing])
             if self.db is not None:
-                rows = [
-                    {"key": k, "model": self.name, "vector": v.tobytes()}
-                    for k, v in zip(missing, vectors, strict=True)
-                ]
                 with self.db.atomic():
-                    self.db["embeddings"].upsert_all(rows, pk="key")
-        for key, vector in found.items():
-            self._memory[key] = vector
+                    for start in range(0, len(missing), 1000):
+                        self.db.conn.executemany(
+                            "INSERT OR REPLACE INTO embeddings (key, model, vector) VALUES (?, ?, ?)",
+                            [(k, self.name, out[row[k]].tobytes()) for k in missing[start : start + 1000]],
+                        )
+        for key in unique[-self.capacity :]:  # only the most recent survive in memory anyway
+            self._memory[key] = out[row[key]].copy()
             self._memory.move_to_end(key)
         while len(self._memory) > self.capacity:
             self._memory.popitem(last=False)
-        return np.stack([found[k] for k in keys])
+        return out if len(unique) == len(keys) else out[[row[k] for k in keys]]
 
     def _stored(self, keys: list[str]) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
@@ -150,15 +155,20 @@ class PooledEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        chunks = [list(texts[i : i + EMBED_CHUNK]) for i in range(0, len(texts), EMBED_CHUNK)]
+        chunks = (list(texts[i : i + EMBED_CHUNK]) for i in range(0, len(texts), EMBED_CHUNK))
         if self._workers_loaded or len(texts) >= POOL_MIN_TEXTS:
             # once the workers hold the model, small requests go there too: loading it here as
             # well would cost its memory twice
             self._workers_loaded = True
-            parts = self.engine.map(encode_chunk, chunks, pool_from=1)
+            done = self.engine.stream(encode_chunk, chunks, pool_from=1)
         else:
-            parts = [encode_chunk(chunk) for chunk in chunks]
-        return np.vstack(parts)
+            done = ((chunk, encode_chunk(chunk)) for chunk in chunks)
+        out = np.empty((len(texts), 512), dtype=np.float32)
+        filled = 0
+        for chunk, vectors in done:  # in order; each chunk's rows go straight to their place
+            out[filled : filled + len(chunk)] = vectors
+            filled += len(chunk)
+        return out
 
 
 def encode_chunk(texts: list[str]) -> np.ndarray:

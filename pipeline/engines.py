@@ -14,6 +14,7 @@ is :func:`build_article` (fuse one cluster and align its key points).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -110,7 +111,9 @@ class Engine(Protocol):
         sending to workers (heavy items make it small)."""
         ...
 
-    def stream(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+    def stream(
+        self, fn: Callable[[Any], Any], items: Iterable[Any], *, pool_from: int = ...
+    ) -> Iterator[tuple[Any, Any]]:
         """(item, ``fn(item)``) in input order, reading ``items`` only a bounded way ahead."""
         ...
 
@@ -136,6 +139,14 @@ def stream_in_batches(engine: Engine, fn: Callable[[Any], Any], items: Iterable[
         yield from zip(batch, engine.map(fn, batch), strict=True)
 
 
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of forked workers. They share this process's memory copy-on-write; freezing the
+    objects that exist now keeps the workers' garbage collector from writing to them, which would
+    copy every page they sit on into each worker (the gc.freeze recipe for forking servers)."""
+    gc.freeze()
+    return ProcessPoolExecutor(max_workers=workers)
+
+
 class LocalEngine:
     """In-process for small inputs, a process pool of ``workers`` (default: all cores) otherwise."""
 
@@ -151,26 +162,30 @@ class LocalEngine:
         if self.workers <= 1 or len(items) < pool_from:
             return [fn(item) for item in items]
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+            self._pool = _new_pool(self.workers)
         chunk = max(1, len(items) // (self.workers * 4))
         return list(self._pool.map(fn, items, chunksize=chunk))
 
-    def stream(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
-        """Tasks of :data:`STREAM_CHUNK` items, a few per worker in flight, so the workers parse
-        while this process reads files and stores results (a batch-by-batch map would leave them
-        idle then). Fewer than ``POOL_THRESHOLD`` items run here."""
+    def stream(
+        self, fn: Callable[[Any], Any], items: Iterable[Any], *, pool_from: int = POOL_THRESHOLD
+    ) -> Iterator[tuple[Any, Any]]:
+        """Tasks of :data:`STREAM_CHUNK` items (one item when ``pool_from`` is below that: heavy
+        items), a few per worker in flight, so the workers parse while this process reads files
+        and stores results (a batch-by-batch map would leave them idle then). Fewer than
+        ``pool_from`` items run here."""
         iterator = iter(items)
-        head = list(islice(iterator, POOL_THRESHOLD))
-        if self.workers <= 1 or len(head) < POOL_THRESHOLD:
+        head = list(islice(iterator, pool_from))
+        per_task = STREAM_CHUNK if pool_from >= STREAM_CHUNK else 1
+        if self.workers <= 1 or len(head) < pool_from:
             yield from ((item, fn(item)) for item in chain(head, iterator))
             return
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+            self._pool = _new_pool(self.workers)
         iterator = chain(head, iterator)
         in_flight: deque[tuple[list[Any], Future]] = deque()
 
         def submit() -> None:
-            if chunk := list(islice(iterator, STREAM_CHUNK)):
+            if chunk := list(islice(iterator, per_task)):
                 in_flight.append((chunk, self._pool.submit(_apply, fn, chunk)))  # type: ignore[union-attr]
 
         for _ in range(self.workers * STREAM_WINDOW):
@@ -213,7 +228,9 @@ class DaskEngine:
             )
             self.client = Client(self._cluster)
 
-    def stream(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+    def stream(
+        self, fn: Callable[[Any], Any], items: Iterable[Any], *, pool_from: int = POOL_THRESHOLD
+    ) -> Iterator[tuple[Any, Any]]:
         workers = max(1, len(self.client.scheduler_info()["workers"]))
         return stream_in_batches(self, fn, items, 200 * workers)
 
