@@ -30,7 +30,7 @@ MERGE_THRESHOLD = 0.5  # mean of title and lead cosines (calibrated on NTREX doc
 UNDATED_THRESHOLD = 0.55  # stricter when either side has no publication date
 SHARED_LANGUAGE_SLACK = 0.05
 SAME_LANGUAGE_MIN = 0.75  # two renderings of one title in one language are at least this close
-SEEKER_BLOCK = 256  # seekers compared with their candidates at once
+SEEKER_BLOCK = 64  # seekers compared with their candidates at once (bounds the similarity block)
 CANDIDATES = 8  # nearest groups per seeker by title, checked in full (title and lead)
 
 

@@ -69,11 +69,12 @@ def text_key(model: str, text: str) -> str:
 class CachedEncoder:
     """Encodes each distinct text once: memory first, then the ``embeddings`` table, then the model.
 
-    The memory holds at most ``capacity`` vectors (least recently used go first; the table keeps
-    them all), so a long run's memory does not grow with its corpus.
+    The memory holds at most ``capacity`` vectors (more than one merge chunk asks for; least
+    recently used go first, the table keeps them all), so a long run's memory does not grow with
+    its corpus.
     """
 
-    def __init__(self, inner: Encoder, db=None, capacity: int = 32_768) -> None:
+    def __init__(self, inner: Encoder, db=None, capacity: int = 16_384) -> None:
         self.inner = inner
         self.name = inner.name
         self.db = db
