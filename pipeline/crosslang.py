@@ -141,21 +141,28 @@ def _merge_round(
     texts = _texts_of(range(len(profiles)), "title", profiles, where, start=0)
     if not texts:
         return groups
-    vectors = {"title": encoder.encode(texts)}
-    candidates = sorted(_candidate_pairs(seekers, profiles, where, vectors["title"]))
+    title_vectors = encoder.encode(texts)
+    candidates = sorted(_candidate_pairs(seekers, profiles, where, title_vectors))
     involved = sorted({g for pair in candidates for g in pair})
     _fill_leads(involved, groups, profiles, load)
-    leads = _texts_of(involved, "lead", profiles, where, start=0)
-    vectors["lead"] = encoder.encode(leads)
-    score: dict[tuple[int, int], float] = {}
+    # Title scores first, then the title vectors go before the leads are embedded: at 100,000
+    # pages each set is over 100 MB, and they are never needed together.
+    titled: dict[tuple[int, int], tuple[float | None, bool]] = {}
     for i, j in candidates:
         key = (min(i, j), max(i, j))
         if (
-            key not in score
+            key not in titled
             and _compatible(profiles[i], profiles[j])
             and _may_join(key, groups, profiles, settled)
         ):
-            score[key] = _similarity(key[0], key[1], profiles, where, vectors)
+            titled[key] = _best_cross(key[0], key[1], "title", profiles, where, title_vectors)
+    del title_vectors
+    lead_vectors = encoder.encode(_texts_of(involved, "lead", profiles, where, start=0))
+    score: dict[tuple[int, int], float] = {}
+    for key, (title, vetoed) in titled.items():
+        lead, _ = _best_cross(key[0], key[1], "lead", profiles, where, lead_vectors)
+        parts = [p for p in (title, lead) if p is not None]
+        score[key] = -1.0 if vetoed or not parts else sum(parts) / len(parts)
     best: dict[int, tuple[float, int]] = {}
     for (a, b), value in sorted(score.items()):
         for x, y in ((a, b), (b, a)):
@@ -337,35 +344,33 @@ _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
 
 
-def _similarity(
+def _best_cross(
     i: int,
     j: int,
+    kind: str,
     profiles: list[_Profile],
     where: dict[tuple[int, str, str], int],
-    vectors: dict[str, np.ndarray],
-) -> float:
-    """Mean of the best cross-language title cosine and the best cross-language lead cosine.
+    vectors: np.ndarray,
+) -> tuple[float | None, bool]:
+    """The best cross-language cosine of two groups' titles or leads (None when they share no
+    two languages), and whether the titles veto the pair.
 
-    Where both groups have a title in the same language, those titles must agree at least as well
-    as the cross-language ones: two renderings of one title in one language are closer than the
-    title and its translation, while two articles on one topic are not.
+    A pair scores the mean of its title and lead parts. Where both groups have a title in the
+    same language, those titles must agree at least as well as the cross-language ones: two
+    renderings of one title in one language are closer than the title and its translation, while
+    two articles on one topic are not.
     """
 
-    def cosine(kind: str, la: str, lb: str) -> float:
-        return float(vectors[kind][where[(i, kind, la)]] @ vectors[kind][where[(j, kind, lb)]])
+    def cosine(la: str, lb: str) -> float:
+        return float(vectors[where[(i, kind, la)]] @ vectors[where[(j, kind, lb)]])
 
-    parts = []
-    for kind, attr in (("title", "titles"), ("lead", "leads")):
-        mine, theirs = getattr(profiles[i], attr), getattr(profiles[j], attr)
-        cross = [cosine(kind, la, lb) for la in mine for lb in theirs if la != lb]
-        if not cross:
-            continue
-        parts.append(max(cross))
-        same = [cosine(kind, lang, lang) for lang in mine if lang in theirs]
-        if (
-            kind == "title"
-            and same
-            and max(same) < max(max(cross) - SHARED_LANGUAGE_SLACK, SAME_LANGUAGE_MIN)
-        ):
-            return -1.0
-    return sum(parts) / len(parts) if parts else -1.0
+    attr = "titles" if kind == "title" else "leads"
+    mine, theirs = getattr(profiles[i], attr), getattr(profiles[j], attr)
+    cross = [cosine(la, lb) for la in mine for lb in theirs if la != lb]
+    if not cross:
+        return None, False
+    if kind == "title":
+        same = [cosine(lang, lang) for lang in mine if lang in theirs]
+        if same and max(same) < max(max(cross) - SHARED_LANGUAGE_SLACK, SAME_LANGUAGE_MIN):
+            return max(cross), True
+    return max(cross), False

@@ -89,10 +89,13 @@ class CachedEncoder:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         keys = [text_key(self.name, t) for t in texts]
-        unique = list(dict.fromkeys(keys))
-        row = {k: i for i, k in enumerate(unique)}
-        # one array holds the answer: memory and stored rows are copied in, model rows written in
-        out = np.empty((len(unique), 512), dtype=np.float32)
+        row: dict[str, int] = {}  # each distinct text's first row
+        for index, key in enumerate(keys):
+            row.setdefault(key, index)
+        unique = list(row)
+        # One array holds the answer: memory and stored rows are copied in, model rows written in,
+        # repeated texts copied last (fancy indexing would make a second answer-sized array).
+        out = np.empty((len(keys), 512), dtype=np.float32)
         missing = []
         for key in unique:
             vector = self._memory.get(key)
@@ -101,15 +104,15 @@ class CachedEncoder:
             else:
                 out[row[key]] = vector
         if missing and self.db is not None:
-            stored = self._stored(missing)
-            for key, vector in stored.items():
-                out[row[key]] = vector
+            stored = self._copy_stored(missing, out, row)
             missing = [k for k in missing if k not in stored]
         self.hits += len(keys) - len(missing)
         if missing:
             self.misses += len(missing)
-            text_of = dict(zip(keys, texts, strict=True))
-            out[[row[k] for k in missing]] = self.inner.encode([text_of[k] for k in missing])
+            if len(missing) == len(keys):  # all new and distinct: the model's array is the answer
+                out = self.inner.encode(list(texts))
+            else:
+                out[[row[k] for k in missing]] = self.inner.encode([texts[row[k]] for k in missing])
             if self.db is not None:
                 with self.db.atomic():
                     for start in range(0, len(missing), 1000):
@@ -117,23 +120,29 @@ class CachedEncoder:
                             "INSERT OR REPLACE INTO embeddings (key, model, vector) VALUES (?, ?, ?)",
                             [(k, self.name, out[row[k]].tobytes()) for k in missing[start : start + 1000]],
                         )
+        repeats = [(index, row[key]) for index, key in enumerate(keys) if row[key] != index]
+        if repeats:
+            out[[i for i, _ in repeats]] = out[[first for _, first in repeats]]
         for key in unique[-self.capacity :]:  # only the most recent survive in memory anyway
             self._memory[key] = out[row[key]].copy()
             self._memory.move_to_end(key)
         while len(self._memory) > self.capacity:
             self._memory.popitem(last=False)
-        return out if len(unique) == len(keys) else out[[row[k] for k in keys]]
+        return out
 
-    def _stored(self, keys: list[str]) -> dict[str, np.ndarray]:
-        out: dict[str, np.ndarray] = {}
+    def _copy_stored(self, keys: list[str], out: np.ndarray, row: dict[str, int]) -> set[str]:
+        """Copy the stored vectors of ``keys`` into their rows of ``out``, one row at a time (a
+        dict of them all would double a large request's memory); the keys found."""
+        found: set[str] = set()
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for key, blob in self.db.execute(
                 f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
             ):
-                out[key] = np.frombuffer(blob, dtype=np.float32)
-        return out
+                out[row[key]] = np.frombuffer(blob, dtype=np.float32)
+                found.add(key)
+        return found
 
 
 EMBED_CHUNK = 256  # texts per model call: fixed, so a text's vector never depends on the engine
