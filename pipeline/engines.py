@@ -25,11 +25,9 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from pydantic import TypeAdapter
-
 from pipeline import rawstore
 from pipeline.cluster import ClusterKey, cluster_key, source_id
-from pipeline.models import Article, PageRecord
+from pipeline.models import Article, PageRecord, records_json, records_of
 
 # Below this many items a pool costs more than it saves.
 POOL_THRESHOLD = 64
@@ -52,17 +50,6 @@ class Parsed:
     @property
     def records(self) -> list[PageRecord] | None:
         return records_of(self.records_json) if self.records_json is not None else None
-
-
-_RECORDS = TypeAdapter(list[PageRecord])
-
-
-def records_json(records: list[PageRecord]) -> str:
-    return "[" + ",".join(r.model_dump_json() for r in records) + "]"
-
-
-def records_of(text: str) -> list[PageRecord]:
-    return _RECORDS.validate_json(text)
 
 
 _PROFILE_DIRS: tuple[str, ...] | None = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 Origin = Literal["original", "machine_generated", "machine_translation", "unknown"]
 KeyPointKind = Literal["key_point", "body_list", "implication"]
@@ -104,6 +104,19 @@ class PageRecord(Record):
     def languages(self) -> list[str]:
         langs = {t.lang for t in self.texts} | {k.lang for k in self.key_points} | {t.lang for t in self.tags}
         return sorted(langs)
+
+
+_PAGE_RECORDS = TypeAdapter(list[PageRecord])
+
+
+def records_json(records: list[PageRecord]) -> str:
+    """A page's records as the JSON array the record cache stores."""
+    return "[" + ",".join(r.model_dump_json() for r in records) + "]"
+
+
+def records_of(text: str) -> list[PageRecord]:
+    """The records :func:`records_json` stored."""
+    return _PAGE_RECORDS.validate_json(text)
 
 
 class PageScore(Record):

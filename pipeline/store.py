@@ -28,19 +28,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
-from pydantic import TypeAdapter
 
 from pipeline.cluster import ClusterKey
-from pipeline.models import Article, PageRecord, Reject, RunReport
+from pipeline.models import Article, PageRecord, Reject, RunReport, records_of
 
 # 3: the full-text index is filled by write_articles in bulk, not by per-row triggers (version 2
 # had them); a version-2 database is upgraded in place by dropping its triggers.
 SCHEMA_VERSION = 3
 _FTS_TRIGGERS = ("search_docs_ai", "search_docs_ad", "search_docs_au")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]+")
-
-
-_RECORDS = TypeAdapter(list[PageRecord])
 
 
 class StoreError(RuntimeError):
@@ -307,7 +303,7 @@ def page_records(db: sqlite_utils.Database, shas: Iterable[str]) -> dict[str, li
         for sha, record in db.execute(
             f"SELECT sha256, record FROM page_records WHERE sha256 IN ({marks})", chunk
         ):
-            out[sha] = _RECORDS.validate_json(record)
+            out[sha] = records_of(record)
     return out
 
 
@@ -517,8 +513,7 @@ def remove_articles_except(db: sqlite_utils.Database, keep_ids: Iterable[str]) -
 def _stored_records(db: sqlite_utils.Database, article_ids: list[str]) -> dict[str, str]:
     """id -> stored record of those of ``article_ids`` the database holds."""
     out: dict[str, str] = {}
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start : start + 500]
+    for chunk in _chunked(article_ids):
         marks = ",".join("?" * len(chunk))
         out.update(db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk).fetchall())
     return out
@@ -543,9 +538,7 @@ class ArticleWriter:
     def write(self, articles: list[Article]) -> None:
         ids = [a.id for a in articles]
         owners: set[str] = set()
-        sources = [s.id for a in articles for s in a.sources]
-        for start in range(0, len(sources), 500):
-            chunk = sources[start : start + 500]
+        for chunk in _chunked([s.id for a in articles for s in a.sources]):
             marks = ",".join("?" * len(chunk))
             owners.update(
                 i for (i,) in self.db.execute(f"SELECT article_id FROM sources WHERE id IN ({marks})", chunk)
@@ -614,8 +607,7 @@ _INSERT_SQL = {
 
 
 def _delete_articles(db: sqlite_utils.Database, article_ids: list[str]) -> None:
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start : start + 500]
+    for chunk in _chunked(article_ids):
         marks = ",".join("?" * len(chunk))
         # The index has external content: it forgets a row given the text it indexed, so the
         # row leaves the index before it leaves search_docs.
