@@ -236,27 +236,36 @@ def _ingest(
         current: dict[str, tuple[str, str | None, str | None]] = {}
         seen: set[str] = set()
 
-        def to_parse() -> Iterator[rawstore.RawUnit]:
-            """The pages that need parsing; the others are taken from the cache as they pass."""
+        def needs_parsing(path: str, sha: str, url: str | None, fetched_at: str | None) -> bool:
+            """Record a page; whether it must be parsed (else the cache or a reject covers it)."""
             nonlocal skipped
+            current[path] = (sha, url, fetched_at)
+            if sha in seen:
+                return False  # the same bytes under another name: one source
+            seen.add(sha)
+            if sha in cached:
+                skipped += 1
+                from_cache.append((path, sha, url, fetched_at))
+                return False
+            if sha in rejected_before:
+                skipped += 1
+                rejects.append(_reject(path, sha, rejected_before[sha], run_id, version))
+                return False
+            return True
+
+        def to_parse() -> Iterator[rawstore.RawUnit]:
+            """The pages that need parsing. A plain file the hashing pass already knows is read
+            again only then; an archive is read again for its pages."""
             for n, raw in enumerate(files, 1):
-                archive_errors: list[str] = []
-                for unit in _units(raw, archive_errors):
-                    sha = rawstore.sha256_of(unit.data)
-                    current[unit.path] = (sha, unit.url, unit.fetched_at)
-                    if sha in seen:
-                        continue  # the same bytes under another name: one source
-                    seen.add(sha)
-                    if sha in cached:
-                        skipped += 1
-                        from_cache.append((unit.path, sha, unit.url, unit.fetched_at))
-                    elif sha in rejected_before:
-                        skipped += 1
-                        rejects.append(_reject(unit.path, sha, rejected_before[sha], run_id, version))
-                    else:
-                        yield unit
-                for problem in archive_errors:
-                    rejects.append(_reject(raw.path, "", _one_line(problem), run_id, version))
+                known = None if rawstore.is_archive(raw.path) else hashed.get(raw.path)
+                if known is None or needs_parsing(raw.path, known, None, None):
+                    archive_errors: list[str] = []
+                    for unit in _units(raw, archive_errors):
+                        sha = hashed.get(unit.path) or rawstore.sha256_of(unit.data)
+                        if known is not None or needs_parsing(unit.path, sha, unit.url, unit.fetched_at):
+                            yield unit
+                    for problem in archive_errors:
+                        rejects.append(_reject(raw.path, "", _one_line(problem), run_id, version))
                 if progress:
                     progress("read", n, len(files))
 
