@@ -1,10 +1,13 @@
 """The ingest job, as a library call: raw folder in, SQLite and JSONL out.
 
-Stages run one way: raw store -> page blocks -> adapter (page record) -> cluster -> fuse -> store.
-Page records are cached by content hash, so unchanged files are never parsed twice; the articles
-are rebuilt from all page records every run (cheap), written in one transaction, and the JSONL is
-replaced atomically. A run killed at any moment leaves the previous state or the new one, and a
-re-run finishes the job.
+Stages run one way: raw store -> page blocks -> adapter (page record + cluster key) -> merge
+(cluster, cross-language merge, fuse, align; :mod:`pipeline.merge`) -> store. Files are hashed
+first (unchanged size and mtime reuse the last hash); when nothing changed the run stops there.
+Page records are cached by content hash, so unchanged pages are never parsed or read twice; only
+cluster keys stay in memory, and articles whose sources did not change are taken as stored. The
+articles are written in one transaction and the JSONL is exported from the database and replaced
+atomically. A run killed at any moment leaves the previous state or the new one, and a re-run
+finishes the job.
 """
 
 from __future__ import annotations
