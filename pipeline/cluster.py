@@ -22,8 +22,10 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
+import xxhash
 
 from pipeline import dates
 from pipeline.models import PageRecord
@@ -34,7 +36,7 @@ _MIN_TITLE_CJK = 6
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # Bumped whenever what :func:`cluster_key` computes changes: cached keys are then recomputed.
-KEY_REVISION = 1
+KEY_REVISION = 2
 
 RecordLoader = Callable[[Sequence[str]], dict[str, PageRecord]]
 """Source ids -> their page records (from memory, or from the database's record cache)."""
@@ -170,6 +172,8 @@ def _days_agree(a: set[str], b: set[str]) -> bool:
 NEAR_DUPLICATE = 0.8  # Jaccard of shingles above which two same-language pages are one text
 NUM_PERM = 64
 MINHASH_SCHEME = "affine32"  # datasketch 2's default, named because stored signatures depend on it
+# Shingles are hashed with xxHash32 rather than datasketch's default SHA-1: a MinHash needs a
+# well-mixed 32-bit hash, not a cryptographic one, and SHA-1 was most of a page's signature time.
 _MIN_SHINGLES = 8
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _WORD = re.compile(r"\w+")
@@ -200,9 +204,27 @@ def _signature(shingle_set: set[str]) -> bytes | None:
         return None
     from datasketch import MinHash
 
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
+    # The minimum over a set does not depend on its order, so the shingles go in unsorted.
+    minhash = MinHash(
+        num_perm=NUM_PERM,
+        seed=1,
+        scheme=MINHASH_SCHEME,
+        permutations=_permutations(),
+        hashfunc=xxhash.xxh32_intdigest,
+    )
+    minhash.update_batch([s.encode("utf-8") for s in shingle_set])
     return minhash.hashvalues.astype("<u8").tobytes()
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The seed's permutation parameters, drawn once per process: drawing them is most of the
+    cost of a fresh MinHash, and every signature here uses the same ones."""
+    from datasketch import MinHash
+
+    a, b = MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME).permutations
+    a.flags.writeable = b.flags.writeable = False
+    return a, b
 
 
 def near_duplicates(keys: Sequence[ClusterKey], load: RecordLoader) -> list[tuple[str, str]]:

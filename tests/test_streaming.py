@@ -3,6 +3,7 @@ stays bounded where it says so, and the engine streams in order."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -66,6 +67,30 @@ def test_cluster_keys_round_trip_and_an_older_revision_is_recomputed() -> None:
     stale = key.to_row()
     stale[0] = KEY_REVISION - 1
     assert ClusterKey.from_row(stale) is None
+
+
+def test_signatures_do_not_depend_on_the_process_string_hash_seed() -> None:
+    """Shingle sets iterate in an order that changes with PYTHONHASHSEED; a signature cached by one
+    run is compared with those of the next, so it must not."""
+    import subprocess
+    import sys
+
+    script = (
+        "from pipeline.cluster import _signature, shingles;"
+        "text = ' '.join(f'word{i} 港湾の橋{i}' for i in range(40));"
+        "print(_signature(shingles(text)).hex())"
+    )
+    signatures = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(signatures) == 1 and len(next(iter(signatures)).strip()) == 64 * 8 * 2
 
 
 def test_records_cached_without_keys_get_them_computed(tmp_path: Path) -> None:
