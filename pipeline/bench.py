@@ -4,8 +4,10 @@ short table on stderr).
 Absolute seconds on shared machines are noise; what counts are ratios to anchors measured on the
 same inputs in the same run:
 
-* the parse stage (decode, page model, adapters) against trafilatura's extraction of the same
-  HTML pages, and against lxml's parse alone (the floor);
+* the parse and normalise stages (decode, page model, adapter, normalised records) against
+  trafilatura's extraction of the same HTML pages and against lxml's parse alone (the floor); the
+  whole per-page stage (which adds the page's hash, its cluster key and the records' JSON) is
+  reported beside them;
 * alignment against the raw encoder's time for the same sentences;
 * SQLite writes against raw ``executemany`` of the same rows (tables alone, and with our indexes);
 * the whole ingest against the sum of the floors (lxml parse + encoder + raw inserts);
@@ -123,6 +125,15 @@ def _stage_seconds(stderr: str) -> dict[str, float]:
     return out
 
 
+def _parse_and_normalise(unit: rawstore.RawUnit) -> list:
+    from pipeline.extract import Rejected, extract
+
+    try:
+        return extract(rawstore.load_unit(unit))
+    except (rawstore.DecodeError, Rejected):
+        return []
+
+
 def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
     from pipeline.corpus import cluster_scores, generate
 
@@ -140,7 +151,6 @@ def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
     import trafilatura
 
     lxml_all, _ = _timed(lambda: [lxml.html.document_fromstring(p.text.encode("utf-8")) for p in decoded])
-    trafilatura_s, _ = _timed(lambda: [trafilatura.extract(p.text) for p in sample])
     stage = page_stage(())
     units = [rawstore.RawUnit(p.path, p.text.encode("utf-8")) for p in sample]
     # One-time costs (loading each language's model) are not throughput: warm both up on other
@@ -149,8 +159,20 @@ def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
     for page in others:
         stage(rawstore.RawUnit(page.path, page.text.encode("utf-8")))
         trafilatura.extract(page.text)
-    ours_sample, _ = _timed(lambda: [stage(u) for u in units])
-    lxml_sample, _ = _timed(lambda: [lxml.html.document_fromstring(u.data) for u in units])
+    # Best of three rounds, the sides interleaved: the machine is shared, and the minimum is each
+    # side's least disturbed pass over the same pages.
+    sides = {
+        # what trafilatura.extract does and more: decode, page model, adapter, normalised records
+        "parse": lambda: [_parse_and_normalise(u) for u in units],
+        # the whole per-page stage: the above plus the page hash, its cluster key and record JSON
+        "page_stage": lambda: [stage(u) for u in units],
+        "trafilatura": lambda: [trafilatura.extract(p.text) for p in sample],
+        "lxml": lambda: [lxml.html.document_fromstring(u.data) for u in units],
+    }
+    best = dict.fromkeys(sides, float("inf"))
+    for _ in range(3):
+        for side, run in sides.items():
+            best[side] = min(best[side], _timed(run)[0])
     all_units = [rawstore.RawUnit(f.path, d) for f, d in data]
     one_worker, _ = _timed(LocalEngine(workers=1).map, stage, all_units)
     pool = LocalEngine(workers=2)
@@ -201,10 +223,12 @@ def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
         "clusters_vs_truth": {
             k: v for k, v in cluster_scores(truth, articles).items() if k in ("precision", "recall", "f1")
         },
-        "parse_pages_per_s": round(len(units) / ours_sample, 1),
-        "trafilatura_pages_per_s": round(len(units) / trafilatura_s, 1),
-        "lxml_parse_pages_per_s": round(len(units) / lxml_sample, 1),
-        "parse_vs_trafilatura": round(trafilatura_s / ours_sample, 2),
+        "parse_pages_per_s": round(len(units) / best["parse"], 1),
+        "page_stage_pages_per_s": round(len(units) / best["page_stage"], 1),
+        "trafilatura_pages_per_s": round(len(units) / best["trafilatura"], 1),
+        "lxml_parse_pages_per_s": round(len(units) / best["lxml"], 1),
+        "parse_vs_trafilatura": round(best["trafilatura"] / best["parse"], 2),
+        "page_stage_vs_trafilatura": round(best["trafilatura"] / best["page_stage"], 2),
         "parse_speedup_2_workers": round(one_worker / two_workers, 2),
         "minhash_lsh_pages_per_s": round(len(texts) / lsh_s, 1),
         "raw_encoder_sentences_per_s": round(len(sentences) / encoder_s, 1),
@@ -364,7 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     for c in report["corpora"]:
         print(
-            f"{c['pages']:>7} pages: parse {c['parse_vs_trafilatura']}x trafilatura (>= 10), "
+            f"{c['pages']:>7} pages: parse {c['parse_vs_trafilatura']}x trafilatura (>= 10; "
+            f"{c['page_stage_vs_trafilatura']}x with hashing, cluster keys and JSON), "
             f"2 workers {c['parse_speedup_2_workers']}x (>= 1.7), "
             f"writes {c['sqlite_writes']['ours_vs_raw']}x raw (<= 2; "
             f"{c['sqlite_writes']['ours_vs_raw_same_schema']}x with our indexes), "
