@@ -3,8 +3,9 @@
 
 An adapter is one small module: a class with a ``name``, a ``version`` (bumped when its output
 changes, so cached page records are re-parsed), ``claims(page)`` returning how sure it is that a
-page has its shape (0 = not mine), and ``extract(page)`` returning a :class:`PageRecord`.
-Adapters are chosen by content signature, never by file name.
+page has its shape (0 = not mine), its ``ceiling`` (the most ``claims`` ever returns), and
+``extract(page)`` returning a :class:`PageRecord`. Adapters are chosen by content signature, never
+by file name.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ class AdapterError(ValueError):
 class Adapter:
     name: ClassVar[str]
     version: ClassVar[int] = 1
+    # The highest score ``claims`` ever returns: :func:`choose` does not ask an adapter that could
+    # not beat the best claim so far. An adapter that does not say may claim anything.
+    ceiling: ClassVar[float] = 1.0
 
     def claims(self, page: Page) -> float:
         raise NotImplementedError
@@ -48,11 +52,16 @@ def register(cls: type[Adapter]) -> type[Adapter]:
 
 
 def choose(page: Page) -> Adapter | None:
-    """The adapter most sure of the page; ties go to the first name, so the choice is stable."""
+    """The adapter most sure of the page; ties go to the first name, so the choice is stable.
+
+    Adapters are asked highest ceiling first, and only while they could still win: a generic
+    reader is not asked about a page a more specific adapter has claimed above its ceiling."""
     best: tuple[float, str] | None = None
-    for name in sorted(REGISTRY):
-        score = REGISTRY[name].claims(page)
-        if score > 0 and (best is None or score > best[0]):
+    for name, adapter in sorted(REGISTRY.items(), key=lambda item: (-item[1].ceiling, item[0])):
+        if best is not None and (adapter.ceiling, best[1]) < (best[0], name):
+            break  # neither it nor any after it (none with a higher ceiling) can win
+        score = adapter.claims(page)
+        if score > 0 and (best is None or (score, best[1]) > (best[0], name)):
             best = (score, name)
     return REGISTRY[best[1]] if best else None
 

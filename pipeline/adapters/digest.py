@@ -149,6 +149,8 @@ class DigestAdapter(Adapter):
         self.profile = profile
         self.name = profile.name  # type: ignore[misc]
         self.version = profile.version  # type: ignore[misc]
+        # a site profile's signature is surer than the generic reader's skim
+        self.ceiling = 0.3 if profile.is_generic else 0.75  # type: ignore[misc]
 
     def claims(self, page: Page) -> float:
         if not page.blocks:
@@ -158,7 +160,7 @@ class DigestAdapter(Adapter):
             headings = {fold(b.text).rstrip(":： ") for b in page.blocks if b.kind != "list_item"}
             lines_ok = all(any(p.search(t) for t in texts) for p in self.profile.signature_lines)
             labels_ok = all(fold(label) in headings for label in self.profile.signature_labels)
-            return 0.75 if lines_ok and labels_ok else 0.0
+            return self.ceiling if lines_ok and labels_ok else 0.0
         labelled = _with_label_headings(list(page.blocks), self.profile)
         roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
         has_sections = bool(roles & {"summary", "key_points", "implications"})
@@ -170,7 +172,7 @@ class DigestAdapter(Adapter):
         )
         if page.meta.get("og:type", "").casefold() == "article" and not has_source:
             return 0.0  # a publisher's own article page, even one with a "Key Points" box
-        return 0.3 if has_title and (has_sections or has_source) else 0.0
+        return self.ceiling if has_title and (has_sections or has_source) else 0.0
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _with_label_headings([b for b in page.blocks if not self._chrome(b)], self.profile)
