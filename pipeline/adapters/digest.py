@@ -153,6 +153,8 @@ class DigestAdapter(Adapter):
         self.ceiling = 0.3 if profile.is_generic else 0.75  # type: ignore[misc]
 
     def claims(self, page: Page) -> float:
+        """A title and (summary, key point or implication sections, or a source link); never a
+        publisher's own article page. What decides is looked at first, the source link last."""
         if not page.blocks:
             return 0.0
         if not self.profile.is_generic:
@@ -162,17 +164,19 @@ class DigestAdapter(Adapter):
             labels_ok = all(fold(label) in headings for label in self.profile.signature_labels)
             return self.ceiling if lines_ok and labels_ok else 0.0
         labelled = _with_label_headings(list(page.blocks), self.profile)
+        if _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is None:
+            return 0.0
         roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
         has_sections = bool(roles & {"summary", "key_points", "implications"})
+        own_article = page.meta.get("og:type", "").casefold() == "article"
+        if has_sections and not own_article:
+            return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
         meta = _collect_meta(list(page.blocks), page, self.profile)
         has_source = _source_url(meta, page, own_canonical=False) is not None
-        has_title = (
-            _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is not None
-        )
-        if page.meta.get("og:type", "").casefold() == "article" and not has_source:
-            return 0.0  # a publisher's own article page, even one with a "Key Points" box
-        return self.ceiling if has_title and (has_sections or has_source) else 0.0
+        # a publisher's own article page (og:type article) needs a source link, even one with a
+        # "Key Points" box
+        return self.ceiling if has_source else 0.0
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _with_label_headings([b for b in page.blocks if not self._chrome(b)], self.profile)
