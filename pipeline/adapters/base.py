@@ -136,7 +136,25 @@ def key_points(
     Children of an item that is itself an implication label (``Engineer implications:``) are
     implications. ``offset`` is the index the first one will have in the page's list.
     """
-    out: list[PageKeyPoint] = []
+    return [
+        PageKeyPoint(
+            lang=lang or detect_language(text) or "und",
+            text=text,
+            kind=item_kind,  # type: ignore[arg-type]
+            origin=origin,
+            generator=generator,
+            parent=parent,
+        )
+        for text, item_kind, parent in key_point_tree(items, kind=kind, offset=offset)
+    ]
+
+
+def key_point_tree(
+    items: Sequence[Block], *, kind: str = "key_point", offset: int = 0
+) -> list[tuple[str, str, int | None]]:
+    """(text, kind, parent index) of each key point :func:`key_points` makes of ``items``: for a
+    reader that knows the points' language only once it has read them."""
+    out: list[tuple[str, str, int | None]] = []
     stack: list[tuple[int, int, bool]] = []  # (depth, index, is implication label)
     for block in items:
         if block.kind != "list_item":
@@ -148,16 +166,7 @@ def key_points(
             stack.pop()
         parent = stack[-1] if stack else None
         item_kind = "implication" if (parent and parent[2]) or kind == "implication" else kind
-        out.append(
-            PageKeyPoint(
-                lang=lang or detect_language(text) or "und",
-                text=text,
-                kind=item_kind,  # type: ignore[arg-type]
-                origin=origin,
-                generator=generator,
-                parent=parent[1] if parent else None,
-            )
-        )
+        out.append((text, item_kind, parent[1] if parent else None))
         stack.append((block.depth, offset + len(out) - 1, is_label(text, "implications")))
     return out
 

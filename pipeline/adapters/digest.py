@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from pipeline import dates
-from pipeline.adapters.base import Adapter, detect, key_points
+from pipeline.adapters.base import Adapter, detect, key_point_tree
 from pipeline.blocks import Block, Link, Page
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
@@ -56,9 +56,9 @@ _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
 
 
-# The language key points get before the page's own is known (``_read`` replaces it); passing a
-# language keeps ``key_points`` from detecting one per point only to have it thrown away.
-_LANG_LATER = "und"
+# A key point before the page's language (which its text helps decide) is known: (text, kind,
+# origin, parent index); ``_read`` makes the PageKeyPoint.
+_Point = tuple[str, str, str, int | None]
 
 
 @dataclass
@@ -190,7 +190,7 @@ class DigestAdapter(Adapter):
     def _chrome(self, block: Block) -> bool:
         if block.kind == "code":
             return False
-        if fold(block.text) in self.profile.chrome_keys:
+        if self.profile.chrome_keys and fold(block.text) in self.profile.chrome_keys:
             return True
         return block.kind != "table_row" and is_chrome(block.text)
 
@@ -208,12 +208,13 @@ class DigestAdapter(Adapter):
         # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's
         start = _title_index(blocks, profile) or 0
         summaries, points, related, translations, flags = self._sections(blocks[start:], profile)
-        sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p.text for p in points[:5])])
+        sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
         lang = profile.language or (detect(sample, None) if sample.strip() else "und")
         texts: list[PageText] = []
         if title:
             texts.append(PageText(kind="title", lang=detect(title, lang), text=title, origin="unknown"))
-        generator = _first(meta, "generator", profile) or _fm(fm, "generator", "model") or profile.generator
+        values = _grouped(meta, profile)
+        generator = _first(values, "generator") or _fm(fm, "generator", "model") or profile.generator
         for text, stated_lang in summaries:
             if any(phrase in fold(text) for phrase in _failure_phrases()):
                 flags.append("summary_failed")
@@ -227,29 +228,37 @@ class DigestAdapter(Adapter):
                     generator=generator,
                 )
             )
-        if any(
-            b.kind == "paragraph" and any(phrase in fold(b.text) for phrase in _failure_phrases())
-            for b in blocks
-        ):
+        # folded text has no line breaks, and neither has a phrase: a phrase is in the paragraphs
+        # joined by line breaks only where it is in one of them
+        paragraphs = [fold(b.text) for b in blocks if b.kind == "paragraph"]
+        joined = "\n".join(paragraphs)
+        if paragraphs and any(phrase in joined for phrase in _failure_phrases()):
             flags.append("summary_failed")  # the aggregator says its summary could not be made
         texts.extend(translations)
-        page_points = points  # built by _sections for this record alone: completed in place
-        for point in page_points:
-            point.lang = detect(point.text, lang)
-            point.generator = generator
+        page_points = [
+            PageKeyPoint(
+                lang=detect(text, lang),
+                text=text,
+                kind=kind,  # type: ignore[arg-type]
+                origin=origin,  # type: ignore[arg-type]
+                generator=generator,
+                parent=parent,
+            )
+            for text, kind, origin, parent in points
+        ]
         if blocks and _cut_off(blocks[-1]):
             flags.append("truncated")
         if not summaries and not page_points and title:
             flags.append("title_only")
-        published = _dates(meta, "published", profile) + _fm_dates(fm, "published", "published_at", "pubdate")
-        captured = _dates(meta, "cached", profile) + _fm_dates(fm, "captured", "cached", "fetched")
-        digest_day = _dates(meta, "digest_date", profile) + _fm_dates(fm, "date", "digest_date")
+        published = _dates(values, "published") + _fm_dates(fm, "published", "published_at", "pubdate")
+        captured = _dates(values, "cached") + _fm_dates(fm, "captured", "cached", "fetched")
+        digest_day = _dates(values, "digest_date") + _fm_dates(fm, "date", "digest_date")
         url = _source_url(meta, page) if position is None else _source_url(meta, None)
         return self.record(
             canonical_url=url,
             publisher=None,
-            category=_claim(_first(meta, "category", profile), lang),
-            authors=_authors(meta, fm, profile),
+            category=_claim(_first(values, "category"), lang),
+            authors=_authors(values, fm),
             authors_origin="unknown",
             published_at=[Claim(value=v, origin="unknown") for v in published[:1]],
             cached_at=captured[0] if captured else None,
@@ -259,18 +268,16 @@ class DigestAdapter(Adapter):
             flags=sorted(set(flags)),
             texts=texts,
             key_points=page_points,
-            tags=[Tag(lang=lang, text=t) for t in _tags(meta, fm, blocks, profile)],
-            scores=_scores(meta, fm, profile),
+            tags=[Tag(lang=lang, text=t) for t in _tags(values, fm, blocks)],
+            scores=_scores(values, fm),
             related=related,
         )
 
     def _sections(
         self, blocks: list[Block], profile: Profile
-    ) -> tuple[
-        list[tuple[str, str | None]], list[PageKeyPoint], list[PageRelated], list[PageText], list[str]
-    ]:
+    ) -> tuple[list[tuple[str, str | None]], list[_Point], list[PageRelated], list[PageText], list[str]]:
         summaries: list[tuple[str, str | None]] = []
-        points: list[PageKeyPoint] = []
+        points: list[_Point] = []
         related: list[PageRelated] = []
         translations: list[PageText] = []
         flags: list[str] = []
@@ -296,16 +303,10 @@ class DigestAdapter(Adapter):
                 )
             if items and current not in ("related", "metadata", "ignore", "translation"):
                 kind = "implication" if current == "implications" else "key_point"
+                origin = profile.origin(current or "key_points")
                 points.extend(
-                    key_points(
-                        items,
-                        # placeholder: _read sets each point's language once the page's is known
-                        lang=_LANG_LATER,
-                        origin=profile.origin(current or "key_points"),
-                        generator=None,
-                        kind=kind,
-                        offset=len(points),
-                    )
+                    (text, point_kind, origin, parent)
+                    for text, point_kind, parent in key_point_tree(items, kind=kind, offset=len(points))
                 )
             if items and current == "related":
                 related.extend(_related(items))
@@ -441,12 +442,20 @@ def _link_only(block: Block) -> bool:
     return bool(block.links) and fold(block.text) == fold(" ".join(link.text for link in block.links))
 
 
-def _values(meta: _Meta, group: str, profile: Profile) -> list[tuple[str, tuple[Link, ...]]]:
-    return [(value, links) for label, value, links in meta.pairs if _label_group(label, profile) == group]
+# labelled values by the group of their label (None: a label of no group), in page order
+_Values = dict[str | None, list[tuple[str, tuple[Link, ...]]]]
 
 
-def _first(meta: _Meta, group: str, profile: Profile) -> str | None:
-    found = _values(meta, group, profile)
+def _grouped(meta: _Meta, profile: Profile) -> _Values:
+    """Each label's group looked up once, however many fields a record asks for."""
+    values: _Values = {}
+    for label, value, links in meta.pairs:
+        values.setdefault(_label_group(label, profile), []).append((value, links))
+    return values
+
+
+def _first(values: _Values, group: str) -> str | None:
+    found = values.get(group)
     return found[0][0] if found else None
 
 
@@ -470,9 +479,9 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
     return None
 
 
-def _dates(meta: _Meta, group: str, profile: Profile) -> list[str]:
+def _dates(values: _Values, group: str) -> list[str]:
     found = []
-    for value, _ in _values(meta, group, profile):
+    for value, _ in values.get(group, []):
         if parsed := dates.parse_date(value):
             found.append(parsed)
     return found
@@ -502,17 +511,17 @@ def _claim(value: str | None, lang: str) -> Claim | None:
     return Claim(value=value, origin="unknown", lang=lang) if value else None
 
 
-def _authors(meta: _Meta, fm: dict, profile: Profile) -> list[str]:
+def _authors(values: _Values, fm: dict) -> list[str]:
     value = fm.get("authors") or fm.get("author")
     if isinstance(value, list):
         return [str(v) for v in value if str(v).strip()]
     if isinstance(value, str) and value.strip():
         return [value.strip()]
-    found = _first(meta, "author", profile)
+    found = _first(values, "author")
     return [a.strip() for a in re.split(r"[,、，]| and ", found) if a.strip()] if found else []
 
 
-def _tags(meta: _Meta, fm: dict, blocks: list[Block], profile: Profile) -> list[str]:
+def _tags(values: _Values, fm: dict, blocks: list[Block]) -> list[str]:
     tags: list[str] = []
     for key in ("tags", "categories", "keywords"):
         value = fm.get(key)
@@ -520,7 +529,7 @@ def _tags(meta: _Meta, fm: dict, blocks: list[Block], profile: Profile) -> list[
             tags += [str(v) for v in value]
         elif isinstance(value, str):
             tags += [t.strip() for t in re.split(r"[,、，]", value)]
-    found = _first(meta, "tags", profile)
+    found = _first(values, "tags")
     if found:
         tags += [t.strip(" #") for t in re.split(r"[,、，#]", found)]
     for block in blocks:
@@ -529,12 +538,12 @@ def _tags(meta: _Meta, fm: dict, blocks: list[Block], profile: Profile) -> list[
     return list(dict.fromkeys(t for t in tags if t))
 
 
-def _scores(meta: _Meta, fm: dict, profile: Profile) -> list[PageScore]:
-    values = [v for v, _ in _values(meta, "score", profile)]
+def _scores(values: _Values, fm: dict) -> list[PageScore]:
+    stated = [v for v, _ in values.get("score", [])]
     if isinstance(fm.get("score"), int | float | str):
-        values.append(str(fm["score"]))
+        stated.append(str(fm["score"]))
     scores = []
-    for value in values:
+    for value in stated:
         number = re.search(r"\d+(?:\.\d+)?", value)
         if number:
             scores.append(PageScore(name="score", value=float(number.group(0))))
