@@ -159,5 +159,8 @@ def url_key(url: str | None) -> str | None:
     return urlunsplit(("", host, path, parts.query, "")).lstrip("/")
 
 
+_URL = re.compile(r"https?://\S+")
+
+
 def looks_like_url(text: str) -> bool:
-    return bool(re.fullmatch(r"https?://\S+", text.strip()))
+    return bool(_URL.fullmatch(text.strip()))

@@ -88,6 +88,7 @@ def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | 
     return _GROUP_ROLES.get(group) if group else None
 
 
+@lru_cache(maxsize=1 << 14)  # pure; asked of each heading by the role lookup and by _sections
 def _heading_language(text: str) -> tuple[str, str | None]:
     """``Summary (ZH)`` -> (``Summary``, ``zh``): a section that names its language."""
     match = _LANGUAGE_TAG.match(text.strip())
@@ -118,9 +119,17 @@ def _discussion_hosts() -> frozenset[str]:
     return frozenset(lexicon()["discussion"]["hosts"])
 
 
+@cache
+def _discussion_subdomains() -> tuple[str, ...]:
+    return tuple(sorted("." + host for host in _discussion_hosts()))
+
+
+_SCHEME = re.compile(r"^https?://")
+
+
 def _is_discussion(url: str) -> bool:
-    host = re.sub(r"^https?://", "", url).split("/")[0].lower()
-    return host in _discussion_hosts() or any(host.endswith("." + h) for h in _discussion_hosts())
+    host = _SCHEME.sub("", url).split("/")[0].lower()
+    return host in _discussion_hosts() or host.endswith(_discussion_subdomains())
 
 
 @cache
