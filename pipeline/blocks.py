@@ -434,12 +434,15 @@ def _html_parser() -> lxml.etree.HTMLParser:
 _text_content = lxml.etree.XPath("string()", smart_strings=False)  # what text_content() runs
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+
+
 def _parse_html(markup: str) -> lxml.etree._Element | None:
     markup = markup.lstrip("\ufeff")
-    if not markup.strip():
+    if not markup or markup.isspace():  # (not a stripped copy of the page to find out)
         return None
     # lxml refuses str input that declares an encoding; an XML declaration is dropped for it.
-    markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
+    markup = _XML_DECLARATION.sub("", markup)
     try:
         # None for an empty document (where lxml.html.document_fromstring raised ParserError)
         return lxml.etree.fromstring(markup, _html_parser())
@@ -519,8 +522,8 @@ def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
 def _html_meta(root: lxml.etree._Element) -> dict[str, str]:
     meta: dict[str, str] = {}
     title = root.find(".//title")
-    if title is not None and _text_content(title).strip():
-        meta["title"] = normalize_space(_text_content(title))
+    if title is not None and (text := normalize_space(_text_content(title))):
+        meta["title"] = text
     if root.get("lang"):
         meta["lang"] = root.get("lang", "").strip()
     for link in root.iterfind(".//link[@rel][@href]"):

@@ -80,8 +80,13 @@ def _image_card() -> re.Pattern[str]:
     return re.compile(lexicon()["chrome"]["image_card"], re.IGNORECASE)
 
 
+@cache
+def _captions() -> tuple[str, ...]:
+    return tuple(lexicon()["chrome"]["captions"])
+
+
 def strip_captions(text: str) -> str:
-    for caption in lexicon()["chrome"]["captions"]:
+    for caption in _captions():
         text = text.replace(caption, " ")
     return " ".join(text.split())
 
@@ -96,13 +101,19 @@ def is_chrome(text: str) -> bool:
     key = fold(cleaned)
     if key in _chrome_lines() or _image_card().match(cleaned):
         return True
-    return _chrome_run().fullmatch(key) is not None
+    # a folded key has no leading space, so a run of chrome phrases starts with one (most lines
+    # start with none, and the run's regex need not try them all)
+    return key.startswith(_chrome_phrases()) and _chrome_run().fullmatch(key) is not None
+
+
+@cache
+def _chrome_phrases() -> tuple[str, ...]:
+    return tuple(sorted(_chrome_lines(), key=len, reverse=True))
 
 
 @cache
 def _chrome_run() -> re.Pattern[str]:
-    phrases = sorted(_chrome_lines(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(p) for p in phrases)
+    alternatives = "|".join(re.escape(p) for p in _chrome_phrases())
     return re.compile(rf"(?:\s*(?:{alternatives})\s*)+")
 
 
