@@ -33,11 +33,13 @@ def fold(text: str | None) -> str:
     if text.isascii():  # NFKC leaves ASCII as it is, casefold is lower, no dash or quote to unify
         return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(_PUNCT_FOLD)
+    if _PUNCT_TO_FOLD.search(text):  # str.translate looks every character up: most lines need none
+        text = text.translate(_PUNCT_FOLD)
     return " ".join(text.split())
 
 
 _PUNCT_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
+_PUNCT_TO_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in _PUNCT_FOLD) + "]")
 
 
 @cache
