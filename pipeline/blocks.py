@@ -343,23 +343,54 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
+_PARAGRAPH_TAGS = frozenset({"p", "td", "th", "dd", "dt", "figcaption", "blockquote"})
+
+
+def _element_roles() -> dict[str, str]:
+    """What an element does to the block stream, by tag; a tag not here is inline text."""
+    roles = dict.fromkeys(_BLOCK_TAGS, "block")  # a block boundary before and after
+    roles.update(dict.fromkeys(_HEADINGS, "heading"))  # ... whose text is a heading
+    roles.update(dict.fromkeys(_PARAGRAPH_TAGS, "paragraph"))  # ... a paragraph
+    roles.update(li="item", ul="list", ol="list")  # ... a list item, a list level
+    roles.update(br="break", pre="code", tr="row")
+    roles.update(dict.fromkeys(_SKIP_TAGS, "skip"))
+    return roles
+
+
+_ROLES = _element_roles()
 
 
 @dataclass
 class _Builder:
     blocks: list[Block] = field(default_factory=list)
+    # text since the last block boundary; empty, or its first piece is not all whitespace
     buf: list[str] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)  # links since the last block boundary
     contexts: list[tuple[str, int]] = field(default_factory=list)  # (kind marker, value)
     list_depth: int = 0
 
     def flush(self) -> None:
-        text = normalize_space("".join(self.buf))
-        links = tuple(self.links)
+        """A block boundary: the text and links since the last one become a block."""
+        if self.links:
+            links = tuple(self.links)
+            self.links = []
+        elif self.buf:
+            links = ()
+        else:
+            return  # nothing since the last boundary (the common case between block tags)
+        text = " ".join("".join(self.buf).split())  # normalize_space
         self.buf.clear()
-        self.links = []
-        if not text and not links:
-            return
+        if text or links:
+            self.add(text, links)
+
+    def append(self, text: str | None) -> None:
+        """Text of the block being built. Whitespace opening a block is dropped at once: the block's
+        text is whitespace-folded, so it would be dropped there anyway."""
+        if text and (self.buf or not text.isspace()):
+            self.buf.append(text)
+
+    def add(self, text: str, links: tuple[Link, ...]) -> None:
+        """A block of the innermost context's kind."""
         kind, value = self.contexts[-1] if self.contexts else ("p", 0)
         if kind == "h":
             self.blocks.append(Block("heading", text, level=value, links=links))
@@ -403,12 +434,15 @@ def _html_parser() -> lxml.etree.HTMLParser:
 _text_content = lxml.etree.XPath("string()", smart_strings=False)  # what text_content() runs
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+
+
 def _parse_html(markup: str) -> lxml.etree._Element | None:
     markup = markup.lstrip("\ufeff")
-    if not markup.strip():
+    if not markup or markup.isspace():  # (not a stripped copy of the page to find out)
         return None
     # lxml refuses str input that declares an encoding; an XML declaration is dropped for it.
-    markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
+    markup = _XML_DECLARATION.sub("", markup)
     try:
         # None for an empty document (where lxml.html.document_fromstring raised ParserError)
         return lxml.etree.fromstring(markup, _html_parser())
@@ -417,58 +451,59 @@ def _parse_html(markup: str) -> lxml.etree._Element | None:
 
 
 def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if not tag or tag in _SKIP_TAGS or depth > 400:
-        if el.tail:
-            b.buf.append(el.tail)
-        return
-    if tag == "br":
+    tag = el.tag
+    if not isinstance(tag, str) or depth > 400:  # a processing instruction, or nesting too deep
+        role: str | None = "skip"
+    else:
+        tag = tag.lower()
+        role = _ROLES.get(tag)
+    if role is None:  # inline: its text joins the block around it
+        if tag != "img":  # alt text is an image card, not text of the page
+            b.append(el.text)
+        if tag == "a":
+            href = el.get("href")
+            if href:
+                b.links.append(Link(normalize_space(_text_content(el)), href.strip()))
+        for child in el:
+            _walk(child, b, depth + 1)
+    elif role == "skip":
+        pass
+    elif role == "break":
         b.flush()
-        if el.tail:
-            b.buf.append(el.tail)
-        return
-    if tag in ("pre", "tr"):
+    elif role == "code":
         b.flush()
-        if tag == "pre":
-            code = _text_content(el).strip("\n")
-            if code.strip():
-                b.blocks.append(Block("code", code))
-        else:
-            _table_row_of(el, b)
-        if el.tail:
-            b.buf.append(el.tail)
-        return
-    is_block = tag in _BLOCK_TAGS
-    pushed = False
-    if is_block:
+        code = _text_content(el).strip("\n")
+        if code.strip():
+            b.blocks.append(Block("code", code))
+    elif role == "row":
         b.flush()
-        if tag in _HEADINGS:
-            b.contexts.append(("h", _HEADINGS[tag]))
-            pushed = True
-        elif tag in ("ul", "ol"):
+        _table_row_of(el, b)
+    else:
+        b.flush()
+        context: tuple[str, int] | None = None
+        if role == "heading":
+            context = ("h", _HEADINGS[tag])
+        elif role == "item":
+            context = ("li", max(b.list_depth - 1, 0))
+        elif role == "paragraph":
+            context = ("p", 0)
+        elif role == "list":
             b.list_depth += 1
-        elif tag == "li":
-            b.contexts.append(("li", max(b.list_depth - 1, 0)))
-            pushed = True
-        elif tag in ("p", "td", "th", "dd", "dt", "figcaption", "blockquote", "pre"):
-            b.contexts.append(("p", 0))
-            pushed = True
-    if tag == "img":
-        pass  # alt text is an image card, not text of the page
-    elif el.text:
-        b.buf.append(el.text)
-    if tag == "a" and el.get("href"):
-        b.links.append(Link(normalize_space(_text_content(el)), el.get("href", "").strip()))
-    for child in el:
-        _walk(child, b, depth + 1)
-    if is_block:
-        b.flush()
-        if pushed:
+        if context is not None:
+            b.contexts.append(context)
+        text = el.text
+        if len(el):
+            b.append(text)
+            for child in el:
+                _walk(child, b, depth + 1)
+            b.flush()
+        elif text and (text := " ".join(text.split())):  # a leaf: its text is the whole block
+            b.add(text, ())
+        if context is not None:
             b.contexts.pop()
-        if tag in ("ul", "ol"):
+        elif role == "list":
             b.list_depth -= 1
-    if el.tail:
-        b.buf.append(el.tail)
+    b.append(el.tail)
 
 
 def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
@@ -487,8 +522,8 @@ def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
 def _html_meta(root: lxml.etree._Element) -> dict[str, str]:
     meta: dict[str, str] = {}
     title = root.find(".//title")
-    if title is not None and _text_content(title).strip():
-        meta["title"] = normalize_space(_text_content(title))
+    if title is not None and (text := normalize_space(_text_content(title))):
+        meta["title"] = text
     if root.get("lang"):
         meta["lang"] = root.get("lang", "").strip()
     for link in root.iterfind(".//link[@rel][@href]"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 _MONTHS = {
     m: i + 1
@@ -93,6 +94,7 @@ def find_date(text: str, *, assume_utc: bool = False) -> ParsedDate | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=1 << 14)  # pure; pages of one day state the same few dates again and again
 def parse_date(text: str, *, assume_utc: bool = False) -> str | None:
     parsed = find_date(text, assume_utc=assume_utc)
     return parsed.iso() if parsed else None

@@ -51,6 +51,7 @@ Everything here is deterministic: the same text and context always give the same
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
@@ -83,6 +84,8 @@ MAX_MODEL_CHARS = 2000  # the model reads at most this many characters
 # The kana marks (・ ー ゝ ゞ ヽ ヾ ゛ ゜ and halfwidth forms) are treated like punctuation: Chinese
 # text uses some of them too, and alone they say nothing about a language.
 _NON_LETTERS = re.compile("[\\W\\d_\u309b-\u309e\u30fb-\u30fe\uff65\uff70\uff9e\uff9f]+")
+# The same class over ASCII, as bytes: counting an ASCII text's letters is then one bytes.translate.
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if _NON_LETTERS.match(chr(c)))
 
 # Script classes, applied to a string of letters only (so punctuation in these ranges never
 # counts). Each matches runs; counts are the summed run lengths.
@@ -163,7 +166,7 @@ def detect_language(text: str, context: str | None = None) -> str | None:
     """
     ctx = _normalise_context(context)
     if text.isascii():  # fast path, most lines: every letter is Latin, and no CJK (same rules as below)
-        letters = len(_NON_LETTERS.sub("", text))
+        letters = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         return _latin_language(text, letters, ctx) if letters else None
     profile = script_profile(text)
     total = sum(profile.values())
@@ -238,7 +241,8 @@ def _cjk_language(profile: dict[str, int], cjk: int, ctx: str | None) -> str:
 def _is_fragment(text: str, latin_letters: int) -> bool:
     if latin_letters < SHORT_LETTERS:
         return True
-    return len(_LATIN_WORDS.findall(text)) < SHORT_WORDS
+    words = itertools.islice(_LATIN_WORDS.finditer(text), SHORT_WORDS)  # as many as decide
+    return sum(1 for _ in words) < SHORT_WORDS
 
 
 @functools.lru_cache(maxsize=256)  # pure; a page passes the same few tags again and again

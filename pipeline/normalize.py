@@ -33,11 +33,13 @@ def fold(text: str | None) -> str:
     if text.isascii():  # NFKC leaves ASCII as it is, casefold is lower, no dash or quote to unify
         return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(_PUNCT_FOLD)
+    if _PUNCT_TO_FOLD.search(text):  # str.translate looks every character up: most lines need none
+        text = text.translate(_PUNCT_FOLD)
     return " ".join(text.split())
 
 
 _PUNCT_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-"})
+_PUNCT_TO_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in _PUNCT_FOLD) + "]")
 
 
 @cache
@@ -80,8 +82,13 @@ def _image_card() -> re.Pattern[str]:
     return re.compile(lexicon()["chrome"]["image_card"], re.IGNORECASE)
 
 
+@cache
+def _captions() -> tuple[str, ...]:
+    return tuple(lexicon()["chrome"]["captions"])
+
+
 def strip_captions(text: str) -> str:
-    for caption in lexicon()["chrome"]["captions"]:
+    for caption in _captions():
         text = text.replace(caption, " ")
     return " ".join(text.split())
 
@@ -96,13 +103,19 @@ def is_chrome(text: str) -> bool:
     key = fold(cleaned)
     if key in _chrome_lines() or _image_card().match(cleaned):
         return True
-    return _chrome_run().fullmatch(key) is not None
+    # a folded key has no leading space, so a run of chrome phrases starts with one (most lines
+    # start with none, and the run's regex need not try them all)
+    return key.startswith(_chrome_phrases()) and _chrome_run().fullmatch(key) is not None
+
+
+@cache
+def _chrome_phrases() -> tuple[str, ...]:
+    return tuple(sorted(_chrome_lines(), key=len, reverse=True))
 
 
 @cache
 def _chrome_run() -> re.Pattern[str]:
-    phrases = sorted(_chrome_lines(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(p) for p in phrases)
+    alternatives = "|".join(re.escape(p) for p in _chrome_phrases())
     return re.compile(rf"(?:\s*(?:{alternatives})\s*)+")
 
 
@@ -159,5 +172,8 @@ def url_key(url: str | None) -> str | None:
     return urlunsplit(("", host, path, parts.query, "")).lstrip("/")
 
 
+_URL = re.compile(r"https?://\S+")
+
+
 def looks_like_url(text: str) -> bool:
-    return bool(re.fullmatch(r"https?://\S+", text.strip()))
+    return bool(_URL.fullmatch(text.strip()))

@@ -138,3 +138,18 @@ def test_a_quick_digest_without_its_header_date_is_rejected_with_a_reason() -> N
     page = rawstore.DecodedPage("x.txt", "0", "OpenAI News\n" + text, "utf-8", "test", "text")
     with pytest.raises(extract.Rejected, match="quick_digest: quick digest header has no publication date"):
         extract.extract(page)
+
+
+def test_no_adapter_claims_above_its_ceiling_and_choose_asks_only_what_can_win() -> None:
+    """``choose`` skips adapters whose ceiling cannot beat the best claim so far: the choice must be
+    the one asking every adapter would make (highest score, ties to the first name)."""
+    pages = [blocks.from_text(p.read_text(encoding="utf-8")) for p in sorted(RAW.iterdir())]
+    pages += [blocks.from_html(blocks.to_html(page)) for page in pages]
+    digests = sorted((FIXTURES / "digests").iterdir())
+    pages += [blocks.from_text(p.read_text(encoding="utf-8")) for p in digests]
+    for page in pages:
+        scores = {name: adapter.claims(page) for name, adapter in sorted(REGISTRY.items())}
+        assert all(score <= REGISTRY[name].ceiling for name, score in scores.items())
+        top = max(scores.values())
+        expected = min(name for name, score in scores.items() if score == top) if top > 0 else None
+        assert choose(page) is (REGISTRY[expected] if expected else None)

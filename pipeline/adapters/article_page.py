@@ -1006,6 +1006,7 @@ def _primary(tag: str | None) -> str | None:
 class ArticlePage(Adapter):
     name = "article_page"
     version = 1
+    ceiling = CLAIM
 
     def claims(self, page: Page) -> float:
         if not page.source or sum(len(b.text) for b in page.blocks) < MIN_PAGE_CHARS:

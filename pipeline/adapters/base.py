@@ -3,8 +3,9 @@
 
 An adapter is one small module: a class with a ``name``, a ``version`` (bumped when its output
 changes, so cached page records are re-parsed), ``claims(page)`` returning how sure it is that a
-page has its shape (0 = not mine), and ``extract(page)`` returning a :class:`PageRecord`.
-Adapters are chosen by content signature, never by file name.
+page has its shape (0 = not mine), its ``ceiling`` (the most ``claims`` ever returns), and
+``extract(page)`` returning a :class:`PageRecord`. Adapters are chosen by content signature, never
+by file name.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ class AdapterError(ValueError):
 class Adapter:
     name: ClassVar[str]
     version: ClassVar[int] = 1
+    # The highest score ``claims`` ever returns: :func:`choose` does not ask an adapter that could
+    # not beat the best claim so far. An adapter that does not say may claim anything.
+    ceiling: ClassVar[float] = 1.0
 
     def claims(self, page: Page) -> float:
         raise NotImplementedError
@@ -48,11 +52,16 @@ def register(cls: type[Adapter]) -> type[Adapter]:
 
 
 def choose(page: Page) -> Adapter | None:
-    """The adapter most sure of the page; ties go to the first name, so the choice is stable."""
+    """The adapter most sure of the page; ties go to the first name, so the choice is stable.
+
+    Adapters are asked highest ceiling first, and only while they could still win: a generic
+    reader is not asked about a page a more specific adapter has claimed above its ceiling."""
     best: tuple[float, str] | None = None
-    for name in sorted(REGISTRY):
-        score = REGISTRY[name].claims(page)
-        if score > 0 and (best is None or score > best[0]):
+    for name, adapter in sorted(REGISTRY.items(), key=lambda item: (-item[1].ceiling, item[0])):
+        if best is not None and (adapter.ceiling, best[1]) < (best[0], name):
+            break  # neither it nor any after it (none with a higher ceiling) can win
+        score = adapter.claims(page)
+        if score > 0 and (best is None or (score, best[1]) > (best[0], name)):
             best = (score, name)
     return REGISTRY[best[1]] if best else None
 
@@ -127,7 +136,25 @@ def key_points(
     Children of an item that is itself an implication label (``Engineer implications:``) are
     implications. ``offset`` is the index the first one will have in the page's list.
     """
-    out: list[PageKeyPoint] = []
+    return [
+        PageKeyPoint(
+            lang=lang or detect_language(text) or "und",
+            text=text,
+            kind=item_kind,  # type: ignore[arg-type]
+            origin=origin,
+            generator=generator,
+            parent=parent,
+        )
+        for text, item_kind, parent in key_point_tree(items, kind=kind, offset=offset)
+    ]
+
+
+def key_point_tree(
+    items: Sequence[Block], *, kind: str = "key_point", offset: int = 0
+) -> list[tuple[str, str, int | None]]:
+    """(text, kind, parent index) of each key point :func:`key_points` makes of ``items``: for a
+    reader that knows the points' language only once it has read them."""
+    out: list[tuple[str, str, int | None]] = []
     stack: list[tuple[int, int, bool]] = []  # (depth, index, is implication label)
     for block in items:
         if block.kind != "list_item":
@@ -139,16 +166,7 @@ def key_points(
             stack.pop()
         parent = stack[-1] if stack else None
         item_kind = "implication" if (parent and parent[2]) or kind == "implication" else kind
-        out.append(
-            PageKeyPoint(
-                lang=lang or detect_language(text) or "und",
-                text=text,
-                kind=item_kind,  # type: ignore[arg-type]
-                origin=origin,
-                generator=generator,
-                parent=parent[1] if parent else None,
-            )
-        )
+        out.append((text, item_kind, parent[1] if parent else None))
         stack.append((block.depth, offset + len(out) - 1, is_label(text, "implications")))
     return out
 

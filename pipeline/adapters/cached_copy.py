@@ -31,6 +31,7 @@ _MAX_FEED_WORDS = 5
 class CachedCopy(Adapter):
     name = "cached_copy"
     version = 1
+    ceiling = 0.85
 
     def claims(self, page: Page) -> float:
         has_cached = any(labelled_value(b.text, "cached") for b in page.blocks[:40])
@@ -38,7 +39,7 @@ class CachedCopy(Adapter):
             return 0.0
         has_similar = any(is_label(b.text, "similar") for b in page.blocks)
         return (
-            0.85
+            self.ceiling
             if has_cached
             and (has_similar or any(fold(b.text) == "view cached full text" for b in page.blocks))
             else 0.0

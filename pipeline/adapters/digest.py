@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from pipeline import dates
-from pipeline.adapters.base import Adapter, detect, key_points
+from pipeline.adapters.base import Adapter, detect, key_point_tree
 from pipeline.blocks import Block, Link, Page
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
@@ -56,9 +56,9 @@ _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
 
 
-# The language key points get before the page's own is known (``_read`` replaces it); passing a
-# language keeps ``key_points`` from detecting one per point only to have it thrown away.
-_LANG_LATER = "und"
+# A key point before the page's language (which its text helps decide) is known: (text, kind,
+# origin, parent index); ``_read`` makes the PageKeyPoint.
+_Point = tuple[str, str, str, int | None]
 
 
 @dataclass
@@ -88,6 +88,7 @@ def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | 
     return _GROUP_ROLES.get(group) if group else None
 
 
+@lru_cache(maxsize=1 << 14)  # pure; asked of each heading by the role lookup and by _sections
 def _heading_language(text: str) -> tuple[str, str | None]:
     """``Summary (ZH)`` -> (``Summary``, ``zh``): a section that names its language."""
     match = _LANGUAGE_TAG.match(text.strip())
@@ -118,9 +119,17 @@ def _discussion_hosts() -> frozenset[str]:
     return frozenset(lexicon()["discussion"]["hosts"])
 
 
+@cache
+def _discussion_subdomains() -> tuple[str, ...]:
+    return tuple(sorted("." + host for host in _discussion_hosts()))
+
+
+_SCHEME = re.compile(r"^https?://")
+
+
 def _is_discussion(url: str) -> bool:
-    host = re.sub(r"^https?://", "", url).split("/")[0].lower()
-    return host in _discussion_hosts() or any(host.endswith("." + h) for h in _discussion_hosts())
+    host = _SCHEME.sub("", url).split("/")[0].lower()
+    return host in _discussion_hosts() or host.endswith(_discussion_subdomains())
 
 
 @cache
@@ -149,8 +158,12 @@ class DigestAdapter(Adapter):
         self.profile = profile
         self.name = profile.name  # type: ignore[misc]
         self.version = profile.version  # type: ignore[misc]
+        # a site profile's signature is surer than the generic reader's skim
+        self.ceiling = 0.3 if profile.is_generic else 0.75  # type: ignore[misc]
 
     def claims(self, page: Page) -> float:
+        """A title and (summary, key point or implication sections, or a source link); never a
+        publisher's own article page. What decides is looked at first, the source link last."""
         if not page.blocks:
             return 0.0
         if not self.profile.is_generic:
@@ -158,19 +171,21 @@ class DigestAdapter(Adapter):
             headings = {fold(b.text).rstrip(":： ") for b in page.blocks if b.kind != "list_item"}
             lines_ok = all(any(p.search(t) for t in texts) for p in self.profile.signature_lines)
             labels_ok = all(fold(label) in headings for label in self.profile.signature_labels)
-            return 0.75 if lines_ok and labels_ok else 0.0
+            return self.ceiling if lines_ok and labels_ok else 0.0
         labelled = _with_label_headings(list(page.blocks), self.profile)
+        if _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is None:
+            return 0.0
         roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
         has_sections = bool(roles & {"summary", "key_points", "implications"})
+        own_article = page.meta.get("og:type", "").casefold() == "article"
+        if has_sections and not own_article:
+            return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
         meta = _collect_meta(list(page.blocks), page, self.profile)
         has_source = _source_url(meta, page, own_canonical=False) is not None
-        has_title = (
-            _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is not None
-        )
-        if page.meta.get("og:type", "").casefold() == "article" and not has_source:
-            return 0.0  # a publisher's own article page, even one with a "Key Points" box
-        return 0.3 if has_title and (has_sections or has_source) else 0.0
+        # a publisher's own article page (og:type article) needs a source link, even one with a
+        # "Key Points" box
+        return self.ceiling if has_source else 0.0
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _with_label_headings([b for b in page.blocks if not self._chrome(b)], self.profile)
@@ -184,7 +199,7 @@ class DigestAdapter(Adapter):
     def _chrome(self, block: Block) -> bool:
         if block.kind == "code":
             return False
-        if fold(block.text) in self.profile.chrome_keys:
+        if self.profile.chrome_keys and fold(block.text) in self.profile.chrome_keys:
             return True
         return block.kind != "table_row" and is_chrome(block.text)
 
@@ -202,12 +217,13 @@ class DigestAdapter(Adapter):
         # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's
         start = _title_index(blocks, profile) or 0
         summaries, points, related, translations, flags = self._sections(blocks[start:], profile)
-        sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p.text for p in points[:5])])
+        sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
         lang = profile.language or (detect(sample, None) if sample.strip() else "und")
         texts: list[PageText] = []
         if title:
             texts.append(PageText(kind="title", lang=detect(title, lang), text=title, origin="unknown"))
-        generator = _first(meta, "generator", profile) or _fm(fm, "generator", "model") or profile.generator
+        values = _grouped(meta, profile)
+        generator = _first(values, "generator") or _fm(fm, "generator", "model") or profile.generator
         for text, stated_lang in summaries:
             if any(phrase in fold(text) for phrase in _failure_phrases()):
                 flags.append("summary_failed")
@@ -221,29 +237,37 @@ class DigestAdapter(Adapter):
                     generator=generator,
                 )
             )
-        if any(
-            b.kind == "paragraph" and any(phrase in fold(b.text) for phrase in _failure_phrases())
-            for b in blocks
-        ):
+        # folded text has no line breaks, and neither has a phrase: a phrase is in the paragraphs
+        # joined by line breaks only where it is in one of them
+        paragraphs = [fold(b.text) for b in blocks if b.kind == "paragraph"]
+        joined = "\n".join(paragraphs)
+        if paragraphs and any(phrase in joined for phrase in _failure_phrases()):
             flags.append("summary_failed")  # the aggregator says its summary could not be made
         texts.extend(translations)
-        page_points = points  # built by _sections for this record alone: completed in place
-        for point in page_points:
-            point.lang = detect(point.text, lang)
-            point.generator = generator
+        page_points = [
+            PageKeyPoint(
+                lang=detect(text, lang),
+                text=text,
+                kind=kind,  # type: ignore[arg-type]
+                origin=origin,  # type: ignore[arg-type]
+                generator=generator,
+                parent=parent,
+            )
+            for text, kind, origin, parent in points
+        ]
         if blocks and _cut_off(blocks[-1]):
             flags.append("truncated")
         if not summaries and not page_points and title:
             flags.append("title_only")
-        published = _dates(meta, "published", profile) + _fm_dates(fm, "published", "published_at", "pubdate")
-        captured = _dates(meta, "cached", profile) + _fm_dates(fm, "captured", "cached", "fetched")
-        digest_day = _dates(meta, "digest_date", profile) + _fm_dates(fm, "date", "digest_date")
+        published = _dates(values, "published") + _fm_dates(fm, "published", "published_at", "pubdate")
+        captured = _dates(values, "cached") + _fm_dates(fm, "captured", "cached", "fetched")
+        digest_day = _dates(values, "digest_date") + _fm_dates(fm, "date", "digest_date")
         url = _source_url(meta, page) if position is None else _source_url(meta, None)
         return self.record(
             canonical_url=url,
             publisher=None,
-            category=_claim(_first(meta, "category", profile), lang),
-            authors=_authors(meta, fm, profile),
+            category=_claim(_first(values, "category"), lang),
+            authors=_authors(values, fm),
             authors_origin="unknown",
             published_at=[Claim(value=v, origin="unknown") for v in published[:1]],
             cached_at=captured[0] if captured else None,
@@ -253,18 +277,16 @@ class DigestAdapter(Adapter):
             flags=sorted(set(flags)),
             texts=texts,
             key_points=page_points,
-            tags=[Tag(lang=lang, text=t) for t in _tags(meta, fm, blocks, profile)],
-            scores=_scores(meta, fm, profile),
+            tags=[Tag(lang=lang, text=t) for t in _tags(values, fm, blocks)],
+            scores=_scores(values, fm),
             related=related,
         )
 
     def _sections(
         self, blocks: list[Block], profile: Profile
-    ) -> tuple[
-        list[tuple[str, str | None]], list[PageKeyPoint], list[PageRelated], list[PageText], list[str]
-    ]:
+    ) -> tuple[list[tuple[str, str | None]], list[_Point], list[PageRelated], list[PageText], list[str]]:
         summaries: list[tuple[str, str | None]] = []
-        points: list[PageKeyPoint] = []
+        points: list[_Point] = []
         related: list[PageRelated] = []
         translations: list[PageText] = []
         flags: list[str] = []
@@ -290,16 +312,10 @@ class DigestAdapter(Adapter):
                 )
             if items and current not in ("related", "metadata", "ignore", "translation"):
                 kind = "implication" if current == "implications" else "key_point"
+                origin = profile.origin(current or "key_points")
                 points.extend(
-                    key_points(
-                        items,
-                        # placeholder: _read sets each point's language once the page's is known
-                        lang=_LANG_LATER,
-                        origin=profile.origin(current or "key_points"),
-                        generator=None,
-                        kind=kind,
-                        offset=len(points),
-                    )
+                    (text, point_kind, origin, parent)
+                    for text, point_kind, parent in key_point_tree(items, kind=kind, offset=len(points))
                 )
             if items and current == "related":
                 related.extend(_related(items))
@@ -435,12 +451,20 @@ def _link_only(block: Block) -> bool:
     return bool(block.links) and fold(block.text) == fold(" ".join(link.text for link in block.links))
 
 
-def _values(meta: _Meta, group: str, profile: Profile) -> list[tuple[str, tuple[Link, ...]]]:
-    return [(value, links) for label, value, links in meta.pairs if _label_group(label, profile) == group]
+# labelled values by the group of their label (None: a label of no group), in page order
+_Values = dict[str | None, list[tuple[str, tuple[Link, ...]]]]
 
 
-def _first(meta: _Meta, group: str, profile: Profile) -> str | None:
-    found = _values(meta, group, profile)
+def _grouped(meta: _Meta, profile: Profile) -> _Values:
+    """Each label's group looked up once, however many fields a record asks for."""
+    values: _Values = {}
+    for label, value, links in meta.pairs:
+        values.setdefault(_label_group(label, profile), []).append((value, links))
+    return values
+
+
+def _first(values: _Values, group: str) -> str | None:
+    found = values.get(group)
     return found[0][0] if found else None
 
 
@@ -464,9 +488,9 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
     return None
 
 
-def _dates(meta: _Meta, group: str, profile: Profile) -> list[str]:
+def _dates(values: _Values, group: str) -> list[str]:
     found = []
-    for value, _ in _values(meta, group, profile):
+    for value, _ in values.get(group, []):
         if parsed := dates.parse_date(value):
             found.append(parsed)
     return found
@@ -496,17 +520,17 @@ def _claim(value: str | None, lang: str) -> Claim | None:
     return Claim(value=value, origin="unknown", lang=lang) if value else None
 
 
-def _authors(meta: _Meta, fm: dict, profile: Profile) -> list[str]:
+def _authors(values: _Values, fm: dict) -> list[str]:
     value = fm.get("authors") or fm.get("author")
     if isinstance(value, list):
         return [str(v) for v in value if str(v).strip()]
     if isinstance(value, str) and value.strip():
         return [value.strip()]
-    found = _first(meta, "author", profile)
+    found = _first(values, "author")
     return [a.strip() for a in re.split(r"[,、，]| and ", found) if a.strip()] if found else []
 
 
-def _tags(meta: _Meta, fm: dict, blocks: list[Block], profile: Profile) -> list[str]:
+def _tags(values: _Values, fm: dict, blocks: list[Block]) -> list[str]:
     tags: list[str] = []
     for key in ("tags", "categories", "keywords"):
         value = fm.get(key)
@@ -514,7 +538,7 @@ def _tags(meta: _Meta, fm: dict, blocks: list[Block], profile: Profile) -> list[
             tags += [str(v) for v in value]
         elif isinstance(value, str):
             tags += [t.strip() for t in re.split(r"[,、，]", value)]
-    found = _first(meta, "tags", profile)
+    found = _first(values, "tags")
     if found:
         tags += [t.strip(" #") for t in re.split(r"[,、，#]", found)]
     for block in blocks:
@@ -523,12 +547,12 @@ def _tags(meta: _Meta, fm: dict, blocks: list[Block], profile: Profile) -> list[
     return list(dict.fromkeys(t for t in tags if t))
 
 
-def _scores(meta: _Meta, fm: dict, profile: Profile) -> list[PageScore]:
-    values = [v for v, _ in _values(meta, "score", profile)]
+def _scores(values: _Values, fm: dict) -> list[PageScore]:
+    stated = [v for v, _ in values.get("score", [])]
     if isinstance(fm.get("score"), int | float | str):
-        values.append(str(fm["score"]))
+        stated.append(str(fm["score"]))
     scores = []
-    for value in values:
+    for value in stated:
         number = re.search(r"\d+(?:\.\d+)?", value)
         if number:
             scores.append(PageScore(name="score", value=float(number.group(0))))

@@ -38,6 +38,7 @@ def _generator(block: Block) -> re.Match[str] | None:
 class QuickDigest(Adapter):
     name = "quick_digest"
     version = 1
+    ceiling = 0.9
 
     def claims(self, page: Page) -> float:
         folded = {fold(b.text) for b in page.blocks[:40] if b.kind != "list_item"}
@@ -49,7 +50,7 @@ class QuickDigest(Adapter):
             any(_generator(b) for b in page.blocks),
             "key points" in folded,
         ]
-        return 0.9 if signals[0] and sum(signals) >= 3 else 0.0
+        return self.ceiling if signals[0] and sum(signals) >= 3 else 0.0
 
     def extract(self, page: Page) -> PageRecord:
         blocks = list(page.blocks)

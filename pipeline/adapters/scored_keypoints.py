@@ -30,6 +30,7 @@ _OPEN_ORIGINAL = ("打开原文", "查看原文", "阅读原文", "open original
 class ScoredKeyPoints(Adapter):
     name = "scored_keypoints"
     version = 1
+    ceiling = 0.8
 
     def claims(self, page: Page) -> float:
         head = page.blocks[:60]
@@ -41,7 +42,7 @@ class ScoredKeyPoints(Adapter):
             any(_HASHTAGS.match(b.text) for b in head),
             any(fold(b.text) in _OPEN_ORIGINAL for b in head),
         ]
-        return 0.8 if signals[0] and sum(signals) >= 3 else 0.0
+        return self.ceiling if signals[0] and sum(signals) >= 3 else 0.0
 
     def extract(self, page: Page) -> PageRecord:
         blocks = list(page.blocks)
