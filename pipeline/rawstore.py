@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,27 +61,35 @@ class DecodedPage:
 
 
 def scan(raw_dir: Path, *, follow_symlinks: bool = False) -> list[RawFile]:
-    """Every regular file below ``raw_dir`` in sorted relative-path order."""
+    """Every regular file below ``raw_dir`` in sorted relative-path order: hidden files and
+    folders are skipped (and never descended into), symlinked folders are not followed, and a
+    symlinked file counts only while it resolves inside ``raw_dir`` (unless ``follow_symlinks``).
+
+    ``os.scandir`` rather than ``Path.rglob``: a nightly re-run over unchanged pages is mostly this
+    listing, and directory entries carry their type, so only files are stat-ed, once each.
+    """
     root = raw_dir.resolve()
     found: list[RawFile] = []
-    for path in sorted(raw_dir.rglob("*")):
-        if any(part.startswith(".") for part in path.relative_to(raw_dir).parts):
-            continue
-        if path.is_symlink() and not follow_symlinks:
-            target = path.resolve()
-            if not target.is_relative_to(root):
-                continue
-        if not path.is_file():
-            continue
-        stat = path.stat()
-        found.append(
-            RawFile(
-                path=path.relative_to(raw_dir).as_posix(),
-                abspath=path,
-                size=stat.st_size,
-                mtime_ns=stat.st_mtime_ns,
-            )
-        )
+    folders = [str(raw_dir)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                    continue
+                path = Path(entry.path)
+                if entry.is_symlink():
+                    if not follow_symlinks and not path.resolve().is_relative_to(root):
+                        continue
+                    if not path.is_file():  # broken, a loop, or a folder
+                        continue
+                elif not entry.is_file(follow_symlinks=False):
+                    continue
+                stat = entry.stat()
+                relative = os.path.relpath(entry.path, raw_dir).replace(os.sep, "/")
+                found.append(RawFile(relative, path, stat.st_size, stat.st_mtime_ns))
     return sorted(found, key=lambda f: f.path)
 
 
