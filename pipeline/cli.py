@@ -15,8 +15,6 @@ import textwrap
 from pathlib import Path
 
 import click
-from tabulate import tabulate
-from wcwidth import wcswidth
 
 from pipeline import ingest as ingest_mod
 from pipeline import schemas as schemas_mod
@@ -306,6 +304,8 @@ def render_article(a: Article, width: int | None = None) -> str:
 
 
 def _render_rows(table, width: int) -> str:
+    from tabulate import tabulate  # imported here: only `show` draws tables, and ingest starts faster
+
     column = max(24, (width - 4 - 3 * len(table.languages)) // max(len(table.languages), 1))
     rows = []
     for row in table.rows:
@@ -324,6 +324,8 @@ _WRAP_TOKENS = re.compile(
 
 def _wrap(text: str, width: int) -> str:
     """Wrap by display width: between words, and between any two CJK characters (two columns each)."""
+    from wcwidth import wcswidth
+
     out: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
