@@ -577,3 +577,45 @@ def test_scan_of_an_empty_folder_is_empty(tmp_path):
     (tmp_path / "raw").mkdir()
 
     assert scan(tmp_path / "raw") == []
+
+
+def _scan_by_rglob(raw: Path) -> list[tuple[str, int]]:
+    """The listing's definition, written the plain way: every non-hidden path below ``raw`` that
+    is a file (symlinks only while they resolve inside), by relative POSIX path."""
+    root = raw.resolve()
+    out = []
+    for path in raw.rglob("*"):
+        relative = path.relative_to(raw)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            continue
+        if path.is_file():
+            out.append((relative.as_posix(), path.stat().st_size))
+    return sorted(out)
+
+
+_NAMES = st.sampled_from(["a", "b", ".h", "Z", "10", "9", "é", "日本", "x.txt", ".x.html"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    tree=st.lists(st.lists(_NAMES, min_size=1, max_size=4), max_size=12),
+    links=st.lists(st.tuples(st.integers(0, 11), st.sampled_from(["up", "in", "loop"])), max_size=3),
+)
+def test_scan_lists_exactly_what_the_plain_definition_does(tmp_path_factory, tree, links):
+    raw = tmp_path_factory.mktemp("tree") / "raw"
+    raw.mkdir()
+    (raw.parent / "outside.txt").write_text("outside", encoding="utf-8")
+    for parts in tree:
+        target = raw.joinpath(*parts)
+        if any(p.is_file() for p in [target, *target.parents]) or target.is_dir():
+            continue  # a name already taken by a file or folder
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("/".join(parts), encoding="utf-8")
+    for i, (index, kind) in enumerate(links):
+        destination = {"up": "../outside.txt", "in": "/".join(tree[index % len(tree)]) if tree else "a",
+                       "loop": "."}[kind]  # fmt: skip
+        (raw / f"link{i}").symlink_to(destination)
+
+    assert [(f.path, f.size) for f in scan(raw)] == _scan_by_rglob(raw)
