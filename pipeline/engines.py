@@ -15,6 +15,7 @@ is :func:`build_article` (fuse one cluster and align its key points).
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -126,10 +127,16 @@ def stream_in_batches(engine: Engine, fn: Callable[[Any], Any], items: Iterable[
         yield from zip(batch, engine.map(fn, batch), strict=True)
 
 
-def _new_pool(workers: int) -> ProcessPoolExecutor:
+def _new_pool(workers: int, *, clean: bool = False) -> ProcessPoolExecutor:
     """A pool of forked workers. They share this process's memory copy-on-write; freezing the
     objects that exist now keeps the workers' garbage collector from writing to them, which would
-    copy every page they sit on into each worker (the gc.freeze recipe for forking servers)."""
+    copy every page they sit on into each worker (the gc.freeze recipe for forking servers).
+
+    ``clean`` workers come from a fork server instead, a small process started for the purpose:
+    they hold only what their tasks load, not a copy of this process's memory (by the merge stage
+    that is every cluster key, which embedding workers never read)."""
+    if clean:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
     gc.freeze()
     return ProcessPoolExecutor(max_workers=workers)
 
@@ -142,6 +149,7 @@ class LocalEngine:
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers or os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
+        self._clean_workers = False  # after recycle(): workers that do not inherit this process
 
     def map(
         self, fn: Callable[[Any], Any], items: Sequence[Any], *, pool_from: int = POOL_THRESHOLD
@@ -149,7 +157,7 @@ class LocalEngine:
         if self.workers <= 1 or len(items) < pool_from:
             return [fn(item) for item in items]
         if self._pool is None:
-            self._pool = _new_pool(self.workers)
+            self._pool = _new_pool(self.workers, clean=self._clean_workers)
         chunk = max(1, len(items) // (self.workers * 4))
         return list(self._pool.map(fn, items, chunksize=chunk))
 
@@ -167,7 +175,7 @@ class LocalEngine:
             yield from ((item, fn(item)) for item in chain(head, iterator))
             return
         if self._pool is None:
-            self._pool = _new_pool(self.workers)
+            self._pool = _new_pool(self.workers, clean=self._clean_workers)
         iterator = chain(head, iterator)
         in_flight: deque[tuple[list[Any], Future]] = deque()
 
@@ -185,8 +193,10 @@ class LocalEngine:
 
     def recycle(self) -> None:
         """Stop the pool; the next stage starts fresh workers (parse workers keep language
-        models and caches the embedding stage does not need)."""
+        models and caches the embedding stage does not need), from a fork server rather than
+        from this process, whose memory has grown with the run by then."""
         self.close()
+        self._clean_workers = True
 
     def close(self) -> None:
         if self._pool is not None:

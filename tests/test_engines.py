@@ -49,3 +49,25 @@ def test_the_dask_engine_on_a_local_cluster_gives_byte_identical_output(tmp_path
         assert run(raw, tmp_path / "dask", engine) == local
     finally:
         engine.close()
+
+
+def _marker_seen(_item: int) -> str | None:
+    import pipeline.engines
+
+    return getattr(pipeline.engines, "_test_marker", None)
+
+
+def test_workers_after_recycle_do_not_inherit_this_process_memory() -> None:
+    """Parse workers are forked (they share the parent's pages); the next stage's workers come
+    from a fork server, so they carry none of what the parent built up during the run."""
+    import pipeline.engines
+
+    engine = LocalEngine(workers=2)
+    pipeline.engines._test_marker = "set in the parent"  # type: ignore[attr-defined]
+    try:
+        assert set(engine.map(_marker_seen, range(8), pool_from=1)) == {"set in the parent"}
+        engine.recycle()
+        assert set(engine.map(_marker_seen, range(8), pool_from=1)) == {None}
+    finally:
+        del pipeline.engines._test_marker  # type: ignore[attr-defined]
+        engine.close()
