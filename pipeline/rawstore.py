@@ -70,14 +70,15 @@ def scan(raw_dir: Path, *, follow_symlinks: bool = False) -> list[RawFile]:
     """
     root = raw_dir.resolve()
     found: list[RawFile] = []
-    folders = [str(raw_dir)]
+    folders = [(str(raw_dir), "")]  # (folder, its path relative to raw_dir with a trailing /)
     while folders:
-        with os.scandir(folders.pop()) as entries:
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.name.startswith("."):
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    folders.append(entry.path)
+                    folders.append((entry.path, f"{prefix}{entry.name}/"))
                     continue
                 path = Path(entry.path)
                 if entry.is_symlink():
@@ -88,8 +89,7 @@ def scan(raw_dir: Path, *, follow_symlinks: bool = False) -> list[RawFile]:
                 elif not entry.is_file(follow_symlinks=False):
                     continue
                 stat = entry.stat()
-                relative = os.path.relpath(entry.path, raw_dir).replace(os.sep, "/")
-                found.append(RawFile(relative, path, stat.st_size, stat.st_mtime_ns))
+                found.append(RawFile(prefix + entry.name, path, stat.st_size, stat.st_mtime_ns))
     return sorted(found, key=lambda f: f.path)
 
 
