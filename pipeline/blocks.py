@@ -378,7 +378,7 @@ class _Builder:
             links = ()
         else:
             return  # nothing since the last boundary (the common case between block tags)
-        text = " ".join("".join(self.buf).split())  # normalize_space
+        text = normalize_space("".join(self.buf))
         self.buf.clear()
         if text or links:
             self.add(text, links)
@@ -497,7 +497,7 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             for child in el:
                 _walk(child, b, depth + 1)
             b.flush()
-        elif text and (text := " ".join(text.split())):  # a leaf: its text is the whole block
+        elif text and (text := normalize_space(text)):  # a leaf: its text is the whole block
             b.add(text, ())
         if context is not None:
             b.contexts.pop()
