@@ -38,6 +38,13 @@ def same_size_edit(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def edit_keeping_size_and_mtime(path: Path) -> None:
+    """A change a stat cache cannot see: same size, and the mtime put back."""
+    stat = path.stat()
+    same_size_edit(path)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
 def test_files_hashed_long_after_their_mtime_are_not_read_again(
     seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -66,10 +73,7 @@ def test_a_changed_file_with_a_new_mtime_is_parsed_again(seeds_dir: Path, tmp_pa
 def test_a_file_rewritten_right_after_it_was_hashed_is_read_again(seeds_dir: Path, tmp_path: Path) -> None:
     age(seeds_dir, 0)  # mtimes of "now": hashed inside the racy window, so never trusted
     run_ingest(seeds_dir, tmp_path)
-    target = sorted(seeds_dir.iterdir())[1]
-    stat = target.stat()
-    same_size_edit(target)
-    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same mtime
+    edit_keeping_size_and_mtime(sorted(seeds_dir.iterdir())[1])
     code, output = run_ingest(seeds_dir, tmp_path)
     assert code == 0 and "1 parsed, 4 unchanged" in output
 
@@ -77,10 +81,7 @@ def test_a_file_rewritten_right_after_it_was_hashed_is_read_again(seeds_dir: Pat
 def test_rehash_finds_a_change_that_kept_size_and_mtime(seeds_dir: Path, tmp_path: Path) -> None:
     age(seeds_dir)
     run_ingest(seeds_dir, tmp_path)
-    target = sorted(seeds_dir.iterdir())[1]
-    stat = target.stat()
-    same_size_edit(target)
-    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    edit_keeping_size_and_mtime(sorted(seeds_dir.iterdir())[1])
     code, output = run_ingest(seeds_dir, tmp_path)
     assert code == 0 and "0 parsed, 5 unchanged" in output  # the documented limit of a stat cache
     code, output = run_ingest(seeds_dir, tmp_path, "--rehash")
