@@ -179,7 +179,8 @@ def _load_yaml(source: str) -> object:
 
 def _table_row(line: str) -> Block:
     raw_cells = re.split(r"(?<!\\)\|", line.strip().strip("|"))
-    cells, links = [], []
+    cells: list[str] = []
+    links: list[Link] = []
     for raw in raw_cells:
         text, cell_links = _inline_markdown(raw)
         cells.append(text)
