@@ -9,7 +9,10 @@ DB ?= $(OUT)/news.db
 SHARED ?= ../shared
 PORT ?= 8001
 
-.PHONY: help install ingest test lint format schemas eval bench serve killtest clean
+# Compiles the per-page modules with mypyc when their sources changed; falls back to Python.
+NATIVE = $(BIN)/python -m pipeline.nativebuild ensure
+
+.PHONY: help install native ingest test lint format schemas eval bench serve killtest clean
 
 help:
 	@echo "make ingest   ingest $(RAW)/ into $(DB) and $(OUT)/articles.jsonl"
@@ -29,10 +32,13 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
-ingest: $(STAMP)
+native: $(STAMP)
+	@$(NATIVE)
+
+ingest: native
 	$(BIN)/newsdigest ingest $(RAW) --db $(DB) --out $(OUT)
 
-test: $(STAMP)
+test: native
 	$(BIN)/ruff check pipeline tests
 	$(BIN)/ruff format --check pipeline tests
 	$(BIN)/pytest
@@ -46,10 +52,10 @@ format: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/newsdigest schemas --out schemas
 
-eval: $(STAMP)
+eval: native
 	@$(BIN)/python -m pipeline.evaluate --shared $(SHARED)
 
-bench: $(STAMP)
+bench: native
 	@$(BIN)/python -m pipeline.bench --shared $(SHARED)
 
 serve: $(STAMP)
@@ -57,8 +63,10 @@ serve: $(STAMP)
 	$(BIN)/datasette serve --immutable $(DB) --host 127.0.0.1 --port $(PORT) \
 		--metadata pipeline/serve/metadata.yaml --plugins-dir pipeline/serve/plugins
 
-killtest: $(STAMP)
+killtest: native
 	$(BIN)/python -m pipeline.killtest --pages 2000 --kills 10
 
 clean:
-	rm -rf $(VENV) $(OUT)/articles.jsonl $(OUT)/news.db*
+	rm -rf $(VENV) $(OUT)/articles.jsonl $(OUT)/news.db* build
+	rm -f pipeline/_native.json
+	find pipeline -name '*.so' -delete
