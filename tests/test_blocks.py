@@ -716,3 +716,21 @@ def test_yaml_front_matter_is_read_and_kept_out_of_the_blocks():
     assert page.front_matter == {"title": "T", "tags": ["a", "b"]}
     assert [b.text for b in page.blocks] == ["Heading"]
     assert from_text("---\n: not yaml [\n---\nText").front_matter == {}
+
+
+def test_pages_parsed_on_many_threads_read_as_when_parsed_alone(tmp_path):
+    """Each thread reuses one lxml parser: nothing of one page may reach the next, on any of the
+    threads a Dask worker runs pages on."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.blocks import from_html
+    from pipeline.corpus import generate
+
+    generate(tmp_path, 120, seed=3)
+    pages = [rawstore.load(f).text for f in rawstore.scan(tmp_path) if f.path.endswith(".html")]
+    pages += ["<p>broken <b>markup <i>never closed", "<html><body><h1>Title</h1><ul><li>one<li>two"]
+    alone = [from_html(page) for page in pages]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(from_html, pages * 10))
+    assert threaded == alone * 10
+    assert len({p.blocks for p in alone}) > 20  # different pages, not one repeated
