@@ -69,7 +69,7 @@ def build_problem() -> str | None:
         return f"built for {recorded.get('python')}, not {sys.implementation.cache_tag}"
     if recorded.get("sources") != source_hashes():
         return "stale: a source changed since the build (make rebuilds it)"
-    if not all(_extension_present(m) for m in NATIVE_MODULES):
+    if not all(_extension_present(m) for m in (*NATIVE_MODULES, f"{GROUP}__mypyc")):
         return "incomplete: an extension module is missing"
     return None
 

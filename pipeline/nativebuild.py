@@ -90,8 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    if command == "ensure":
-        print(f"newsdigest per-page modules: {ensure()}")
+    if command == "ensure":  # run by make before other targets, whose stdout may be JSON
+        print(f"newsdigest per-page modules: {ensure()}", file=sys.stderr)
         return 0
     if command == "build":
         build()

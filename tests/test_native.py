@@ -108,3 +108,20 @@ def test_compiled_and_python_modules_read_pages_identically(tmp_path: Path) -> N
     }
     assert len(ours) >= 405
     assert ours == pure
+
+
+@compiled
+def test_without_a_compiler_the_build_falls_back_to_python(tmp_path: Path) -> None:
+    """What `make` does on a machine with no C compiler: a warning, no extensions left beside the
+    sources, and the pipeline runs as Python."""
+    copy = tmp_path / "project"
+    shutil.copytree(ROOT / "pipeline", copy / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", copy)
+    edited = copy / "pipeline" / "normalize.py"  # a changed source: ensure must rebuild
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    said = _run("from pipeline.nativebuild import ensure; print(ensure())", env={"CC": "false"}, path=copy)
+    assert "pure Python (the mypyc build failed" in said
+    assert not [p for p in (copy / "pipeline").rglob("*.so")]
+    assert not (copy / "pipeline" / "_native.json").exists()
+    blocks_file, status = _run(WHERE_FROM, path=copy).splitlines()
+    assert blocks_file.endswith(".py") and status.startswith("pure Python (not built")
