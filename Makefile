@@ -9,10 +9,7 @@ DB ?= $(OUT)/news.db
 SHARED ?= ../shared
 PORT ?= 8001
 
-# Compiles the per-page modules with mypyc when their sources changed; falls back to Python.
-NATIVE = $(BIN)/python -m pipeline.nativebuild ensure
-
-.PHONY: help install native ingest test lint format schemas eval bench serve killtest clean
+.PHONY: help install ingest test lint format schemas eval bench serve killtest clean
 
 help:
 	@echo "make ingest   ingest $(RAW)/ into $(DB) and $(OUT)/articles.jsonl"
@@ -34,13 +31,10 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
-native: $(STAMP)
-	@$(NATIVE)
-
-ingest: native
+ingest: $(STAMP)
 	$(BIN)/newsdigest ingest $(RAW) --db $(DB) --out $(OUT)
 
-test: native
+test: $(STAMP)
 	$(BIN)/ruff check pipeline tests
 	$(BIN)/ruff format --check pipeline tests
 	$(BIN)/pytest
@@ -54,10 +48,10 @@ format: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/newsdigest schemas --out schemas
 
-eval: native
+eval: $(STAMP)
 	@$(BIN)/python -m pipeline.evaluate --shared $(SHARED)
 
-bench: native
+bench: $(STAMP)
 	@$(BIN)/python -m pipeline.bench --shared $(SHARED)
 
 serve: $(STAMP)
@@ -65,10 +59,8 @@ serve: $(STAMP)
 	$(BIN)/datasette serve --immutable $(DB) --host 127.0.0.1 --port $(PORT) \
 		--metadata pipeline/serve/metadata.yaml --plugins-dir pipeline/serve/plugins
 
-killtest: native
+killtest: $(STAMP)
 	$(BIN)/python -m pipeline.killtest --pages 2000 --kills 10
 
 clean:
-	rm -rf $(VENV) $(OUT)/articles.jsonl $(OUT)/news.db* build
-	rm -f pipeline/_native.json
-	find pipeline -name '*.so' -delete
+	rm -rf $(VENV) $(OUT)/articles.jsonl $(OUT)/news.db*

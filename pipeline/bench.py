@@ -31,10 +31,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from pipeline import native, rawstore
+from pipeline import rawstore
 from pipeline.align import align
 from pipeline.encoder import UniversalSentenceEncoder
 from pipeline.engines import LocalEngine, page_stage
@@ -135,61 +134,6 @@ def _parse_and_normalise(unit: rawstore.RawUnit) -> list:
         return []
 
 
-def _best_of(sides: dict[str, Callable[[], object]], rounds: int = 3) -> dict[str, float]:
-    """Each side's fastest of ``rounds`` passes, the sides interleaved: the machine is shared, and
-    the minimum is each side's least disturbed pass over the same pages."""
-    best = dict.fromkeys(sides, float("inf"))
-    for _ in range(rounds):
-        for side, run in sides.items():
-            best[side] = min(best[side], _timed(run)[0])
-    return best
-
-
-def _parse_vs_trafilatura(raw: Path, sample: list[str], others: list[str]) -> dict[str, float]:
-    """The parse stage against trafilatura on ``sample`` (paths under ``raw``), both warmed up on
-    ``others`` first; what :func:`_pure_python_parse` runs in a child process."""
-    import trafilatura
-
-    def units(paths: list[str]) -> list[rawstore.RawUnit]:  # as bench_corpus times them: UTF-8
-        pages = [rawstore.load_unit(rawstore.RawUnit(p, (raw / p).read_bytes())) for p in paths]
-        return [rawstore.RawUnit(p.path, p.text.encode("utf-8")) for p in pages]
-
-    timed, warm = units(sample), units(others)
-    texts = [rawstore.load_unit(u).text for u in timed]
-    for unit in warm:
-        _parse_and_normalise(unit)
-        trafilatura.extract(rawstore.load_unit(unit).text)
-    best = _best_of(
-        {
-            "parse": lambda: [_parse_and_normalise(u) for u in timed],
-            "trafilatura": lambda: [trafilatura.extract(t) for t in texts],
-        }
-    )
-    return {
-        "parse_pages_per_s": round(len(timed) / best["parse"], 1),
-        "trafilatura_pages_per_s": round(len(timed) / best["trafilatura"], 1),
-        "parse_vs_trafilatura": round(best["trafilatura"] / best["parse"], 2),
-    }
-
-
-def _pure_python_parse(raw: Path, sample: list[str], others: list[str]) -> dict[str, object]:
-    """The same comparison with the per-page modules run as Python (``NEWSDIGEST_PURE=1``), in a
-    child process: what a machine without a C compiler gets."""
-    if not native.is_compiled():
-        return {"skipped": f"this run is already {native.status()}"}
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as listing:
-        json.dump({"raw": str(raw), "sample": sample, "others": others}, listing)
-    try:
-        env = {**os.environ, native.PURE_ENV: "1"}
-        done = subprocess.run(
-            [sys.executable, "-m", "pipeline.bench", "--pure-parse", listing.name],
-            env=env, capture_output=True, text=True, check=True,
-        )  # fmt: skip
-    finally:
-        os.unlink(listing.name)
-    return json.loads(done.stdout)
-
-
 def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
     from pipeline.corpus import cluster_scores, generate
 
@@ -225,8 +169,10 @@ def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
         "trafilatura": lambda: [trafilatura.extract(p.text) for p in sample],
         "lxml": lambda: [lxml.html.document_fromstring(u.data) for u in units],
     }
-    best = _best_of(sides)
-    pure = _pure_python_parse(raw, [p.path for p in sample], others=[p.path for p in others])
+    best = dict.fromkeys(sides, float("inf"))
+    for _ in range(3):
+        for side, run in sides.items():
+            best[side] = min(best[side], _timed(run)[0])
     all_units = [rawstore.RawUnit(f.path, d) for f, d in data]
     one_worker, _ = _timed(LocalEngine(workers=1).map, stage, all_units)
     pool = LocalEngine(workers=2)
@@ -282,7 +228,6 @@ def bench_corpus(n_pages: int, folder: Path, *, dask: bool) -> dict:
         "trafilatura_pages_per_s": round(len(units) / best["trafilatura"], 1),
         "lxml_parse_pages_per_s": round(len(units) / best["lxml"], 1),
         "parse_vs_trafilatura": round(best["trafilatura"] / best["parse"], 2),
-        "parse_pure_python": pure,
         "page_stage_vs_trafilatura": round(best["trafilatura"] / best["page_stage"], 2),
         "parse_speedup_2_workers": round(one_worker / two_workers, 2),
         "minhash_lsh_pages_per_s": round(len(texts) / lsh_s, 1),
@@ -426,21 +371,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, action="append", help="corpus sizes (default 1000 and 10000)")
     parser.add_argument("--large", action="store_true", help="also 100,000 pages")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask engine comparison")
-    parser.add_argument("--pure-parse", type=Path, help=argparse.SUPPRESS)  # see _pure_python_parse
     args = parser.parse_args(argv)
-    if args.pure_parse:
-        job = json.loads(args.pure_parse.read_text(encoding="utf-8"))
-        print(json.dumps(_parse_vs_trafilatura(Path(job["raw"]), job["sample"], job["others"])))
-        return 0
     sizes = args.pages or [1000, 10000]
     if args.large:
         sizes.append(100_000)
-    report: dict = {
-        "cores": os.cpu_count(),
-        "per_page_modules": native.status(),
-        "alignment": bench_alignment(args.shared, 60),
-        "corpora": [],
-    }
+    report: dict = {"cores": os.cpu_count(), "alignment": bench_alignment(args.shared, 60), "corpora": []}
     with tempfile.TemporaryDirectory(prefix="newsdigest-bench-") as tmp:
         for n in sizes:
             report["corpora"].append(bench_corpus(n, Path(tmp), dask=(n == min(sizes)) and not args.no_dask))
@@ -454,7 +389,6 @@ def main(argv: list[str] | None = None) -> int:
     for c in report["corpora"]:
         print(
             f"{c['pages']:>7} pages: parse {c['parse_vs_trafilatura']}x trafilatura (>= 10; "
-            f"as Python {c['parse_pure_python'].get('parse_vs_trafilatura', '-')}x; "
             f"{c['page_stage_vs_trafilatura']}x with hashing, cluster keys and JSON), "
             f"2 workers {c['parse_speedup_2_workers']}x (>= 1.7), "
             f"writes {c['sqlite_writes']['ours_vs_raw']}x raw (<= 2; "

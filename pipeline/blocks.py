@@ -180,8 +180,7 @@ def _load_yaml(source: str) -> object:
 
 def _table_row(line: str) -> Block:
     raw_cells = re.split(r"(?<!\\)\|", line.strip().strip("|"))
-    cells: list[str] = []
-    links: list[Link] = []
+    cells, links = [], []
     for raw in raw_cells:
         text, cell_links = _inline_markdown(raw)
         cells.append(text)

@@ -35,13 +35,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import cast, get_args
 
-from pipeline.models import Origin
 from pipeline.normalize import fold
 
 ROLES = frozenset({"summary", "key_points", "implications", "related", "metadata", "translation", "ignore"})
-ORIGINS = frozenset(get_args(Origin))
+ORIGINS = frozenset({"original", "machine_generated", "machine_translation", "unknown"})
 
 
 class ProfileError(ValueError):
@@ -55,7 +53,7 @@ class Profile:
     signature_lines: tuple[re.Pattern[str], ...] = ()
     signature_labels: tuple[str, ...] = ()
     sections: dict[str, str] = field(default_factory=dict)
-    origins: dict[str, Origin] = field(default_factory=dict)
+    origins: dict[str, str] = field(default_factory=dict)
     published_labels: tuple[str, ...] = ()
     captured_labels: tuple[str, ...] = ()
     chrome_lines: tuple[str, ...] = ()
@@ -67,7 +65,7 @@ class Profile:
     def is_generic(self) -> bool:
         return not self.signature_lines and not self.signature_labels
 
-    def origin(self, role: str) -> Origin:
+    def origin(self, role: str) -> str:
         return self.origins.get(role, "machine_generated")
 
     # Readers match labels by folded text: each profile's labels are folded once, not per line.
@@ -127,7 +125,7 @@ def parse_profile(data: dict, source: str) -> Profile:
         signature_lines=lines,
         signature_labels=labels,
         sections=sections,
-        origins=cast(dict[str, Origin], origins),  # each value checked against ORIGINS above
+        origins=origins,
         published_labels=tuple(dates.get("published", [])),
         captured_labels=tuple(dates.get("captured", [])),
         chrome_lines=tuple(data.get("chrome", {}).get("lines", [])),

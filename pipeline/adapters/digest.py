@@ -1,19 +1,159 @@
-"""The generic digest adapter: one instance per site profile, plus the generic one that claims
-what nothing more specific does. How a digest page is read is :mod:`pipeline.adapters.digest_reader`
-(compiled by mypyc, see :mod:`pipeline.native`; this class stays plain Python, so adapters subclass
-an ordinary class).
+"""The generic digest reader: any aggregator's digest page, in Markdown (with YAML front matter),
+HTML or a text capture, in English, Japanese, Chinese and whatever ``lexicon.toml`` learns next.
+
+It reads a page the way a person skims it: the title (front matter, first heading, ``<title>``),
+the metadata (front matter, ``| label | value |`` tables, ``Label: value`` lines, ``Score: 12 |
+[HN](...) | Link: ...`` strips), then the sections by their headings' roles: summary (Summary,
+TL;DR, 概要, 摘要 ...), key points (any other section's bullets), implications and commentary
+(Impact for engineers, 開発者への影響, Comment pulse ...), related links, translations. Dates keep
+their meaning: the labelled publication date is the article's, a capture time is the capture's,
+front matter ``date`` is the digest's, and a date inside the text is nobody's publication date.
+The original article's link is the one a source label names, never a discussion thread.
+
+A page holding many stories (``## 1. ...`` sections, each with its own original link) becomes one
+record per story, with its position. A site profile (``pipeline/profiles.py``) can add labels,
+roles, chrome and date labels for one aggregator without code.
 """
 
 from __future__ import annotations
 
-from pipeline.adapters import digest_reader
-from pipeline.adapters.base import Adapter
-from pipeline.blocks import Page
-from pipeline.models import PageRecord
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from pipeline import dates
+from pipeline.adapters.base import Adapter, detect, key_point_tree
+from pipeline.blocks import Block, Link, Page
+from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
+from pipeline.normalize import (
+    canonical_url,
+    clean_text,
+    fold,
+    is_chrome,
+    label_of,
+    lexicon,
+    looks_like_url,
+    split_title_suffix,
+)
 from pipeline.profiles import GENERIC, Profile
+
+# lexicon label group -> section role
+_GROUP_ROLES = {
+    "summary": "summary",
+    "key_points": "key_points",
+    "implications": "implications",
+    "related": "related",
+    "similar": "related",
+    "metadata": "metadata",
+    "translation": "translation",
+}
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+_HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
+_PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
+_TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
+
+
+# A key point before the page's language (which its text helps decide) is known: (text, kind,
+# origin, parent index); ``_read`` makes the PageKeyPoint.
+_Point = tuple[str, str, str, int | None]
+
+
+@dataclass
+class _Meta:
+    """Labelled facts about a page or an item, with what the labels mean."""
+
+    pairs: list[tuple[str, str, tuple[Link, ...]]] = field(default_factory=list)
+    discussion: list[str] = field(default_factory=list)
+
+
+_LANGUAGE_TAG = re.compile(
+    r"^(?P<label>.+?)\s*[(（]\s*(?P<lang>[A-Za-z]{2})(?:-[A-Za-z]+)?\s*[)）]\s*[:：]?$"
+)
+
+
+def _role_of_heading(text: str, profile: Profile) -> str | None:
+    return _heading_role(text, profile.section_keys)
+
+
+@lru_cache(maxsize=1 << 14)  # pure; a page's readers ask for the role of each heading many times
+def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | None:
+    text = _heading_language(text)[0]
+    role = dict(section_keys).get(fold(text).rstrip(":： "))
+    if role is not None:
+        return role
+    group = label_of(text)
+    return _GROUP_ROLES.get(group) if group else None
+
+
+@lru_cache(maxsize=1 << 14)  # pure; asked of each heading by the role lookup and by _sections
+def _heading_language(text: str) -> tuple[str, str | None]:
+    """``Summary (ZH)`` -> (``Summary``, ``zh``): a section that names its language."""
+    match = _LANGUAGE_TAG.match(text.strip())
+    return (match.group("label"), match.group("lang").lower()) if match else (text, None)
+
+
+_MAX_LABEL = 40
+
+
+def _with_label_headings(blocks: list[Block], profile: Profile) -> list[Block]:
+    """A text capture has no heading markup: a short line that is a known section label is a
+    heading (the lowest level), so plain captures read like Markdown and HTML."""
+    out = []
+    for block in blocks:
+        if (
+            block.kind == "paragraph"
+            and len(block.text) <= _MAX_LABEL
+            and _role_of_heading(block.text, profile) is not None
+        ):
+            out.append(Block("heading", block.text.rstrip(":： "), level=6, links=block.links))
+        else:
+            out.append(block)
+    return out
+
+
+@cache
+def _discussion_hosts() -> frozenset[str]:
+    return frozenset(lexicon()["discussion"]["hosts"])
+
+
+@cache
+def _discussion_subdomains() -> tuple[str, ...]:
+    return tuple(sorted("." + host for host in _discussion_hosts()))
+
+
+_SCHEME = re.compile(r"^https?://")
+
+
+def _is_discussion(url: str) -> bool:
+    host = _SCHEME.sub("", url).split("/")[0].lower()
+    return host in _discussion_hosts() or host.endswith(_discussion_subdomains())
+
+
+@cache
+def _failure_phrases() -> tuple[str, ...]:
+    return tuple(fold(p) for p in lexicon()["failures"]["summary"])
+
+
+def _label_group(label: str, profile: Profile) -> str | None:
+    return _group_of_label(label, profile.published_keys, profile.captured_keys)
+
+
+@lru_cache(maxsize=1 << 14)  # pure; metadata labels are looked up once per field asked for
+def _group_of_label(label: str, published: frozenset[str], captured: frozenset[str]) -> str | None:
+    key = fold(label).rstrip(":： ")
+    if key in published:
+        return "published"
+    if key in captured:
+        return "cached"
+    return label_of(label)
 
 
 class DigestAdapter(Adapter):
+    """One instance per profile; the generic one claims what nothing more specific does."""
+
     def __init__(self, profile: Profile = GENERIC) -> None:
         self.profile = profile
         self.name = profile.name  # type: ignore[misc]
@@ -22,7 +162,446 @@ class DigestAdapter(Adapter):
         self.ceiling = 0.3 if profile.is_generic else 0.75  # type: ignore[misc]
 
     def claims(self, page: Page) -> float:
-        return self.ceiling if digest_reader.claims(page, self.profile) else 0.0
+        """A title and (summary, key point or implication sections, or a source link); never a
+        publisher's own article page. What decides is looked at first, the source link last."""
+        if not page.blocks:
+            return 0.0
+        if not self.profile.is_generic:
+            texts = [b.text for b in page.blocks]
+            headings = {fold(b.text).rstrip(":： ") for b in page.blocks if b.kind != "list_item"}
+            lines_ok = all(any(p.search(t) for t in texts) for p in self.profile.signature_lines)
+            labels_ok = all(fold(label) in headings for label in self.profile.signature_labels)
+            return self.ceiling if lines_ok and labels_ok else 0.0
+        labelled = _with_label_headings(list(page.blocks), self.profile)
+        if _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is None:
+            return 0.0
+        roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
+        has_sections = bool(roles & {"summary", "key_points", "implications"})
+        own_article = page.meta.get("og:type", "").casefold() == "article"
+        if has_sections and not own_article:
+            return self.ceiling
+        # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
+        meta = _collect_meta(list(page.blocks), page, self.profile)
+        has_source = _source_url(meta, page, own_canonical=False) is not None
+        # a publisher's own article page (og:type article) needs a source link, even one with a
+        # "Key Points" box
+        return self.ceiling if has_source else 0.0
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
-        return digest_reader.read(page, self.profile, adapter=(self.name, self.version))
+        blocks = _with_label_headings([b for b in page.blocks if not self._chrome(b)], self.profile)
+        items = _split_items(blocks)
+        if len(items) <= 1:
+            return [self._read(blocks, page, position=None, inherited=None)]
+        head, stories = items[0], items[1:]
+        shared = _collect_meta(head, page, self.profile)
+        return [self._read(story, page, position=i, inherited=shared) for i, story in enumerate(stories, 1)]
+
+    def _chrome(self, block: Block) -> bool:
+        if block.kind == "code":
+            return False
+        if self.profile.chrome_keys and fold(block.text) in self.profile.chrome_keys:
+            return True
+        return block.kind != "table_row" and is_chrome(block.text)
+
+    # ------------------------------------------------------------------ one story
+
+    def _read(
+        self, blocks: list[Block], page: Page, *, position: int | None, inherited: _Meta | None
+    ) -> PageRecord:
+        profile = self.profile
+        fm = page.front_matter if position is None else {}
+        title = _title(blocks, page, fm, numbered=position is not None, profile=profile)
+        meta = _collect_meta(blocks, page, profile)
+        if inherited is not None:
+            meta.pairs = [*meta.pairs, *inherited.pairs]
+        # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's
+        start = _title_index(blocks, profile) or 0
+        summaries, points, related, translations, flags = self._sections(blocks[start:], profile)
+        sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
+        lang = profile.language or (detect(sample, None) if sample.strip() else "und")
+        texts: list[PageText] = []
+        if title:
+            texts.append(PageText(kind="title", lang=detect(title, lang), text=title, origin="unknown"))
+        values = _grouped(meta, profile)
+        generator = _first(values, "generator") or _fm(fm, "generator", "model") or profile.generator
+        for text, stated_lang in summaries:
+            if any(phrase in fold(text) for phrase in _failure_phrases()):
+                flags.append("summary_failed")
+                continue
+            texts.append(
+                PageText(
+                    kind="summary",
+                    lang=stated_lang or detect(text, lang),
+                    text=text,
+                    origin=profile.origin("summary"),
+                    generator=generator,
+                )
+            )
+        # folded text has no line breaks, and neither has a phrase: a phrase is in the paragraphs
+        # joined by line breaks only where it is in one of them
+        paragraphs = [fold(b.text) for b in blocks if b.kind == "paragraph"]
+        joined = "\n".join(paragraphs)
+        if paragraphs and any(phrase in joined for phrase in _failure_phrases()):
+            flags.append("summary_failed")  # the aggregator says its summary could not be made
+        texts.extend(translations)
+        page_points = [
+            PageKeyPoint(
+                lang=detect(text, lang),
+                text=text,
+                kind=kind,  # type: ignore[arg-type]
+                origin=origin,  # type: ignore[arg-type]
+                generator=generator,
+                parent=parent,
+            )
+            for text, kind, origin, parent in points
+        ]
+        if blocks and _cut_off(blocks[-1]):
+            flags.append("truncated")
+        if not summaries and not page_points and title:
+            flags.append("title_only")
+        published = _dates(values, "published") + _fm_dates(fm, "published", "published_at", "pubdate")
+        captured = _dates(values, "cached") + _fm_dates(fm, "captured", "cached", "fetched")
+        digest_day = _dates(values, "digest_date") + _fm_dates(fm, "date", "digest_date")
+        url = _source_url(meta, page) if position is None else _source_url(meta, None)
+        return self.record(
+            canonical_url=url,
+            publisher=None,
+            category=_claim(_first(values, "category"), lang),
+            authors=_authors(values, fm),
+            authors_origin="unknown",
+            published_at=[Claim(value=v, origin="unknown") for v in published[:1]],
+            cached_at=captured[0] if captured else None,
+            digest_date=digest_day[0] if digest_day else None,
+            original_language=None,
+            position=position,
+            flags=sorted(set(flags)),
+            texts=texts,
+            key_points=page_points,
+            tags=[Tag(lang=lang, text=t) for t in _tags(values, fm, blocks)],
+            scores=_scores(values, fm),
+            related=related,
+        )
+
+    def _sections(
+        self, blocks: list[Block], profile: Profile
+    ) -> tuple[list[tuple[str, str | None]], list[_Point], list[PageRelated], list[PageText], list[str]]:
+        summaries: list[tuple[str, str | None]] = []
+        points: list[_Point] = []
+        related: list[PageRelated] = []
+        translations: list[PageText] = []
+        flags: list[str] = []
+        stack: list[tuple[int, str | None, str | None]] = []  # (heading level, role, language)
+        paragraphs: list[str] = []
+        items: list[Block] = []
+
+        def role() -> str | None:
+            return next((r for _, r, _ in reversed(stack) if r), None)
+
+        def section_lang() -> str | None:
+            return next((lang for _, _, lang in reversed(stack) if lang), None)
+
+        def close() -> None:
+            nonlocal paragraphs, items
+            current = role()
+            if current == "summary" and paragraphs:
+                summaries.append(("\n\n".join(paragraphs), section_lang()))
+            if current == "translation" and paragraphs:
+                text = "\n\n".join(paragraphs)
+                translations.append(
+                    PageText(kind="body", lang=detect(text, None), text=text, origin="machine_translation")
+                )
+            if items and current not in ("related", "metadata", "ignore", "translation"):
+                kind = "implication" if current == "implications" else "key_point"
+                origin = profile.origin(current or "key_points")
+                points.extend(
+                    (text, point_kind, origin, parent)
+                    for text, point_kind, parent in key_point_tree(items, kind=kind, offset=len(points))
+                )
+            if items and current == "related":
+                related.extend(_related(items))
+            paragraphs, items = [], []
+
+        for block in blocks:
+            if block.kind == "heading":
+                close()
+                while stack and stack[-1][0] >= block.level:
+                    stack.pop()
+                stack.append(
+                    (block.level, _role_of_heading(block.text, profile), _heading_language(block.text)[1])
+                )
+                continue
+            if block.kind in ("code", "table_row"):
+                continue
+            if block.kind == "list_item":
+                if _is_meta_line(block) or _link_only(block):
+                    if role() == "related" and _link_only(block):
+                        items.append(block)
+                    continue
+                items.append(block)
+            elif block.kind == "paragraph" and not _is_meta_paragraph(block, profile):
+                paragraphs.append(block.text)
+        close()
+        return summaries, points, related, translations, flags
+
+
+# ---------------------------------------------------------------------- items
+
+
+def _split_items(blocks: list[Block]) -> list[list[Block]]:
+    """[page head, story 1, story 2, ...] when the page numbers its stories under headings of one
+    level, each with a link of its own; else [all blocks]."""
+    levels: dict[int, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" and _NUMBERED.match(block.text):
+            levels.setdefault(block.level, []).append(i)
+    for level in sorted(levels):
+        starts = levels[level]
+        if len(starts) < 2:
+            continue
+        bounds = [*starts, len(blocks)]
+        stories = []
+        for a, b in itertools.pairwise(bounds):
+            end = next(
+                (j for j in range(a + 1, b) if blocks[j].kind == "heading" and blocks[j].level <= level), b
+            )
+            stories.append(blocks[a:end])
+        if all(any(_story_link(x) for x in story) for story in stories):
+            return [blocks[: starts[0]], *stories]
+    return [blocks]
+
+
+def _story_link(block: Block) -> bool:
+    return any(looks_like_url(link.href) and not _is_discussion(link.href) for link in block.links) or bool(
+        _URL.search(block.text)
+    )
+
+
+# ---------------------------------------------------------------------- metadata
+
+
+def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
+    meta = _Meta()
+    section_role: str | None = None
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            section_role = _role_of_heading(block.text, profile)
+            continue
+        if block.kind == "table_row" and len(block.cells) == 2:
+            label, value = block.cells
+            meta.pairs.append((label, value, block.links))
+            continue
+        if block.kind not in ("paragraph", "list_item"):
+            continue
+        if _is_meta_line(block) or section_role == "metadata":
+            for segment in _STRIP_SEP.split(block.text):
+                pair = _PAIR.match(segment.strip())
+                links = (
+                    tuple(link for link in block.links if link.text and link.text in segment) or block.links
+                )
+                if pair:
+                    meta.pairs.append((pair.group("label"), pair.group("value").strip(), links))
+            for link in block.links:
+                if _is_discussion(link.href):
+                    meta.discussion.append(link.href)
+        elif (
+            block.kind == "paragraph"
+            and index + 1 < len(blocks)
+            and blocks[index + 1].kind == "paragraph"
+            and _label_group(block.text, profile) in ("source", "published", "cached")
+        ):
+            nxt = blocks[index + 1]  # a label alone on its line, its value on the next
+            meta.pairs.append((block.text, nxt.text, nxt.links))
+        elif block.kind == "paragraph" and (pair := _PAIR.match(block.text)) and len(block.text) <= 200:
+            group = _label_group(pair.group("label"), profile)
+            if group in ("source", "published", "cached", "author", "category", "tags", "generator", "score"):
+                meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
+    return meta
+
+
+_META_GROUPS = frozenset(
+    {"source", "published", "cached", "author", "category", "tags", "generator", "score", "digest_date"}
+)
+
+
+def _is_meta_paragraph(block: Block, profile: Profile) -> bool:
+    """Metadata, not prose: ``Label: value``, a label alone, a bare URL, hashtags, a strip."""
+    text = block.text.strip()
+    if _is_meta_line(block) or _HASHTAGS.match(text) or looks_like_url(text):
+        return True
+    if _label_group(text, profile) in _META_GROUPS:
+        return True
+    pair = _PAIR.match(text)
+    return bool(pair and len(text) <= 200 and _label_group(pair.group("label"), profile) in _META_GROUPS)
+
+
+def _is_meta_line(block: Block) -> bool:
+    """``Score: 1667 | [HN](...) | Link: https://...``: labelled values strung together."""
+    if "|" not in block.text:  # no separator, one segment (the common case, without a regex)
+        return False
+    segments = _STRIP_SEP.split(block.text)
+    if len(segments) < 2:
+        return False
+    labelled = sum(
+        bool(_PAIR.match(s.strip())) or s.strip() in {link.text for link in block.links} for s in segments
+    )
+    return labelled == len(segments)
+
+
+def _link_only(block: Block) -> bool:
+    return bool(block.links) and fold(block.text) == fold(" ".join(link.text for link in block.links))
+
+
+# labelled values by the group of their label (None: a label of no group), in page order
+_Values = dict[str | None, list[tuple[str, tuple[Link, ...]]]]
+
+
+def _grouped(meta: _Meta, profile: Profile) -> _Values:
+    """Each label's group looked up once, however many fields a record asks for."""
+    values: _Values = {}
+    for label, value, links in meta.pairs:
+        values.setdefault(_label_group(label, profile), []).append((value, links))
+    return values
+
+
+def _first(values: _Values, group: str) -> str | None:
+    found = values.get(group)
+    return found[0][0] if found else None
+
+
+def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -> str | None:
+    candidates: list[str] = []
+    for label, value, links in meta.pairs:
+        if label_of(label) != "source":
+            continue
+        candidates += [link.href for link in links if looks_like_url(link.href)]
+        candidates += _URL.findall(value)
+    if page is not None:
+        for key in ("source", "url", "link", "original", "original_url", "canonical", "source_url"):
+            value = page.front_matter.get(key)
+            if isinstance(value, str):
+                candidates += _URL.findall(value)
+        if own_canonical and page.meta.get("canonical"):
+            candidates.append(page.meta["canonical"])
+    for url in candidates:
+        if not _is_discussion(url) and canonical_url(url):
+            return url
+    return None
+
+
+def _dates(values: _Values, group: str) -> list[str]:
+    found = []
+    for value, _ in values.get(group, []):
+        if parsed := dates.parse_date(value):
+            found.append(parsed)
+    return found
+
+
+def _fm(fm: dict, *keys: str) -> str | None:
+    for key in keys:
+        value = fm.get(key)
+        if isinstance(value, str | int | float) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def _fm_dates(fm: dict, *keys: str) -> list[str]:
+    found = []
+    for key in keys:
+        value = fm.get(key)
+        if value is None:
+            continue
+        parsed = dates.parse_date(value.isoformat() if hasattr(value, "isoformat") else str(value))
+        if parsed:
+            found.append(parsed)
+    return found
+
+
+def _claim(value: str | None, lang: str) -> Claim | None:
+    return Claim(value=value, origin="unknown", lang=lang) if value else None
+
+
+def _authors(values: _Values, fm: dict) -> list[str]:
+    value = fm.get("authors") or fm.get("author")
+    if isinstance(value, list):
+        return [str(v) for v in value if str(v).strip()]
+    if isinstance(value, str) and value.strip():
+        return [value.strip()]
+    found = _first(values, "author")
+    return [a.strip() for a in re.split(r"[,、，]| and ", found) if a.strip()] if found else []
+
+
+def _tags(values: _Values, fm: dict, blocks: list[Block]) -> list[str]:
+    tags: list[str] = []
+    for key in ("tags", "categories", "keywords"):
+        value = fm.get(key)
+        if isinstance(value, list):
+            tags += [str(v) for v in value]
+        elif isinstance(value, str):
+            tags += [t.strip() for t in re.split(r"[,、，]", value)]
+    found = _first(values, "tags")
+    if found:
+        tags += [t.strip(" #") for t in re.split(r"[,、，#]", found)]
+    for block in blocks:
+        if block.kind == "paragraph" and _HASHTAGS.match(block.text):
+            tags += [t.strip() for t in block.text.split("#")]
+    return list(dict.fromkeys(t for t in tags if t))
+
+
+def _scores(values: _Values, fm: dict) -> list[PageScore]:
+    stated = [v for v, _ in values.get("score", [])]
+    if isinstance(fm.get("score"), int | float | str):
+        stated.append(str(fm["score"]))
+    scores = []
+    for value in stated:
+        number = re.search(r"\d+(?:\.\d+)?", value)
+        if number:
+            scores.append(PageScore(name="score", value=float(number.group(0))))
+    return scores[:1]
+
+
+def _related(items: list[Block]) -> list[PageRelated]:
+    out = []
+    for block in items:
+        link = next((link for link in block.links if link.href), None)
+        title = clean_text(link.text if link and link.text else block.text)
+        if not title:
+            continue
+        url = link.href if link and looks_like_url(link.href) else None
+        out.append(PageRelated(relation="similar", title=title, url=url, origin="unknown"))
+    return out
+
+
+def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile: Profile) -> str | None:
+    if title := _fm(fm, "title"):
+        return title
+    headings = [b for b in blocks if b.kind == "heading" and _role_of_heading(b.text, profile) is None]
+    if headings:
+        top = min(b.level for b in headings)
+        text = next(b.text for b in headings if b.level == top)
+        return _NUMBERED.sub("", text).strip() if numbered else text
+    if page.meta.get("title"):
+        return split_title_suffix(page.meta["title"])[0]
+    first = next((b.text for b in blocks if b.kind == "paragraph"), None)
+    return first
+
+
+def _title_index(blocks: list[Block], profile: Profile) -> int | None:
+    """Where the title heading (the first of the highest level that is no section label) stands."""
+    headings = [
+        (i, b)
+        for i, b in enumerate(blocks)
+        if b.kind == "heading" and _role_of_heading(b.text, profile) is None
+    ]
+    if not headings:
+        return None
+    top = min(b.level for _, b in headings)
+    return next(i for i, b in headings if b.level == top)
+
+
+def _cut_off(block: Block) -> bool:
+    """A page whose last text stops mid-sentence was cut off in capture (a URL or a labelled
+    value at the end is metadata, not a sentence)."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or len(text) <= 80 or _TERMINAL.search(text):
+        return False
+    return not (looks_like_url(text) or _URL.fullmatch(text) or _PAIR.match(text) or block.links)
