@@ -15,6 +15,10 @@ same inputs in the same run:
 * MinHash + LSH (datasketch) on the same texts, as the near-duplicate stage's anchor;
 * the Dask engine's output against the local engine's, byte for byte.
 
+Pages are timed as a nightly run meets them, once each: before every timed pass of a per-page
+stage, every cache that remembers page text is emptied (:func:`_forget_pages`) and the caches are
+warmed again on other pages; sides are the best of three interleaved passes.
+
 The corpus is :mod:`pipeline.corpus`'s seeded generator (N = 1,000 and 10,000 by default, 100,000
 with ``--large``), so cluster precision and recall are measured against its truth. The alignment
 anchor also runs on NTREX-128 sentences from ``../shared`` when present.
