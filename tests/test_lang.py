@@ -210,6 +210,28 @@ def test_script_profile_counts_letters_per_script() -> None:
     assert sum(script_profile("12 345 !?").values()) == 0
 
 
+def _profile_by_regex(text: str) -> dict[str, int]:
+    """script_profile's definition, spelled out: drop non-letters, count each script's class."""
+    letters = lang._NON_LETTERS.sub("", text)
+    profile = {script: sum(map(len, p.findall(letters))) for script, p in lang._SCRIPTS.items()}
+    profile["other"] = len(letters) - sum(profile.values())
+    return profile
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=200) | st.text(alphabet=st.characters(max_codepoint=0x3200), max_size=60))
+def test_script_profile_counts_what_the_script_classes_define(text: str) -> None:
+    assert script_profile(text) == _profile_by_regex(text)
+
+
+def test_script_profile_table_stays_bounded(monkeypatch) -> None:
+    monkeypatch.setattr(lang, "_MAX_CODE_POINTS", 0)
+    monkeypatch.setattr(lang, "_SCRIPT_CODES", lang._ScriptCodes())
+    text = "微软仍是OpenAI的主要云合作伙伴 Ελληνικά"
+    assert script_profile(text) == _profile_by_regex(text)
+    assert len(lang._SCRIPT_CODES) == 0  # answered, not remembered
+
+
 # --------------------------------------------------------------------------- property
 
 
