@@ -433,7 +433,10 @@ def _html_parser() -> lxml.etree.HTMLParser:
 
 
 # One parser per thread, made once: building one costs about a fifth of parsing a typical page.
-# (lxml parsers must not be shared between threads, and a Dask worker runs pages on several.)
+# Per thread, because a Dask worker runs pages on several threads: a parser shared between them is
+# safe, but lxml locks it for the whole parse (the _ParserContext lock in parser.pxi), so they
+# would parse one page at a time. The lxml FAQ ("Can I use threads to concurrently access the lxml
+# API?") gives the rule: the GIL is freed while parsing with a parser per thread.
 _per_thread = threading.local()
 
 

@@ -718,6 +718,27 @@ def test_yaml_front_matter_is_read_and_kept_out_of_the_blocks():
     assert from_text("---\n: not yaml [\n---\nText").front_matter == {}
 
 
+def test_each_thread_keeps_one_html_parser_of_its_own():
+    """A shared parser would make threads take turns (lxml locks a parser while it parses)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.blocks import _thread_parser
+
+    all_started = threading.Barrier(3)  # three tasks on three threads at once
+
+    def parsers_of_one_thread(_: int) -> tuple[object, object]:
+        all_started.wait(timeout=10)
+        return _thread_parser(), _thread_parser()
+
+    with ThreadPoolExecutor(3) as pool:
+        pairs = list(pool.map(parsers_of_one_thread, range(3)))
+    assert all(first is again for first, again in pairs)  # made once per thread
+    firsts = [first for first, _ in pairs]
+    assert len({id(p) for p in firsts}) == 3  # one per thread
+    assert all(p is not _thread_parser() for p in firsts)  # and not this thread's
+
+
 def test_pages_parsed_on_many_threads_read_as_when_parsed_alone(tmp_path):
     """Each thread reuses one lxml parser: nothing of one page may reach the next, on any of the
     threads a Dask worker runs pages on."""
