@@ -157,8 +157,13 @@ def _best_of(
 def _forget_pages() -> None:
     """Empty every memo that holds results for page text: the bounded caches of our modules and
     trafilatura's own. A nightly run meets each page once, so a pass must not find the timed
-    pages' strings remembered from the pass before (that made our stage look twice as fast)."""
+    pages' strings remembered from the pass before (that made our stage look twice as fast).
+    Language identification's table of the characters seen so far is emptied too."""
     from trafilatura.meta import reset_caches
+
+    from pipeline import lang
+
+    lang._SCRIPT_CODES.clear()
 
     for name, module in list(sys.modules.items()):
         if name.split(".")[0] != "pipeline":

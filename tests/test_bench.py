@@ -11,7 +11,10 @@ def test_forgetting_pages_empties_text_memos_but_keeps_the_lexicon():
     fold("A line of some page")
     lang.detect_language("Une phrase en français, assez longue pour le modèle.")
     assert fold.cache_info().currsize > 0 and lang.detect_language.cache_info().currsize > 0
+    lang.script_profile("仍是")
+    assert len(lang._SCRIPT_CODES) > 0
     bench._forget_pages()
+    assert len(lang._SCRIPT_CODES) == 0
     assert fold.cache_info().currsize == 0
     assert lang.detect_language.cache_info().currsize == 0
     assert lexicon.cache_info().currsize == 1  # data, not a page's text: kept
