@@ -170,7 +170,7 @@ class PooledEncoder:
             # once the workers hold the model, small requests go there too: loading it here as
             # well would cost its memory twice
             self._workers_loaded = True
-            done = self.engine.stream(encode_chunk, chunks, pool_from=1)
+            done = self.engine.stream(encode_chunk, chunks, pool_from=1, per_task=1)
         else:
             done = ((chunk, encode_chunk(chunk)) for chunk in chunks)
         out = np.empty((len(texts), 512), dtype=np.float32)

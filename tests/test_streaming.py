@@ -135,11 +135,11 @@ def square(x: int) -> int:
     return x * x
 
 
-@pytest.mark.parametrize("count", [3, 200])
-def test_the_pool_streams_in_input_order(count: int) -> None:
+@pytest.mark.parametrize(("count", "per_task"), [(3, 64), (200, 64), (200, 7), (200, 1)])
+def test_the_pool_streams_in_input_order(count: int, per_task: int) -> None:
     engine = LocalEngine(workers=2)
     try:
-        pairs = list(engine.stream(square, iter(range(count))))
+        pairs = list(engine.stream(square, iter(range(count)), per_task=per_task))
     finally:
         engine.close()
     assert pairs == [(i, i * i) for i in range(count)]
