@@ -43,13 +43,18 @@ class StoreError(RuntimeError):
     """The database cannot be used by this version of the program."""
 
 
+# Every connection of ours: foreign keys enforced, and write-ahead logging, so that people can
+# query the database while a run writes it (the price: each page is written to the log, then
+# copied into the database by a checkpoint).
+CONNECTION_PRAGMAS = ("PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL")
+
+
 def open_db(path: Path) -> sqlite_utils.Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=30)
     db = sqlite_utils.Database(conn)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
+    for pragma in CONNECTION_PRAGMAS:
+        db.execute(pragma)
     _ensure_schema(db)
     return db
 
