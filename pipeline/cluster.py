@@ -217,14 +217,16 @@ def _signature(shingle_set: set[str]) -> bytes | None:
 
 
 @cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
+def _permutations() -> np.ndarray:
     """The seed's permutation parameters, drawn once per process: drawing them is most of the
-    cost of a fresh MinHash, and every signature here uses the same ones."""
+    cost of a fresh MinHash, and every signature here uses the same ones. Kept as datasketch's own
+    (2, NUM_PERM) array, which a MinHash takes as it is (a pair of rows it would copy and check:
+    twice the cost of the MinHash)."""
     from datasketch import MinHash
 
-    a, b = MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME).permutations
-    a.flags.writeable = b.flags.writeable = False
-    return a, b
+    parameters = MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME).permutations
+    parameters.flags.writeable = False
+    return parameters
 
 
 def near_duplicates(keys: Sequence[ClusterKey], load: RecordLoader) -> list[tuple[str, str]]:
