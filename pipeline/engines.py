@@ -176,6 +176,8 @@ class LocalEngine:
         """Tasks of ``per_task`` items, a few per worker in flight, so the workers parse while
         this process reads files and stores results (a batch-by-batch map would leave them idle
         then). Fewer than ``pool_from`` items run here."""
+        if per_task < 1:
+            raise ValueError(f"per_task must be at least 1, not {per_task}")
         iterator = iter(items)
         head = list(islice(iterator, pool_from))
         if self.workers <= 1 or len(head) < pool_from:

@@ -145,6 +145,15 @@ def test_the_pool_streams_in_input_order(count: int, per_task: int) -> None:
     assert pairs == [(i, i * i) for i in range(count)]
 
 
+def test_a_task_of_no_items_is_refused_rather_than_dropping_the_stream() -> None:
+    engine = LocalEngine(workers=2)
+    try:
+        with pytest.raises(ValueError, match="per_task"):
+            list(engine.stream(square, iter(range(200)), per_task=0))
+    finally:
+        engine.close()
+
+
 def test_clustering_needs_only_keys_and_the_loader() -> None:
     items = [it.item for it in corpus()]
     asked: list[str] = []
