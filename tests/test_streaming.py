@@ -135,7 +135,7 @@ def square(x: int) -> int:
     return x * x
 
 
-@pytest.mark.parametrize(("count", "per_task"), [(3, 64), (200, 64), (200, 7), (200, 1)])
+@pytest.mark.parametrize(("count", "per_task"), [(3, 64), (200, 64), (300, 64), (200, 7), (200, 1)])
 def test_the_pool_streams_in_input_order(count: int, per_task: int) -> None:
     engine = LocalEngine(workers=2)
     try:
@@ -143,6 +143,19 @@ def test_the_pool_streams_in_input_order(count: int, per_task: int) -> None:
     finally:
         engine.close()
     assert pairs == [(i, i * i) for i in range(count)]
+
+
+def test_the_last_tasks_shrink_so_the_workers_finish_together() -> None:
+    from pipeline.engines import _task_size
+
+    assert _task_size(500, 64, 2, all_read=False) == 64
+    left, sizes = 172, []
+    while left:
+        sizes.append(_task_size(left, 64, 2, all_read=True))
+        left -= sizes[-1]
+    assert sizes[0] == 43 and sizes[-4:] == [1, 1, 1, 1]
+    assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 172
+    assert _task_size(3, 64, 2, all_read=True) == 1
 
 
 def test_a_task_of_no_items_is_refused_rather_than_dropping_the_stream() -> None:
