@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import sqlite_utils
 
 from pipeline.cluster import ClusterKey
@@ -36,7 +37,13 @@ from pipeline.models import Article, PageRecord, Reject, RunReport, records_of
 # had them); a version-2 database is upgraded in place by dropping its triggers.
 SCHEMA_VERSION = 3
 _FTS_TRIGGERS = ("search_docs_ai", "search_docs_ad", "search_docs_au")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]+")
+# kana, CJK ideographs (extension A, unified, compatibility), hangul, half-width katakana
+_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xAC00, 0xD7AF),
+               (0xFF66, 0xFF9F))  # fmt: skip
+_CJK_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]+")
+_IS_CJK = np.zeros(0x10000, dtype=bool)  # every range lies in the basic multilingual plane
+for _low, _high in _CJK_RANGES:
+    _IS_CJK[_low : _high + 1] = True
 
 
 class StoreError(RuntimeError):
@@ -494,13 +501,14 @@ def upsert_articles(db: sqlite_utils.Database, articles: list[Article]) -> Write
     rows = _Rows()
     for article, record in changed:
         rows.add(article, record)
+    tables = rows.finish()
     with db.atomic():
         _delete_articles(db, [a.id for a, _ in changed if a.id in existing])
         (last_doc,) = db.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()
         for table in _INSERT_ORDER:
-            if rows.tables[table]:
-                db.conn.executemany(_INSERT_SQL[table], rows.tables[table])
-        _index_docs_after(db, last_doc, len(rows.tables["search_docs"]))
+            if tables[table]:
+                db.conn.executemany(_INSERT_SQL[table], tables[table])
+        _index_docs_after(db, last_doc, len(tables["search_docs"]))
     return WriteResult(new=len(changed) - updated, updated=updated, removed=0)
 
 
@@ -658,6 +666,7 @@ class _Rows:
     def __init__(self) -> None:
         self.tables: dict[str, list[tuple]] = {table: [] for table in _COLUMNS}
         self._json: dict[tuple[str, ...], str] = {}
+        self._docs: list[tuple[str, str, str, str, str]] = []  # search_docs rows but their segmented
 
     def _list_json(self, items: list[str]) -> str:
         key = tuple(items)
@@ -741,18 +750,17 @@ class _Rows:
             )
             for i, c in enumerate(a.conflicts)
         ]
-        docs = t["search_docs"]
-        docs += [
-            (f"{aid}:text:{i}", aid, kind, lang, text, segment(text))
-            for i, (kind, lang, text, *_rest) in enumerate(texts)
-        ]
-        docs += [
-            (f"{aid}:kp:{k.id}", aid, "key_point", k.lang, k.text, segment(k.text)) for k in a.key_points
-        ]
-        docs += [
-            (f"{aid}:tag:{i}", aid, "tag", tag.lang, tag.text, segment(tag.text))
-            for i, tag in enumerate(a.tags)
-        ]
+        docs = self._docs
+        docs += [(f"{aid}:text:{i}", aid, kind, lang, text) for i, (kind, lang, text, *_) in enumerate(texts)]
+        docs += [(f"{aid}:kp:{k.id}", aid, "key_point", k.lang, k.text) for k in a.key_points]
+        docs += [(f"{aid}:tag:{i}", aid, "tag", tag.lang, tag.text) for i, tag in enumerate(a.tags)]
+
+    def finish(self) -> dict[str, list[tuple]]:
+        """The rows by table, search_docs' segmented for the index all at once (far cheaper than
+        one text at a time)."""
+        segmented = segment_many([doc[4] for doc in self._docs])
+        self.tables["search_docs"] = [(*doc, text) for doc, text in zip(self._docs, segmented, strict=True)]
+        return self.tables
 
 
 def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
@@ -827,6 +835,55 @@ def segment(text: str) -> str:
     if text.isascii():  # no CJK run to cut: skips the scan for most non-CJK text
         return text
     return _CJK_RUN.sub(_bigrams, text)
+
+
+def segment_many(texts: list[str]) -> list[str]:
+    """``[segment(t) for t in texts]``, computed over all the texts at once with numpy: a run
+    of n CJK characters becomes a space, then each character followed by the next and a space
+    (a lone character: itself and a space); every other character stays as it is."""
+    out = list(texts)
+    wide = [i for i, text in enumerate(texts) if not text.isascii()]
+    if not wide:
+        return out
+    # surrogatepass: a lone surrogate in some text stays what it was instead of failing the run
+    joined = "".join(texts[i] for i in wide).encode("utf-32-le", "surrogatepass")
+    codes = np.frombuffer(joined, dtype=np.uint32)
+    ends = np.cumsum([len(texts[i]) for i in wide])
+    starts = ends - [len(texts[i]) for i in wide]
+    cjk = _IS_CJK[np.minimum(codes, 0xFFFF)]
+    linked = np.ones(len(codes), dtype=bool)  # a character and the next are of one text
+    linked[ends[ends > starts] - 1] = False
+    next_cjk = np.zeros(len(codes), dtype=bool)
+    next_cjk[:-1] = cjk[1:] & linked[:-1]
+    prev_cjk = np.zeros(len(codes), dtype=bool)
+    prev_cjk[1:] = next_cjk[:-1] & cjk[:-1]
+    run_start = cjk & ~prev_cjk
+    pair = cjk & next_cjk
+    single = run_start & ~next_cjk
+    # characters written for each input character (a run's last is written by its pair)
+    counts = (~cjk).view(np.int8) + run_start.view(np.int8) + 3 * pair.view(np.int8)
+    counts += 2 * single.view(np.int8)
+    bounds = np.zeros(len(codes) + 1, dtype=np.int64)
+    np.cumsum(counts, out=bounds[1:])
+    result = np.empty(bounds[-1], dtype=np.uint32)
+    plain = np.flatnonzero(~cjk)
+    result[bounds[plain]] = codes[plain]
+    result[bounds[np.flatnonzero(run_start)]] = _SPACE
+    at = bounds[:-1] + run_start  # where a CJK character's own output begins
+    first = np.flatnonzero(pair)
+    result[at[first]] = codes[first]
+    result[at[first] + 1] = codes[first + 1]
+    result[at[first] + 2] = _SPACE
+    alone = np.flatnonzero(single)
+    result[at[alone]] = codes[alone]
+    result[at[alone] + 1] = _SPACE
+    text = result.tobytes().decode("utf-32-le", "surrogatepass")
+    for i, a, b in zip(wide, bounds[starts].tolist(), bounds[ends].tolist(), strict=True):
+        out[i] = text[a:b]
+    return out
+
+
+_SPACE = ord(" ")
 
 
 def _bigrams(match: re.Match[str]) -> str:

@@ -149,3 +149,14 @@ def test_segment_cuts_cjk_runs_into_bigrams_and_leaves_the_rest(text: str) -> No
         text,
     )
     assert store.segment(text) == expected
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from("ab 1\n微软非独占ｶﾀ한국éñ\u3000\ud800\U0002000b"), max_size=12),
+        max_size=8,
+    )
+)
+def test_segment_many_is_segment_of_each_text(texts: list[str]) -> None:
+    # a run of CJK never continues from one text into the next, empty texts included
+    assert store.segment_many(texts) == [store.segment(t) for t in texts]
