@@ -10,7 +10,8 @@ vocabulary, only identity.
 Clustering never holds whole records: each record is reduced to a small :class:`ClusterKey` (its
 URL key, title keys, days, language and a MinHash signature of its text), computed once by the
 per-page stage and cached with the record. Whole records are loaded only to confirm a
-near-duplicate candidate, so memory grows with the number of pages by a few hundred bytes each.
+near-duplicate candidate, so memory grows with the number of pages by a key each (about 1.4 KB
+in memory on the generated corpus: the 512-byte signature, the titles and their folded keys).
 
 Pure and order-independent: the result depends on the set of inputs, not their order.
 """
