@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from pipeline import blocks, rawstore
@@ -466,3 +467,19 @@ def test_openai_original_merges_with_the_seeds(seeds_dir: Path, tmp_path: Path, 
     english_body = next(b for b in merged["bodies"] if b["lang"] == "en")
     assert sid in english_body["source_ids"]
     assert sum(sid in k["source_ids"] for k in merged["key_points"]) == 5
+
+
+def test_a_form_on_the_page_is_read_like_any_other_markup() -> None:
+    # every element is a plain HtmlElement (no per-element Python lookup); a form's text still counts
+    from pipeline.adapters.article_page import _parse
+
+    root = _parse(
+        "<html><body><form action='/s'><label for='q'>Search the site</label><input id='q'>"
+        "<select><option>All</option></select><textarea>Note</textarea></form>"
+        "<p>Body <b>text</b></p><!-- gone --></body></html>"
+    )
+    assert root is not None
+    assert {type(el) for el in root.iter()} == {lxml.html.HtmlElement}
+    assert root.find(".//form").text_content() == "Search the siteAllNote"
+    read = read_article(blocks.from_html(ENGLISH))
+    assert read is not None and read.title == "Central bank raises rates for the first time in a decade"
