@@ -654,6 +654,10 @@ def _index_docs_after(db: sqlite_utils.Database, last_rowid: int, count: int) ->
         raise StoreError(f"full-text index: {cursor.rowcount} rows indexed, {count} written")
 
 
+# texts segmented at once: numpy takes tens of bytes a character, so a write of any size is cut up
+_SEGMENT_BATCH = 8192
+
+
 class _Rows:
     """Every row some articles put in the database, as tuples in ``_COLUMNS`` order, by table.
 
@@ -758,8 +762,11 @@ class _Rows:
     def finish(self) -> dict[str, list[tuple]]:
         """The rows by table, search_docs' segmented for the index all at once (far cheaper than
         one text at a time)."""
-        segmented = segment_many([doc[4] for doc in self._docs])
-        self.tables["search_docs"] = [(*doc, text) for doc, text in zip(self._docs, segmented, strict=True)]
+        rows = self.tables["search_docs"] = []
+        for start in range(0, len(self._docs), _SEGMENT_BATCH):
+            docs = self._docs[start : start + _SEGMENT_BATCH]
+            segmented = segment_many([doc[4] for doc in docs])
+            rows += [(*doc, text) for doc, text in zip(docs, segmented, strict=True)]
         return self.tables
 
 

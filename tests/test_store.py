@@ -160,3 +160,18 @@ def test_segment_cuts_cjk_runs_into_bigrams_and_leaves_the_rest(text: str) -> No
 def test_segment_many_is_segment_of_each_text(texts: list[str]) -> None:
     # a run of CJK never continues from one text into the next, empty texts included
     assert store.segment_many(texts) == [store.segment(t) for t in texts]
+
+
+def test_a_write_larger_than_a_segmenting_batch_indexes_every_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "_SEGMENT_BATCH", 2)
+    db = store.open_db(tmp_path / "news.db")
+    articles = [article(f"a{i}", f"港口起重机 {i}", f"第{i}号钢铁报告", point=f"要点{i}") for i in range(3)]
+    store.write_articles(db, articles)
+    rows = db.execute("SELECT text, segmented FROM search_docs ORDER BY rowid").fetchall()
+    assert len(rows) == 3 * 4  # title, body, key point and tag of each
+    assert all(segmented == store.segment(text) for text, segmented in rows)
+    assert found(db, "起重") == ["a0", "a1", "a2"]
+    assert found(db, "要点1") == ["a1"]
+    assert index_is_consistent(db)
