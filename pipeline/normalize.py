@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -170,6 +171,50 @@ def url_key(url: str | None) -> str | None:
     host = parts.netloc.removeprefix("www.")
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("", host, path, parts.query, "")).lstrip("/")
+
+
+def article_url(candidates: Iterable[str]) -> str | None:
+    """The first of ``candidates`` (URLs a page states as its source, in page order) that can be
+    the article itself, as stated.
+
+    A page often names the site's news listing next to the article ("Source: [Anthropic News]
+    (https://www.anthropic.com/news)", "Official link: .../news/anthropic-nec"): a listing page
+    (a path that is one of ``lexicon.toml``'s ``[urls] listing_segments``, after an optional
+    language segment) and the section of another candidate on the same host (a path prefix of it)
+    are never the article. A site's home page is taken only when no candidate names more: a story
+    can be about a site, but two digests that each name only a listing are not one article.
+    """
+    parsed = []
+    for url in candidates:
+        key = url_key(url)
+        if key is None:
+            continue
+        address, _, query = key.partition("?")
+        host, _, path = address.partition("/")
+        parsed.append((url, host, tuple(s for s in path.split("/") if s), bool(query)))
+    home = None
+    for url, host, segments, has_query in parsed:
+        if has_query:  # ?p=123 names an article on any path
+            return url
+        lead = segments[1:] if segments and _LANGUAGE_SEGMENT.match(segments[0]) else segments
+        if not lead:
+            home = home or url
+            continue
+        if len(lead) == 1 and lead[0].lower() in _listing_segments():
+            continue
+        n = len(segments)
+        if any(other[1] == host and len(other[2]) > n and other[2][:n] == segments for other in parsed):
+            continue  # the section of a more specific candidate
+        return url
+    return home
+
+
+_LANGUAGE_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-zA-Z]{2,4})?$")
+
+
+@cache
+def _listing_segments() -> frozenset[str]:
+    return frozenset(s.lower() for s in lexicon()["urls"]["listing_segments"])
 
 
 _URL = re.compile(r"https?://\S+")

@@ -167,3 +167,35 @@ def test_navigation_before_the_title_and_site_chrome_are_not_key_points(tmp_path
     assert [k.text for k in record.key_points] == ["装机容量 300 兆瓦。", "每年减排约 40 万吨。"]
     assert [(r.relation, r.title) for r in record.related] == [("similar", "另一篇文章")]
     assert record.canonical_url == "https://energy.example.cn/news/2026/storage"
+
+
+def _report(title: str, official: str) -> str:
+    return (
+        f"# {title}\n\n## メタデータ\n\n| 項目 | 内容 |\n|------|------|\n| 発表日 | 2026-04-24 |\n"
+        "| ソース | [市交通局ニュース](https://transit.example.jp/news) |\n"
+        f"| 公式リンク | {official} |\n\n## 概要\n\n{title}について市交通局が発表した。\n\n"
+        f"## 主な内容\n\n- {title}の要点その一\n- {title}の要点その二\n"
+    )
+
+
+def test_reports_that_name_the_same_news_listing_as_source_stay_apart(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.md").write_text(
+        _report("市営バスの新路線", "[新路線](https://transit.example.jp/news/new-route)"), encoding="utf-8"
+    )
+    (raw / "b.md").write_text(
+        _report("地下鉄の終電延長", "[終電延長](https://transit.example.jp/news/late-trains)"),
+        encoding="utf-8",
+    )
+    (raw / "c.md").write_text(_report("路面電車の運賃改定", "N/A (外部報道)"), encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["ingest", str(raw), "--db", str(tmp_path / "n.db"), "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    urls = {a["sources"][0]["path"]: a["canonical_url"] for a in read_jsonl(tmp_path / "articles.jsonl")}
+    assert urls == {
+        "a.md": "https://transit.example.jp/news/new-route",
+        "b.md": "https://transit.example.jp/news/late-trains",
+        "c.md": None,  # its only source is the listing: no article URL, and no merge on it
+    }

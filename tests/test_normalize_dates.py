@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from pipeline import dates
 from pipeline.normalize import (
+    article_url,
     canonical_url,
     fold,
     is_chrome,
@@ -121,6 +122,36 @@ def test_urls_are_canonicalised() -> None:
     )
     assert canonical_url("javascript:alert(1)") is None
     assert canonical_url(None) is None
+
+
+def test_a_stated_source_that_lists_articles_is_not_the_article() -> None:
+    listing, article = "https://www.example.com/news", "https://www.example.com/news/harbour-bridge"
+    assert article_url([listing, article]) == article
+    assert article_url(["https://example.org/en/blog/", "https://example.org/launch"]) == (
+        "https://example.org/launch"
+    )
+    # the section of a more specific URL on the same host, whatever its name
+    section, story = "https://example.net/reports/2026", "https://example.net/reports/2026/flood"
+    assert article_url([section, story]) == story
+    # a listing alone names no article; a home page is taken when nothing names more
+    assert article_url(["https://www.example.com/press"]) is None
+    assert (
+        article_url(["https://tool.example.dev/", "https://example.com/ja/news"])
+        == "https://tool.example.dev/"
+    )
+    assert article_url(["https://blog.example.com/?p=4711"]) == "https://blog.example.com/?p=4711"
+    # a one-segment article path, and page order among articles
+    assert article_url(["https://example.com/glasswing", "https://example.com/other"]) == (
+        "https://example.com/glasswing"
+    )
+    assert article_url(["not a url", "javascript:alert(1)"]) is None
+
+
+@given(st.lists(st.text(max_size=40), max_size=5))
+@settings(max_examples=200, deadline=None)
+def test_the_chosen_source_is_one_of_the_candidates(candidates: list[str]) -> None:
+    chosen = article_url(candidates)
+    assert chosen is None or chosen in candidates
 
 
 def test_fold_unifies_width_case_and_typographic_punctuation() -> None:

@@ -22,7 +22,14 @@ from pipeline.adapters.base import (
 )
 from pipeline.blocks import Block, Page
 from pipeline.models import Claim, PageRecord, PageRelated, PageText
-from pipeline.normalize import fold, is_label, labelled_value, looks_like_url, publisher_from_feed
+from pipeline.normalize import (
+    article_url,
+    fold,
+    is_label,
+    labelled_value,
+    looks_like_url,
+    publisher_from_feed,
+)
 
 _MAX_FEED_WORDS = 5
 
@@ -106,16 +113,15 @@ class CachedCopy(Adapter):
 
 
 def _source_url(blocks: list[Block]) -> str | None:
+    candidates = []
     for block in blocks:
         value = labelled_value(block.text, "source")
         if value is None:
             continue
-        for link in block.links:
-            if looks_like_url(link.href):
-                return link.href
+        candidates += [link.href for link in block.links if looks_like_url(link.href)]
         if looks_like_url(value):
-            return value
-    return None
+            candidates.append(value)
+    return article_url(candidates)
 
 
 def _link_only(block: Block) -> bool:

@@ -27,7 +27,7 @@ from pipeline.adapters.base import Adapter, detect, key_point_tree
 from pipeline.blocks import Block, Link, Page
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
-    canonical_url,
+    article_url,
     clean_text,
     fold,
     is_chrome,
@@ -482,10 +482,7 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
                 candidates += _URL.findall(value)
         if own_canonical and page.meta.get("canonical"):
             candidates.append(page.meta["canonical"])
-    for url in candidates:
-        if not _is_discussion(url) and canonical_url(url):
-            return url
-    return None
+    return article_url(url for url in candidates if not _is_discussion(url))
 
 
 def _dates(values: _Values, group: str) -> list[str]:
