@@ -15,8 +15,9 @@ from pipeline.adapters import REGISTRY, AdapterError, choose
 from pipeline.models import PageRecord
 from pipeline.rawstore import DecodedPage
 
-# Bumped when the page model or the shared reading code changes what adapters see.
-READER_REVISION = 2
+# Bumped when the page model or the shared reading code (the digest reader every profile runs)
+# changes what pages yield.
+READER_REVISION = 3
 
 
 def parser_version() -> str:

@@ -199,3 +199,42 @@ def test_reports_that_name_the_same_news_listing_as_source_stay_apart(tmp_path: 
         "b.md": "https://transit.example.jp/news/late-trains",
         "c.md": None,  # its only source is the listing: no article URL, and no merge on it
     }
+
+
+def test_a_list_item_that_is_only_a_section_label_heads_the_items_under_it() -> None:
+    page = blocks.parse(
+        "# Harbour bridge reopens\n\n"
+        "- Score: 412 | [HN](https://news.ycombinator.com/item?id=1) | Link: https://news.example.org/bridge\n\n"
+        "- TL;DR  \nThe harbour bridge reopened after a two-year cable repair.\n\n"
+        "- Comment pulse  \n"
+        "  - Traffic will return slowly → commuters switched to ferries.\n"
+        "  - The repair ran over budget → counterpoint: the cables are new.\n\n"
+        "- LLM perspective  \n"
+        "  - View: Maintenance budgets beat emergency repairs.\n"
+        "  - Watch next: tolls and ferry ridership.\n",
+        "text",
+    )
+    (record,) = extract.choose(page).extract(page)
+    assert [t.text for t in record.texts if t.kind == "summary"] == [
+        "The harbour bridge reopened after a two-year cable repair."
+    ]
+    assert [(k.kind, k.text, k.parent) for k in record.key_points] == [
+        ("implication", "Traffic will return slowly → commuters switched to ferries.", None),
+        ("implication", "The repair ran over budget → counterpoint: the cables are new.", None),
+        ("implication", "View: Maintenance budgets beat emergency repairs.", None),
+        ("implication", "Watch next: tolls and ferry ridership.", None),
+    ]
+    assert record.canonical_url == "https://news.example.org/bridge"
+
+
+def test_a_table_of_contents_is_not_read_as_section_headings() -> None:
+    page = blocks.parse(
+        "# Harbour bridge reopens\n\nSource: https://news.example.org/bridge\n\n"
+        "- Key Points\n- Summary\n\nThe harbour bridge reopened after a two-year cable repair.\n\n"
+        "## Key Points\n\n- The cables were replaced.\n- Tolls return in May.\n",
+        "text",
+    )
+    (record,) = extract.choose(page).extract(page)
+    # "Summary", last in the contents list, does not make the paragraph after it the summary
+    assert [t.text for t in record.texts if t.kind == "summary"] == []
+    assert [k.text for k in record.key_points][-2:] == ["The cables were replaced.", "Tolls return in May."]

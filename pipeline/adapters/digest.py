@@ -17,6 +17,7 @@ roles, chrome and date labels for one aggregator without code.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -100,18 +101,48 @@ _MAX_LABEL = 40
 
 def _with_label_headings(blocks: list[Block], profile: Profile) -> list[Block]:
     """A text capture has no heading markup: a short line that is a known section label is a
-    heading (the lowest level), so plain captures read like Markdown and HTML."""
+    heading (the lowest level), so plain captures read like Markdown and HTML.
+
+    So is a list item that is nothing but a section label with its content under it ("- TL;DR"
+    then the summary, "- Comment pulse" then nested bullets): the nested items move up to the
+    top level of that section. A run of label items (a table of contents) stays a list.
+    """
     out = []
-    for block in blocks:
-        if (
-            block.kind == "paragraph"
-            and len(block.text) <= _MAX_LABEL
-            and _role_of_heading(block.text, profile) is not None
-        ):
+    dedent_below: int | None = None  # the depth of the label item whose nested items are moving up
+    for i, block in enumerate(blocks):
+        if dedent_below is not None:
+            if block.kind == "heading" or (block.kind == "list_item" and block.depth <= dedent_below):
+                dedent_below = None
+            elif block.kind == "list_item":
+                out.append(dataclasses.replace(block, depth=block.depth - dedent_below - 1))
+                continue
+        if block.kind == "paragraph" and _is_label_line(block, profile):
             out.append(Block("heading", block.text.rstrip(":： "), level=6, links=block.links))
+        elif block.kind == "list_item" and _is_label_item(blocks, i, profile):
+            out.append(Block("heading", block.text.rstrip(":： "), level=6, links=block.links))
+            dedent_below = block.depth
         else:
             out.append(block)
     return out
+
+
+def _is_label_line(block: Block, profile: Profile) -> bool:
+    return len(block.text) <= _MAX_LABEL and _role_of_heading(block.text, profile) is not None
+
+
+def _is_label_item(blocks: list[Block], i: int, profile: Profile) -> bool:
+    """``blocks[i]`` is a list item that labels what follows it: nested items, or text."""
+    item = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or not _is_label_line(item, profile):
+        return False
+    if after.kind == "list_item":
+        return after.depth > item.depth
+    if after.kind != "paragraph":
+        return False
+    before = blocks[i - 1] if i else None
+    sibling = before is not None and before.kind == "list_item" and before.depth == item.depth
+    return not (sibling and _is_label_line(before, profile))  # the last entry of a contents list
 
 
 @cache
