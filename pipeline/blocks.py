@@ -13,6 +13,7 @@ Markdown writers leave (``\\-``, ``\\.``) before the lines are read.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
@@ -87,6 +88,7 @@ def from_text(text: str) -> Page:
     indents: list[int] = []  # indentation of the open list levels
     fence: str | None = None
     code: list[str] = []
+    underlined: int | None = None  # the paragraph made of the line just read, which a rule may underline
     for line in lines:
         if fence is not None:
             if line.strip().startswith(fence):
@@ -103,7 +105,19 @@ def from_text(text: str) -> Page:
             continue
         stripped = line.strip()
         if not stripped:
+            underlined = None
             continue
+        if stripped[0] in "-*_=" and _RULE.match(line):
+            # a line of dashes under a line of text underlines it as a heading (Markdown's setext
+            # headings); anywhere else a rule of -, *, _ or = separates blocks and says nothing
+            if underlined is not None and stripped[0] in "-=" and " " not in stripped:
+                blocks[underlined] = dataclasses.replace(
+                    blocks[underlined], kind="heading", level=1 if stripped[0] == "=" else 2
+                )
+            underlined = None
+            indents.clear()
+            continue
+        underlined = None
         bullet = _BULLET.match(line)
         if bullet:
             indent = len(bullet.group("indent").expandtabs(4))
@@ -129,12 +143,14 @@ def from_text(text: str) -> Page:
         text, links = _inline_markdown(_QUOTE.sub("", line) if ">" in line else line)
         if text or links:
             blocks.append(Block("paragraph", text, links=links))
+            underlined = len(blocks) - 1
     if fence is not None and code:  # an unclosed fence: keep what it held
         blocks.append(Block("code", "\n".join(code).strip("\n")))
     return Page(tuple(blocks), meta, front_matter)
 
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:=[ \t]*){3,})$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")

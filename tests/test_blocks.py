@@ -141,6 +141,27 @@ def test_markdown_headings(line, expected):
     assert from_text(line).blocks == (expected,)
 
 
+def test_rules_separate_blocks_and_underlined_lines_are_headings():
+    text = (
+        "Harbour bridge\n==============\n\nReopened today.\n\n---\n\n"
+        "- Cables\n- Tolls\n* * *\nTraffic\n---\nBusy.\n"
+    )
+    assert from_text(text).blocks == (
+        heading("Harbour bridge", 1),
+        para("Reopened today."),
+        Block("list_item", "Cables"),
+        Block("list_item", "Tolls"),
+        heading("Traffic", 2),
+        para("Busy."),
+    )
+    # a rule under a list item or after a blank line underlines nothing; "- - -" is a rule, not a bullet
+    assert from_text("- Cables\n---\n\nText\n\n- - -\n").blocks == (
+        Block("list_item", "Cables"),
+        para("Text"),
+    )
+    assert from_text("Text\n- - -\n").blocks == (para("Text"),)
+
+
 def test_inline_markdown_links_become_link_text_and_links():
     line = (
         'Read [the announcement](https://openai.com/index/x "OpenAI") and [更多](https://example.cn/a?b=1).'
