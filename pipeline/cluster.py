@@ -1,7 +1,8 @@
 """Clustering stage: which page records describe the same original article.
 
 Two records join when they name the same article URL (whatever dates they give: an aggregator may
-cover one article twice, months apart), or when they give the same title (in any language: a
+cover one article twice, months apart; a site's home page or release notes, which pages about
+different articles cite alike, name no article here), or when they give the same title (in any language: a
 digest that carries the English and the Japanese title bridges both) and their publication dates
 agree. A title join is refused when the two groups would then hold two different URLs or dates days
 apart: same-topic articles with shared vocabulary stay apart because nothing here compares
@@ -30,14 +31,14 @@ import xxhash
 
 from pipeline import dates
 from pipeline.models import PageRecord
-from pipeline.normalize import fold, url_key
+from pipeline.normalize import fold, names_many_articles, url_key
 
 _MIN_TITLE_WORDS = 3
 _MIN_TITLE_CJK = 6
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # Bumped whenever what :func:`cluster_key` computes changes: cached keys are then recomputed.
-KEY_REVISION = 2
+KEY_REVISION = 3
 
 RecordLoader = Callable[[Sequence[str]], dict[str, PageRecord]]
 """Source ids -> their page records (from memory, or from the database's record cache)."""
@@ -129,7 +130,10 @@ def title_keys(record: PageRecord) -> set[str]:
 
 
 def record_url(record: PageRecord) -> str | None:
-    """The record's article URL as a matching key (see :func:`pipeline.normalize.url_key`)."""
+    """The record's article URL as a matching key (see :func:`pipeline.normalize.url_key`); none
+    for a URL that pages about different articles cite alike (a home page, release notes)."""
+    if names_many_articles(record.canonical_url):
+        return None
     return url_key(record.canonical_url)
 
 

@@ -184,37 +184,61 @@ def article_url(candidates: Iterable[str]) -> str | None:
     are never the article. A site's home page is taken only when no candidate names more: a story
     can be about a site, but two digests that each name only a listing are not one article.
     """
-    parsed = []
-    for url in candidates:
-        key = url_key(url)
-        if key is None:
-            continue
-        address, _, query = key.partition("?")
-        host, _, path = address.partition("/")
-        parsed.append((url, host, tuple(s for s in path.split("/") if s), bool(query)))
+    parsed = [(url, parts) for url in candidates if (parts := _url_parts(url)) is not None]
     home = None
-    for url, host, segments, has_query in parsed:
+    for url, (host, segments, has_query) in parsed:
         if has_query:  # ?p=123 names an article on any path
             return url
-        lead = segments[1:] if segments and _LANGUAGE_SEGMENT.match(segments[0]) else segments
+        lead = _without_language(segments)
         if not lead:
             home = home or url
             continue
-        if len(lead) == 1 and lead[0].lower() in _listing_segments():
+        if len(lead) == 1 and lead[0].lower() in _url_words("listing_segments"):
             continue
         n = len(segments)
-        if any(other[1] == host and len(other[2]) > n and other[2][:n] == segments for other in parsed):
+        if any(h == host and len(other) > n and other[:n] == segments for _, (h, other, _) in parsed):
             continue  # the section of a more specific candidate
         return url
     return home
+
+
+def names_many_articles(url: str | None) -> bool:
+    """A URL that pages about different articles may all cite: a site's home page, or a log of
+    announcements (a path segment that is, or ends in, one of ``[urls] log_segments``:
+    ``/release-notes/overview``, ``/articles/12138966-release-notes``). It is a page's source as
+    stated, but not evidence that two pages citing it are about one article."""
+    parts = _url_parts(url)
+    if parts is None:
+        return False
+    _, segments, has_query = parts
+    if has_query:
+        return False
+    if not _without_language(segments):
+        return True
+    logs = _url_words("log_segments")
+    return any(s.lower() in logs or s.lower().endswith(tuple("-" + w for w in logs)) for s in segments)
+
+
+def _url_parts(url: str | None) -> tuple[str, tuple[str, ...], bool] | None:
+    """(host less ``www.``, path segments, has a query) of a URL's :func:`url_key`."""
+    key = url_key(url)
+    if key is None:
+        return None
+    address, _, query = key.partition("?")
+    host, _, path = address.partition("/")
+    return host, tuple(s for s in path.split("/") if s), bool(query)
+
+
+def _without_language(segments: tuple[str, ...]) -> tuple[str, ...]:
+    return segments[1:] if segments and _LANGUAGE_SEGMENT.match(segments[0]) else segments
 
 
 _LANGUAGE_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-zA-Z]{2,4})?$")
 
 
 @cache
-def _listing_segments() -> frozenset[str]:
-    return frozenset(s.lower() for s in lexicon()["urls"]["listing_segments"])
+def _url_words(kind: str) -> frozenset[str]:
+    return frozenset(s.lower() for s in lexicon()["urls"][kind])
 
 
 _URL = re.compile(r"https?://\S+")

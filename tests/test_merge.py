@@ -57,6 +57,21 @@ def test_same_canonical_url_merges_whatever_the_titles() -> None:
     assert groups_of(records) == [["a", "b"]]
 
 
+def test_a_url_that_pages_about_different_articles_cite_alike_merges_nothing() -> None:
+    records = {
+        "a": record("Memory for every user", url="https://help.example.com/en/articles/123-release-notes"),
+        "b": record(
+            "Desktop app reaches general availability",
+            url="https://help.example.com/en/articles/123-release-notes",
+        ),
+        "c": record("Fusion power deal signed", url="https://www.news.example.com/"),
+        "d": record("Retailer drops the assistant", url="https://news.example.com"),
+        "e": record("Changelog entry one", url="https://docs.example.dev/changelog/overview"),
+        "f": record("Changelog entry two", url="https://docs.example.dev/changelog/overview"),
+    }
+    assert groups_of(records) == [["a"], ["b"], ["c"], ["d"], ["e"], ["f"]]
+
+
 def test_same_title_and_day_merge_across_languages_through_a_bilingual_page() -> None:
     bilingual = record("The next phase of the partnership", date="2026-04-27T06:00:00Z")
     bilingual.texts.append(

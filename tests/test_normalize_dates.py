@@ -14,6 +14,7 @@ from pipeline.normalize import (
     is_chrome,
     label_of,
     labelled_value,
+    names_many_articles,
     publisher_from_feed,
     split_title_suffix,
     strip_captions,
@@ -145,6 +146,25 @@ def test_a_stated_source_that_lists_articles_is_not_the_article() -> None:
         "https://example.com/glasswing"
     )
     assert article_url(["not a url", "javascript:alert(1)"]) is None
+
+
+def test_home_pages_and_release_notes_name_many_articles() -> None:
+    for url in (
+        "https://www.example.com/",
+        "https://example.com/ja/",
+        "https://support.example.com/en/articles/12138966-release-notes",
+        "https://platform.example.com/docs/en/release-notes/overview",
+        "https://example.dev/CHANGELOG",
+    ):
+        assert names_many_articles(url), url
+    for url in (
+        "https://example.com/news/release-notes-are-late",
+        "https://example.com/?p=4711",
+        "https://example.com/glasswing",
+        None,
+        "not a url",
+    ):
+        assert not names_many_articles(url), url
 
 
 @given(st.lists(st.text(max_size=40), max_size=5))
