@@ -238,3 +238,18 @@ def test_a_table_of_contents_is_not_read_as_section_headings() -> None:
     # "Summary", last in the contents list, does not make the paragraph after it the summary
     assert [t.text for t in record.texts if t.kind == "summary"] == []
     assert [k.text for k in record.key_points][-2:] == ["The cables were replaced.", "Tolls return in May."]
+
+
+def test_a_bold_release_date_and_an_official_link_in_the_reference_list() -> None:
+    page = blocks.parse(
+        "# 市営バス - 新しい IC カードに対応\n\n"
+        "**リリース日**: 2026 年 3 月 25 日\n**サービス**: 市営バス\n\n"
+        "## 概要\n\n市営バスが新しい IC カードに対応しました。\n\n## 主な内容\n\n- 全路線で利用可能\n\n"
+        "## 参考リンク\n\n- [インフォグラフィック](https://digest.example.jp/bus.html)\n"
+        "- [公式発表 (お知らせ)](https://transit.example.jp/news/2026/03/ic-card/)\n"
+        "- [料金ページ](https://transit.example.jp/fares/)\n",
+        "text",
+    )
+    (record,) = extract.choose(page).extract(page)
+    assert record.canonical_url == "https://transit.example.jp/news/2026/03/ic-card/"
+    assert [c.value for c in record.published_at] == ["2026-03-25"]

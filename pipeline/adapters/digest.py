@@ -446,7 +446,15 @@ def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
             group = _label_group(pair.group("label"), profile)
             if group in ("source", "published", "cached", "author", "category", "tags", "generator", "score"):
                 meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
+        elif len(block.links) == 1 and block.text == block.links[0].text:
+            # a link named by a source label, in a list of links: "[公式発表 (What's New)](https://...)"
+            label = _PARENTHESES.sub("", block.text).strip()
+            if label and _label_group(label, profile) == "source":
+                meta.pairs.append((label, block.links[0].href, block.links))
     return meta
+
+
+_PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
 
 
 _META_GROUPS = frozenset(
