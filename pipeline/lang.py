@@ -37,7 +37,10 @@ Script decides first, a statistical model only where script cannot:
    :data:`SHORT_LETTERS` letters: ``Key Points``, ``Azure``, ``Log in``) is not given to the
    model, which cannot tell languages apart on so little. It takes the language of its context
    (the page or section it sits in) when one is given, else ``en``: on these pages such
-   fragments are headings, labels and brand names, which belong to their surroundings.
+   fragments are headings, labels and brand names, which belong to their surroundings. On a
+   page or in a section known to be ``ja``, ``zh`` or ``ko`` the same holds for Latin text of fewer
+   than :data:`CJK_PAGE_NAME_WORDS` words (``Aurora PostgreSQL Serverless`` as a bullet of a
+   Japanese report): there it names a product or a term, and the model, asked, said ``de``.
 
 ``context`` is a language tag for the surrounding page or section (``"ja"``, ``"ja-JP"``,
 ``"EN"``); its primary subtag is used, and it is ignored unless that is two letters. It is used
@@ -57,6 +60,7 @@ import re
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 __all__ = [
+    "CJK_PAGE_NAME_WORDS",
     "HANGUL_MIN_SHARE",
     "KANA_MIN_SHARE",
     "LATIN_PER_CJK",
@@ -78,6 +82,7 @@ LATIN_PER_CJK = 10  # CJK decides unless other letters outnumber CJK characters 
 SHORT_WORDS = 3  # Latin text with fewer words than this is a fragment ...
 SHORT_LETTERS = 15  # ... and so is Latin text with fewer letters than this
 MAX_MODEL_CHARS = 2000  # the model reads at most this many characters
+CJK_PAGE_NAME_WORDS = 6  # on a ja/zh/ko page, Latin text of fewer words takes the page's language
 
 # Letters: Unicode word characters minus digits and underscore (what str.isalpha accepts, give or
 # take numeric letters). Combining marks are not letters here, so they are never counted.
@@ -207,6 +212,8 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
         return ctx or "en"
     if ctx and ctx not in _CJK_LANGUAGES:
         return ctx  # a Latin line of a page (or section) in a Latin-script language is in it
+    if ctx and _word_count(text) < CJK_PAGE_NAME_WORDS:
+        return ctx  # a few Latin words on a CJK page name something of it (Aurora PostgreSQL Serverless)
     if by_words := _function_word_language(text):
         return by_words
     return _model_language(text) or ctx or "en"
@@ -249,6 +256,10 @@ def _cjk_language(profile: dict[str, int], cjk: int, ctx: str | None) -> str:
     # Han without enough kana or Hangul to say otherwise. (Without Han, one of the two rules above
     # has already answered: kana alone is always enough kana, Hangul alone always enough Hangul.)
     return ctx if ctx in ("ja", "ko") else "zh"
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for _ in itertools.islice(_LATIN_WORDS.finditer(text), CJK_PAGE_NAME_WORDS))
 
 
 def _is_fragment(text: str, latin_letters: int) -> bool:

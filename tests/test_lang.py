@@ -133,6 +133,16 @@ def test_latin_sentence_quoting_a_cjk_term_stays_latin() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["Aurora PostgreSQL Serverless", "An AI Audit of FreeBSD", "Claude Code Security"]
+)
+def test_a_few_latin_words_on_a_cjk_page_take_its_language(text: str) -> None:
+    assert detect_language(text, "ja") == "ja"
+    assert detect_language(text, "zh") == "zh"
+    assert detect_language(text, "en") == "en"
+    assert detect_language(text) in {"en", "de", "fr", "es", "it", "pt", "nl"}  # alone, the model decides
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Microsoft and OpenAI have amended their partnership to increase predictability.", "en"),
