@@ -253,3 +253,41 @@ def test_a_bold_release_date_and_an_official_link_in_the_reference_list() -> Non
     (record,) = extract.choose(page).extract(page)
     assert record.canonical_url == "https://transit.example.jp/news/2026/03/ic-card/"
     assert [c.value for c in record.published_at] == ["2026-03-25"]
+
+
+def test_a_metadata_list_an_original_extract_and_its_translation() -> None:
+    page = blocks.parse(
+        '---\nsource: "https://maps.example.org/blog/ten-million"\ntitle: "Ten million edits"\n---\n\n'
+        "# Ten million edits\n\n"
+        "- HN: [4711](https://news.ycombinator.com/item?id=4711)\n"
+        "- Source: [maps.example.org](https://maps.example.org/blog/ten-million)\n"
+        "- Score: 8\n- Comments: 0\n\n"
+        "## Translation\n\nタイトル: 1,000 万件の編集\n\n"
+        "地図プロジェクトは今週、1,000 万件目の編集を記録した。\n\n"
+        "## Original Extract\n\nThe map project recorded its ten millionth edit this week, "
+        "two years after it opened to volunteers.\n",
+        "text",
+    )
+    (record,) = extract.choose(page).extract(page)
+    assert record.key_points == []  # the metadata list holds no key point
+    assert [(s.name, s.value) for s in record.scores] == [("score", 8.0)]
+    assert record.canonical_url == "https://maps.example.org/blog/ten-million"
+    bodies = [(t.lang, t.origin, t.text.split()[0]) for t in record.texts if t.kind == "body"]
+    assert bodies == [("ja", "machine_translation", "タイトル:"), ("en", "original", "The")]
+    assert [(t.lang, t.text) for t in record.texts if t.kind == "title"] == [("en", "Ten million edits")]
+
+
+def test_a_page_of_a_translation_and_the_original_text_only_is_a_digest() -> None:
+    page = blocks.parse(
+        "# Ask HN: How do you test maps?\n\n## Translation\n\n地図をどのようにテストしますか?\n\n"
+        "## Original Extract\n\nWe ship map tiles daily and want to know how others test them.\n",
+        "text",
+    )
+    adapter = extract.choose(page)
+    assert adapter is not None and adapter.name == "generic_digest"
+    (record,) = adapter.extract(page)
+    assert record.canonical_url is None
+    assert {(t.lang, t.origin) for t in record.texts if t.kind == "body"} == {
+        ("ja", "machine_translation"),
+        ("en", "original"),
+    }

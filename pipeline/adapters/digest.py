@@ -48,6 +48,7 @@ _GROUP_ROLES = {
     "similar": "related",
     "metadata": "metadata",
     "translation": "translation",
+    "original_text": "original_text",
 }
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
@@ -97,6 +98,7 @@ def _heading_language(text: str) -> tuple[str, str | None]:
 
 
 _MAX_LABEL = 40
+_LEAD_CHARS = 400
 
 
 def _with_label_headings(blocks: list[Block], profile: Profile) -> list[Block]:
@@ -207,7 +209,7 @@ class DigestAdapter(Adapter):
         if _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is None:
             return 0.0
         roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
-        has_sections = bool(roles & {"summary", "key_points", "implications"})
+        has_sections = bool(roles & {"summary", "key_points", "implications", "translation", "original_text"})
         own_article = page.meta.get("og:type", "").casefold() == "article"
         if has_sections and not own_article:
             return self.ceiling
@@ -249,6 +251,8 @@ class DigestAdapter(Adapter):
         start = _title_index(blocks, profile) or 0
         summaries, points, related, translations, flags = self._sections(blocks[start:], profile)
         sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
+        if not summaries and not points:  # a page of texts only: the original's lead says more than a title
+            sample += " " + next((t.text[:_LEAD_CHARS] for t in translations if t.origin == "original"), "")
         lang = profile.language or (detect(sample, None) if sample.strip() else "und")
         texts: list[PageText] = []
         if title:
@@ -336,12 +340,11 @@ class DigestAdapter(Adapter):
             current = role()
             if current == "summary" and paragraphs:
                 summaries.append(("\n\n".join(paragraphs), section_lang()))
-            if current == "translation" and paragraphs:
+            if current in ("translation", "original_text") and paragraphs:
                 text = "\n\n".join(paragraphs)
-                translations.append(
-                    PageText(kind="body", lang=detect(text, None), text=text, origin="machine_translation")
-                )
-            if items and current not in ("related", "metadata", "ignore", "translation"):
+                origin = "machine_translation" if current == "translation" else "original"
+                translations.append(PageText(kind="body", lang=detect(text, None), text=text, origin=origin))
+            if items and current not in ("related", "metadata", "ignore", "translation", "original_text"):
                 kind = "implication" if current == "implications" else "key_point"
                 origin = profile.origin(current or "key_points")
                 points.extend(
@@ -352,7 +355,8 @@ class DigestAdapter(Adapter):
                 related.extend(_related(items))
             paragraphs, items = [], []
 
-        for block in blocks:
+        metadata = _metadata_lists(blocks, profile)
+        for index, block in enumerate(blocks):
             if block.kind == "heading":
                 close()
                 while stack and stack[-1][0] >= block.level:
@@ -364,6 +368,8 @@ class DigestAdapter(Adapter):
             if block.kind in ("code", "table_row"):
                 continue
             if block.kind == "list_item":
+                if index in metadata:
+                    continue
                 if _is_meta_line(block) or _link_only(block):
                     if role() == "related" and _link_only(block):
                         items.append(block)
@@ -413,9 +419,13 @@ def _story_link(block: Block) -> bool:
 def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
     meta = _Meta()
     section_role: str | None = None
+    metadata = _metadata_lists(blocks, profile)
     for index, block in enumerate(blocks):
         if block.kind == "heading":
             section_role = _role_of_heading(block.text, profile)
+            continue
+        if index in metadata and (pair := _PAIR.match(block.text)):
+            meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
             continue
         if block.kind == "table_row" and len(block.cells) == 2:
             label, value = block.cells
@@ -455,6 +465,35 @@ def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
 
 
 _PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
+
+
+def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
+    """Indices of list items that are a page's metadata, not its key points: a list, outside any
+    known section, whose every item is a short ``Label: value`` and whose labels include a
+    metadata label (``- Source: [blog.example](...)``, ``- Score: 8``, ``- Comments: 0``)."""
+    found: list[int] = []
+    run: list[int] = []
+    in_section = False
+
+    def end_run() -> None:
+        labels = [_PAIR.match(blocks[i].text) for i in run]
+        if (
+            len(run) >= 2
+            and all(labels)
+            and any(_label_group(m.group("label"), profile) in _META_GROUPS for m in labels if m)
+        ):
+            found.extend(run)
+        run.clear()
+
+    for index, block in enumerate(blocks):
+        if block.kind == "list_item" and not in_section and block.depth == 0 and len(block.text) <= 200:
+            run.append(index)
+            continue
+        end_run()
+        if block.kind == "heading":
+            in_section = _role_of_heading(block.text, profile) is not None
+    end_run()
+    return frozenset(found)
 
 
 _META_GROUPS = frozenset(
