@@ -246,7 +246,7 @@ def test_a_bold_release_date_and_an_official_link_in_the_reference_list() -> Non
         "**リリース日**: 2026 年 3 月 25 日\n**サービス**: 市営バス\n\n"
         "## 概要\n\n市営バスが新しい IC カードに対応しました。\n\n## 主な内容\n\n- 全路線で利用可能\n\n"
         "## 参考リンク\n\n- [インフォグラフィック](https://digest.example.jp/bus.html)\n"
-        "- [公式発表 (お知らせ)](https://transit.example.jp/news/2026/03/ic-card/)\n"
+        "- [公式発表 - 市交通局 (お知らせ)](https://transit.example.jp/news/2026/03/ic-card/)\n"
         "- [料金ページ](https://transit.example.jp/fares/)\n",
         "text",
     )

@@ -457,14 +457,16 @@ def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
             if group in ("source", "published", "cached", "author", "category", "tags", "generator", "score"):
                 meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
         elif len(block.links) == 1 and block.text == block.links[0].text:
-            # a link named by a source label, in a list of links: "[公式発表 (What's New)](https://...)"
-            label = _PARENTHESES.sub("", block.text).strip()
+            # a link named by a source label, in a list of links: "[公式発表 (What's New)](https://...)",
+            # "[公式リリースノート - Oracle Database@Google Cloud](https://...)"
+            label = _LABEL_TAIL.split(_PARENTHESES.sub("", block.text), maxsplit=1)[0].strip()
             if label and _label_group(label, profile) == "source":
                 meta.pairs.append((label, block.links[0].href, block.links))
     return meta
 
 
 _PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
+_LABEL_TAIL = re.compile(r"\s+[-–—]\s+|\s*[:：]\s*")
 
 
 def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
