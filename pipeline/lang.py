@@ -40,7 +40,9 @@ Script decides first, a statistical model only where script cannot:
    fragments are headings, labels and brand names, which belong to their surroundings. On a
    page or in a section known to be ``ja``, ``zh`` or ``ko`` the same holds for Latin text of fewer
    than :data:`CJK_PAGE_NAME_WORDS` words (``Aurora PostgreSQL Serverless`` as a bullet of a
-   Japanese report): there it names a product or a term, and the model, asked, said ``de``.
+   Japanese report), or of words mostly capitalised with no sentence's end (``Amazon Kinesis Data
+   Analytics for Apache Flink``): there it names a product or a term, and the model, asked,
+   said ``de`` for both.
 
 ``context`` is a language tag for the surrounding page or section (``"ja"``, ``"ja-JP"``,
 ``"EN"``); its primary subtag is used, and it is ignored unless that is two letters. It is used
@@ -62,10 +64,12 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 __all__ = [
     "CJK_PAGE_NAME_WORDS",
     "HANGUL_MIN_SHARE",
+    "IDENTIFIED_LANGUAGES",
     "KANA_MIN_SHARE",
     "LATIN_PER_CJK",
     "LINGUA_LANGUAGES",
     "MAX_MODEL_CHARS",
+    "NAME_CAPITALISED_SHARE",
     "SHORT_LETTERS",
     "SHORT_WORDS",
     "detect_language",
@@ -83,6 +87,8 @@ SHORT_WORDS = 3  # Latin text with fewer words than this is a fragment ...
 SHORT_LETTERS = 15  # ... and so is Latin text with fewer letters than this
 MAX_MODEL_CHARS = 2000  # the model reads at most this many characters
 CJK_PAGE_NAME_WORDS = 6  # on a ja/zh/ko page, Latin text of fewer words takes the page's language
+NAME_CAPITALISED_SHARE = 0.7  # ... and so does longer Latin text this much of whose words are capitalised
+
 
 # Letters: Unicode word characters minus digits and underscore (what str.isalpha accepts, give or
 # take numeric letters). Combining marks are not letters here, so they are never counted.
@@ -129,6 +135,10 @@ _SCRIPT_LANGUAGE: dict[str, str] = {
     "thai": "th",
 }
 _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+# Every code :func:`detect_language` can answer (a page's own tags may name others).
+IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
+    (*LINGUA_LANGUAGES, *_CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values())
+)
 
 
 def script_profile(text: str) -> dict[str, int]:
@@ -212,8 +222,8 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
         return ctx or "en"
     if ctx and ctx not in _CJK_LANGUAGES:
         return ctx  # a Latin line of a page (or section) in a Latin-script language is in it
-    if ctx and _word_count(text) < CJK_PAGE_NAME_WORDS:
-        return ctx  # a few Latin words on a CJK page name something of it (Aurora PostgreSQL Serverless)
+    if ctx and (_word_count(text) < CJK_PAGE_NAME_WORDS or _reads_as_a_name(text)):
+        return ctx  # Latin words on a CJK page naming something of it (Aurora PostgreSQL Serverless)
     if by_words := _function_word_language(text):
         return by_words
     return _model_language(text) or ctx or "en"
@@ -256,6 +266,13 @@ def _cjk_language(profile: dict[str, int], cjk: int, ctx: str | None) -> str:
     # Han without enough kana or Hangul to say otherwise. (Without Han, one of the two rules above
     # has already answered: kana alone is always enough kana, Hangul alone always enough Hangul.)
     return ctx if ctx in ("ja", "ko") else "zh"
+
+
+def _reads_as_a_name(text: str) -> bool:
+    """Title Case without a sentence's end: ``Amazon Kinesis Data Analytics for Apache Flink``."""
+    words = _LATIN_WORDS.findall(text)
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised >= NAME_CAPITALISED_SHARE * len(words) and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _word_count(text: str) -> int:

@@ -291,3 +291,14 @@ def test_a_page_of_a_translation_and_the_original_text_only_is_a_digest() -> Non
         ("ja", "machine_translation"),
         ("en", "original"),
     }
+
+
+def test_a_title_ending_in_a_two_letter_tag_does_not_set_the_language() -> None:
+    page = blocks.parse(
+        "# スマート階層の一般提供開始 (GA)\n\n**リリース日**: 2026-04-14\n\n"
+        "## 概要\n\nスマート階層が一般提供となった。アクセス頻度に応じて自動で階層を移動する。\n\n"
+        "## 要約 (EN)\n\nSmart tiering is generally available and moves data between tiers by access.\n",
+        "text",
+    )
+    (record,) = extract.choose(page).extract(page)
+    assert [t.lang for t in record.texts if t.kind == "summary"] == ["ja", "en"]

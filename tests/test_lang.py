@@ -133,7 +133,13 @@ def test_latin_sentence_quoting_a_cjk_term_stays_latin() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Aurora PostgreSQL Serverless", "An AI Audit of FreeBSD", "Claude Code Security"]
+    "text",
+    [
+        "Aurora PostgreSQL Serverless",
+        "An AI Audit of FreeBSD",
+        "Claude Code Security",
+        "Amazon Kinesis Data Analytics for Apache Flink",  # a name of seven words
+    ],
 )
 def test_a_few_latin_words_on_a_cjk_page_take_its_language(text: str) -> None:
     assert detect_language(text, "ja") == "ja"

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
 from pipeline.blocks import Block, Link, Page
+from pipeline.lang import IDENTIFIED_LANGUAGES
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
     article_url,
@@ -94,7 +95,9 @@ def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | 
 def _heading_language(text: str) -> tuple[str, str | None]:
     """``Summary (ZH)`` -> (``Summary``, ``zh``): a section that names its language."""
     match = _LANGUAGE_TAG.match(text.strip())
-    return (match.group("label"), match.group("lang").lower()) if match else (text, None)
+    if match is None or match.group("lang").lower() not in IDENTIFIED_LANGUAGES:  # "Smart Tier (GA)"
+        return text, None
+    return match.group("label"), match.group("lang").lower()
 
 
 _MAX_LABEL = 40
@@ -361,9 +364,10 @@ class DigestAdapter(Adapter):
                 close()
                 while stack and stack[-1][0] >= block.level:
                     stack.pop()
-                stack.append(
-                    (block.level, _role_of_heading(block.text, profile), _heading_language(block.text)[1])
-                )
+                heading_role = _role_of_heading(block.text, profile)
+                # only a section label names its section's language: "Summary (ZH)", not a title's "(GA)"
+                stated = _heading_language(block.text)[1] if heading_role else None
+                stack.append((block.level, heading_role, stated))
                 continue
             if block.kind in ("code", "table_row"):
                 continue
