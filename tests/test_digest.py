@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import blocks, extract, rawstore
 from pipeline.adapters import use_profiles
@@ -302,3 +304,59 @@ def test_a_title_ending_in_a_two_letter_tag_does_not_set_the_language() -> None:
     )
     (record,) = extract.choose(page).extract(page)
     assert [t.lang for t in record.texts if t.kind == "summary"] == ["ja", "en"]
+
+
+# Lines a digest page is made of, labels from the lexicon among them, in any order and nesting.
+_DIGEST_LINES = st.sampled_from(
+    [
+        "# Harbour bridge reopens",
+        "## Summary",
+        "## 概要",
+        "## Key Points",
+        "## 主な内容",
+        "## Comment pulse",
+        "## Translation",
+        "## Original Extract",
+        "## 参考リンク",
+        "## Summary (ZH)",
+        "# 一般提供開始 (GA)",
+        "- TL;DR",
+        "- Comment pulse",
+        "  - Traffic will return slowly → commuters switched to ferries.",
+        "- Source: [maps.example.org](https://maps.example.org/blog/ten-million)",
+        "- Score: 8",
+        "- Comments: 0",
+        "- [公式発表 (What's New)](https://transit.example.jp/news/2026/03/ic-card/)",
+        "- [公式リリースノート - 市交通局](https://transit.example.jp/release-notes#March_1)",
+        "| ソース | [市交通局ニュース](https://transit.example.jp/news) |",
+        "| 公式リンク | N/A |",
+        "**リリース日**: 2026 年 3 月 25 日",
+        "Source: https://news.example.org/",
+        "---",
+        "===",
+        "* * *",
+        "The harbour bridge reopened after a two-year cable repair.",
+        "市営バスが新しい IC カードに対応しました。",
+        "Aurora PostgreSQL Serverless",
+        "",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.one_of(_DIGEST_LINES, st.text(max_size=30)), max_size=25))
+def test_any_arrangement_of_digest_lines_gives_records_or_a_reason(lines: list[str]) -> None:
+    page = blocks.parse("\n".join(lines), "text")
+    try:
+        records = extract.extract(
+            rawstore.DecodedPage("p.md", "0" * 64, "\n".join(lines), "utf-8", "declared", "text")
+        )
+    except extract.Rejected as rejected:
+        assert str(rejected) and "\n" not in str(rejected)
+        return
+    assert records and all(isinstance(r, PageRecord) for r in records)
+    for record in records:
+        assert record.canonical_url is None or record.canonical_url.startswith(("http://", "https://"))
+        # a parent is an earlier key point of the same record
+        assert all(k.parent is None or 0 <= k.parent < i for i, k in enumerate(record.key_points))
+    assert page.blocks  # a page that yields records has blocks
