@@ -5,9 +5,10 @@ It reads a page the way a person skims it: the title (front matter, first headin
 the metadata (front matter, ``| label | value |`` tables, ``Label: value`` lines, ``Score: 12 |
 [HN](...) | Link: ...`` strips), then the sections by their headings' roles: summary (Summary,
 TL;DR, 概要, 摘要 ...), key points (any other section's bullets), implications and commentary
-(Impact for engineers, 開発者への影響, Comment pulse ...), related links, translations. Dates keep
-their meaning: the labelled publication date is the article's, a capture time is the capture's,
-front matter ``date`` is the digest's, and a date inside the text is nobody's publication date.
+(Impact for engineers, 開発者への影響, Comment pulse ...), related links, translations and the
+original's text. Dates keep their meaning: the labelled publication date is the article's, a
+capture time is the capture's, front matter ``date`` is the digest's, and a date inside the text
+is nobody's publication date.
 The original article's link is the one a source label names, never a discussion thread.
 
 A page holding many stories (``## 1. ...`` sections, each with its own original link) becomes one
@@ -252,10 +253,10 @@ class DigestAdapter(Adapter):
             meta.pairs = [*meta.pairs, *inherited.pairs]
         # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's
         start = _title_index(blocks, profile) or 0
-        summaries, points, related, translations, flags = self._sections(blocks[start:], profile)
+        summaries, points, related, bodies, flags = self._sections(blocks[start:], profile)
         sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
         if not summaries and not points:  # a page of texts only: the original's lead says more than a title
-            sample += " " + next((t.text[:_LEAD_CHARS] for t in translations if t.origin == "original"), "")
+            sample += " " + next((t.text[:_LEAD_CHARS] for t in bodies if t.origin == "original"), "")
         lang = profile.language or (detect(sample, None) if sample.strip() else "und")
         texts: list[PageText] = []
         if title:
@@ -281,7 +282,7 @@ class DigestAdapter(Adapter):
         joined = "\n".join(paragraphs)
         if paragraphs and any(phrase in joined for phrase in _failure_phrases()):
             flags.append("summary_failed")  # the aggregator says its summary could not be made
-        texts.extend(translations)
+        texts.extend(bodies)
         page_points = [
             PageKeyPoint(
                 lang=detect(text, lang),
@@ -326,7 +327,7 @@ class DigestAdapter(Adapter):
         summaries: list[tuple[str, str | None]] = []
         points: list[_Point] = []
         related: list[PageRelated] = []
-        translations: list[PageText] = []
+        bodies: list[PageText] = []
         flags: list[str] = []
         stack: list[tuple[int, str | None, str | None]] = []  # (heading level, role, language)
         paragraphs: list[str] = []
@@ -346,7 +347,7 @@ class DigestAdapter(Adapter):
             if current in ("translation", "original_text") and paragraphs:
                 text = "\n\n".join(paragraphs)
                 origin = "machine_translation" if current == "translation" else "original"
-                translations.append(PageText(kind="body", lang=detect(text, None), text=text, origin=origin))
+                bodies.append(PageText(kind="body", lang=detect(text, None), text=text, origin=origin))
             if items and current not in ("related", "metadata", "ignore", "translation", "original_text"):
                 kind = "implication" if current == "implications" else "key_point"
                 origin = profile.origin(current or "key_points")
@@ -382,7 +383,7 @@ class DigestAdapter(Adapter):
             elif block.kind == "paragraph" and not _is_meta_paragraph(block, profile):
                 paragraphs.append(block.text)
         close()
-        return summaries, points, related, translations, flags
+        return summaries, points, related, bodies, flags
 
 
 # ---------------------------------------------------------------------- items
