@@ -216,7 +216,8 @@ def names_many_articles(url: str | None) -> bool:
     if not _without_language(segments):
         return True
     logs = _url_words("log_segments")
-    return any(s.lower() in logs or s.lower().endswith(tuple("-" + w for w in logs)) for s in segments)
+    endings = tuple("-" + word for word in logs)
+    return any(s in logs or s.endswith(endings) for s in map(str.lower, segments))
 
 
 def _url_parts(url: str | None) -> tuple[str, tuple[str, ...], bool] | None:

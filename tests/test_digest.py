@@ -34,6 +34,12 @@ def read(name: str) -> list[PageRecord]:
     return extract.extract(rawstore.load(rawstore.RawFile(name, path, 0)))
 
 
+def read_capture(text: str) -> list[PageRecord]:
+    """The records the chosen adapter reads from a Markdown text capture."""
+    page = blocks.parse(text, "text")
+    return extract.choose(page).extract(page)
+
+
 def test_japanese_report_metadata_summary_points_and_implications() -> None:
     (record,) = read("ja_report.md")
     assert record.adapter == "generic_digest"
@@ -204,7 +210,7 @@ def test_reports_that_name_the_same_news_listing_as_source_stay_apart(tmp_path: 
 
 
 def test_a_list_item_that_is_only_a_section_label_heads_the_items_under_it() -> None:
-    page = blocks.parse(
+    (record,) = read_capture(
         "# Harbour bridge reopens\n\n"
         "- Score: 412 | [HN](https://news.ycombinator.com/item?id=1) | Link: https://news.example.org/bridge\n\n"
         "- TL;DR  \nThe harbour bridge reopened after a two-year cable repair.\n\n"
@@ -214,9 +220,7 @@ def test_a_list_item_that_is_only_a_section_label_heads_the_items_under_it() -> 
         "- LLM perspective  \n"
         "  - View: Maintenance budgets beat emergency repairs.\n"
         "  - Watch next: tolls and ferry ridership.\n",
-        "text",
     )
-    (record,) = extract.choose(page).extract(page)
     assert [t.text for t in record.texts if t.kind == "summary"] == [
         "The harbour bridge reopened after a two-year cable repair."
     ]
@@ -230,35 +234,31 @@ def test_a_list_item_that_is_only_a_section_label_heads_the_items_under_it() -> 
 
 
 def test_a_table_of_contents_is_not_read_as_section_headings() -> None:
-    page = blocks.parse(
+    (record,) = read_capture(
         "# Harbour bridge reopens\n\nSource: https://news.example.org/bridge\n\n"
         "- Key Points\n- Summary\n\nThe harbour bridge reopened after a two-year cable repair.\n\n"
         "## Key Points\n\n- The cables were replaced.\n- Tolls return in May.\n",
-        "text",
     )
-    (record,) = extract.choose(page).extract(page)
     # "Summary", last in the contents list, does not make the paragraph after it the summary
     assert [t.text for t in record.texts if t.kind == "summary"] == []
     assert [k.text for k in record.key_points][-2:] == ["The cables were replaced.", "Tolls return in May."]
 
 
 def test_a_bold_release_date_and_an_official_link_in_the_reference_list() -> None:
-    page = blocks.parse(
+    (record,) = read_capture(
         "# 市営バス - 新しい IC カードに対応\n\n"
         "**リリース日**: 2026 年 3 月 25 日\n**サービス**: 市営バス\n\n"
         "## 概要\n\n市営バスが新しい IC カードに対応しました。\n\n## 主な内容\n\n- 全路線で利用可能\n\n"
         "## 参考リンク\n\n- [インフォグラフィック](https://digest.example.jp/bus.html)\n"
         "- [公式発表 - 市交通局 (お知らせ)](https://transit.example.jp/news/2026/03/ic-card/)\n"
         "- [料金ページ](https://transit.example.jp/fares/)\n",
-        "text",
     )
-    (record,) = extract.choose(page).extract(page)
     assert record.canonical_url == "https://transit.example.jp/news/2026/03/ic-card/"
     assert [c.value for c in record.published_at] == ["2026-03-25"]
 
 
 def test_a_metadata_list_an_original_extract_and_its_translation() -> None:
-    page = blocks.parse(
+    (record,) = read_capture(
         '---\nsource: "https://maps.example.org/blog/ten-million"\ntitle: "Ten million edits"\n---\n\n'
         "# Ten million edits\n\n"
         "- HN: [4711](https://news.ycombinator.com/item?id=4711)\n"
@@ -268,9 +268,7 @@ def test_a_metadata_list_an_original_extract_and_its_translation() -> None:
         "地図プロジェクトは今週、1,000 万件目の編集を記録した。\n\n"
         "## Original Extract\n\nThe map project recorded its ten millionth edit this week, "
         "two years after it opened to volunteers.\n",
-        "text",
     )
-    (record,) = extract.choose(page).extract(page)
     assert record.key_points == []  # the metadata list holds no key point
     assert [(s.name, s.value) for s in record.scores] == [("score", 8.0)]
     assert record.canonical_url == "https://maps.example.org/blog/ten-million"
@@ -296,13 +294,11 @@ def test_a_page_of_a_translation_and_the_original_text_only_is_a_digest() -> Non
 
 
 def test_a_title_ending_in_a_two_letter_tag_does_not_set_the_language() -> None:
-    page = blocks.parse(
+    (record,) = read_capture(
         "# スマート階層の一般提供開始 (GA)\n\n**リリース日**: 2026-04-14\n\n"
         "## 概要\n\nスマート階層が一般提供となった。アクセス頻度に応じて自動で階層を移動する。\n\n"
         "## 要約 (EN)\n\nSmart tiering is generally available and moves data between tiers by access.\n",
-        "text",
     )
-    (record,) = extract.choose(page).extract(page)
     assert [t.lang for t in record.texts if t.kind == "summary"] == ["ja", "en"]
 
 
