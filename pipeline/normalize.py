@@ -45,13 +45,38 @@ _PUNCT_TO_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in _PUNCT_FOLD
 
 @cache
 def _label_set(group: str) -> frozenset[str]:
-    return frozenset(fold(x) for x in lexicon()["labels"][group])
+    return frozenset(label_key(x) for x in lexicon()["labels"][group])
+
+
+# What decorates a label without changing it: emoji and other symbols (So, Sk), their variation
+# selectors and joiners (Mn, Me, Cf), and the colon that ends a label line.
+_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})
+_LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]"}
+
+
+@lru_cache(maxsize=1 << 16)
+def label_key(text: str | None) -> str:
+    """Matching key of a label: folded, less the emoji around it and the colon after it, and out of
+    the brackets that enclose it (``📋 内容摘要``, ``【要点】``, ``Summary:`` -> the bare label)."""
+    key = fold(text)
+    start, end = 0, len(key)
+    while start < end and (key[start] == " " or unicodedata.category(key[start]) in _DECORATION_CATEGORIES):
+        start += 1
+    while start < end and (
+        key[end - 1] in ":： " or unicodedata.category(key[end - 1]) in _DECORATION_CATEGORIES
+    ):
+        end -= 1
+    key = key[start:end]
+    closing = _LABEL_BRACKETS.get(key[:1])
+    if closing and key.endswith(closing) and closing not in key[1:-1]:
+        key = key[1:-1].strip().rstrip(":： ")
+    return key
 
 
 @lru_cache(maxsize=1 << 16)
 def label_of(text: str) -> str | None:
     """The lexicon group a label line belongs to (``Key Points`` -> ``key_points``), if any."""
-    key = fold(text).rstrip(":： ")
+    key = label_key(text)
     for group in lexicon()["labels"]:
         if key in _label_set(group):
             return group
@@ -59,7 +84,7 @@ def label_of(text: str) -> str | None:
 
 
 def is_label(text: str, group: str) -> bool:
-    return fold(text).rstrip(":： ") in _label_set(group)
+    return label_key(text) in _label_set(group)
 
 
 @lru_cache(maxsize=1 << 14)  # pure; adapters' claims ask it of the same head lines
@@ -68,7 +93,7 @@ def labelled_value(text: str, group: str) -> str | None:
     for sep in (":", "："):
         if sep in text:
             label, _, value = text.partition(sep)
-            if fold(label) in _label_set(group) and value.strip():
+            if label_key(label) in _label_set(group) and value.strip():
                 return value.strip()
     return None
 

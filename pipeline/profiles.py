@@ -36,7 +36,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-from pipeline.normalize import fold
+from pipeline.normalize import fold, label_key
 
 ROLES = frozenset({"summary", "key_points", "implications", "related", "metadata", "translation", "ignore"})
 ORIGINS = frozenset({"original", "machine_generated", "machine_translation", "unknown"})
@@ -77,16 +77,16 @@ class Profile:
         alike; a frozenset so that memoized readers can take it as an argument."""
         keys: dict[str, str] = {}
         for label, role in self.sections.items():
-            keys.setdefault(fold(label), role)
+            keys.setdefault(label_key(label), role)
         return frozenset(keys.items())
 
     @cached_property
     def published_keys(self) -> frozenset[str]:
-        return frozenset(fold(label) for label in self.published_labels)
+        return frozenset(label_key(label) for label in self.published_labels)
 
     @cached_property
     def captured_keys(self) -> frozenset[str]:
-        return frozenset(fold(label) for label in self.captured_labels)
+        return frozenset(label_key(label) for label in self.captured_labels)
 
     @cached_property
     def chrome_keys(self) -> frozenset[str]:

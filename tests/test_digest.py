@@ -356,3 +356,14 @@ def test_any_arrangement_of_digest_lines_gives_records_or_a_reason(lines: list[s
         # a parent is an earlier key point of the same record
         assert all(k.parent is None or 0 <= k.parent < i for i, k in enumerate(record.key_points))
     assert page.blocks  # a page that yields records has blocks
+
+
+def test_section_labels_decorated_with_emoji_are_read() -> None:
+    (record,) = read_capture(
+        "# Harbour ferry adds night service\n\n"
+        "> **原文链接**: [Harbour ferry](https://ferry.example.com/news/night-service)\n\n"
+        "## 📋 内容摘要\n\n港口渡轮自下月起增加夜间班次，末班船延后至午夜。\n\n"
+        "## 🔑 Key Points\n\n- Last sailing moves to midnight\n",
+    )
+    assert [(t.lang, t.text[:4]) for t in record.texts if t.kind == "summary"] == [("zh", "港口渡轮")]
+    assert [k.text for k in record.key_points] == ["Last sailing moves to midnight"]

@@ -12,6 +12,7 @@ from pipeline.normalize import (
     canonical_url,
     fold,
     is_chrome,
+    label_key,
     label_of,
     labelled_value,
     names_many_articles,
@@ -114,6 +115,28 @@ def test_labels_are_recognised_in_any_language() -> None:
     assert label_of("Impact for engineers") == "implications"
     assert labelled_value("著者: OpenAI", "author") == "OpenAI"
     assert labelled_value("Microsoft: the company", "author") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("📋 内容摘要", "summary"),  # an emoji before the label
+        ("Key Points ✨:", "key_points"),  # after it, and a colon
+        ("🏷️ Tags", "tags"),  # an emoji with its variation selector
+        ("【要点】", "key_points"),  # brackets around the label
+        ("[Summary]", "summary"),
+        ("📰 Top Stories", None),
+        ("★", None),  # decoration alone is no label
+    ],
+)
+def test_labels_are_recognised_under_their_decoration(text: str, group: str | None) -> None:
+    assert label_of(text) == group
+
+
+def test_a_label_key_keeps_what_is_inside_the_label() -> None:
+    assert label_key("C++:") == "c++"
+    assert label_key("【要点】と【まとめ】") == "【要点】と【まとめ】"  # two bracketed labels are not one
+    assert label_key("📅 Published at:") == "published at"
 
 
 def test_urls_are_canonicalised() -> None:

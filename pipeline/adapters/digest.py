@@ -34,6 +34,7 @@ from pipeline.normalize import (
     clean_text,
     fold,
     is_chrome,
+    label_key,
     label_of,
     lexicon,
     looks_like_url,
@@ -85,7 +86,7 @@ def _role_of_heading(text: str, profile: Profile) -> str | None:
 @lru_cache(maxsize=1 << 14)  # pure; a page's readers ask for the role of each heading many times
 def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | None:
     text = _heading_language(text)[0]
-    role = dict(section_keys).get(fold(text).rstrip(":： "))
+    role = dict(section_keys).get(label_key(text))
     if role is not None:
         return role
     group = label_of(text)
@@ -180,7 +181,7 @@ def _label_group(label: str, profile: Profile) -> str | None:
 
 @lru_cache(maxsize=1 << 14)  # pure; metadata labels are looked up once per field asked for
 def _group_of_label(label: str, published: frozenset[str], captured: frozenset[str]) -> str | None:
-    key = fold(label).rstrip(":： ")
+    key = label_key(label)
     if key in published:
         return "published"
     if key in captured:
@@ -205,9 +206,9 @@ class DigestAdapter(Adapter):
             return 0.0
         if not self.profile.is_generic:
             texts = [b.text for b in page.blocks]
-            headings = {fold(b.text).rstrip(":： ") for b in page.blocks if b.kind != "list_item"}
+            headings = {label_key(b.text) for b in page.blocks if b.kind != "list_item"}
             lines_ok = all(any(p.search(t) for t in texts) for p in self.profile.signature_lines)
-            labels_ok = all(fold(label) in headings for label in self.profile.signature_labels)
+            labels_ok = all(label_key(label) in headings for label in self.profile.signature_labels)
             return self.ceiling if lines_ok and labels_ok else 0.0
         labelled = _with_label_headings(list(page.blocks), self.profile)
         if _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is None:
