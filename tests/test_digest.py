@@ -109,7 +109,10 @@ def test_html_rendering_of_a_digest_page_gives_the_same_records(name: str, tmp_p
 def test_a_profile_that_exists_only_in_the_tests_reads_its_site() -> None:
     (generic,) = read("morning_brief.md")
     assert generic.adapter == "generic_digest"
-    assert not [t for t in generic.texts if t.kind == "summary"]  # "Bottom line" means nothing to it
+    # "Story date", "Compiled" and "What we are watching" mean nothing to it ("Bottom line"
+    # neither: its paragraph is read only as the prose under the title)
+    assert generic.published_at == [] and generic.cached_at is None
+    assert {k.kind for k in generic.key_points} == {"key_point"}
     use_profiles((PROFILES,))
     (record,) = read("morning_brief.md")
     assert record.adapter == "morning_brief"
@@ -239,9 +242,18 @@ def test_a_table_of_contents_is_not_read_as_section_headings() -> None:
         "- Key Points\n- Summary\n\nThe harbour bridge reopened after a two-year cable repair.\n\n"
         "## Key Points\n\n- The cables were replaced.\n- Tolls return in May.\n",
     )
-    # "Summary", last in the contents list, does not make the paragraph after it the summary
-    assert [t.text for t in record.texts if t.kind == "summary"] == []
-    assert [k.text for k in record.key_points][-2:] == ["The cables were replaced.", "Tolls return in May."]
+    # "Summary", last in the contents list, is no heading: the paragraph after it is read as the
+    # prose under the title, and the "Key Points" section after it stays a section
+    assert [t.text for t in record.texts if t.kind == "summary"] == [
+        "The harbour bridge reopened after a two-year cable repair."
+    ]
+    # the contents list stays a list: its last entry did not become a heading
+    assert [k.text for k in record.key_points] == [
+        "Key Points",
+        "Summary",
+        "The cables were replaced.",
+        "Tolls return in May.",
+    ]
 
 
 def test_a_bold_release_date_and_an_official_link_in_the_reference_list() -> None:
@@ -367,3 +379,59 @@ def test_section_labels_decorated_with_emoji_are_read() -> None:
     )
     assert [(t.lang, t.text[:4]) for t in record.texts if t.kind == "summary"] == [("zh", "港口渡轮")]
     assert [k.text for k in record.key_points] == ["Last sailing moves to midnight"]
+
+
+def test_the_prose_under_the_title_is_the_summary_of_a_page_that_labels_none() -> None:
+    (record,) = read_capture(
+        "# 渡轮公司增加夜间班次\n\n"
+        "港口渡轮自下月起增加夜间班次，末班船延后至午夜。公司称客流在过去一年增长了三成。\n\n"
+        "- **来源**: Harbour Times\n"
+        "- **原文链接**: [https://ferry.example.com/news/night-service](https://ferry.example.com/news/night-service)\n",
+    )
+    (summary,) = [t for t in record.texts if t.kind == "summary"]
+    assert summary.text.startswith("港口渡轮自下月起") and summary.lang == "zh"
+    assert summary.origin == "machine_generated"
+    assert record.canonical_url == "https://ferry.example.com/news/night-service"
+    assert "title_only" not in record.flags
+
+
+def test_a_preamble_a_byline_and_a_notice_are_not_the_summary() -> None:
+    (record,) = read_capture(
+        "# Night ferries\n\n"
+        "Written by a model that can make mistakes; verify anything important.\n\n"
+        "Sure, I have read the article.\n\n"
+        "Here is a short summary:\n\n"
+        "The harbour ferry adds night sailings from next month. The last boat leaves at midnight.\n\n"
+        "— *Harbour Times*\n\n"
+        "Ridership grew by a third last year, the company said in a later statement.\n\n"
+        "Source: [Harbour Times](https://ferry.example.com/news/night-service)\n",
+    )
+    (summary,) = [t.text for t in record.texts if t.kind == "summary"]
+    assert summary == (
+        "The harbour ferry adds night sailings from next month. The last boat leaves at midnight."
+    )
+
+
+def test_a_labelled_summary_wins_over_the_prose_under_the_title() -> None:
+    (record,) = read_capture(
+        "# Night ferries\n\n"
+        "A note from the editors about this week's picks, written at length for readers.\n\n"
+        "## Summary\n\nThe harbour ferry adds night sailings from next month.\n\n"
+        "Source: [Harbour Times](https://ferry.example.com/news/night-service)\n",
+    )
+    assert [t.text for t in record.texts if t.kind == "summary"] == [
+        "The harbour ferry adds night sailings from next month."
+    ]
+
+
+def test_a_lead_in_before_a_list_ends_the_summary() -> None:
+    (record,) = read_capture(
+        "# Night ferries\n\nSource: [Harbour Times](https://ferry.example.com/news/night-service)\n\n"
+        "The harbour ferry adds night sailings from next month.\n\n"
+        "Highlights include:\n\n- Last sailing at midnight\n- Fares unchanged\n\n"
+        "The company also plans a weekend timetable.\n",
+    )
+    assert [t.text for t in record.texts if t.kind == "summary"] == [
+        "The harbour ferry adds night sailings from next month."
+    ]
+    assert [k.text for k in record.key_points] == ["Last sailing at midnight", "Fares unchanged"]

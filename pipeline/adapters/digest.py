@@ -59,6 +59,10 @@ _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
+_SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
+_PROSE_CHARS = 80  # a line this long is prose even without a sentence end (a cut-off summary)
+_LEAD_IN = re.compile(r"[:：]$")
+_MAX_LEAD_IN = 200
 
 
 # A key point before the page's language (which its text helps decide) is known: (text, kind,
@@ -168,6 +172,16 @@ _SCHEME = re.compile(r"^https?://")
 def _is_discussion(url: str) -> bool:
     host = _SCHEME.sub("", url).split("/")[0].lower()
     return host in _discussion_hosts() or host.endswith(_discussion_subdomains())
+
+
+@cache
+def _notice_phrases() -> tuple[str, ...]:
+    return tuple(fold(p) for p in lexicon()["notices"]["phrases"])
+
+
+def _is_notice(text: str) -> bool:
+    folded = fold(text)
+    return any(phrase in folded for phrase in _notice_phrases())
 
 
 @cache
@@ -333,6 +347,10 @@ class DigestAdapter(Adapter):
         stack: list[tuple[int, str | None, str | None]] = []  # (heading level, role, language)
         paragraphs: list[str] = []
         items: list[Block] = []
+        # The first run of prose outside any labelled section: the summary of a page that labels
+        # none ("# Title", a source line, then the aggregator's paragraph)
+        lead: list[str] = []
+        lead_done = False
 
         def role() -> str | None:
             return next((r for _, r, _ in reversed(stack) if r), None)
@@ -362,6 +380,8 @@ class DigestAdapter(Adapter):
 
         metadata = _metadata_lists(blocks, profile)
         for index, block in enumerate(blocks):
+            if lead and block.kind != "paragraph":
+                lead_done = True
             if block.kind == "heading":
                 close()
                 while stack and stack[-1][0] >= block.level:
@@ -383,7 +403,20 @@ class DigestAdapter(Adapter):
                 items.append(block)
             elif block.kind == "paragraph" and not _is_meta_paragraph(block, profile):
                 paragraphs.append(block.text)
+                if not lead_done and role() is None and not _is_notice(block.text):
+                    if _LEAD_IN.search(block.text) and len(block.text) <= _MAX_LEAD_IN:
+                        following = blocks[index + 1].kind if index + 1 < len(blocks) else None
+                        if following == "paragraph":
+                            lead.clear()  # "Here is a short summary:": what stood before was a preamble
+                        elif lead:  # "Highlights include:" and a list: the prose before is the lead
+                            lead_done = True
+                    elif _is_prose(block.text):
+                        lead.append(block.text)
+                    elif lead:  # a byline or a link line after the prose ends it
+                        lead_done = True
         close()
+        if not summaries and lead:
+            summaries.append(("\n\n".join(lead), None))
         return summaries, points, related, bodies, flags
 
 
@@ -505,7 +538,17 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
 
 
 _META_GROUPS = frozenset(
-    {"source", "published", "cached", "author", "category", "tags", "generator", "score", "digest_date"}
+    {
+        "source",
+        "published",
+        "cached",
+        "author",
+        "category",
+        "tags",
+        "generator",
+        "score",
+        "digest_date",
+    }
 )
 
 
@@ -679,6 +722,11 @@ def _title_index(blocks: list[Block], profile: Profile) -> int | None:
         return None
     top = min(b.level for _, b in headings)
     return next(i for i, b in headings if b.level == top)
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence or more, not a byline, a tag line or a label (``— *TechCrunch*``)."""
+    return len(text) >= _PROSE_CHARS or _SENTENCE_END.search(text) is not None
 
 
 def _cut_off(block: Block) -> bool:
