@@ -435,3 +435,41 @@ def test_a_lead_in_before_a_list_ends_the_summary() -> None:
         "The harbour ferry adds night sailings from next month."
     ]
     assert [k.text for k in record.key_points] == ["Last sailing at midnight", "Fares unchanged"]
+
+
+def test_numbered_stories_with_a_link_each_are_a_digest_of_them() -> None:
+    records = read_capture(
+        "# 🤖 Transport Digest - March 3, 2026\n\n> Two stories today.\n\n## 📰 Top Stories\n\n"
+        "### 1. Harbour ferry adds night service\n\n`Transport` — *Harbour Times*\n\n"
+        "The harbour ferry adds night sailings from next month, with the last boat at midnight.\n\n"
+        "🔗 [Read full article](https://ferry.example.com/news/night-service)\n\n---\n\n"
+        "### 2. Tram line opens to the airport\n\n`Transport` — *City Post*\n\n"
+        "The new tram line reaches the airport in 25 minutes from the central station.\n\n"
+        "🔗 [Read full article](https://citypost.example.org/2026/03/tram-airport)\n",
+    )
+    assert [(r.position, r.canonical_url) for r in records] == [
+        (1, "https://ferry.example.com/news/night-service"),
+        (2, "https://citypost.example.org/2026/03/tram-airport"),
+    ]
+    summaries = [[t.text[:20] for t in r.texts if t.kind == "summary"] for r in records]
+    assert summaries == [["The harbour ferry ad"], ["The new tram line re"]]
+
+
+def test_a_stated_original_title_is_the_title_in_its_language() -> None:
+    records = read_capture(
+        "# 每日摘要 (2026-03-03)\n\n"
+        "## 1. 渡轮增加夜间班次\n\n**原文标题**: Harbour ferry adds night service\n\n"
+        "**原文链接**: [https://ferry.example.com/news/night](https://ferry.example.com/news/night)\n\n"
+        "港口渡轮自下月起增加夜间班次，末班船延后至午夜。\n\n"
+        "## 2. 机场电车开通\n\n**原文标题**: Tram line opens to the airport\n\n"
+        "**原文链接**: [https://citypost.example.org/tram](https://citypost.example.org/tram)\n\n"
+        "无法访问文章链接。\n",
+    )
+    titles = [[(t.lang, t.origin, t.text) for t in r.texts if t.kind == "title"] for r in records]
+    assert titles[0] == [
+        ("zh", "unknown", "渡轮增加夜间班次"),
+        ("en", "original", "Harbour ferry adds night service"),
+    ]
+    # the model could not read the second article: no summary, and the page says so
+    assert "summary_failed" in records[1].flags
+    assert [t.kind for t in records[1].texts if t.kind == "summary"] == []

@@ -232,6 +232,8 @@ class DigestAdapter(Adapter):
         own_article = page.meta.get("og:type", "").casefold() == "article"
         if has_sections and not own_article:
             return self.ceiling
+        if not own_article and len(_split_items(labelled)) > 1:  # numbered stories, each with its link
+            return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
         meta = _collect_meta(list(page.blocks), page, self.profile)
         has_source = _source_url(meta, page, own_canonical=False) is not None
@@ -277,6 +279,10 @@ class DigestAdapter(Adapter):
         if title:
             texts.append(PageText(kind="title", lang=detect(title, lang), text=title, origin="unknown"))
         values = _grouped(meta, profile)
+        # "原文标题: There's White Stuff Growing on Your Cheese": the original's title, in its language
+        original_title = _first(values, "original_title") or _fm(fm, "original_title")
+        if title and original_title and (stated := detect(original_title, None)) != texts[0].lang:
+            texts.append(PageText(kind="title", lang=stated, text=original_title, origin="original"))
         generator = _first(values, "generator") or _fm(fm, "generator", "model") or profile.generator
         for text, stated_lang in summaries:
             if any(phrase in fold(text) for phrase in _failure_phrases()):
@@ -316,7 +322,10 @@ class DigestAdapter(Adapter):
         published = _dates(values, "published") + _fm_dates(fm, "published", "published_at", "pubdate")
         captured = _dates(values, "cached") + _fm_dates(fm, "captured", "cached", "fetched")
         digest_day = _dates(values, "digest_date") + _fm_dates(fm, "date", "digest_date")
-        url = _source_url(meta, page) if position is None else _source_url(meta, None)
+        if position is None:
+            url = _source_url(meta, page)
+        else:  # one story of many: what it labels its source, else the link it gives
+            url = _source_url(meta, None) or article_url(_story_links(blocks))
         return self.record(
             canonical_url=url,
             publisher=None,
@@ -446,6 +455,16 @@ def _split_items(blocks: list[Block]) -> list[list[Block]]:
     return [blocks]
 
 
+def _story_links(blocks: list[Block]) -> list[str]:
+    """The story's links to pages outside the discussion sites, in page order."""
+    return [
+        link.href
+        for block in blocks
+        for link in block.links
+        if looks_like_url(link.href) and not _is_discussion(link.href)
+    ]
+
+
 def _story_link(block: Block) -> bool:
     return any(looks_like_url(link.href) and not _is_discussion(link.href) for link in block.links) or bool(
         _URL.search(block.text)
@@ -493,9 +512,9 @@ def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
             meta.pairs.append((block.text, nxt.text, nxt.links))
         elif block.kind == "paragraph" and (pair := _PAIR.match(block.text)) and len(block.text) <= 200:
             group = _label_group(pair.group("label"), profile)
-            if group in ("source", "published", "cached", "author", "category", "tags", "generator", "score"):
+            if group in _META_GROUPS:
                 meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
-        elif len(block.links) == 1 and block.text == block.links[0].text:
+        elif len(block.links) == 1 and label_key(block.text) == label_key(block.links[0].text):
             # a link named by a source label, in a list of links: "[公式発表 (What's New)](https://...)",
             # "[公式リリースノート - Oracle Database@Google Cloud](https://...)"
             label = _LABEL_TAIL.split(_PARENTHESES.sub("", block.text), maxsplit=1)[0].strip()
@@ -548,6 +567,7 @@ _META_GROUPS = frozenset(
         "generator",
         "score",
         "digest_date",
+        "original_title",
     }
 )
 
