@@ -220,7 +220,23 @@ def _strip_emphasis(text: str) -> str:
     return text
 
 
+# Markdown allows inline HTML: an <a href> in a capture is a link like [text](href)
+_HTML_ANCHOR = re.compile(
+    r"<a\s[^>]*?\bhref\s*=\s*(?P<quote>[\"'])(?P<href>.*?)(?P=quote)[^>]*>(?P<text>.*?)</a\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _anchor_as_markdown(match: re.Match[str]) -> str:
+    label = html.unescape(_HTML_TAG.sub("", match.group("text"))).replace("[", "(").replace("]", ")")
+    href = html.unescape(match.group("href")).strip().replace(" ", "%20").replace(")", "%29")
+    return f"[{label}]({href})" if href else label
+
+
 def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
+    if "<a" in text or "<A" in text:
+        text = _HTML_ANCHOR.sub(_anchor_as_markdown, text)
     text = _strip_emphasis(text)
     if "\\" not in text and "](" not in text:
         return normalize_space(text), ()

@@ -776,3 +776,17 @@ def test_pages_parsed_on_many_threads_read_as_when_parsed_alone(tmp_path):
         threaded = list(pool.map(from_html, pages * 10))
     assert threaded == alone * 10
     assert len({p.blocks for p in alone}) > 20  # different pages, not one repeated
+
+
+def test_an_html_anchor_inside_a_text_capture_is_a_link():
+    text = (
+        "**Site**: <a href='https://ferry.example.com/news?id=7&amp;x=1' target='_blank'>"
+        "<b>ferry.example.com</b></a> and [a mirror](https://mirror.example.org/n7)"
+    )
+    assert from_text(text).blocks == (
+        para(
+            "Site: ferry.example.com and a mirror",
+            Link("ferry.example.com", "https://ferry.example.com/news?id=7&x=1"),
+            Link("a mirror", "https://mirror.example.org/n7"),
+        ),
+    )

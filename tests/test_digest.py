@@ -473,3 +473,65 @@ def test_a_stated_original_title_is_the_title_in_its_language() -> None:
     # the model could not read the second article: no summary, and the page says so
     assert "summary_failed" in records[1].flags
     assert [t.kind for t in records[1].texts if t.kind == "summary"] == []
+
+
+def test_stories_numbered_without_a_space_and_titled_in_two_languages() -> None:
+    records = read_capture(
+        "# Tech TOP 3 | 2026-03-03\n\n"
+        "## 1.Harbour ferry adds night service\n**中文标题**：渡轮增加夜间班次\n"
+        "**简介**：港口渡轮自下月起增加夜间班次，末班船延后至午夜。\n"
+        "**网站**: <a href='https://ferry.example.com/news/night' target='_blank'>ferry.example.com</a>\n"
+        "**HN评论**: <a href='https://news.ycombinator.com/item?id=1' target='_blank'>立即访问</a>\n\n"
+        "## 2.Tram line opens to the airport\n**中文标题**：机场电车开通\n"
+        "**HN评论**: <a href='https://news.ycombinator.com/item?id=2' target='_blank'>立即访问</a>\n\n"
+        "## 3.A 3.5 billion budget\n**中文标题**：三十五亿预算\n"
+        "**网站**: <a href='https://city.example.org/budget'>city.example.org</a>\n\n"
+        "## 4.Bikes on trains\n**网站**: <a href='https://rail.example.net/bikes'>rail.example.net</a>\n\n"
+        "## 5.New bridge lights\n**网站**: <a href='https://lights.example.com/a'>lights.example.com</a>\n",
+    )
+    # the second story gives only its discussion link: it has no URL, but the page is still split
+    assert [(r.position, r.canonical_url) for r in records] == [
+        (1, "https://ferry.example.com/news/night"),
+        (2, None),
+        (3, "https://city.example.org/budget"),
+        (4, "https://rail.example.net/bikes"),
+        (5, "https://lights.example.com/a"),
+    ]
+    first = records[0]
+    assert [(t.lang, t.origin, t.text) for t in first.texts if t.kind == "title"] == [
+        ("en", "unknown", "Harbour ferry adds night service"),
+        ("zh", "machine_translation", "渡轮增加夜间班次"),
+    ]
+    # "简介：..." is a labelled summary on one line: its value is the summary
+    assert [t.text for t in first.texts if t.kind == "summary"] == [
+        "港口渡轮自下月起增加夜间班次，末班船延后至午夜。"
+    ]
+    assert next(t.text for t in records[2].texts if t.kind == "title") == "A 3.5 billion budget"
+
+
+def test_unnumbered_stories_with_labelled_parts_and_a_link_each_are_split() -> None:
+    records = read_capture(
+        "# Transport Report (https://digest.example.com/)\n\n- Generated at: 2026-03-03T00:07:08Z\n\n"
+        "## Harbour ferry adds night service\n- Date: 2026-03-02\n\n"
+        "### Executive Summary\n- Night sailings start next month.\n\n"
+        "### References\n- https://ferry.example.com/news/night\n\n"
+        "## Tram line opens to the airport\n- Date: 2026-03-01\n\n"
+        "### Key Findings\n- The trip takes 25 minutes.\n\n"
+        "### References\n- https://citypost.example.org/2026/03/tram\n",
+    )
+    assert [(r.canonical_url, [c.value for c in r.published_at]) for r in records] == [
+        ("https://ferry.example.com/news/night", ["2026-03-02"]),
+        ("https://citypost.example.org/2026/03/tram", ["2026-03-01"]),
+    ]
+    assert [k.text for k in records[1].key_points] == ["The trip takes 25 minutes."]
+
+
+def test_the_sections_of_one_article_are_not_stories() -> None:
+    (record,) = read_capture(
+        "# Harbour ferry adds night service\n\nSource: [Harbour Times](https://ferry.example.com/news/night)\n\n"
+        "## Summary\n\nNight sailings start next month.\n\n"
+        "## Background\n\nThe ferry first ran at night in 1990, see [the archive](https://ferry.example.com/1990).\n\n"
+        "## Timetable\n\nThe last boat leaves at midnight, see [times](https://ferry.example.com/times).\n",
+    )
+    assert record.position is None
+    assert record.canonical_url == "https://ferry.example.com/news/night"

@@ -53,7 +53,8 @@ _GROUP_ROLES = {
     "translation": "translation",
     "original_text": "original_text",
 }
-_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+# "1. Title", "2) Title", and "3.Title" (no space, but no "3.5 billion" either)
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)](?:\s+(?=\S)|(?=[^\d\s.,]))")
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
 _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -232,7 +233,7 @@ class DigestAdapter(Adapter):
         own_article = page.meta.get("og:type", "").casefold() == "article"
         if has_sections and not own_article:
             return self.ceiling
-        if not own_article and len(_split_items(labelled)) > 1:  # numbered stories, each with its link
+        if not own_article and len(_split_items(labelled, self.profile)) > 1:  # stories, each with its link
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
         meta = _collect_meta(list(page.blocks), page, self.profile)
@@ -243,7 +244,7 @@ class DigestAdapter(Adapter):
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _with_label_headings([b for b in page.blocks if not self._chrome(b)], self.profile)
-        items = _split_items(blocks)
+        items = _split_items(blocks, self.profile)
         if len(items) <= 1:
             return [self._read(blocks, page, position=None, inherited=None)]
         head, stories = items[0], items[1:]
@@ -276,13 +277,21 @@ class DigestAdapter(Adapter):
             sample += " " + next((t.text[:_LEAD_CHARS] for t in bodies if t.origin == "original"), "")
         lang = profile.language or (detect(sample, None) if sample.strip() else "und")
         texts: list[PageText] = []
-        if title:
-            texts.append(PageText(kind="title", lang=detect(title, lang), text=title, origin="unknown"))
         values = _grouped(meta, profile)
-        # "原文标题: There's White Stuff Growing on Your Cheese": the original's title, in its language
-        original_title = _first(values, "original_title") or _fm(fm, "original_title")
-        if title and original_title and (stated := detect(original_title, None)) != texts[0].lang:
-            texts.append(PageText(kind="title", lang=stated, text=original_title, origin="original"))
+        # "原文标题: There's White Stuff Growing on Your Cheese": the original's title, in its language;
+        # "中文标题: 奶酪上的白色物质": the title translated next to the original's
+        stated_titles = [
+            (stated, origin)
+            for group, origin in (("original_title", "original"), ("translated_title", "machine_translation"))
+            if (stated := _first(values, group) or _fm(fm, group))
+        ]
+        if title:
+            # beside a title stated in another language, the page's language says nothing of this one's
+            title_lang = detect(title, None if stated_titles else lang)
+            texts.append(PageText(kind="title", lang=title_lang, text=title, origin="unknown"))
+            for stated, origin in stated_titles:
+                if (stated_lang := detect(stated, None)) != title_lang:
+                    texts.append(PageText(kind="title", lang=stated_lang, text=stated, origin=origin))
         generator = _first(values, "generator") or _fm(fm, "generator", "model") or profile.generator
         for text, stated_lang in summaries:
             if any(phrase in fold(text) for phrase in _failure_phrases()):
@@ -402,6 +411,9 @@ class DigestAdapter(Adapter):
                 continue
             if block.kind in ("code", "table_row"):
                 continue
+            if (pair := _PAIR.match(block.text)) and _label_group(pair.group("label"), profile) == "summary":
+                summaries.append((pair.group("value").strip(), None))  # "- 要約: ...", "简介：..."
+                continue
             if block.kind == "list_item":
                 if index in metadata:
                     continue
@@ -432,37 +444,69 @@ class DigestAdapter(Adapter):
 # ---------------------------------------------------------------------- items
 
 
-def _split_items(blocks: list[Block]) -> list[list[Block]]:
-    """[page head, story 1, story 2, ...] when the page numbers its stories under headings of one
-    level, each with a link of its own; else [all blocks]."""
-    levels: dict[int, list[int]] = {}
+def _split_items(blocks: list[Block], profile: Profile) -> list[list[Block]]:
+    """[page head, story 1, story 2, ...] when the page gives its stories under headings of one
+    level; else [all blocks]. Numbered headings ("1. Title") are stories when all but one in five
+    have a link of their own. Unnumbered headings that are no section label are stories when each
+    has a link of its own (no two the same) and labelled parts of its own ("### Key Findings",
+    "- Source: ..."): the sections of one article have neither."""
+    numbered: dict[int, list[int]] = {}
+    plain: dict[int, list[int]] = {}
     for i, block in enumerate(blocks):
-        if block.kind == "heading" and _NUMBERED.match(block.text):
-            levels.setdefault(block.level, []).append(i)
-    for level in sorted(levels):
-        starts = levels[level]
-        if len(starts) < 2:
+        if block.kind != "heading":
             continue
-        bounds = [*starts, len(blocks)]
-        stories = []
-        for a, b in itertools.pairwise(bounds):
-            end = next(
-                (j for j in range(a + 1, b) if blocks[j].kind == "heading" and blocks[j].level <= level), b
-            )
-            stories.append(blocks[a:end])
-        if all(any(_story_link(x) for x in story) for story in stories):
+        if _NUMBERED.match(block.text):
+            numbered.setdefault(block.level, []).append(i)
+        elif _role_of_heading(block.text, profile) is None:
+            plain.setdefault(block.level, []).append(i)
+    for level in sorted(numbered):
+        starts = numbered[level]
+        stories = _stories(blocks, starts, level)
+        linked = sum(any(_story_link(x) for x in story) for story in stories)
+        if len(stories) >= 2 and linked >= 2 and linked * 5 >= len(stories) * 4:
+            return [blocks[: starts[0]], *stories]
+    for level in sorted(plain):
+        starts = plain[level]
+        stories = _stories(blocks, starts, level)
+        first_links = [next(iter(_story_links(story)), None) for story in stories]
+        if (
+            len(stories) >= 2
+            and all(first_links)
+            and len(set(first_links)) == len(first_links)
+            and all(_has_labelled_parts(story, profile) for story in stories)
+        ):
             return [blocks[: starts[0]], *stories]
     return [blocks]
 
 
+def _stories(blocks: list[Block], starts: list[int], level: int) -> list[list[Block]]:
+    """Each story from its heading to the next heading of its level or higher."""
+    stories = []
+    for a, b in itertools.pairwise([*starts, len(blocks)]):
+        end = next(
+            (j for j in range(a + 1, b) if blocks[j].kind == "heading" and blocks[j].level <= level), b
+        )
+        stories.append(blocks[a:end])
+    return stories
+
+
+def _has_labelled_parts(story: list[Block], profile: Profile) -> bool:
+    for block in story[1:]:
+        if block.kind == "heading" and _role_of_heading(block.text, profile) is not None:
+            return True
+        pair = _PAIR.match(block.text) if block.kind in ("paragraph", "list_item") else None
+        if pair and _label_group(pair.group("label"), profile) in (*_META_GROUPS, "summary"):
+            return True
+    return False
+
+
 def _story_links(blocks: list[Block]) -> list[str]:
-    """The story's links to pages outside the discussion sites, in page order."""
-    return [
-        link.href
-        for block in blocks
-        for link in block.links
-        if looks_like_url(link.href) and not _is_discussion(link.href)
-    ]
+    """The story's links (and bare URLs) to pages outside the discussion sites, in page order."""
+    urls = []
+    for block in blocks:
+        stated = [link.href for link in block.links if looks_like_url(link.href)] or _URL.findall(block.text)
+        urls += [url for url in stated if not _is_discussion(url)]
+    return urls
 
 
 def _story_link(block: Block) -> bool:
@@ -537,10 +581,9 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
 
     def end_run() -> None:
         labels = [_PAIR.match(blocks[i].text) for i in run]
-        if (
-            len(run) >= 2
-            and all(labels)
-            and any(_label_group(m.group("label"), profile) in _META_GROUPS for m in labels if m)
+        groups = {_label_group(m.group("label"), profile) for m in labels if m}
+        if all(labels) and (
+            (len(run) >= 2 and groups & _META_GROUPS) or (len(run) == 1 and groups & _STORY_FACTS)
         ):
             found.extend(run)
         run.clear()
@@ -568,8 +611,13 @@ _META_GROUPS = frozenset(
         "score",
         "digest_date",
         "original_title",
+        "translated_title",
     }
 )
+
+
+# What a one-item list can state about a story ("- Date: 2026-03-02"): no key point says only this
+_STORY_FACTS = frozenset({"source", "published", "cached"})
 
 
 def _is_meta_paragraph(block: Block, profile: Profile) -> bool:
