@@ -535,3 +535,19 @@ def test_the_sections_of_one_article_are_not_stories() -> None:
     )
     assert record.position is None
     assert record.canonical_url == "https://ferry.example.com/news/night"
+
+
+def test_numbered_stories_that_name_their_source_without_a_link() -> None:
+    records = read_capture(
+        "# 🤖 交通ダイジェスト - 2026-03-03\n\n## 📰 ニュース詳細\n\n"
+        "### 1. 港の渡し船が夜間運航\n**出典**: 港湾タイムズ\n\n"
+        "港の渡し船が来月から夜間運航を始める。最終便は深夜0時に出る。\n\n"
+        "**💡 実践ポイント**: 夜間の通勤経路を見直すとよい。\n\n---\n\n"
+        "### 2. 空港への路面電車が開業\n**出典**: シティポスト\n\n"
+        "空港まで中央駅から25分で結ぶ路面電車が開業した。\n",
+    )
+    assert [r.position for r in records] == [1, 2]
+    assert [[t.text for t in r.texts if t.kind == "summary"] for r in records] == [
+        ["港の渡し船が来月から夜間運航を始める。最終便は深夜0時に出る。"],
+        ["空港まで中央駅から25分で結ぶ路面電車が開業した。"],
+    ]

@@ -425,7 +425,11 @@ class DigestAdapter(Adapter):
             elif block.kind == "paragraph" and not _is_meta_paragraph(block, profile):
                 paragraphs.append(block.text)
                 if not lead_done and role() is None and not _is_notice(block.text):
-                    if _LEAD_IN.search(block.text) and len(block.text) <= _MAX_LEAD_IN:
+                    labelled = _PAIR.match(block.text)
+                    if labelled and _is_short_label(labelled.group("label")):
+                        # "💡 実践ポイント: ...", "注：...": a labelled part of its own, not the summary
+                        lead_done = bool(lead)
+                    elif _LEAD_IN.search(block.text) and len(block.text) <= _MAX_LEAD_IN:
                         following = blocks[index + 1].kind if index + 1 < len(blocks) else None
                         if following == "paragraph":
                             lead.clear()  # "Here is a short summary:": what stood before was a preamble
@@ -462,7 +466,10 @@ def _split_items(blocks: list[Block], profile: Profile) -> list[list[Block]]:
     for level in sorted(numbered):
         starts = numbered[level]
         stories = _stories(blocks, starts, level)
-        linked = sum(any(_story_link(x) for x in story) for story in stories)
+        # a story names its source by a link, or by a label ("出典: MIT Technology Review")
+        linked = sum(
+            any(_story_link(x) for x in story) or _has_labelled_parts(story, profile) for story in stories
+        )
         if len(stories) >= 2 and linked >= 2 and linked * 5 >= len(stories) * 4:
             return [blocks[: starts[0]], *stories]
     for level in sorted(plain):
@@ -790,6 +797,11 @@ def _title_index(blocks: list[Block], profile: Profile) -> int | None:
         return None
     top = min(b.level for _, b in headings)
     return next(i for i, b in headings if b.level == top)
+
+
+def _is_short_label(label: str) -> bool:
+    """``💡 実践ポイント``, ``注``, ``Why it matters``; not the start of a sentence with a colon."""
+    return len(label) <= _MAX_LABEL // 2 and len(label.split()) <= 3
 
 
 def _is_prose(text: str) -> bool:
