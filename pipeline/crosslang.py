@@ -316,11 +316,13 @@ def _compatible(a: _Profile, b: _Profile) -> bool:
 
 def _titles_agree(a: _Profile, b: _Profile) -> bool:
     """Formulaic headlines embed alike ("X raises $250 million" / "Y raises $50 million"): what
-    survives translation must agree. Figures in both titles must share a value, and the Latin-script
-    names a CJK title keeps must appear in the other side's title or lead."""
+    survives translation must agree. Figures in both titles must share a value, and one side's
+    figures must be among the other's: a translated title may drop a figure, not change one
+    ("$10 billion at $350 billion" is not "200億ドル ... 3,500億ドル"). The Latin-script names a CJK
+    title keeps must appear in the other side's title or lead."""
     numbers_a = set().union(*(numbers(t) for t in a.titles.values())) if a.titles else set()
     numbers_b = set().union(*(numbers(t) for t in b.titles.values())) if b.titles else set()
-    if numbers_a and numbers_b and not (numbers_a & numbers_b):
+    if numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return False
     return _names_kept(a, b) and _names_kept(b, a)
 

@@ -69,3 +69,11 @@ def test_same_language_pages_are_never_merged_by_embedding() -> None:
 def test_lead_counts_sentences_in_every_script() -> None:
     assert lead("One. Two. Three.", 2) == "One. Two."
     assert lead("一。二。三。", 2) == "一。二。"
+
+
+def test_a_translated_title_may_drop_a_figure_but_not_change_one() -> None:
+    en = ("Museum raises $40 million for a $90 million wing", MUSEUM_EN[1])
+    dropped = ("博物館、新館のため4000万ドルを調達", MUSEUM_JA[1])  # the $90 million left out
+    changed = ("博物館、新館のため5000万ドルを調達　総額9000万ドル", MUSEUM_JA[1])  # 40 became 50
+    assert merged_ids({"en": record(*en, "en"), "ja": record(*dropped, "ja")}) == [["en", "ja"]]
+    assert merged_ids({"en": record(*en, "en"), "ja": record(*changed, "ja")}) == [["en"], ["ja"]]
