@@ -551,3 +551,15 @@ def test_numbered_stories_that_name_their_source_without_a_link() -> None:
         ["港の渡し船が来月から夜間運航を始める。最終便は深夜0時に出る。"],
         ["空港まで中央駅から25分で結ぶ路面電車が開業した。"],
     ]
+
+
+def test_a_colon_that_introduces_something_else_keeps_the_summary() -> None:
+    (record,) = read_capture(
+        "# Night ferries rank first\n\n"
+        "The harbour ferry was ranked the best night service in the region this year.\n\n"
+        "We compared four services:\n\nferry | tram | bus | taxi\n\n"
+        "Source: [Harbour Times](https://ferry.example.com/news/ranking)\n",
+    )
+    assert [t.text for t in record.texts if t.kind == "summary"] == [
+        "The harbour ferry was ranked the best night service in the region this year."
+    ]

@@ -429,7 +429,7 @@ class DigestAdapter(Adapter):
                     if labelled and _is_short_label(labelled.group("label")):
                         # "💡 実践ポイント: ...", "注：...": a labelled part of its own, not the summary
                         lead_done = bool(lead)
-                    elif _LEAD_IN.search(block.text) and len(block.text) <= _MAX_LEAD_IN:
+                    elif _announces_summary(block.text):
                         following = blocks[index + 1].kind if index + 1 < len(blocks) else None
                         if following == "paragraph":
                             lead.clear()  # "Here is a short summary:": what stood before was a preamble
@@ -797,6 +797,19 @@ def _title_index(blocks: list[Block], profile: Profile) -> int | None:
         return None
     top = min(b.level for _, b in headings)
     return next(i for i, b in headings if b.level == top)
+
+
+@cache
+def _summary_words() -> tuple[str, ...]:
+    return tuple(label_key(label) for label in lexicon()["labels"]["summary"])
+
+
+def _announces_summary(text: str) -> bool:
+    """``Here is a short summary:``, ``以下是该文章的简洁摘要：``: a line that introduces the summary."""
+    if len(text) > _MAX_LEAD_IN or not _LEAD_IN.search(text):
+        return False
+    folded = fold(text)
+    return any(word in folded for word in _summary_words())
 
 
 def _is_short_label(label: str) -> bool:
