@@ -563,3 +563,16 @@ def test_a_colon_that_introduces_something_else_keeps_the_summary() -> None:
     assert [t.text for t in record.texts if t.kind == "summary"] == [
         "The harbour ferry was ranked the best night service in the region this year."
     ]
+
+
+def test_a_list_that_repeats_the_page_tags_holds_no_key_points() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "Night ferries"\ntags: [Harbour Ferry, Night Service]\n'
+        'original_link: "https://ferry.example.com/news/night"\n---\n\n# Night ferries\n\n'
+        "## Key Points\n\n- Night sailings start next month\n  - Harbour Ferry\n\n"
+        "## Services and topics\n\n- **Harbour Ferry**\n- **Night Service**\n",
+    )
+    # the tag list is gone; a point that repeats a tag under a real point is gone too
+    assert [(k.text, k.parent) for k in record.key_points] == [("Night sailings start next month", None)]
+    assert [t.text for t in record.tags] == ["Harbour Ferry", "Night Service"]
+    assert record.canonical_url == "https://ferry.example.com/news/night"  # front matter original_link

@@ -313,6 +313,7 @@ class DigestAdapter(Adapter):
         if paragraphs and any(phrase in joined for phrase in _failure_phrases()):
             flags.append("summary_failed")  # the aggregator says its summary could not be made
         texts.extend(bodies)
+        tags = _tags(values, fm, blocks)
         page_points = [
             PageKeyPoint(
                 lang=detect(text, lang),
@@ -322,7 +323,7 @@ class DigestAdapter(Adapter):
                 generator=generator,
                 parent=parent,
             )
-            for text, kind, origin, parent in points
+            for text, kind, origin, parent in _without_tags(points, tags)
         ]
         if blocks and _cut_off(blocks[-1]):
             flags.append("truncated")
@@ -349,7 +350,7 @@ class DigestAdapter(Adapter):
             flags=sorted(set(flags)),
             texts=texts,
             key_points=page_points,
-            tags=[Tag(lang=lang, text=t) for t in _tags(values, fm, blocks)],
+            tags=[Tag(lang=lang, text=t) for t in tags],
             scores=_scores(values, fm),
             related=related,
         )
@@ -672,6 +673,20 @@ def _first(values: _Values, group: str) -> str | None:
     return found[0][0] if found else None
 
 
+_FRONT_MATTER_SOURCE_KEYS = (
+    "source",
+    "url",
+    "link",
+    "original",
+    "original_url",
+    "original_link",
+    "canonical",
+    "source_url",
+    "source_link",
+    "article_url",
+)
+
+
 def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -> str | None:
     candidates: list[str] = []
     for label, value, links in meta.pairs:
@@ -680,7 +695,7 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
         candidates += [link.href for link in links if looks_like_url(link.href)]
         candidates += _URL.findall(value)
     if page is not None:
-        for key in ("source", "url", "link", "original", "original_url", "canonical", "source_url"):
+        for key in _FRONT_MATTER_SOURCE_KEYS:
             value = page.front_matter.get(key)
             if isinstance(value, str):
                 candidates += _URL.findall(value)
@@ -746,6 +761,21 @@ def _tags(values: _Values, fm: dict, blocks: list[Block]) -> list[str]:
         if block.kind == "paragraph" and _HASHTAGS.match(block.text):
             tags += [t.strip() for t in block.text.split("#")]
     return list(dict.fromkeys(t for t in tags if t))
+
+
+def _without_tags(points: list[_Point], tags: list[str]) -> list[_Point]:
+    """Key points less those that only repeat one of the page's tags (a list of the services and
+    topics a post is tagged with, "- **Amazon Aurora**"); a point with points under it stays."""
+    tagged = {fold(tag) for tag in tags}
+    parents = {parent for *_, parent in points if parent is not None}
+    keep = [i for i, point in enumerate(points) if i in parents or fold(point[0]) not in tagged]
+    if len(keep) == len(points):
+        return points
+    renumbered = {old: new for new, old in enumerate(keep)}
+    return [
+        (text, kind, origin, None if parent is None else renumbered[parent])
+        for text, kind, origin, parent in (points[i] for i in keep)
+    ]
 
 
 def _scores(values: _Values, fm: dict) -> list[PageScore]:
