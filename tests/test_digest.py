@@ -458,7 +458,7 @@ def test_numbered_stories_with_a_link_each_are_a_digest_of_them() -> None:
 def test_a_stated_original_title_is_the_title_in_its_language() -> None:
     records = read_capture(
         "# 每日摘要 (2026-03-03)\n\n"
-        "## 1. 渡轮增加夜间班次\n\n**原文标题**: Harbour ferry adds night service\n\n"
+        "## 1. 渡轮增加夜间班次\n\n**原文标题**: Java Minecraft in the Browser\n\n"
         "**原文链接**: [https://ferry.example.com/news/night](https://ferry.example.com/news/night)\n\n"
         "港口渡轮自下月起增加夜间班次，末班船延后至午夜。\n\n"
         "## 2. 机场电车开通\n\n**原文标题**: Tram line opens to the airport\n\n"
@@ -468,7 +468,7 @@ def test_a_stated_original_title_is_the_title_in_its_language() -> None:
     titles = [[(t.lang, t.origin, t.text) for t in r.texts if t.kind == "title"] for r in records]
     assert titles[0] == [
         ("zh", "unknown", "渡轮增加夜间班次"),
-        ("en", "original", "Harbour ferry adds night service"),
+        ("en", "original", "Java Minecraft in the Browser"),  # German to langdetect
     ]
     # the model could not read the second article: no summary, and the page says so
     assert "summary_failed" in records[1].flags
@@ -487,7 +487,8 @@ def test_stories_numbered_without_a_space_and_titled_in_two_languages() -> None:
         "## 3.A 3.5 billion budget\n**中文标题**：三十五亿预算\n"
         "**网站**: <a href='https://city.example.org/budget'>city.example.org</a>\n\n"
         "## 4.Bikes on trains\n**网站**: <a href='https://rail.example.net/bikes'>rail.example.net</a>\n\n"
-        "## 5.New bridge lights\n**网站**: <a href='https://lights.example.com/a'>lights.example.com</a>\n",
+        "## 5.Web Browser Engineering\n**中文标题**：网络浏览器工程\n"
+        "**网站**: <a href='https://lights.example.com/a'>lights.example.com</a>\n",
     )
     # the second story gives only its discussion link: it has no URL, but the page is still split
     assert [(r.position, r.canonical_url) for r in records] == [
@@ -507,6 +508,8 @@ def test_stories_numbered_without_a_space_and_titled_in_two_languages() -> None:
         "港口渡轮自下月起增加夜间班次，末班船延后至午夜。"
     ]
     assert next(t.text for t in records[2].texts if t.kind == "title") == "A 3.5 billion budget"
+    # three words langdetect takes for Dutch: beside a Chinese title, an English one
+    assert [t.lang for t in records[4].texts if t.kind == "title"] == ["en", "zh"]
 
 
 def test_unnumbered_stories_with_labelled_parts_and_a_link_each_are_split() -> None:

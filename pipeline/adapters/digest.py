@@ -61,6 +61,7 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
 _SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
+_STATED_TITLE_CONTEXT = "en"
 _PROSE_CHARS = 80  # a line this long is prose even without a sentence end (a cut-off summary)
 _LEAD_IN = re.compile(r"[:：]$")
 _MAX_LEAD_IN = 200
@@ -286,11 +287,14 @@ class DigestAdapter(Adapter):
             if (stated := _first(values, group) or _fm(fm, group))
         ]
         if title:
-            # beside a title stated in another language, the page's language says nothing of this one's
-            title_lang = detect(title, None if stated_titles else lang)
+            # Beside a title stated in another language, the page's language says nothing of this
+            # one's; a Latin-script title (this or the stated one) that detection cannot settle ("Web
+            # Browser Engineering", Dutch to langdetect) is taken for English, as the originals these
+            # digests cite mostly are
+            title_lang = detect(title, _STATED_TITLE_CONTEXT if stated_titles else lang)
             texts.append(PageText(kind="title", lang=title_lang, text=title, origin="unknown"))
             for stated, origin in stated_titles:
-                if (stated_lang := detect(stated, None)) != title_lang:
+                if (stated_lang := detect(stated, _STATED_TITLE_CONTEXT)) != title_lang:
                     texts.append(PageText(kind="title", lang=stated_lang, text=stated, origin=origin))
         generator = _first(values, "generator") or _fm(fm, "generator", "model") or profile.generator
         for text, stated_lang in summaries:
