@@ -470,6 +470,8 @@ def _split_items(blocks: list[Block], profile: Profile) -> list[list[Block]]:
             plain.setdefault(block.level, []).append(i)
     for level in sorted(numbered):
         starts = numbered[level]
+        if len(starts) < 2:
+            continue
         stories = _stories(blocks, starts, level)
         # a story names its source by a link, or by a label ("出典: MIT Technology Review")
         linked = sum(
@@ -479,14 +481,13 @@ def _split_items(blocks: list[Block], profile: Profile) -> list[list[Block]]:
             return [blocks[: starts[0]], *stories]
     for level in sorted(plain):
         starts = plain[level]
+        if len(starts) < 2:  # a page's one title heading, the common case
+            continue
         stories = _stories(blocks, starts, level)
+        if not all(_has_labelled_parts(story, profile) for story in stories):
+            continue
         first_links = [next(iter(_story_links(story)), None) for story in stories]
-        if (
-            len(stories) >= 2
-            and all(first_links)
-            and len(set(first_links)) == len(first_links)
-            and all(_has_labelled_parts(story, profile) for story in stories)
-        ):
+        if all(first_links) and len(set(first_links)) == len(first_links):
             return [blocks[: starts[0]], *stories]
     return [blocks]
 
@@ -592,6 +593,8 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     in_section = False
 
     def end_run() -> None:
+        if not run:  # called after every block that is no top-level item
+            return
         labels = [_PAIR.match(blocks[i].text) for i in run]
         groups = {_label_group(m.group("label"), profile) for m in labels if m}
         if all(labels) and (
