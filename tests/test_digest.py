@@ -34,6 +34,10 @@ def read(name: str) -> list[PageRecord]:
     return extract.extract(rawstore.load(rawstore.RawFile(name, path, 0)))
 
 
+def summary_texts(record: PageRecord) -> list[str]:
+    return [t.text for t in record.texts if t.kind == "summary"]
+
+
 def read_capture(text: str) -> list[PageRecord]:
     """The records the chosen adapter reads from a Markdown text capture."""
     page = blocks.parse(text, "text")
@@ -224,9 +228,7 @@ def test_a_list_item_that_is_only_a_section_label_heads_the_items_under_it() -> 
         "  - View: Maintenance budgets beat emergency repairs.\n"
         "  - Watch next: tolls and ferry ridership.\n",
     )
-    assert [t.text for t in record.texts if t.kind == "summary"] == [
-        "The harbour bridge reopened after a two-year cable repair."
-    ]
+    assert summary_texts(record) == ["The harbour bridge reopened after a two-year cable repair."]
     assert [(k.kind, k.text, k.parent) for k in record.key_points] == [
         ("implication", "Traffic will return slowly → commuters switched to ferries.", None),
         ("implication", "The repair ran over budget → counterpoint: the cables are new.", None),
@@ -244,9 +246,7 @@ def test_a_table_of_contents_is_not_read_as_section_headings() -> None:
     )
     # "Summary", last in the contents list, is no heading: the paragraph after it is read as the
     # prose under the title, and the "Key Points" section after it stays a section
-    assert [t.text for t in record.texts if t.kind == "summary"] == [
-        "The harbour bridge reopened after a two-year cable repair."
-    ]
+    assert summary_texts(record) == ["The harbour bridge reopened after a two-year cable repair."]
     # the contents list stays a list: its last entry did not become a heading
     assert [k.text for k in record.key_points] == [
         "Key Points",
@@ -406,7 +406,7 @@ def test_a_preamble_a_byline_and_a_notice_are_not_the_summary() -> None:
         "Ridership grew by a third last year, the company said in a later statement.\n\n"
         "Source: [Harbour Times](https://ferry.example.com/news/night-service)\n",
     )
-    (summary,) = [t.text for t in record.texts if t.kind == "summary"]
+    (summary,) = summary_texts(record)
     assert summary == (
         "The harbour ferry adds night sailings from next month. The last boat leaves at midnight."
     )
@@ -419,9 +419,7 @@ def test_a_labelled_summary_wins_over_the_prose_under_the_title() -> None:
         "## Summary\n\nThe harbour ferry adds night sailings from next month.\n\n"
         "Source: [Harbour Times](https://ferry.example.com/news/night-service)\n",
     )
-    assert [t.text for t in record.texts if t.kind == "summary"] == [
-        "The harbour ferry adds night sailings from next month."
-    ]
+    assert summary_texts(record) == ["The harbour ferry adds night sailings from next month."]
 
 
 def test_a_lead_in_before_a_list_ends_the_summary() -> None:
@@ -431,9 +429,7 @@ def test_a_lead_in_before_a_list_ends_the_summary() -> None:
         "Highlights include:\n\n- Last sailing at midnight\n- Fares unchanged\n\n"
         "The company also plans a weekend timetable.\n",
     )
-    assert [t.text for t in record.texts if t.kind == "summary"] == [
-        "The harbour ferry adds night sailings from next month."
-    ]
+    assert summary_texts(record) == ["The harbour ferry adds night sailings from next month."]
     assert [k.text for k in record.key_points] == ["Last sailing at midnight", "Fares unchanged"]
 
 
@@ -504,9 +500,7 @@ def test_stories_numbered_without_a_space_and_titled_in_two_languages() -> None:
         ("zh", "machine_translation", "渡轮增加夜间班次"),
     ]
     # "简介：..." is a labelled summary on one line: its value is the summary
-    assert [t.text for t in first.texts if t.kind == "summary"] == [
-        "港口渡轮自下月起增加夜间班次，末班船延后至午夜。"
-    ]
+    assert summary_texts(first) == ["港口渡轮自下月起增加夜间班次，末班船延后至午夜。"]
     assert next(t.text for t in records[2].texts if t.kind == "title") == "A 3.5 billion budget"
     # three words langdetect takes for Dutch: beside a Chinese title, an English one
     assert [t.lang for t in records[4].texts if t.kind == "title"] == ["en", "zh"]
@@ -550,7 +544,7 @@ def test_numbered_stories_that_name_their_source_without_a_link() -> None:
         "空港まで中央駅から25分で結ぶ路面電車が開業した。\n",
     )
     assert [r.position for r in records] == [1, 2]
-    assert [[t.text for t in r.texts if t.kind == "summary"] for r in records] == [
+    assert [summary_texts(r) for r in records] == [
         ["港の渡し船が来月から夜間運航を始める。最終便は深夜0時に出る。"],
         ["空港まで中央駅から25分で結ぶ路面電車が開業した。"],
     ]
@@ -563,7 +557,7 @@ def test_a_colon_that_introduces_something_else_keeps_the_summary() -> None:
         "We compared four services:\n\nferry | tram | bus | taxi\n\n"
         "Source: [Harbour Times](https://ferry.example.com/news/ranking)\n",
     )
-    assert [t.text for t in record.texts if t.kind == "summary"] == [
+    assert summary_texts(record) == [
         "The harbour ferry was ranked the best night service in the region this year."
     ]
 

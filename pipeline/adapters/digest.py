@@ -416,7 +416,8 @@ class DigestAdapter(Adapter):
                 continue
             if block.kind in ("code", "table_row"):
                 continue
-            if (pair := _PAIR.match(block.text)) and _label_group(pair.group("label"), profile) == "summary":
+            pair = _PAIR.match(block.text)  # "Label: value": asked of this block twice below
+            if pair and _label_group(pair.group("label"), profile) == "summary":
                 summaries.append((pair.group("value").strip(), None))  # "- 要約: ...", "简介：..."
                 continue
             if block.kind == "list_item":
@@ -430,8 +431,7 @@ class DigestAdapter(Adapter):
             elif block.kind == "paragraph" and not _is_meta_paragraph(block, profile):
                 paragraphs.append(block.text)
                 if not lead_done and role() is None and not _is_notice(block.text):
-                    labelled = _PAIR.match(block.text)
-                    if labelled and _is_short_label(labelled.group("label")):
+                    if pair and _is_short_label(pair.group("label")):
                         # "💡 実践ポイント: ...", "注：...": a labelled part of its own, not the summary
                         lead_done = bool(lead)
                     elif _announces_summary(block.text):
@@ -477,7 +477,7 @@ def _split_items(blocks: list[Block], profile: Profile) -> list[list[Block]]:
         linked = sum(
             any(_story_link(x) for x in story) or _has_labelled_parts(story, profile) for story in stories
         )
-        if len(stories) >= 2 and linked >= 2 and linked * 5 >= len(stories) * 4:
+        if linked >= 2 and linked * 5 >= len(stories) * 4:
             return [blocks[: starts[0]], *stories]
     for level in sorted(plain):
         starts = plain[level]
