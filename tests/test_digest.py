@@ -38,6 +38,10 @@ def summary_texts(record: PageRecord) -> list[str]:
     return [t.text for t in record.texts if t.kind == "summary"]
 
 
+def title_of(record: PageRecord) -> str:
+    return next(t.text for t in record.texts if t.kind == "title")
+
+
 def read_capture(text: str) -> list[PageRecord]:
     """The records the chosen adapter reads from a Markdown text capture."""
     page = blocks.parse(text, "text")
@@ -573,3 +577,100 @@ def test_a_list_that_repeats_the_page_tags_holds_no_key_points() -> None:
     assert [(k.text, k.parent) for k in record.key_points] == [("Night sailings start next month", None)]
     assert [t.text for t in record.tags] == ["Harbour Ferry", "Night Service"]
     assert record.canonical_url == "https://ferry.example.com/news/night"  # front matter original_link
+
+
+def test_headings_that_link_their_stories_split_under_group_headings() -> None:
+    records = read_capture(
+        "# Transport Digest #2026-03-03\n\n## Ferries\n\n"
+        "### [Harbour ferry adds night service](https://ferry.example.com/news/night)\n\n"
+        "Source: Harbour Times\n\nNight sailings start next month, the operator said on Monday.\n\n"
+        "## Trams\n\n"
+        "### [Ask: is the airport tram worth it?](https://news.ycombinator.com/item?id=42)\n\n"
+        "Riders compare the new tram with the airport bus and mostly prefer the tram.\n\n"
+        "## 関連リンク\n\n### [Timetables](https://ferry.example.com/times)\n",
+    )
+    assert [(r.position, r.canonical_url) for r in records] == [
+        (1, "https://ferry.example.com/news/night"),
+        # a story whose only link is a discussion thread is that thread
+        (2, "https://news.ycombinator.com/item?id=42"),
+    ]
+    assert summary_texts(records[0]) == ["Night sailings start next month, the operator said on Monday."]
+
+
+def test_a_heading_link_named_by_a_label_is_no_story_title() -> None:
+    records = read_capture(
+        "## AI Submissions for Sat Jan 06 2024\n\n### Harbour ferry adds night service\n\n"
+        "#### [Submission URL](https://ferry.example.com/news/night) | 102 points | by sam\n\n"
+        "The operator starts night sailings next month, with a last boat at midnight.\n\n"
+        "### Tram line opens to the airport\n\n"
+        "#### [Submission URL](https://citypost.example.org/2026/03/tram) | 55 points | by kim\n\n"
+        "The trip from the central station takes 25 minutes.\n",
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        ("Harbour ferry adds night service", "https://ferry.example.com/news/night"),
+        ("Tram line opens to the airport", "https://citypost.example.org/2026/03/tram"),
+    ]
+
+
+def test_a_digest_title_splits_stories_that_each_link_their_source() -> None:
+    page = (
+        "# {title}\n\n{head}## 资讯\n\n### 港口渡轮开通夜班\n\n"
+        "据[港口时报](https://ferry.example.com/news/night)报道，渡轮下月起开通夜班，末班船午夜开出。\n\n"
+        "### 机场有轨电车开通\n\n"
+        "[城市邮报](https://citypost.example.org/2026/03/tram)称，从中央车站到机场只需25分钟。\n"
+    )
+    digest = read_capture(page.format(title="交通日报 (2026-03-03)", head=""))
+    assert [r.canonical_url for r in digest] == [
+        "https://ferry.example.com/news/night",
+        "https://citypost.example.org/2026/03/tram",
+    ]
+    # the same sections under an article's title are that article's
+    source = "来源：[城市周刊](https://city.example.net/2026/year)\n\n"
+    (article,) = read_capture(page.format(title="城市交通的一年", head=source))
+    assert (article.position, article.canonical_url) == (None, "https://city.example.net/2026/year")
+
+
+def test_a_digest_tells_stories_as_linked_items_with_prose_under_them() -> None:
+    records = read_capture(
+        "# AI 日报 · 2026年03月03日\n\n## 📰 今日资讯\n\n### 🏭 产业动态\n\n"
+        "- **[港口渡轮开通夜班](https://ferry.example.com/news/night)**\n\n  `港口时报` · 03-02\n\n"
+        "  渡轮下月起开通夜班，末班船午夜开出，运营方周一宣布。\n\n"
+        "### 🔬 研究前沿\n\n"
+        "- **[机场有轨电车开通](https://citypost.example.org/2026/03/tram)**\n\n  `城市邮报` · 03-01\n\n"
+        "  从中央车站到机场只需25分钟，票价与公交相同。\n",
+    )
+    assert [(title_of(r), r.canonical_url, summary_texts(r)) for r in records] == [
+        (
+            "港口渡轮开通夜班",
+            "https://ferry.example.com/news/night",
+            ["渡轮下月起开通夜班，末班船午夜开出，运营方周一宣布。"],
+        ),
+        (
+            "机场有轨电车开通",
+            "https://citypost.example.org/2026/03/tram",
+            ["从中央车站到机场只需25分钟，票价与公交相同。"],
+        ),
+    ]
+
+
+def test_korean_labels_are_read() -> None:
+    (record,) = read_capture(
+        "# 항구 페리 야간 운항 시작\n\n- **출처:** [Harbour Times](https://ferry.example.com/news/night)\n"
+        "- **태그:** `#페리` `#교통`\n\n---\n\n"
+        "## 핵심 요약\n\n항구 페리가 다음 달부터 야간 운항을 시작한다.\n\n"
+        "### 의미\n\n- 야간 통근이 쉬워진다.\n",
+    )
+    assert record.canonical_url == "https://ferry.example.com/news/night"
+    assert summary_texts(record) == ["항구 페리가 다음 달부터 야간 운항을 시작한다."]
+    assert [(k.lang, k.kind, k.text) for k in record.key_points] == [
+        ("ko", "implication", "야간 통근이 쉬워진다.")
+    ]
+
+
+def test_a_cjk_clause_before_a_colon_is_no_short_label() -> None:
+    (record,) = read_capture(
+        "# 港口渡轮开通夜班\n\n来源：[港口时报](https://ferry.example.com/news/night)\n\n"
+        "港口时报的这篇报道说得很直接：渡轮下月起开通夜班，末班船午夜开出。\n\n"
+        "评论区普遍认为，夜班渡轮会让通勤更方便。\n",
+    )
+    assert summary_texts(record)[0].startswith("港口时报的这篇报道说得很直接")

@@ -227,14 +227,16 @@ class DigestAdapter(Adapter):
             labels_ok = all(label_key(label) in headings for label in self.profile.signature_labels)
             return self.ceiling if lines_ok and labels_ok else 0.0
         labelled = _with_label_headings(list(page.blocks), self.profile)
-        if _title(labelled, page, page.front_matter, numbered=False, profile=self.profile) is None:
+        title = _title(labelled, page, page.front_matter, numbered=False, profile=self.profile)
+        if title is None:
             return 0.0
         roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
         has_sections = bool(roles & {"summary", "key_points", "implications", "translation", "original_text"})
         own_article = page.meta.get("og:type", "").casefold() == "article"
         if has_sections and not own_article:
             return self.ceiling
-        if not own_article and len(_split_items(labelled, self.profile)) > 1:  # stories, each with its link
+        stories = _split_items(labelled, self.profile, titles=(title, page.meta.get("title")))
+        if not own_article and len(stories) > 1:  # stories, each with its link
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
         meta = _collect_meta(list(page.blocks), page, self.profile)
@@ -245,7 +247,8 @@ class DigestAdapter(Adapter):
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _with_label_headings([b for b in page.blocks if not self._chrome(b)], self.profile)
-        items = _split_items(blocks, self.profile)
+        title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
+        items = _split_items(blocks, self.profile, titles=(title, page.meta.get("title")))
         if len(items) <= 1:
             return [self._read(blocks, page, position=None, inherited=None)]
         head, stories = items[0], items[1:]
@@ -340,6 +343,8 @@ class DigestAdapter(Adapter):
             url = _source_url(meta, page)
         else:  # one story of many: what it labels its source, else the link it gives
             url = _source_url(meta, None) or article_url(_story_links(blocks))
+            if url is None and blocks and blocks[0].kind == "heading":
+                url = _heading_link(blocks[0])  # "### [Ask HN: ...](https://news.ycombinator.com/item?id=1)"
         return self.record(
             canonical_url=url,
             publisher=None,
@@ -453,20 +458,30 @@ class DigestAdapter(Adapter):
 # ---------------------------------------------------------------------- items
 
 
-def _split_items(blocks: list[Block], profile: Profile) -> list[list[Block]]:
+def _split_items(
+    blocks: list[Block], profile: Profile, *, titles: tuple[str | None, ...] = ()
+) -> list[list[Block]]:
     """[page head, story 1, story 2, ...] when the page gives its stories under headings of one
     level; else [all blocks]. Numbered headings ("1. Title") are stories when all but one in five
     have a link of their own. Unnumbered headings that are no section label are stories when each
-    has a link of its own (no two the same) and labelled parts of its own ("### Key Findings",
-    "- Source: ..."): the sections of one article have neither."""
+    links its story in the heading itself ("### [Title](https://...)"), or has a link of its own (no
+    two the same) and labelled parts of its own ("### Key Findings", "- Source: ..."): the
+    sections of one article have neither. On a page one of whose ``titles`` names it a digest
+    ("Hacker News 日报"), a link of its own is enough, at the level with the
+    most such stories (below the "## 资讯" groups that hold them)."""
     numbered: dict[int, list[int]] = {}
     plain: dict[int, list[int]] = {}
+    related_level: int | None = None  # "## 関連リンク" over "### [元ソース: ...](...)": links, not stories
     for i, block in enumerate(blocks):
         if block.kind != "heading":
             continue
+        if related_level is not None and block.level > related_level:
+            continue
+        role = _role_of_heading(block.text, profile)
+        related_level = block.level if role == "related" else None
         if _NUMBERED.match(block.text):
             numbered.setdefault(block.level, []).append(i)
-        elif _role_of_heading(block.text, profile) is None:
+        elif role is None:
             plain.setdefault(block.level, []).append(i)
     for level in sorted(numbered):
         starts = numbered[level]
@@ -479,17 +494,94 @@ def _split_items(blocks: list[Block], profile: Profile) -> list[list[Block]]:
         )
         if linked >= 2 and linked * 5 >= len(stories) * 4:
             return [blocks[: starts[0]], *stories]
+    # headings that link their stories first, at any level: "## iOS Blog" groups "### [Title](...)"s
+    for level in sorted(plain):
+        starts = plain[level]
+        if len(starts) >= 2 and _distinct([_heading_link(blocks[i]) for i in starts]):
+            return [blocks[: starts[0]], *_stories(blocks, starts, level)]
+    linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
     for level in sorted(plain):
         starts = plain[level]
         if len(starts) < 2:  # a page's one title heading, the common case
             continue
         stories = _stories(blocks, starts, level)
-        if not all(_has_labelled_parts(story, profile) for story in stories):
+        if not _distinct([next(iter(_story_links(story)), None) for story in stories]):
             continue
-        first_links = [next(iter(_story_links(story)), None) for story in stories]
-        if all(first_links) and len(set(first_links)) == len(first_links):
+        if all(_has_labelled_parts(story, profile) for story in stories):
             return [blocks[: starts[0]], *stories]
+        # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of stories
+        if all(any(b.kind == "paragraph" and _is_prose(b.text) for b in story) for story in stories):
+            linked_stories.append((len(starts), level))
+    if not linked_stories and not any(b.kind == "list_item" and b.links for b in blocks):
+        return [blocks]  # nothing a digest's title would split (most pages: ask no more)
+    if not any(map(_is_digest_title, titles)):
+        return [blocks]
+    if len(item_stories := _linked_item_stories(blocks, profile)) >= 2:
+        return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
+    if linked_stories:
+        level = max(linked_stories)[1]
+        return [blocks[: plain[level][0]], *_stories(blocks, plain[level], level)]
     return [blocks]
+
+
+def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
+    """(where it starts, its blocks) of each story a digest tells as a list item that is nothing but
+    its link ("- **[Title](https://...)**") and the prose under it, up to the next such item or
+    heading; the item becomes the story's title heading. Empty unless every one has prose and a
+    link of its own."""
+    starts: list[int] = []
+    in_section = False
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            in_section = _role_of_heading(block.text, profile) is not None
+        elif (
+            block.kind == "list_item"
+            and block.depth == 0
+            and not in_section
+            and i + 1 < len(blocks)
+            and blocks[i + 1].kind == "paragraph"
+            and _link_only(block)
+        ):
+            starts.append(i)
+    stories = []
+    for start, limit in itertools.pairwise([*starts, len(blocks)]):
+        end = next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
+        item = blocks[start]
+        story = [Block("heading", item.text, level=6, links=item.links), *blocks[start + 1 : end]]
+        if not any(b.kind == "paragraph" and _is_prose(b.text) for b in story):
+            return []
+        stories.append((start, story))
+    return stories if _distinct([_heading_link(story[0]) for _, story in stories]) else []
+
+
+def _distinct(links: list[str | None]) -> bool:
+    """Every story has a link, and no two the same."""
+    return all(links) and len(set(links)) == len(links)
+
+
+def _heading_link(block: Block) -> str | None:
+    """The link a heading gives its story: "### [Title](https://...)", "### [cURL](...) 取消漏洞赏金"."""
+    # a link named by a label ("#### [Submission URL](...) | 102 points") is a labelled part, not a title
+    return next(
+        (link.href for link in block.links if looks_like_url(link.href) and label_of(link.text) is None), None
+    )
+
+
+@lru_cache(maxsize=1 << 12)  # pure; asked of a page's titles by claims and again by extract
+def _is_digest_title(title: str | None) -> bool:
+    """A title that names its page a digest of many stories: "Hacker News 日报", "Tech Daily Digest"."""
+    if not title:
+        return False
+    folded = fold(title)
+    return any(word in folded for word in _digest_words()[1]) or bool(_digest_words()[0].search(folded))
+
+
+@cache
+def _digest_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """(Latin words as whole words, other scripts' words as substrings) of ``[digests] title_words``."""
+    words = [fold(w) for w in lexicon()["digests"]["title_words"]]
+    latin = [re.escape(w) for w in words if w.isascii()]
+    return re.compile(rf"\b(?:{'|'.join(latin)})\b"), tuple(w for w in words if not w.isascii())
 
 
 def _stories(blocks: list[Block], starts: list[int], level: int) -> list[list[Block]]:
@@ -510,6 +602,8 @@ def _has_labelled_parts(story: list[Block], profile: Profile) -> bool:
         pair = _PAIR.match(block.text) if block.kind in ("paragraph", "list_item") else None
         if pair and _label_group(pair.group("label"), profile) in (*_META_GROUPS, "summary"):
             return True
+        if any(_label_group(link.text, profile) == "source" for link in block.links):
+            return True  # "[Submission URL](https://...)", "[Read full article](https://...)"
     return False
 
 
@@ -850,8 +944,10 @@ def _announces_summary(text: str) -> bool:
 
 
 def _is_short_label(label: str) -> bool:
-    """``💡 実践ポイント``, ``注``, ``Why it matters``; not the start of a sentence with a colon."""
-    return len(label) <= _MAX_LABEL // 2 and len(label.split()) <= 3
+    """``💡 実践ポイント``, ``注``, ``Why it matters``; not the start of a sentence with a colon (a
+    CJK clause is short in characters: ``Aikido 的这篇安全报告说得很直接：`` is no label)."""
+    wide = sum(1 for char in label if char >= "\u2e80")  # CJK, kana, Hangul (and emoji)
+    return len(label) <= _MAX_LABEL // 2 and len(label.split()) <= 3 and wide <= _MAX_LABEL // 4
 
 
 def _is_prose(text: str) -> bool:
