@@ -674,3 +674,27 @@ def test_a_cjk_clause_before_a_colon_is_no_short_label() -> None:
         "评论区普遍认为，夜班渡轮会让通勤更方便。\n",
     )
     assert summary_texts(record)[0].startswith("港口时报的这篇报道说得很直接")
+
+
+def test_a_front_matter_title_heads_the_whole_body() -> None:
+    # no heading repeats the title: the prose and the list before the first section are the story's
+    (record,) = extract.extract(
+        rawstore.load(
+            rawstore.RawFile("ferry.md", Path("ferry.md"), 0),
+            (
+                b'---\ntitle: "Harbour ferry adds night service"\n'
+                b'source_url: "https://ferry.example.com/news/night"\n---\n\n'
+                b"The harbour ferry starts night sailings next month, the operator said on Monday.\n\n"
+                b"## Key Takeaways\n\n- The last boat leaves at midnight.\n\n"
+                b"## Why This Matters\n\n- Night shifts at the port get a way home.\n\n"
+                b"## Background\n\nThe ferry first ran at night in 1990.\n"
+            ),
+        )
+    )
+    assert summary_texts(record) == [
+        "The harbour ferry starts night sailings next month, the operator said on Monday."
+    ]
+    assert [(k.kind, k.text) for k in record.key_points] == [
+        ("key_point", "The last boat leaves at midnight."),
+        ("implication", "Night shifts at the port get a way home."),
+    ]

@@ -273,8 +273,12 @@ class DigestAdapter(Adapter):
         meta = _collect_meta(blocks, page, profile)
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
-        # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's
-        start = _title_index(blocks, profile) or 0
+        # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's;
+        # a title from front matter heads the whole body, unless a heading repeats it
+        if _fm(fm, "title") is None:
+            start = _title_index(blocks, profile) or 0
+        else:
+            start = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.text == title), 0)
         summaries, points, related, bodies, flags = self._sections(blocks[start:], profile)
         sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
         if not summaries and not points:  # a page of texts only: the original's lead says more than a title
