@@ -18,6 +18,7 @@ import html
 import json
 import re
 import threading
+import tomllib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -157,19 +158,29 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
-    """YAML front matter (``---`` ... ``---`` at the top) and the rest; unreadable front matter
-    is left in the text rather than guessed at."""
-    match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
-    if not match:
-        return {}, text
-    try:
-        data = _load_yaml(match.group(1))
-    except yaml.YAMLError:
+    """Front matter at the top, YAML (``---`` ... ``---``) or TOML (``+++`` ... ``+++``, Hugo's),
+    and the rest; unreadable front matter is left in the text rather than guessed at."""
+    body = text.lstrip("\ufeff")
+    data: object
+    if match := _FRONT_MATTER.match(body):
+        try:
+            data = _load_yaml(match.group(1))
+        except yaml.YAMLError:
+            return {}, text
+    elif match := _TOML_FRONT_MATTER.match(body):
+        try:
+            data = tomllib.loads(match.group(1))
+        except tomllib.TOMLDecodeError:
+            return {}, text
+    else:
         return {}, text
     if not isinstance(data, dict):
         return {}, text
-    return {str(k): v for k, v in data.items()}, text.lstrip("\ufeff")[match.end() :]
+    return {str(k): v for k, v in data.items()}, body[match.end() :]
 
 
 # libyaml (CSafeLoader) reads front matter several times faster than PyYAML's pure-Python parser.

@@ -739,6 +739,22 @@ def test_yaml_front_matter_is_read_and_kept_out_of_the_blocks():
     assert from_text("---\n: not yaml [\n---\nText").front_matter == {}
 
 
+def test_toml_front_matter_is_read_and_kept_out_of_the_blocks():
+    import datetime
+
+    page = from_text(
+        '+++\ndate = 2026-02-13T06:55:00+08:00\ntitle = "T"\ntags = ["a", "b"]\n+++\n\n# Heading\n'
+    )
+    assert page.front_matter == {
+        "date": datetime.datetime(2026, 2, 13, 6, 55, tzinfo=datetime.timezone(datetime.timedelta(hours=8))),
+        "title": "T",
+        "tags": ["a", "b"],
+    }
+    assert [b.text for b in page.blocks] == ["Heading"]
+    # unreadable front matter stays text, as with YAML
+    assert from_text("+++\ntitle = \n+++\nText").front_matter == {}
+
+
 def test_each_thread_keeps_one_html_parser_of_its_own():
     """A shared parser would make threads take turns (lxml locks a parser while it parses)."""
     import threading

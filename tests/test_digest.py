@@ -698,3 +698,17 @@ def test_a_front_matter_title_heads_the_whole_body() -> None:
         ("key_point", "The last boat leaves at midnight."),
         ("implication", "Night shifts at the port get a way home."),
     ]
+
+
+def test_numbered_headings_that_link_discussion_threads_are_stories() -> None:
+    records = read_capture(
+        "## Hacker News 问答 - 2026-03-03\n\n"
+        "### 1. [Ask HN: 夜班渡轮值得坐吗？](https://news.ycombinator.com/item?id=41)\n"
+        "> 用户比较夜班渡轮和公交，多数人更喜欢渡轮。\n\n"
+        "### 2. [机场有轨电车好用吗？](https://news.ycombinator.com/item?id=42)\n"
+        "> 从中央车站到机场只需25分钟，讨论集中在票价。\n",
+    )
+    assert [(r.position, r.canonical_url) for r in records] == [
+        (1, "https://news.ycombinator.com/item?id=41"),
+        (2, "https://news.ycombinator.com/item?id=42"),
+    ]

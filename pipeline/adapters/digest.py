@@ -492,9 +492,13 @@ def _split_items(
         if len(starts) < 2:
             continue
         stories = _stories(blocks, starts, level)
-        # a story names its source by a link, or by a label ("出典: MIT Technology Review")
+        # a story names its source by a link (its heading's, even a discussion thread's: "### 1. [Ask
+        # HN: ...](https://news.ycombinator.com/item?id=1)"), or by a label ("出典: MIT Technology Review")
         linked = sum(
-            any(_story_link(x) for x in story) or _has_labelled_parts(story, profile) for story in stories
+            _heading_link(story[0]) is not None
+            or any(_story_link(x) for x in story)
+            or _has_labelled_parts(story, profile)
+            for story in stories
         )
         if linked >= 2 and linked * 5 >= len(stories) * 4:
             return [blocks[: starts[0]], *stories]
