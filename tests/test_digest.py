@@ -712,3 +712,32 @@ def test_numbered_headings_that_link_discussion_threads_are_stories() -> None:
         (1, "https://news.ycombinator.com/item?id=41"),
         (2, "https://news.ycombinator.com/item?id=42"),
     ]
+
+
+def test_a_bullet_that_leads_into_the_points_is_no_point() -> None:
+    (record,) = read_capture(
+        "# Harbour ferry adds night service\n\nSource: https://ferry.example.com/news/night\n\n"
+        "• Here's a concise summary of the article, formatted as bullet points for commuters:\n"
+        "• **Night sailings:** The ferry runs until midnight from next month.\n"
+        "• **Fares:** Night fares match day fares.\n",
+    )
+    assert [k.text for k in record.key_points] == [
+        "Night sailings: The ferry runs until midnight from next month.",
+        "Fares: Night fares match day fares.",
+    ]
+
+
+def test_a_heading_that_repeats_the_front_matter_title_less_its_site_starts_the_story() -> None:
+    (record,) = extract.extract(
+        rawstore.load(
+            rawstore.RawFile("ferry.md", Path("ferry.md"), 0),
+            (
+                b'---\ntitle: "Harbour ferry adds night service | Harbour Times"\n'
+                b'url: "https://ferry.example.com/news/night"\n---\n\n'
+                b"Jun 17, 2026\n\n* Topics\n\n# Harbour ferry adds night service\n\n"
+                b"The harbour ferry starts night sailings next month, the operator said on Monday.\n\n"
+                b"## Key Points\n\n- The last boat leaves at midnight.\n"
+            ),
+        )
+    )
+    assert [k.text for k in record.key_points] == ["The last boat leaves at midnight."]

@@ -278,7 +278,9 @@ class DigestAdapter(Adapter):
         if _fm(fm, "title") is None:
             start = _title_index(blocks, profile) or 0
         else:
-            start = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.text == title), 0)
+            # ("Honda Conducts ... Test | Honda Global Corporate Website" over "# Honda Conducts ... Test")
+            named = {title, split_title_suffix(title)[0]} if title else set()
+            start = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.text in named), 0)
         summaries, points, related, bodies, flags = self._sections(blocks[start:], profile)
         sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
         if not summaries and not points:  # a page of texts only: the original's lead says more than a title
@@ -436,6 +438,8 @@ class DigestAdapter(Adapter):
                     if role() == "related" and _link_only(block):
                         items.append(block)
                     continue
+                if not items and _announces_summary(block.text) and not _has_children(blocks, index):
+                    continue  # "• Here's a concise summary of the article, as bullet points:" leads in
                 items.append(block)
             elif block.kind == "paragraph" and not _is_meta_paragraph(block, profile):
                 paragraphs.append(block.text)
@@ -949,6 +953,12 @@ def _announces_summary(text: str) -> bool:
         return False
     folded = fold(text)
     return any(word in folded for word in _summary_words())
+
+
+def _has_children(blocks: list[Block], index: int) -> bool:
+    """The list item at ``index`` has items nested under it."""
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    return after is not None and after.kind == "list_item" and after.depth > blocks[index].depth
 
 
 def _is_short_label(label: str) -> bool:
