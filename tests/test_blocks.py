@@ -682,6 +682,29 @@ def test_from_text_never_raises_and_gives_well_formed_blocks(text):
     assert_well_formed(from_text(text))
 
 
+_FRONT_MATTER_LINES = st.lists(
+    st.one_of(
+        _ANY_TEXT,
+        st.sampled_from(
+            ['title = "T"', "title: T", "date = 2026-02-13T06:55:00+08:00", "tags = [", "- a", "="]
+        ),
+    ),
+    max_size=8,
+).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(fence=st.sampled_from(["---", "+++"]), header=_FRONT_MATTER_LINES, body=_TEXT_CAPTURE)
+@example(fence="+++", header='title = """', body="Text")
+@example(fence="+++", header="[[a]]\n[a]", body="")
+@example(fence="+++", header="date = 2026-02-30\nx = 1e999", body="Text")
+def test_front_matter_of_either_kind_never_raises(fence, header, body):
+    page = from_text(f"{fence}\n{header}\n{fence}\n{body}")
+    assert isinstance(page.front_matter, dict)
+    assert all(isinstance(key, str) for key in page.front_matter)
+    assert_well_formed(page)
+
+
 @settings(max_examples=200, deadline=None)
 @given(markup=st.one_of(_ANY_TEXT, _MARKUP))
 @example(markup="<div>" * 5000 + "deep")
