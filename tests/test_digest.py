@@ -741,3 +741,17 @@ def test_a_heading_that_repeats_the_front_matter_title_less_its_site_starts_the_
         )
     )
     assert [k.text for k in record.key_points] == ["The last boat leaves at midnight."]
+
+
+def test_a_group_heading_over_one_linked_heading_gives_its_story_that_title() -> None:
+    records = read_capture(
+        "# 交通每日资讯 — 2026-03-03\n\n## 行业脉搏\n\n### 关键事件\n\n"
+        "#### [港口渡轮开通夜班](https://ferry.example.com/news/night)\n\n"
+        "渡轮下月起开通夜班，末班船午夜开出，运营方周一宣布。\n\n"
+        "## 研究前沿\n\n### 机场有轨电车开通\n\n"
+        "[城市邮报](https://citypost.example.org/2026/03/tram)称，从中央车站到机场只需25分钟。\n",
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        ("港口渡轮开通夜班", "https://ferry.example.com/news/night"),
+        ("机场有轨电车开通", "https://citypost.example.org/2026/03/tram"),
+    ]

@@ -532,8 +532,18 @@ def _split_items(
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     if linked_stories:
         level = max(linked_stories)[1]
-        return [blocks[: plain[level][0]], *_stories(blocks, plain[level], level)]
+        return [blocks[: plain[level][0]], *map(_from_linked_heading, _stories(blocks, plain[level], level))]
     return [blocks]
+
+
+def _from_linked_heading(story: list[Block]) -> list[Block]:
+    """A story under a group heading ("### 关键事件") whose first heading within links it
+    ("#### [3700亿美元之争...](https://...)") starts at that heading: it is the story's title."""
+    if _heading_link(story[0]) is None:
+        first = next((i for i, b in enumerate(story[1:], 1) if b.kind == "heading"), None)
+        if first is not None and _heading_link(story[first]) is not None:
+            return story[first:]
+    return story
 
 
 def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
