@@ -755,3 +755,19 @@ def test_a_group_heading_over_one_linked_heading_gives_its_story_that_title() ->
         ("港口渡轮开通夜班", "https://ferry.example.com/news/night"),
         ("机场有轨电车开通", "https://citypost.example.org/2026/03/tram"),
     ]
+
+
+def test_an_opening_line_names_the_digest_and_items_open_with_their_link() -> None:
+    records = read_capture(
+        "以下是今日精选的交通新闻：\n\n### 渡轮\n"
+        "- **[港口渡轮开通夜班](https://ferry.example.com/news/night)**（来源：港口时报）\n"
+        "  > 渡轮下月起开通夜班，末班船午夜开出，运营方周一宣布。\n\n"
+        "### 电车\n"
+        "- **[机场有轨电车开通](https://citypost.example.org/2026/03/tram)**（来源：城市邮报）\n"
+        "  > 从中央车站到机场只需25分钟，票价与公交相同。\n",
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        ("港口渡轮开通夜班", "https://ferry.example.com/news/night"),
+        ("机场有轨电车开通", "https://citypost.example.org/2026/03/tram"),
+    ]
+    assert summary_texts(records[1]) == ["从中央车站到机场只需25分钟，票价与公交相同。"]

@@ -235,7 +235,7 @@ class DigestAdapter(Adapter):
         own_article = page.meta.get("og:type", "").casefold() == "article"
         if has_sections and not own_article:
             return self.ceiling
-        stories = _split_items(labelled, self.profile, titles=(title, page.meta.get("title")))
+        stories = _split_items(labelled, self.profile, titles=_page_titles(title, labelled, page))
         if not own_article and len(stories) > 1:  # stories, each with its link
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
@@ -248,7 +248,7 @@ class DigestAdapter(Adapter):
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _with_label_headings([b for b in page.blocks if not self._chrome(b)], self.profile)
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
-        items = _split_items(blocks, self.profile, titles=(title, page.meta.get("title")))
+        items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
         if len(items) <= 1:
             return [self._read(blocks, page, position=None, inherited=None)]
         head, stories = items[0], items[1:]
@@ -547,9 +547,9 @@ def _from_linked_heading(story: list[Block]) -> list[Block]:
 
 
 def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
-    """(where it starts, its blocks) of each story a digest tells as a list item that is nothing but
-    its link ("- **[Title](https://...)**") and the prose under it, up to the next such item or
-    heading; the item becomes the story's title heading. Empty unless every one has prose and a
+    """(where it starts, its blocks) of each story a digest tells as a list item that is its link
+    ("- **[Title](https://...)**", maybe with a short note) and the prose under it, up to the next
+    such item or heading; the link becomes the story's title heading. Empty unless every one has prose and a
     link of its own."""
     starts: list[int] = []
     in_section = False
@@ -562,18 +562,35 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
             and not in_section
             and i + 1 < len(blocks)
             and blocks[i + 1].kind == "paragraph"
-            and _link_only(block)
+            and _opens_with_its_link(block)
         ):
             starts.append(i)
     stories = []
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
         end = next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
         item = blocks[start]
-        story = [Block("heading", item.text, level=6, links=item.links), *blocks[start + 1 : end]]
+        story = [Block("heading", item.links[0].text, level=6, links=item.links), *blocks[start + 1 : end]]
         if not any(b.kind == "paragraph" and _is_prose(b.text) for b in story):
             return []
         stories.append((start, story))
     return stories if _distinct([_heading_link(story[0]) for _, story in stories]) else []
+
+
+def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[str | None, ...]:
+    """What names the page: its title, its ``<title>``, and an opening line that leads into what
+    follows ("以下是今日精选的技术内容：", "Here are today's top stories:")."""
+    first = blocks[0] if blocks else None
+    lead_in = first.text if first and first.kind == "paragraph" and _LEAD_IN.search(first.text) else None
+    return title, page.meta.get("title"), lead_in
+
+
+def _opens_with_its_link(item: Block) -> bool:
+    """``**[Title](https://...)**``, or ``**[Title](https://...)**（来源：OpenAI）``: the item is its link,
+    with at most a short note after it."""
+    if not item.links or not item.links[0].text:
+        return False
+    title = item.links[0].text
+    return item.text.startswith(title) and len(item.text) - len(title) <= _MAX_LABEL
 
 
 def _distinct(links: list[str | None]) -> bool:
