@@ -250,7 +250,7 @@ class DigestAdapter(Adapter):
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
         if len(items) <= 1:
-            return [self._read(blocks, page, position=None, inherited=None)]
+            return [self._read(blocks, page, position=None, inherited=None, title=title)]
         head, stories = items[0], items[1:]
         shared = _collect_meta(head, page, self.profile)
         return [self._read(story, page, position=i, inherited=shared) for i, story in enumerate(stories, 1)]
@@ -265,11 +265,18 @@ class DigestAdapter(Adapter):
     # ------------------------------------------------------------------ one story
 
     def _read(
-        self, blocks: list[Block], page: Page, *, position: int | None, inherited: _Meta | None
+        self,
+        blocks: list[Block],
+        page: Page,
+        *,
+        position: int | None,
+        inherited: _Meta | None,
+        title: str | None = None,
     ) -> PageRecord:
         profile = self.profile
         fm = page.front_matter if position is None else {}
-        title = _title(blocks, page, fm, numbered=position is not None, profile=profile)
+        if title is None:  # (the page's own title, when the caller has it, is this one's)
+            title = _title(blocks, page, fm, numbered=position is not None, profile=profile)
         meta = _collect_meta(blocks, page, profile)
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
