@@ -42,6 +42,10 @@ def title_of(record: PageRecord) -> str:
     return next(t.text for t in record.texts if t.kind == "title")
 
 
+def titles_and_urls(records: list[PageRecord]) -> list[tuple[str, str | None]]:
+    return [(title_of(r), r.canonical_url) for r in records]
+
+
 def read_capture(text: str) -> list[PageRecord]:
     """The records the chosen adapter reads from a Markdown text capture."""
     page = blocks.parse(text, "text")
@@ -606,7 +610,7 @@ def test_a_heading_link_named_by_a_label_is_no_story_title() -> None:
         "#### [Submission URL](https://citypost.example.org/2026/03/tram) | 55 points | by kim\n\n"
         "The trip from the central station takes 25 minutes.\n",
     )
-    assert [(title_of(r), r.canonical_url) for r in records] == [
+    assert titles_and_urls(records) == [
         ("Harbour ferry adds night service", "https://ferry.example.com/news/night"),
         ("Tram line opens to the airport", "https://citypost.example.org/2026/03/tram"),
     ]
@@ -751,7 +755,7 @@ def test_a_group_heading_over_one_linked_heading_gives_its_story_that_title() ->
         "## 研究前沿\n\n### 机场有轨电车开通\n\n"
         "[城市邮报](https://citypost.example.org/2026/03/tram)称，从中央车站到机场只需25分钟。\n",
     )
-    assert [(title_of(r), r.canonical_url) for r in records] == [
+    assert titles_and_urls(records) == [
         ("港口渡轮开通夜班", "https://ferry.example.com/news/night"),
         ("机场有轨电车开通", "https://citypost.example.org/2026/03/tram"),
     ]
@@ -766,7 +770,7 @@ def test_an_opening_line_names_the_digest_and_items_open_with_their_link() -> No
         "- **[机场有轨电车开通](https://citypost.example.org/2026/03/tram)**（来源：城市邮报）\n"
         "  > 从中央车站到机场只需25分钟，票价与公交相同。\n",
     )
-    assert [(title_of(r), r.canonical_url) for r in records] == [
+    assert titles_and_urls(records) == [
         ("港口渡轮开通夜班", "https://ferry.example.com/news/night"),
         ("机场有轨电车开通", "https://citypost.example.org/2026/03/tram"),
     ]
