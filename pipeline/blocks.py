@@ -250,14 +250,14 @@ def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
         text = _HTML_ANCHOR.sub(_anchor_as_markdown, text)
     text = _strip_emphasis(text)
     if "\\" not in text and "](" not in text:
-        return normalize_space(text), ()
+        return normalize_space(_entities(text)), ()
     text = _MD_IMAGE.sub("", text)
     links: list[Link] = []
     pieces: list[str] = []  # each stretch is unescaped exactly once, link labels included
     pos = 0
     for match in _MD_LINK.finditer(text):
         label = _unescape(match.group("text"))
-        links.append(Link(normalize_space(label), match.group("href")))
+        links.append(Link(normalize_space(label), _entities(match.group("href"))))
         pieces += [_unescape(text[pos : match.start()]), label]
         pos = match.end()
     pieces.append(_unescape(text[pos:]))
@@ -265,7 +265,14 @@ def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
 
 
 def _unescape(text: str) -> str:
-    return _MD_ESCAPE.sub(r"\1", text)
+    """Backslash escapes, then character references: ``\\*`` is ``*``, ``&#8217;`` is ``’``."""
+    return _entities(_MD_ESCAPE.sub(r"\1", text))
+
+
+def _entities(text: str) -> str:
+    """Markdown decodes HTML character references in text (``&amp;``, ``&quot;``, ``&#8217;``)
+    as a browser would; feeds turned into Markdown are full of them."""
+    return html.unescape(text) if "&" in text else text
 
 
 def looks_flattened_markdown(line: str) -> bool:

@@ -762,6 +762,18 @@ def test_yaml_front_matter_is_read_and_kept_out_of_the_blocks():
     assert from_text("---\n: not yaml [\n---\nText").front_matter == {}
 
 
+def test_character_references_in_markdown_text_are_decoded_once():
+    page = from_text(
+        "Agents aren&#8217;t slow &amp; fine, &quot;q&quot; [A &amp; B](https://x.example/?a=1&amp;b=2)\n\n"
+        "- &amp;lt; stays &lt; and AT&T stays\n"
+    )
+    assert [b.text for b in page.blocks] == [
+        'Agents aren’t slow & fine, "q" A & B',
+        "&lt; stays < and AT&T stays",
+    ]
+    assert page.blocks[0].links == (Link("A & B", "https://x.example/?a=1&b=2"),)
+
+
 def test_toml_front_matter_is_read_and_kept_out_of_the_blocks():
     import datetime
 
