@@ -150,7 +150,7 @@ def _is_label_item(blocks: list[Block], i: int, profile: Profile) -> bool:
     if after is None or not _is_label_line(item, profile):
         return False
     if after.kind == "list_item":
-        return after.depth > item.depth
+        return _has_children(blocks, i)
     if after.kind != "paragraph":
         return False
     before = blocks[i - 1] if i else None
@@ -529,7 +529,7 @@ def _split_items(
         if all(_has_labelled_parts(story, profile) for story in stories):
             return [blocks[: starts[0]], *stories]
         # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of stories
-        if all(any(b.kind == "paragraph" and _is_prose(b.text) for b in story) for story in stories):
+        if all(map(_tells_in_prose, stories)):
             linked_stories.append((len(starts), level))
     if not linked_stories and not any(b.kind == "list_item" and b.links for b in blocks):
         return [blocks]  # nothing a digest's title would split (most pages: ask no more)
@@ -577,10 +577,14 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
         end = next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
         item = blocks[start]
         story = [Block("heading", item.links[0].text, level=6, links=item.links), *blocks[start + 1 : end]]
-        if not any(b.kind == "paragraph" and _is_prose(b.text) for b in story):
+        if not _tells_in_prose(story):
             return []
         stories.append((start, story))
     return stories if _distinct([_heading_link(story[0]) for _, story in stories]) else []
+
+
+def _tells_in_prose(story: list[Block]) -> bool:
+    return any(b.kind == "paragraph" and _is_prose(b.text) for b in story)
 
 
 def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[str | None, ...]:
@@ -616,18 +620,16 @@ def _heading_link(block: Block) -> str | None:
 @lru_cache(maxsize=1 << 12)  # pure; asked of a page's titles by claims and again by extract
 def _is_digest_title(title: str | None) -> bool:
     """A title that names its page a digest of many stories: "Hacker News 日报", "Tech Daily Digest"."""
-    if not title:
-        return False
-    folded = fold(title)
-    return any(word in folded for word in _digest_words()[1]) or bool(_digest_words()[0].search(folded))
+    return bool(title) and _digest_words().search(fold(title)) is not None
 
 
 @cache
-def _digest_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """(Latin words as whole words, other scripts' words as substrings) of ``[digests] title_words``."""
+def _digest_words() -> re.Pattern[str]:
+    """``[digests] title_words``: Latin words as whole words, other scripts' words anywhere."""
     words = [fold(w) for w in lexicon()["digests"]["title_words"]]
-    latin = [re.escape(w) for w in words if w.isascii()]
-    return re.compile(rf"\b(?:{'|'.join(latin)})\b"), tuple(w for w in words if not w.isascii())
+    latin = "|".join(re.escape(w) for w in words if w.isascii())
+    other = "|".join(re.escape(w) for w in words if not w.isascii())
+    return re.compile(rf"\b(?:{latin})\b|{other}")
 
 
 def _stories(blocks: list[Block], starts: list[int], level: int) -> list[list[Block]]:
