@@ -483,3 +483,79 @@ def test_a_form_on_the_page_is_read_like_any_other_markup() -> None:
     assert root.find(".//form").text_content() == "Search the siteAllNote"
     read = read_article(blocks.from_html(ENGLISH))
     assert read is not None and read.title == "Central bank raises rates for the first time in a decade"
+
+
+# --------------------------------------------------------------------------- a body in chunks
+
+PARAGRAPHS = [
+    f"<p>Paragraph {n} of the story says something worth reading about the harbour, its workers, "
+    f"the new cranes and what the city council decided on Tuesday night.</p>"
+    for n in range(1, 7)
+]
+
+
+def chunked_article(between: str = '<div class="ad"><p>Advertisement</p></div>') -> str:
+    """A page like WIRED's: one body cut into containers of one class, advertising between them."""
+    chunk = '<div class="grid"><div class="body body__container article__body">{}</div>{}</div>'
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>The harbour gets new cranes - Example Wire</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2026-04-27T08:30:00Z"></head><body>{NAV}
+<main><article class="article main-content"><header><h1>The harbour gets new cranes</h1></header>
+<div class="article__chunks">
+{chunk.format("".join(PARAGRAPHS[:3]), between)}
+{chunk.format("".join(PARAGRAPHS[3:]), "")}
+</div></article></main>{FOOTER}</body></html>"""
+
+
+def test_a_body_cut_into_chunks_is_read_whole() -> None:
+    body = text_of(record_of(chunked_article().encode()), "body") or ""
+    assert [f"Paragraph {n} " in body for n in range(1, 7)] == [True] * 6
+    assert body.index("Paragraph 3 ") < body.index("Paragraph 4 ")
+    assert "Advertisement" not in body
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # two stories of a listing, each in its own <article>
+        "<main>"
+        + "".join(
+            f'<article><div class="post-content">{"".join(PARAGRAPHS[i : i + 3])}</div></article>'
+            for i in (0, 3)
+        )
+        + "</main>",
+        # a heading between the containers starts another story
+        f'<main><div class="post-content">{"".join(PARAGRAPHS[:3])}</div><h2>Another story</h2>'
+        f'<div class="post-content">{"".join(PARAGRAPHS[3:])}</div></main>',
+        # comments are not the body, however long
+        "<main>"
+        + "".join(f'<div class="comment-content">{"".join(PARAGRAPHS[i : i + 3])}</div>' for i in (0, 3))
+        + "</main>",
+        # a container with one paragraph (a teaser) is no chunk of a body
+        f'<main><div class="entry-text">{PARAGRAPHS[0]}</div>'
+        f'<div class="entry-text">{PARAGRAPHS[1]}</div></main>',
+        # a container inside another of its class is the same chunk
+        f'<main><div class="story-text">{"".join(PARAGRAPHS[:3])}'
+        f'<div class="story-text">{"".join(PARAGRAPHS[3:])}</div></div></main>',
+    ],
+)
+def test_containers_that_are_not_one_body_stay_apart(markup: str) -> None:
+    from pipeline.adapters.article_page import _parse, join_body_chunks
+
+    root = _parse(f"<html><body>{markup}</body></html>")
+    assert root is not None
+    before = lxml.html.tostring(root)
+    assert join_body_chunks(root) == 0
+    assert lxml.html.tostring(root) == before
+
+
+def test_chunks_are_joined_in_document_order() -> None:
+    from pipeline.adapters.article_page import _parse, join_body_chunks
+
+    root = _parse(chunked_article(between="<aside><h3>Read more</h3></aside>"))
+    assert root is not None
+    assert join_body_chunks(root) == 1
+    (body,) = root.find_class("article__body")
+    assert [p.text_content().split()[1] for p in body.iterfind("p")] == ["1", "2", "3", "4", "5", "6"]
+    assert root.find(".//aside") is not None  # what stood between the chunks stays where it was

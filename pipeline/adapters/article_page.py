@@ -21,6 +21,10 @@ adds what it lacks, reading the markup itself:
 * publisher, authors, section, tags and description from JSON-LD and ``<meta>`` before
   trafilatura's guesses.
 
+A body the page cuts into chunks of one class (advertising between them) is joined before
+trafilatura reads it, since trafilatura keeps the first container it matches (see
+:func:`join_body_chunks`).
+
 The body keeps trafilatura's paragraphs (blank lines between them) and lists (``- item``); the
 article's own list items are its key points (kind ``body_list``). A subtitle is the short
 sentence between the title and the chrome that opens the body, as in ``pipeline.adapters.article``.
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import json
 import logging
 import re
@@ -83,6 +88,8 @@ MAX_BYLINE = 80
 MAX_META_LINES = 4  # datelines and bylines dropped from the head of the main text
 MAX_TAGS = 20
 MAX_HOME_NAMES = 12
+MIN_CHUNK_PARAGRAPHS = 2  # prose paragraphs in each chunk of a split body (a comment or card has fewer)
+MIN_CHUNK_PARAGRAPH = 80  # characters of such a paragraph
 TITLE_SHARE = 0.6  # an <h1> inside a metadata title (or around it) must cover this share of it
 MIN_YEAR, MAX_YEAR = 1990, 2100  # a stated date outside is a placeholder (0001-01-01)
 
@@ -137,6 +144,10 @@ _AUTHOR_PREFIX = re.compile(
 # Classes and elements whose <time> is not the article's (cards, comments, navigation)
 _NOT_ARTICLE_TAGS = frozenset({"nav", "aside", "footer", "li"})
 _NOT_ARTICLE_CLASS = re.compile(r"related|recommend|comment|sidebar|footer|\bnav|menu|teaser|card", re.I)
+_BODY_CLASS = re.compile(r"body|article|content|story|text|entry|post", re.I)
+_NOT_BODY_CLASS = re.compile(r"comment|widget|card|teaser|related|promo|footer|sidebar|media", re.I)
+_BODY_CONTAINERS = ("div", "section", "article", "main")
+_CHUNK_BREAKS = frozenset({"h1", "h2"})  # a heading this high between two chunks starts another story
 _PUBLISHED_CLASS = re.compile(
     r"publish|posted|pubdate|date-?pub|dateline|byline|timestamp|article-?date", re.I
 )
@@ -474,6 +485,73 @@ def run_trafilatura(source: str | lxml.html.HtmlElement, url: str | None = None)
         return None
 
 
+def join_body_chunks(root: lxml.html.HtmlElement) -> int:
+    """Join an article body the page splits into chunks, in place; return how many it joined.
+
+    Some publishers cut one body into several containers of the same class, with advertising or
+    "more stories" between them (Condé Nast's ``article__chunks``: WIRED, The New Yorker, Ars
+    Technica). trafilatura takes the first container its body expressions match, so it kept only
+    the first chunk (a third of the text on two WIRED pages of the extraction benchmark). Chunks
+    are joined when they share tag and a body-like class, each holds prose paragraphs of its own,
+    none contains another, they sit in the same ``<article>`` and no ``<h1>``/``<h2>`` stands
+    between them (that would be a listing of several stories); their children move into the
+    first, and what stood between them stays where it was.
+    """
+    groups: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
+    for element in root.iter(*_BODY_CONTAINERS):
+        cls = element.get("class")
+        if cls and _BODY_CLASS.search(cls) and not _NOT_BODY_CLASS.search(cls):
+            groups.setdefault((element.tag, cls), []).append(element)
+    joined = 0
+    for chunks in groups.values():
+        if len(chunks) < 2 or not all(_holds_prose(chunk) for chunk in chunks):
+            continue
+        if not _one_story(chunks):
+            continue
+        first = chunks[0]
+        for chunk in chunks[1:]:
+            first.extend(list(chunk))
+            chunk.drop_tree()
+        joined += len(chunks) - 1
+    return joined
+
+
+def _holds_prose(element: lxml.html.HtmlElement) -> bool:
+    long_paragraphs = 0
+    for paragraph in element.iterfind("p"):
+        if len(paragraph.text_content().strip()) > MIN_CHUNK_PARAGRAPH:
+            long_paragraphs += 1
+            if long_paragraphs >= MIN_CHUNK_PARAGRAPHS:
+                return True
+    return False
+
+
+def _one_story(chunks: list[lxml.html.HtmlElement]) -> bool:
+    """Whether chunks (in document order) are parts of one body rather than several stories."""
+    if len({next(chunk.iterancestors("article"), None) for chunk in chunks}) > 1:
+        return False
+    for earlier, later in itertools.pairwise(chunks):
+        if any(ancestor is earlier for ancestor in later.iterancestors()):
+            return False
+        if any(element.tag in _CHUNK_BREAKS for element in _between(earlier, later)):
+            return False
+    return True
+
+
+def _between(earlier: lxml.html.HtmlElement, later: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The elements after ``earlier``'s subtree and before ``later``, in document order."""
+    node: lxml.html.HtmlElement | None = earlier
+    while node is not None:
+        sibling = node.getnext()
+        while sibling is not None:
+            for element in sibling.iter():
+                if element is later:
+                    return
+                yield element
+            sibling = sibling.getnext()
+        node = node.getparent()
+
+
 @functools.lru_cache(maxsize=8)
 def analyse(source: str) -> Extraction | None:
     """The markup's facts and trafilatura's reading of one page (cached: claims and extract both
@@ -482,6 +560,7 @@ def analyse(source: str) -> Extraction | None:
     if root is None:
         return None
     markup = read_markup(root)
+    join_body_chunks(root)
     doc = run_trafilatura(root, url=_absolute(markup.canonical, markup))
     if doc is None:
         return Extraction(markup, [], None, None, None, None, None, None, [], [])
