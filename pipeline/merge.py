@@ -87,6 +87,8 @@ def merge_articles(
     for article_id, _ in ids:
         counts[article_id] = counts.get(article_id, 0) + 1
     final = {(a, first): _suffixed(a, first) if counts[a] > 1 else a for a, first in ids}
+    if len(set(final.values())) < len(final):  # two pages whose hashes start alike: the whole source id
+        final = {(a, first): f"{a}-{first.removeprefix('src_')}" if counts[a] > 1 else a for a, first in ids}
     references = title_index((final[pair], titles) for pair, (_, titles) in zip(ids, titled, strict=True))
     del ids, titled
 
@@ -142,8 +144,11 @@ def build_articles(
 
 def _suffixed(article_id: str, first_source_id: str) -> str:
     """Two articles can share the id their title and day give (a title too short to merge on, no
-    URL): each then takes its first source's id as a suffix, the same on every run."""
-    return f"{article_id}-{first_source_id.removeprefix('src_')[:8]}"
+    URL): each then takes its first source's id as a suffix, the same on every run: the start of
+    its page's hash and its story's position on the page (two stories of one page, say two
+    "Update" items of a digest, share the hash)."""
+    digest, _, position = first_source_id.removeprefix("src_").partition("-")
+    return f"{article_id}-{digest[:8]}" + (f"-{position}" if position else "")
 
 
 def _rename(article: Article, new_id: str) -> None:

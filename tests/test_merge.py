@@ -200,3 +200,19 @@ def test_articles_that_would_share_an_id_get_distinct_stable_ones() -> None:
     assert len({a.id for a in articles}) == 2
     assert len({k.id for a in articles for k in a.key_points}) == 2
     assert [a.id for a in build_articles(list(reversed(items)))] == [a.id for a in articles]
+
+
+def test_stories_of_one_page_that_would_share_an_id_get_distinct_ones() -> None:
+    # two "Update" items of one digest page: one page hash, two positions; the id suffix keeps both
+    page = "src_0123456789abcdef"
+    items = [sourced(f"{page}-{n}", record("Update", points=[f"Fact {n}."])) for n in (1, 2)]
+    items.append(sourced("src_0123456789abcdee", record("Update", points=["Fact 3."])))
+    ids = sorted(a.id for a in build_articles(items))
+    assert len(set(ids)) == 3
+    assert [i.rsplit("-", 2)[1:] for i in ids if i.count("-") == 2] == [["01234567", "1"], ["01234567", "2"]]
+
+
+def test_ids_stay_distinct_when_page_hashes_start_alike() -> None:
+    items = [sourced(f"src_01234567{tail}", record("Update", points=[f"Fact {tail}."])) for tail in "ab"]
+    ids = sorted(a.id for a in build_articles(items))
+    assert len(set(ids)) == 2 and all(i.endswith(("-01234567a", "-01234567b")) for i in ids)
