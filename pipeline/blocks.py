@@ -1,6 +1,8 @@
 """Page model: HTML and text captures both become one stream of blocks.
 
 A block is a heading, a paragraph or a list item (with its nesting depth), with the links it holds.
+A paragraph that is bold from end to end says so (``strong``): many digests title their stories
+with a bold line rather than a heading; what that line is stays the readers' judgement.
 Adapters read blocks only, so one adapter serves a page whether it arrived as HTML or as a text
 capture (a browser's "save as text", a reader view, Markdown). ``to_html`` renders blocks back to
 HTML; parsing that rendering gives the same blocks, which the tests use to show that adapters do
@@ -44,6 +46,7 @@ class Block:
     level: int = 0  # heading level 1-6
     links: tuple[Link, ...] = ()
     cells: tuple[str, ...] = ()  # the cells of a table row
+    strong: bool = False  # a paragraph that is all bold (``**...**``, ``<p><strong>``): a title, often
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ def from_text(text: str) -> Page:
             # headings); anywhere else a rule of -, *, _ or = separates blocks and says nothing
             if underlined is not None and stripped[0] in "-=" and " " not in stripped:
                 blocks[underlined] = dataclasses.replace(
-                    blocks[underlined], kind="heading", level=1 if stripped[0] == "=" else 2
+                    blocks[underlined], kind="heading", level=1 if stripped[0] == "=" else 2, strong=False
                 )
             underlined = None
             indents.clear()
@@ -143,7 +146,8 @@ def from_text(text: str) -> Page:
             continue
         text, links = _inline_markdown(_QUOTE.sub("", line) if ">" in line else line)
         if text or links:
-            blocks.append(Block("paragraph", text, links=links))
+            strong = stripped[:2] in ("**", "__") and _STRONG_LINE.match(stripped) is not None
+            blocks.append(Block("paragraph", text, links=links, strong=strong))
             underlined = len(blocks) - 1
     if fence is not None and code:  # an unclosed fence: keep what it held
         blocks.append(Block("code", "\n".join(code).strip("\n")))
@@ -155,6 +159,8 @@ _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
+# a line that is one bold span: "**Title**", "__Title__", "**[Title](url)**" (not "**A** and **B**")
+_STRONG_LINE = re.compile(r"^(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -560,9 +566,12 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         text = el.text
         if len(el):
             b.append(text)
+            made = len(b.blocks)
             for child in el:
                 _walk(child, b, depth + 1)
             b.flush()
+            if role == "paragraph" and len(el) == 1 and len(b.blocks) == made + 1 and _all_bold(el):
+                b.blocks[-1] = dataclasses.replace(b.blocks[-1], strong=True)
         elif text and (text := normalize_space(text)):  # a leaf: its text is the whole block
             b.add(text, ())
         if context is not None:
@@ -570,6 +579,20 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         elif role == "list":
             b.list_depth -= 1
     b.append(el.tail)
+
+
+_BOLD_TAGS = frozenset({"strong", "b"})
+
+
+def _all_bold(el: lxml.etree._Element) -> bool:
+    """``<p><strong>Title</strong></p>``: the element's one child is bold and holds all its text."""
+    child = el[0]
+    return (
+        isinstance(child.tag, str)
+        and child.tag.lower() in _BOLD_TAGS
+        and not (el.text or "").strip()
+        and not (child.tail or "").strip()
+    )
 
 
 def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
@@ -652,6 +675,8 @@ def to_html(page: Page) -> str:
             out.append(f"<h{block.level}>{_render_inline(block)}</h{block.level}>")
         elif block.kind == "code":
             out.append(f"<pre>{html.escape(block.text)}</pre>")
+        elif block.strong:
+            out.append(f"<p><strong>{_render_inline(block)}</strong></p>")
         else:
             out.append(f"<p>{_render_inline(block)}</p>")
     if in_table:

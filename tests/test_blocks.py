@@ -623,7 +623,7 @@ def block_streams(draw: st.DrawFn) -> tuple[Block, ...]:
         elif kind == "list_item":
             blocks.append(Block("list_item", text, depth=draw(st.integers(0, MAX_DEPTH)), links=links))
         else:
-            blocks.append(Block("paragraph", text, links=links))
+            blocks.append(Block("paragraph", text, links=links, strong=draw(st.booleans())))
     return tuple(blocks)
 
 
@@ -841,3 +841,39 @@ def test_an_html_anchor_inside_a_text_capture_is_a_link():
             Link("a mirror", "https://mirror.example.org/n7"),
         ),
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "strong"),
+    [
+        ("**1. Acme ships a coding agent**", True),
+        ("__Acme ships a coding agent__", True),
+        ("**[Acme ships a coding agent](https://acme.example.com/x)**", True),
+        ("**Acme** ships a coding agent", False),
+        ("**Acme** and **Globex**", False),
+        ("Acme ships a **coding agent**", False),
+        ("> **A quoted bold line**", False),
+    ],
+)
+def test_a_paragraph_that_is_all_bold_says_so(line: str, strong: bool) -> None:
+    (block,) = from_text(line).blocks
+    assert block.kind == "paragraph" and block.strong is strong
+    assert "*" not in block.text and "__" not in block.text
+    (from_markup,) = from_html(to_html(Page((block,)))).blocks
+    assert from_markup == block
+
+
+def test_bold_html_paragraphs_and_bold_setext_headings() -> None:
+    page = from_html(
+        "<p><strong>Acme ships X</strong></p><p> <b>Globex <a href='/g'>raises</a></b> </p>"
+        "<p><b>Acme</b> ships X</p><p>Acme <strong>ships</strong></p><li><strong>An item</strong></li>"
+    )
+    assert [(b.kind, b.strong) for b in page.blocks] == [
+        ("paragraph", True),
+        ("paragraph", True),
+        ("paragraph", False),
+        ("paragraph", False),
+        ("list_item", False),
+    ]
+    (setext,) = from_text("**Acme ships X**\n---\n").blocks
+    assert setext == Block("heading", "Acme ships X", level=2)
