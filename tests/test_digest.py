@@ -775,3 +775,69 @@ def test_an_opening_line_names_the_digest_and_items_open_with_their_link() -> No
         ("机场有轨电车开通", "https://citypost.example.org/2026/03/tram"),
     ]
     assert summary_texts(records[1]) == ["从中央车站到机场只需25分钟，票价与公交相同。"]
+
+
+# --------------------------------------------------------------------------- bold-line titles
+
+FERRY = (
+    "The harbour ferry starts a night service next month, its operator said on Monday, with boats every hour."
+)
+TRAM = "The airport tram opened on Tuesday; the ride from the central station takes twenty-five minutes."
+BUS = "The city will buy forty electric buses this year, the council decided, to replace its diesel fleet."
+
+
+def test_bold_lines_title_the_stories_of_a_digest() -> None:
+    records = read_capture(
+        "# Transit News Digest: March 3, 2026\n\n"
+        f"**1. Harbour ferry adds a night service**\n\n{FERRY}\n\n"
+        "Source: [Harbour Times](https://harbour.example.com/ferry-night)\n\n"
+        f"**2. Airport tram opens**\n\n{TRAM}\n\nSource: [City Post](https://citypost.example.org/tram)\n\n"
+        f"**3. Forty electric buses for the city**\n\n{BUS}\n\n"
+        "Source: [Metro Daily](https://metro.example.net/buses)\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+        ("Airport tram opens", "https://citypost.example.org/tram"),
+        ("Forty electric buses for the city", "https://metro.example.net/buses"),
+    ]
+    assert [summary_texts(r) for r in records] == [[FERRY], [TRAM], [BUS]]
+
+
+def test_bold_titles_under_group_headings_are_the_stories_not_the_groups() -> None:
+    # a group with one story ("## Buses") is read like the group with two: the habit is the page's
+    records = read_capture(
+        "# Transit Daily\n\n## Rail and sea\n\n**Harbour ferry adds a night service**\n"
+        f"- {FERRY}\n  - Source: [Harbour Times](https://harbour.example.com/ferry-night)\n\n"
+        f"**Airport tram opens**\n- {TRAM}\n  - Source: [City Post](https://citypost.example.org/tram)\n\n"
+        f"## Buses\n\n**Forty electric buses for the city**\n- {BUS}\n"
+        "  - Source: [Metro Daily](https://metro.example.net/buses)\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+        ("Airport tram opens", "https://citypost.example.org/tram"),
+        ("Forty electric buses for the city", "https://metro.example.net/buses"),
+    ]
+    # the nested "Source:" line is the story's metadata, not a key point
+    assert [[k.text for k in r.key_points] for r in records] == [[FERRY], [TRAM], [BUS]]
+
+
+def test_bold_lines_that_are_no_story_titles_stay_text() -> None:
+    # a deck under each story's heading, and bold lines inside a known section, are the story's text
+    records = read_capture(
+        "# Transit Daily\n\n"
+        f"## Harbour ferry adds a night service\n\n**Boats every hour**\n\n{FERRY}\n\n"
+        "Source: [Harbour Times](https://harbour.example.com/ferry-night)\n\n"
+        f"## Airport tram opens\n\n**Twenty-five minutes to the gate**\n\n{TRAM}\n\n"
+        "Source: [City Post](https://citypost.example.org/tram)\n"
+    )
+    assert [title_of(r) for r in records] == ["Harbour ferry adds a night service", "Airport tram opens"]
+    (record,) = read_capture(
+        "# Night ferries for the harbour\n\n## Summary\n\n"
+        f"{FERRY}\n\n**Before**\n\nBoats stopped at nine.\n\n**After**\n\nBoats run until midnight.\n\n"
+        "Source: [Harbour Times](https://harbour.example.com/ferry-night)\n"
+    )
+    assert title_of(record) == "Night ferries for the harbour"
+    # one summary, its bold lines within it (as headings they would part it into three)
+    assert summary_texts(record) == [
+        f"{FERRY}\n\nBefore\n\nBoats stopped at nine.\n\nAfter\n\nBoats run until midnight."
+    ]

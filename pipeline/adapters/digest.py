@@ -112,6 +112,65 @@ _MAX_LABEL = 40
 _LEAD_CHARS = 400
 
 
+_MAX_BOLD_TITLE = 200
+
+
+def _structured(blocks: list[Block], profile: Profile) -> list[Block]:
+    """The page's blocks with the headings its writer meant: section labels, bold titles."""
+    return _with_bold_titles(_with_label_headings(blocks, profile), profile)
+
+
+def _with_bold_titles(blocks: list[Block], profile: Profile) -> list[Block]:
+    """Bold lines that title what follows them become headings, one level below their section's.
+
+    Many digests title each story with a bold line (``**1. Acme ships X**``, then its summary and
+    source) instead of a heading. A bold line is a title where the page makes that its habit: a
+    section holds two or more of them, each with content of its own. Then every such bold line
+    under a heading of that level is one (a group with a single story included). A lone bold line
+    under a heading of another level, the deck under a story's own heading, stays a paragraph; so
+    does a bold line in a known section ("## 概要" over "**アップデート前の課題**"): it is a part of that
+    section, not a story.
+    """
+    if not any(block.strong for block in blocks):  # most pages: nothing to decide
+        return blocks
+    section_level: list[int] = []  # per block: the level of the heading it stands under (0: none)
+    titled: list[bool] = []
+    level = 0
+    in_section = False
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            level = block.level
+            in_section = _role_of_heading(block.text, profile) is not None
+        section_level.append(level)
+        titled.append(not in_section and _is_bold_title(blocks, i))
+    counts: dict[tuple[int, int], int] = {}  # (heading index, its level) -> bold titles under it
+    heading = -1
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            heading = i
+        elif titled[i]:
+            counts[heading, section_level[i]] = counts.get((heading, section_level[i]), 0) + 1
+    habit = {lvl for (_, lvl), n in counts.items() if n >= 2}
+    if not habit:
+        return blocks
+    return [
+        Block("heading", b.text, level=min(section_level[i] + 1, 6), links=b.links)
+        if titled[i] and section_level[i] in habit
+        else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _is_bold_title(blocks: list[Block], i: int) -> bool:
+    block = blocks[i]
+    # a bold link ("**1. [Title](https://...)**") is left to the rules for linked items: on a page
+    # of news items, papers and repositories, those rules choose the news
+    if not block.strong or block.links or len(block.text) > _MAX_BOLD_TITLE:
+        return False
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return after is not None and after.kind != "heading" and not after.strong
+
+
 def _with_label_headings(blocks: list[Block], profile: Profile) -> list[Block]:
     """A text capture has no heading markup: a short line that is a known section label is a
     heading (the lowest level), so plain captures read like Markdown and HTML.
@@ -226,7 +285,7 @@ class DigestAdapter(Adapter):
             lines_ok = all(any(p.search(t) for t in texts) for p in self.profile.signature_lines)
             labels_ok = all(label_key(label) in headings for label in self.profile.signature_labels)
             return self.ceiling if lines_ok and labels_ok else 0.0
-        labelled = _with_label_headings(list(page.blocks), self.profile)
+        labelled = _structured(list(page.blocks), self.profile)
         title = _title(labelled, page, page.front_matter, numbered=False, profile=self.profile)
         if title is None:
             return 0.0
@@ -246,7 +305,7 @@ class DigestAdapter(Adapter):
         return self.ceiling if has_source else 0.0
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
-        blocks = _with_label_headings([b for b in page.blocks if not self._chrome(b)], self.profile)
+        blocks = _structured([b for b in page.blocks if not self._chrome(b)], self.profile)
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
         if len(items) <= 1:
@@ -519,6 +578,7 @@ def _split_items(
         if len(starts) >= 2 and _distinct([_heading_link(blocks[i]) for i in starts]):
             return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
+    labelled_stories: list[tuple[int, int]] = []  # ... and its labelled parts too
     for level in sorted(plain):
         starts = plain[level]
         if len(starts) < 2:  # a page's one title heading, the common case
@@ -527,10 +587,13 @@ def _split_items(
         if not _distinct([next(iter(_story_links(story)), None) for story in stories]):
             continue
         if all(_has_labelled_parts(story, profile) for story in stories):
-            return [blocks[: starts[0]], *stories]
+            labelled_stories.append((len(starts), -level))
         # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of stories
-        if all(map(_tells_in_prose, stories)):
+        elif all(map(_tells_in_prose, stories)):
             linked_stories.append((len(starts), level))
+    if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
+        level = -max(labelled_stories)[1]
+        return [blocks[: plain[level][0]], *_stories(blocks, plain[level], level)]
     if not linked_stories and not any(b.kind == "list_item" and b.links for b in blocks):
         return [blocks]  # nothing a digest's title would split (most pages: ask no more)
     if not any(map(_is_digest_title, titles)):
@@ -729,7 +792,8 @@ _LABEL_TAIL = re.compile(r"\s+[-–—]\s+|\s*[:：]\s*")
 def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     """Indices of list items that are a page's metadata, not its key points: a list, outside any
     known section, whose every item is a short ``Label: value`` and whose labels include a
-    metadata label (``- Source: [blog.example](...)``, ``- Score: 8``, ``- Comments: 0``)."""
+    metadata label (``- Source: [blog.example](...)``, ``- Score: 8``, ``- Comments: 0``); and a
+    nested item that gives the source or date of the item it stands under (``  - Source: ...``)."""
     found: list[int] = []
     run: list[int] = []
     in_section = False
@@ -746,9 +810,13 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
         run.clear()
 
     for index, block in enumerate(blocks):
-        if block.kind == "list_item" and not in_section and block.depth == 0 and len(block.text) <= 200:
-            run.append(index)
-            continue
+        if block.kind == "list_item" and not in_section and len(block.text) <= 200:
+            if block.depth == 0:
+                run.append(index)
+                continue
+            pair = _PAIR.match(block.text)
+            if pair and _label_group(pair.group("label"), profile) in _STORY_FACTS:
+                found.append(index)
         end_run()
         if block.kind == "heading":
             in_section = _role_of_heading(block.text, profile) is not None
