@@ -841,3 +841,26 @@ def test_bold_lines_that_are_no_story_titles_stay_text() -> None:
     assert summary_texts(record) == [
         f"{FERRY}\n\nBefore\n\nBoats stopped at nine.\n\nAfter\n\nBoats run until midnight."
     ]
+
+
+def test_a_citation_line_is_no_summary() -> None:
+    # "> **Source Name** (url): its title" over the summary, quoted under each story's points
+    records = read_capture(
+        "# 2026年03月03日 交通 NEWS TLDR\n\n"
+        "## 1. 港のフェリーが夜間便を開始\n\n- 来月から毎時一便、深夜まで運航する。\n\n"
+        "> **Harbour Times Weekly** (https://harbour.example.com/2026/03/02/night-ferry-service): "
+        "港の夜間フェリーが来月開始\n"
+        "> 港のフェリーは来月から夜間便を運航し、最終便は深夜に出ると運航会社が月曜日に発表した。\n\n"
+        "## 2. 空港トラムが開業\n\n- 中央駅から空港まで二十五分で結ぶ。\n\n"
+        "> **City Post Online** (https://citypost.example.org/2026/03/03/airport-tram-opens): "
+        "空港トラムが開業\n"
+        "> 空港トラムが火曜日に開業し、中央駅から空港までの所要時間は二十五分になった。\n"
+    )
+    assert titles_and_urls(records) == [
+        ("港のフェリーが夜間便を開始", "https://harbour.example.com/2026/03/02/night-ferry-service"),
+        ("空港トラムが開業", "https://citypost.example.org/2026/03/03/airport-tram-opens"),
+    ]
+    assert [summary_texts(r) for r in records] == [
+        ["港のフェリーは来月から夜間便を運航し、最終便は深夜に出ると運航会社が月曜日に発表した。"],
+        ["空港トラムが火曜日に開業し、中央駅から空港までの所要時間は二十五分になった。"],
+    ]

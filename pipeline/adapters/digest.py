@@ -56,6 +56,8 @@ _GROUP_ROLES = {
 # "1. Title", "2) Title", and "3.Title" (no space, but no "3.5 billion" either)
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)](?:\s+(?=\S)|(?=[^\d\s.,]))")
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
+# "Zenn Ai General (https://zenn.dev/...): ChatGPTは...": a source, its address and its title
+_CITATION = re.compile(r"^[^()（）:：\n]{1,60}[(（]\s*(?:https?://|www\.)[^\s)）]+\s*[)）]\s*[:：]")
 _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
@@ -846,9 +848,10 @@ _STORY_FACTS = frozenset({"source", "published", "cached"})
 
 
 def _is_meta_paragraph(block: Block, profile: Profile) -> bool:
-    """Metadata, not prose: ``Label: value``, a label alone, a bare URL, hashtags, a strip."""
+    """Metadata, not prose: ``Label: value``, a label alone, a bare URL, hashtags, a strip, a
+    citation (``Zenn (https://zenn.dev/...): its title``)."""
     text = block.text.strip()
-    if _is_meta_line(block) or _HASHTAGS.match(text) or looks_like_url(text):
+    if _is_meta_line(block) or _HASHTAGS.match(text) or looks_like_url(text) or _CITATION.match(text):
         return True
     if _label_group(text, profile) in _META_GROUPS:
         return True
