@@ -186,7 +186,26 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         return {}, text
     if not isinstance(data, dict):
         return {}, text
-    return {str(k): v for k, v in data.items()}, body[match.end() :]
+    return _front_matter_keys(data), body[match.end() :]
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def front_matter_key(key: object) -> str:
+    """One spelling for a front-matter key: ``sourceUrl``, ``source-url`` and ``Source URL`` are
+    ``source_url``, ``publishedAt`` is ``published_at``; readers look keys up in that form."""
+    return re.sub(r"[\s\-]+", "_", _CAMEL_HUMP.sub("_", str(key).strip())).lower()
+
+
+def _front_matter_keys(data: dict) -> dict:
+    """Keys in one spelling (the first of two that meet wins), and Hugo's ``params:`` table (a
+    theme's own fields: ``params: {summary: ...}``) read as if at the top level."""
+    out: dict = {}
+    params = data.get("params")
+    for key, value in [*data.items(), *(params.items() if isinstance(params, dict) else ())]:
+        out.setdefault(front_matter_key(key), value)
+    return out
 
 
 # libyaml (CSafeLoader) reads front matter several times faster than PyYAML's pure-Python parser.
@@ -532,12 +551,18 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
     if role is None:  # inline: its text joins the block around it
         if tag != "img":  # alt text is an image card, not text of the page
             b.append(el.text)
+        card = -1
         if tag == "a":
             href = el.get("href")
-            if href:
+            if href and _holds_blocks(el):
+                card = len(b.blocks)  # a card: the link wraps a title and more (see _link_card)
+            elif href:
                 b.links.append(Link(normalize_space(_text_content(el)), href.strip()))
         for child in el:
             _walk(child, b, depth + 1)
+        if card >= 0:
+            b.flush()
+            _link_card(b.blocks, card, Link(normalize_space(_text_content(el)), el.get("href", "").strip()))
     elif role == "skip":
         pass
     elif role == "break":
@@ -579,6 +604,30 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         elif role == "list":
             b.list_depth -= 1
     b.append(el.tail)
+
+
+def _holds_blocks(anchor: lxml.etree._Element) -> bool:
+    """``<a href><h3>Title</h3><p>Excerpt</p></a>``: a link around blocks (HTML5 allows it)."""
+    return any(
+        isinstance(el.tag, str) and _ROLES.get(el.tag.lower()) not in (None, "skip", "break")
+        for el in anchor.iterdescendants()
+    )
+
+
+def _link_card(blocks: list[Block], first: int, link: Link) -> None:
+    """The link of a card goes to the first block inside it that has text, as if that block
+    (the card's title, most often) were the link's text: ``<h3><a href>Title</a></h3>``. A card
+    of no text (an image), or one whose first text is an ``<h1>`` (a masthead linking the site's
+    home), keeps its link apart, as an empty paragraph, as any image link does."""
+    for i in range(first, len(blocks)):
+        block = blocks[i]
+        if block.text and block.kind != "code":
+            if block.kind == "heading" and block.level == 1:
+                break
+            if not any(own.href == link.href for own in block.links):
+                blocks[i] = dataclasses.replace(block, links=(Link(block.text, link.href), *block.links))
+            return
+    blocks.insert(first, Block("paragraph", "", links=(link,)))
 
 
 _BOLD_TAGS = frozenset({"strong", "b"})

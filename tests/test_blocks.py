@@ -16,6 +16,7 @@ from pipeline.blocks import (
     Page,
     from_html,
     from_text,
+    front_matter_key,
     looks_flattened_markdown,
     normalize_space,
     parse,
@@ -877,3 +878,55 @@ def test_bold_html_paragraphs_and_bold_setext_headings() -> None:
     ]
     (setext,) = from_text("**Acme ships X**\n---\n").blocks
     assert setext == Block("heading", "Acme ships X", level=2)
+
+
+@pytest.mark.parametrize(
+    ("key", "spelled"),
+    [
+        ("sourceUrl", "source_url"),
+        ("source-url", "source_url"),
+        ("Source URL", "source_url"),
+        ("publishedAt", "published_at"),
+        ("published_at", "published_at"),
+        ("title", "title"),
+        ("URL", "url"),
+    ],
+)
+def test_front_matter_keys_have_one_spelling(key: str, spelled: str) -> None:
+    assert front_matter_key(key) == spelled
+    page = from_text(f"---\n{key}: https://example.com/a\n---\nBody\n")
+    assert page.front_matter == {spelled: "https://example.com/a"}
+
+
+def test_hugo_params_read_as_top_level_front_matter() -> None:
+    page = from_text("---\ntitle: T\nparams:\n  summary: S\n  title: Not this one\n---\nBody\n")
+    assert page.front_matter["summary"] == "S"
+    assert page.front_matter["title"] == "T"  # the page's own key wins over its theme's
+
+
+def test_a_link_around_a_card_links_its_title() -> None:
+    page = from_html(
+        '<a href="/"><h1>The Site</h1></a>'
+        '<a href="https://news.example.com/a"><img src="a.png"><h3>Ferry adds <b>night</b> runs</h3>'
+        "<p>Boats every hour.</p></a>"
+        '<a href="https://news.example.com/b"><div><img src="b.png"></div></a>'
+        '<p>Read <a href="https://news.example.com/c">the report</a> today.</p>'
+    )
+    assert page.blocks == (
+        # a masthead's home link stays apart from the site's name, as an image link would
+        Block("paragraph", "", links=(Link("The Site", "/"),)),
+        Block("heading", "The Site", level=1),
+        Block(
+            "heading",
+            "Ferry adds night runs",
+            level=3,
+            links=(Link("Ferry adds night runs", "https://news.example.com/a"),),
+        ),
+        Block("paragraph", "Boats every hour."),
+        Block("paragraph", "", links=(Link("", "https://news.example.com/b"),)),
+        Block(
+            "paragraph", "Read the report today.", links=(Link("the report", "https://news.example.com/c"),)
+        ),
+    )
+    cards = Page(page.blocks[2:])
+    assert from_html(to_html(cards)).blocks == cards.blocks
