@@ -864,3 +864,107 @@ def test_a_citation_line_is_no_summary() -> None:
         ["港のフェリーは来月から夜間便を運航し、最終便は深夜に出ると運航会社が月曜日に発表した。"],
         ["空港トラムが火曜日に開業し、中央駅から空港までの所要時間は二十五分になった。"],
     ]
+
+
+# --------------------------------------------------------------------------- front matter, cards
+
+
+def test_front_matter_states_the_summary_points_source_and_date() -> None:
+    # camelCase keys ("sourceUrl", "publishedAt") are read as source_url and published_at
+    (record,) = read_capture(
+        '---\ntitle: "港のフェリーが夜間便を開始"\nsummary: "港のフェリーが来月から夜間便を運航する。"\n'
+        'points:\n  - "最終便は深夜に出る"\n  - "毎時一便を運航する"\nsourceName: "Harbour Times"\n'
+        'sourceUrl: "https://harbour.example.com/ferry-night"\n'
+        'publishedAt: "2026-03-02T07:00:00+09:00"\n---\n\n'
+        "## 何が起きたか\n\n運航会社は月曜日、来月から夜間便を始めると発表した。\n"
+    )
+    assert record.canonical_url == "https://harbour.example.com/ferry-night"
+    assert [c.value for c in record.published_at] == ["2026-03-01T22:00:00Z"]
+    assert summary_texts(record)[0] == "港のフェリーが来月から夜間便を運航する。"
+    assert [k.text for k in record.key_points] == ["最終便は深夜に出る", "毎時一便を運航する"]
+
+
+def test_front_matter_sources_list_gives_the_url() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "Ferry adds night runs"\nsources:\n  - title: "Harbour Times"\n'
+        '    url: "https://harbour.example.com/ferry-night"\n  - title: "City Post"\n'
+        '    url: "https://citypost.example.org/ferry"\n---\n\n## Key Points\n\n- Boats run every hour.\n'
+    )
+    assert record.canonical_url == "https://harbour.example.com/ferry-night"
+
+
+def test_a_metadata_list_may_hold_a_link_of_its_own() -> None:
+    (record,) = read_capture(
+        "# Ferry adds night runs\n- URL: https://harbour.example.com/ferry-night\n"
+        "- Added At: 2026-03-02 14:01:20\n- [Link To Text](2026-03-02-ferry_raw.md)\n\n"
+        f"## TL;DR\n{FERRY}\n"
+    )
+    assert record.canonical_url == "https://harbour.example.com/ferry-night"
+    assert record.cached_at is not None and record.cached_at.startswith("2026-03-02")
+    assert record.key_points == []
+
+
+def test_a_placeholder_summary_is_flagged() -> None:
+    (record,) = read_capture(
+        "# Ferry adds night runs\n\n링크: https://harbour.example.com/ferry-night\n\n"
+        "## 핵심 요약\n\n요약 미지원\n"
+    )
+    assert "summary_failed" in record.flags and summary_texts(record) == []
+
+
+def card_page(cards: list[tuple[str, str, str]], nav: str = "") -> str:
+    """An HTML digest of cards: a numbered title link, the outlet, the summary."""
+    body = "".join(
+        f'<div class="card"><p><span>{n}</span> <a href="{url}">{title}</a></p><p>Harbour Times</p>'
+        f"<p>{summary}</p></div>"
+        for n, (title, url, summary) in enumerate(cards, 1)
+    )
+    head = "<head><title>Transit Daily 2026-03-03</title></head>"
+    return f"<html>{head}<body><h1>Transit Daily</h1>{body}{nav}</body></html>"
+
+
+def read_html_page(markup: str) -> list[PageRecord]:
+    page = blocks.parse(markup, "html")
+    return extract.choose(page).extract(page)
+
+
+def test_an_html_digest_of_cards_gives_a_story_per_card() -> None:
+    cards = [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY),
+        ("Airport tram opens", "https://citypost.example.org/tram", TRAM),
+        ("Forty electric buses for the city", "https://metro.example.net/buses", BUS),
+    ]
+    # the archive's navigation (a paragraph of several links) is no card
+    nav = '<p><a href="/2026-03-02">2026-03-02</a> <a href="/2026-03-01">2026-03-01</a></p>'
+    nav += "<p>Powered by cron</p>"
+    records = read_html_page(card_page(cards, nav))
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in cards]
+    assert [summary_texts(r) for r in records] == [[FERRY], [TRAM], [BUS]]
+
+
+def test_a_card_without_a_summary_among_many_is_still_a_story() -> None:
+    cards = [
+        (f"Transit story {n}", f"https://harbour.example.com/{n}", FERRY if n != 3 else "ferry")
+        for n in range(1, 6)
+    ]
+    records = read_html_page(card_page(cards))
+    assert [r.canonical_url for r in records] == [url for _, url, _ in cards]
+    assert "title_only" in records[2].flags
+
+
+def test_news_items_win_over_linked_paragraphs_further_down() -> None:
+    # news as linked items with prose; then a list of papers as bold linked lines, which all link
+    # one listing page: the items are the stories, the papers stay in the last one
+    records = read_capture(
+        "# Transit Daily 2026-03-03\n\n## News\n\n"
+        f"- **[Harbour ferry adds a night service](https://harbour.example.com/ferry-night)**\n  {FERRY}\n\n"
+        f"- **[Airport tram opens](https://citypost.example.org/tram)**\n  {TRAM}\n\n"
+        "## Papers\n\n**1. [Night buses and ridership](https://arxiv.example.org/list/transit)**\n\n"
+        "A study of night buses in ten cities finds ridership doubles when service runs past midnight.\n\n"
+        "**2. [Tram priority at junctions](https://arxiv.example.org/list/transit)**\n\n"
+        "Signal priority for trams saves four minutes on a typical ten-kilometre line, the authors find.\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+        ("Airport tram opens", "https://citypost.example.org/tram"),
+    ]

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
-from pipeline.blocks import Block, Link, Page
+from pipeline.blocks import Block, Link, Page, normalize_space
 from pipeline.lang import IDENTIFIED_LANGUAGES
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
@@ -293,6 +293,7 @@ class DigestAdapter(Adapter):
             return 0.0
         roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
         has_sections = bool(roles & {"summary", "key_points", "implications", "translation", "original_text"})
+        has_sections = has_sections or _states_texts(page.front_matter)
         own_article = page.meta.get("og:type", "").casefold() == "article"
         if has_sections and not own_article:
             return self.ceiling
@@ -350,6 +351,8 @@ class DigestAdapter(Adapter):
             named = {title, split_title_suffix(title)[0]} if title else set()
             start = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.text in named), 0)
         summaries, points, related, bodies, flags = self._sections(blocks[start:], profile)
+        if fm:
+            _add_front_matter_texts(fm, summaries, points, profile)
         sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
         if not summaries and not points:  # a page of texts only: the original's lead says more than a title
             sample += " " + next((t.text[:_LEAD_CHARS] for t in bodies if t.origin == "original"), "")
@@ -596,7 +599,7 @@ def _split_items(
     if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
         level = -max(labelled_stories)[1]
         return [blocks[: plain[level][0]], *_stories(blocks, plain[level], level)]
-    if not linked_stories and not any(b.kind == "list_item" and b.links for b in blocks):
+    if not linked_stories and not any(b.links and b.kind in ("list_item", "paragraph") for b in blocks):
         return [blocks]  # nothing a digest's title would split (most pages: ask no more)
     if not any(map(_is_digest_title, titles)):
         return [blocks]
@@ -621,30 +624,41 @@ def _from_linked_heading(story: list[Block]) -> list[Block]:
 def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
     """(where it starts, its blocks) of each story a digest tells as a list item that is its link
     ("- **[Title](https://...)**", maybe with a short note) and the prose under it, up to the next
-    such item or heading; the link becomes the story's title heading. Empty unless every one has prose and a
-    link of its own."""
-    starts: list[int] = []
+    such item or heading; the link becomes the story's title heading. An HTML digest's cards read
+    alike: a paragraph that is the story's link ("1 [Title](https://...)"), its outlet, its
+    summary (the page's navigation, a paragraph of several links, is none). Empty unless each has a
+    link of its own and all but one in five tell their story in prose."""
+    starts: dict[str, list[int]] = {"list_item": [], "paragraph": []}
     in_section = False
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             in_section = _role_of_heading(block.text, profile) is not None
         elif (
-            block.kind == "list_item"
-            and block.depth == 0
+            (
+                (block.kind == "list_item" and block.depth == 0)
+                or (block.kind == "paragraph" and len(block.links) == 1)
+            )
             and not in_section
             and i + 1 < len(blocks)
             and blocks[i + 1].kind == "paragraph"
             and _opens_with_its_link(block)
         ):
-            starts.append(i)
+            starts[block.kind].append(i)
+    # items first: where a page gives its news as items, its linked paragraphs (a paper's, a
+    # repository's) stay within them, as they would under a heading
+    return _item_stories(blocks, starts["list_item"]) or _item_stories(blocks, starts["paragraph"])
+
+
+def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
     stories = []
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
         end = next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
         item = blocks[start]
         story = [Block("heading", item.links[0].text, level=6, links=item.links), *blocks[start + 1 : end]]
-        if not _tells_in_prose(story):
-            return []
         stories.append((start, story))
+    told = sum(_tells_in_prose(story) for _, story in stories)  # all but one in five: a card may lack it
+    if told < 2 or told * 5 < len(stories) * 4:
+        return []
     return stories if _distinct([_heading_link(story[0]) for _, story in stories]) else []
 
 
@@ -662,11 +676,21 @@ def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[st
 
 def _opens_with_its_link(item: Block) -> bool:
     """``**[Title](https://...)**``, or ``**[Title](https://...)**（来源：OpenAI）``: the item is its link,
-    with at most a short note after it."""
+    with at most a short note after it (and a card's number before it: ``1 [Title](...)``). A link
+    named by a label (``[Source](...)``, ``[原文](...)``) is no title."""
     if not item.links or not item.links[0].text:
         return False
     title = item.links[0].text
-    return item.text.startswith(title) and len(item.text) - len(title) <= _MAX_LABEL
+    text = _CARD_NUMBER.sub("", item.text, count=1) if item.text[:1].isdigit() else item.text
+    return (
+        text.startswith(title)
+        and len(text) - len(title) <= _MAX_LABEL
+        and looks_like_url(item.links[0].href)
+        and label_of(title) is None
+    )
+
+
+_CARD_NUMBER = re.compile(r"^\d{1,3}[.)、]?\s+")
 
 
 def _distinct(links: list[str | None]) -> bool:
@@ -793,7 +817,7 @@ _LABEL_TAIL = re.compile(r"\s+[-–—]\s+|\s*[:：]\s*")
 
 def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     """Indices of list items that are a page's metadata, not its key points: a list, outside any
-    known section, whose every item is a short ``Label: value`` and whose labels include a
+    known section, whose every item is a short ``Label: value`` (or a link alone) and whose labels include a
     metadata label (``- Source: [blog.example](...)``, ``- Score: 8``, ``- Comments: 0``); and a
     nested item that gives the source or date of the item it stands under (``  - Source: ...``)."""
     found: list[int] = []
@@ -805,7 +829,8 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
             return
         labels = [_PAIR.match(blocks[i].text) for i in run]
         groups = {_label_group(m.group("label"), profile) for m in labels if m}
-        if all(labels) and (
+        # a link alone among them ("- [Link To Text](raw.md)") is one more pointer, not a point
+        if all(m or _link_only(blocks[i]) for m, i in zip(labels, run, strict=True)) and (
             (len(run) >= 2 and groups & _META_GROUPS) or (len(run) == 1 and groups & _STORY_FACTS)
         ):
             found.extend(run)
@@ -895,6 +920,7 @@ def _first(values: _Values, group: str) -> str | None:
 
 _FRONT_MATTER_SOURCE_KEYS = (
     "source",
+    "sources",
     "url",
     "link",
     "original",
@@ -917,8 +943,14 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
     if page is not None:
         for key in _FRONT_MATTER_SOURCE_KEYS:
             value = page.front_matter.get(key)
-            if isinstance(value, str):
-                candidates += _URL.findall(value)
+            # "sources: [{title: ..., url: https://...}, ...]", or a list of URLs
+            for each in value if isinstance(value, list) else [value]:
+                if isinstance(each, dict):
+                    each = next(
+                        (each[k] for k in ("url", "link", "href") if isinstance(each.get(k), str)), None
+                    )
+                if isinstance(each, str):
+                    candidates += _URL.findall(each)
         if own_canonical and page.meta.get("canonical"):
             candidates.append(page.meta["canonical"])
     return article_url(url for url in candidates if not _is_discussion(url))
@@ -930,6 +962,42 @@ def _dates(values: _Values, group: str) -> list[str]:
         if parsed := dates.parse_date(value):
             found.append(parsed)
     return found
+
+
+# front matter that states the page's summary and its points ("summary: ...", "points: [...]")
+_FRONT_MATTER_SUMMARY_KEYS = ("summary", "tldr", "tl_dr", "abstract")
+_FRONT_MATTER_POINT_KEYS = ("points", "key_points", "keypoints", "highlights", "takeaways", "key_takeaways")
+
+
+def _states_texts(fm: dict) -> bool:
+    return _fm(fm, *_FRONT_MATTER_SUMMARY_KEYS) is not None or bool(_fm_list(fm, *_FRONT_MATTER_POINT_KEYS))
+
+
+def _add_front_matter_texts(
+    fm: dict, summaries: list[tuple[str, str | None]], points: list[_Point], profile: Profile
+) -> None:
+    """The summary and the points a page states in its front matter, before (summary) and after
+    (points) what its body gives, each once."""
+    summary = _fm(fm, *_FRONT_MATTER_SUMMARY_KEYS)
+    if summary and all(summary != text for text, _ in summaries):
+        summaries.insert(0, (summary, None))
+    known = {point[0] for point in points}
+    origin = profile.origin("key_points")
+    points.extend(
+        (text, "key_point", origin, None)
+        for text in _fm_list(fm, *_FRONT_MATTER_POINT_KEYS)
+        if text not in known
+    )
+
+
+def _fm_list(fm: dict, *keys: str) -> list[str]:
+    for key in keys:
+        value = fm.get(key)
+        if isinstance(value, list):
+            texts = [normalize_space(str(v)) for v in value if isinstance(v, str | int | float)]
+            if texts := [t for t in texts if t]:
+                return texts
+    return []
 
 
 def _fm(fm: dict, *keys: str) -> str | None:
