@@ -968,3 +968,62 @@ def test_news_items_win_over_linked_paragraphs_further_down() -> None:
         ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
         ("Airport tram opens", "https://citypost.example.org/tram"),
     ]
+
+
+# --------------------------------------------------------------------------- one story per list item
+
+
+def test_items_that_end_with_their_link_are_stories() -> None:
+    records = read_capture(
+        "# Daily Transit News Summary\n\n### 2026-03-03\n"
+        f"- {FERRY} [Harbour ferry adds a night service](https://harbour.example.com/ferry-night)\n"
+        f"- {TRAM} [Airport tram opens to the public](https://citypost.example.org/tram)\n"
+        "- The council met again on Tuesday.\n"  # an item with no link stays in the story before
+        f"- **Forty electric buses for the city** — {BUS} [Read more](https://metro.example.net/buses)\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+        ("Airport tram opens to the public", "https://citypost.example.org/tram"),
+        ("Forty electric buses for the city", "https://metro.example.net/buses"),  # "Read more" is no title
+    ]
+    assert [summary_texts(r) for r in records] == [[FERRY], [TRAM], [BUS]]
+
+
+def test_group_headings_over_lists_of_stories_are_groups() -> None:
+    # the page's title is its first line; "### Outlet" groups items whose titles hold a colon
+    records = read_capture(
+        "📰 **Daily Transit Digest – March 3, 2026**\n\n### Harbour Times\n\n"
+        "- **Ferries: a night service from next month** — 00:38 · [link](https://harbour.example.com/ferry-night)\n"
+        "- **Docks: new cranes arrive** — 22:56 · [link](https://harbour.example.com/cranes)\n\n"
+        "### City Post\n\n- **Trams: the airport line opens** — 21:40 · [link](https://citypost.example.org/tram)\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Ferries: a night service from next month", "https://harbour.example.com/ferry-night"),
+        ("Docks: new cranes arrive", "https://harbour.example.com/cranes"),
+        ("Trams: the airport line opens", "https://citypost.example.org/tram"),
+    ]
+
+
+def test_items_titled_over_their_summary_and_links() -> None:
+    records = read_capture(
+        '---\ntitle: "今週の交通ニュース (3/1 ~ 3/7)"\n---\n\n## 主な動き\n\n### 港\n\n'
+        "* **港のフェリーが夜間便を開始**\n    来月から毎時一便、深夜まで運航すると運航会社が発表しました。\n"
+        "    * [https://harbour.example.com/ferry-night](https://harbour.example.com/ferry-night)\n\n"
+        "* **空港トラムが開業**\n    中央駅から空港まで二十五分で結ぶ新路線が火曜日に開業しました。\n"
+        "    * [https://citypost.example.org/tram](https://citypost.example.org/tram)\n"
+    )
+    assert titles_and_urls(records) == [
+        ("港のフェリーが夜間便を開始", "https://harbour.example.com/ferry-night"),
+        ("空港トラムが開業", "https://citypost.example.org/tram"),
+    ]
+    assert summary_texts(records[0]) == ["来月から毎時一便、深夜まで運航すると運航会社が発表しました。"]
+
+
+def test_an_article_with_a_list_of_links_is_one_story() -> None:
+    # no digest title: the items are the article's points and references, not stories
+    (record,) = read_capture(
+        f"# Harbour ferry adds a night service\n\nSource: [Harbour Times](https://harbour.example.com/ferry-night)\n\n"
+        f"{FERRY}\n\n- Boats run every hour. [Harbour Times timetable for the night service](https://harbour.example.com/t)\n"
+        "- Tickets cost the same. [City Post report on the fares for the new boats](https://citypost.example.org/f)\n"
+    )
+    assert title_of(record) == "Harbour ferry adds a night service"

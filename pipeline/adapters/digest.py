@@ -598,8 +598,13 @@ def _split_items(
             linked_stories.append((len(starts), level))
     if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
         level = -max(labelled_stories)[1]
-        return [blocks[: plain[level][0]], *_stories(blocks, plain[level], level)]
-    if not linked_stories and not any(b.links and b.kind in ("list_item", "paragraph") for b in blocks):
+        heading_stories = _stories(blocks, plain[level], level)
+        if grouped := _grouped_list_stories(blocks, plain[level], titles, profile):
+            return grouped
+        return [blocks[: plain[level][0]], *heading_stories]
+    if not linked_stories and not any(
+        (b.links or "://" in b.text) and b.kind in ("list_item", "paragraph") for b in blocks
+    ):
         return [blocks]  # nothing a digest's title would split (most pages: ask no more)
     if not any(map(_is_digest_title, titles)):
         return [blocks]
@@ -607,8 +612,123 @@ def _split_items(
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     if linked_stories:
         level = max(linked_stories)[1]
+        if grouped := _grouped_list_stories(blocks, plain[level], titles, profile):
+            return grouped
         return [blocks[: plain[level][0]], *map(_from_linked_heading, _stories(blocks, plain[level], level))]
+    if len(item_stories := _list_stories(blocks, profile)) >= 2:
+        return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     return [blocks]
+
+
+def _grouped_list_stories(
+    blocks: list[Block], heading_starts: list[int], titles: tuple[str | None, ...], profile: Profile
+) -> list[list[Block]] | None:
+    """[page head, stories...] when the headings a reading would take for stories are groups
+    ("### TechCrunch", "### Anthropic (Claude)") over lists that tell a story per item: on a
+    digest, each heading followed at once by its list, and more items than headings."""
+    if not any(map(_is_digest_title, titles)):
+        return None
+    for start in heading_starts:
+        after = next((b for b in blocks[start + 1 :] if b.kind != "heading"), None)
+        if after is None or after.kind != "list_item":
+            return None
+    items = _list_stories(blocks, profile)
+    if len(items) <= len(heading_starts):
+        return None
+    return [blocks[: items[0][0]], *(story for _, story in items)]
+
+
+def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
+    """(where it starts, its blocks) of each story of a digest that tells one story per list item,
+    the last reading tried: "- **[Title](https://...)** — 120 points" with nested notes, "- **Title**"
+    over a nested link, "- **Title**: what it says ([source](https://...))", "- What it says.
+    [Title](https://...)". Empty unless two in three top-level items outside any labelled section
+    are such stories, four in five of them with a link no other has."""
+    metadata = _metadata_lists(blocks, profile)
+    starts: list[int] = []
+    in_section = False
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            in_section = _role_of_heading(block.text, profile) is not None
+        elif (
+            block.kind == "list_item"
+            and block.depth == 0
+            and not in_section
+            and i not in metadata
+            and not (
+                _link_only(block) and looks_like_url(block.text)
+            )  # "* [https://...](...)": a link of the item above
+        ):
+            starts.append(i)
+    # (start, its story's heading): an item that tells no story of its own stays in the story before
+    told = []
+    for start, limit in itertools.pairwise([*starts, len(blocks)]):
+        under = next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
+        if heading := _item_title(blocks[start], blocks[start + 1 : under]):
+            told.append((start, heading))
+    if len(told) < 2 or len(told) * 3 < len(starts) * 2:
+        return []
+    stories = []
+    for (start, heading), (limit, _) in itertools.pairwise([*told, (len(blocks), None)]):
+        end = next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
+        stories.append((start, [*heading, *blocks[start + 1 : end]]))
+    # a log of many days may list one story twice (the two merge later); many items linking one
+    # page are a list of that page's entries, not stories of their own
+    links = {_heading_link(story[0]) for _, story in stories}
+    return stories if len(links) * 5 >= len(stories) * 4 else []
+
+
+# "Title — what it says" (a dash first: a title may hold a colon), else "Title: what it says"
+_ITEM_TITLE_DASH = re.compile(r"^(?P<title>[^—–]{2,200}?)\s+[—–]{1,2}\s*(?P<rest>\S.*)$", re.DOTALL)
+_ITEM_TITLE = re.compile(r"^(?P<title>[^:：]{2,200}?)\s*[:：]\s*(?P<rest>\S.*)$", re.DOTALL)
+_ITEM_SEPARATORS = " \t—–-·|:：,，"
+
+
+def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
+    """A list item read as a story's opening: its title heading (linked), and what it says."""
+    text = item.text
+    own = [link for link in item.links if looks_like_url(link.href) and not _is_discussion(link.href)]
+    title: str | None = None
+    rest = ""
+    href: str | None = None
+    if own:
+        first, last = own[0], own[-1]
+        numbered = _CARD_NUMBER.sub("", text, count=1) if text[:1].isdigit() else text
+        if first.text and numbered.startswith(first.text):  # "[Title](...) — 120 points"
+            title, href, rest = first.text, first.href, numbered[len(first.text) :]
+        elif _is_link_title(last.text) and text.rstrip(" .。)）]").endswith(
+            last.text
+        ):  # "Says. [Title](...)"
+            title, href, rest = last.text, last.href, text[: text.rfind(last.text)]
+        elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(
+            text
+        ):  # "Title: says ([source](...))"
+            title, href, rest = match.group("title"), first.href, match.group("rest")
+    elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _story_links(nested)):  # "- Title" over its link
+        title, href = text, nested_urls[0]
+    if not title or not href or label_of(title) is not None or looks_like_url(title):
+        return None
+    heading = Block("heading", title.strip(), level=6, links=(Link(title.strip(), href),))
+    if own and rest.rstrip().endswith(own[-1].text) and not _is_link_title(own[-1].text):
+        rest = rest.rstrip()[: -len(own[-1].text)]  # "... [Read more](...)" says no more
+    rest = rest.strip(_ITEM_SEPARATORS)
+    said = [Block("paragraph", rest)] if len(rest) >= _MIN_SAID else []
+    return [heading, *said]
+
+
+_MIN_SAID = 10  # shorter than this after the title, an item says nothing more ("(PDF)", "— HN")
+
+
+def _is_link_title(text: str) -> bool:
+    """A link's text that can be a story's title: some words, not "Read more" ([links] generic)."""
+    if fold(text).strip(" .…→»>") in _generic_link_texts():
+        return False
+    return len(text.split()) >= 3 or (len(text) >= 10 and not text.isascii())
+
+
+@cache
+def _generic_link_texts() -> frozenset[str]:
+    return frozenset(fold(t) for t in lexicon()["links"]["generic"])
 
 
 def _from_linked_heading(story: list[Block]) -> list[Block]:
@@ -668,9 +788,17 @@ def _tells_in_prose(story: list[Block]) -> bool:
 
 def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[str | None, ...]:
     """What names the page: its title, its ``<title>``, and an opening line that leads into what
-    follows ("以下是今日精选的技术内容：", "Here are today's top stories:")."""
+    follows ("以下是今日精选的技术内容：", "Here are today's top stories:") or is short enough to be
+    the page's own title over its first heading ("📰 **Daily Tech Digest – August 15, 2025**")."""
     first = blocks[0] if blocks else None
-    lead_in = first.text if first and first.kind == "paragraph" and _LEAD_IN.search(first.text) else None
+    lead_in = None
+    # "以下是今日精选的技术内容：", or a short first line over the first heading ("📰 **Daily Tech Digest**")
+    if (
+        first
+        and first.kind == "paragraph"
+        and (_LEAD_IN.search(first.text) or len(first.text) <= _MAX_BOLD_TITLE)
+    ):
+        lead_in = first.text
     return title, page.meta.get("title"), lead_in
 
 
