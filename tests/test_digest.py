@@ -1027,3 +1027,16 @@ def test_an_article_with_a_list_of_links_is_one_story() -> None:
         "- Tickets cost the same. [City Post report on the fares for the new boats](https://citypost.example.org/f)\n"
     )
     assert title_of(record) == "Harbour ferry adds a night service"
+
+
+def test_a_source_in_the_page_head_does_not_outrank_a_story_link() -> None:
+    # the head names the newsletter the digest summarises; each story links its own original
+    records = read_capture(
+        "## Transit News - 2026-03-03\n\n> [原文链接](https://newsletter.example.com/issues/26-03-03/)\n\n"
+        f"### 1. [Harbour ferry adds a night service](https://harbour.example.com/ferry-night)\n> {FERRY}\n\n"
+        f"### 2. [Airport tram opens](https://citypost.example.org/tram)\n> {TRAM}\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+        ("Airport tram opens", "https://citypost.example.org/tram"),
+    ]

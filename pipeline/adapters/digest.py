@@ -340,6 +340,7 @@ class DigestAdapter(Adapter):
         if title is None:  # (the page's own title, when the caller has it, is this one's)
             title = _title(blocks, page, fm, numbered=position is not None, profile=profile)
         meta = _collect_meta(blocks, page, profile)
+        own = _Meta(pairs=list(meta.pairs))
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
         # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's;
@@ -419,7 +420,8 @@ class DigestAdapter(Adapter):
         if position is None:
             url = _source_url(meta, page)
         else:  # one story of many: what it labels its source, else the link it gives
-            url = _source_url(meta, None) or article_url(_story_links(blocks))
+            # (a source the page's head names is the digest's, or another story's: it comes last)
+            url = _source_url(own, None) or article_url(_story_links(blocks)) or _source_url(meta, None)
             if url is None and blocks and blocks[0].kind == "heading":
                 url = _heading_link(blocks[0])  # "### [Ask HN: ...](https://news.ycombinator.com/item?id=1)"
         return self.record(
