@@ -137,22 +137,17 @@ def _with_bold_titles(blocks: list[Block], profile: Profile) -> list[Block]:
         return blocks
     section_level: list[int] = []  # per block: the level of the heading it stands under (0: none)
     titled: list[bool] = []
-    level = 0
-    in_section = False
+    under: dict[int, int] = {}  # heading index (-1: none yet) -> bold titles in its section
+    level, heading, in_section = 0, -1, False
     for i, block in enumerate(blocks):
         if block.kind == "heading":
-            level = block.level
+            level, heading = block.level, i
             in_section = _role_of_heading(block.text, profile) is not None
         section_level.append(level)
         titled.append(not in_section and _is_bold_title(blocks, i))
-    counts: dict[tuple[int, int], int] = {}  # (heading index, its level) -> bold titles under it
-    heading = -1
-    for i, block in enumerate(blocks):
-        if block.kind == "heading":
-            heading = i
-        elif titled[i]:
-            counts[heading, section_level[i]] = counts.get((heading, section_level[i]), 0) + 1
-    habit = {lvl for (_, lvl), n in counts.items() if n >= 2}
+        if titled[-1]:
+            under[heading] = under.get(heading, 0) + 1
+    habit = {blocks[h].level if h >= 0 else 0 for h, n in under.items() if n >= 2}
     if not habit:
         return blocks
     return [
