@@ -1040,3 +1040,13 @@ def test_a_source_in_the_page_head_does_not_outrank_a_story_link() -> None:
         ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
         ("Airport tram opens", "https://citypost.example.org/tram"),
     ]
+
+
+@pytest.mark.parametrize("title", ["Web Server on a Nintendo Wii", "At long last, InfoWars is ours"])
+def test_an_english_title_over_a_chinese_summary_is_english(title: str) -> None:
+    # the original's title; detection alone gives these short titles Italian and French
+    (record,) = read_capture(
+        f"# {title}\n- URL: https://blog.example.com/post\n\n## TL;DR\n"
+        "作者在任天堂Wii游戏机上搭建了一个网页服务器，并介绍了移植过程中遇到的内存和网络问题。\n"
+    )
+    assert [(t.lang, t.text) for t in record.texts if t.kind == "title"] == [("en", title)]

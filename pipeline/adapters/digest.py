@@ -64,6 +64,7 @@ _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
 _SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
 _STATED_TITLE_CONTEXT = "en"
+_CJK_PAGE_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _PROSE_CHARS = 80  # a line this long is prose even without a sentence end (a cut-off summary)
 _LEAD_IN = re.compile(r"[:：]$")
 _MAX_LEAD_IN = 200
@@ -366,8 +367,11 @@ class DigestAdapter(Adapter):
             # Beside a title stated in another language, the page's language says nothing of this
             # one's; a Latin-script title (this or the stated one) that detection cannot settle ("Web
             # Browser Engineering", Dutch to langdetect) is taken for English, as the originals these
-            # digests cite mostly are
+            # digests cite mostly are. So is an ASCII title over a CJK page that detection would give
+            # a third language: it is the original's ("Web Server on a Nintendo Wii" had been Italian)
             title_lang = detect(title, _STATED_TITLE_CONTEXT if stated_titles else lang)
+            if lang in _CJK_PAGE_LANGUAGES and title_lang not in (lang, "en") and title.isascii():
+                title_lang = _STATED_TITLE_CONTEXT
             texts.append(PageText(kind="title", lang=title_lang, text=title, origin="unknown"))
             for stated, origin in stated_titles:
                 if (stated_lang := detect(stated, _STATED_TITLE_CONTEXT)) != title_lang:
