@@ -354,6 +354,19 @@ _DIGEST_LINES = st.sampled_from(
         "The harbour bridge reopened after a two-year cable repair.",
         "市営バスが新しい IC カードに対応しました。",
         "Aurora PostgreSQL Serverless",
+        # story shapes: bold titles, one story per item, cards, citations, front matter
+        "# Transit Daily Digest",
+        "**1. Harbour ferry adds a night service**",
+        "**Airport tram opens**",
+        "- **Ferries: night runs** — 00:38 · [link](https://harbour.example.com/a)",
+        "- The ferry runs every hour. [Harbour ferry adds a night service](https://harbour.example.com/b)",
+        "- **Buses**: forty new ones ([source](https://metro.example.net/buses))",
+        "* **港のフェリーが夜間便を開始**",
+        "    * [https://harbour.example.com/c](https://harbour.example.com/c)",
+        "1 [Airport tram opens](https://citypost.example.org/tram)",
+        "- [Read more](https://metro.example.net/buses)",
+        "> **Harbour Times Weekly** (https://harbour.example.com/d): 港の夜間フェリーが来月開始",
+        '---\ntitle: "Night ferries"\nsourceUrl: https://harbour.example.com/e\npoints:\n  - "Hourly"\n---',
         "",
     ]
 )
