@@ -47,6 +47,7 @@ class Block:
     links: tuple[Link, ...] = ()
     cells: tuple[str, ...] = ()  # the cells of a table row
     strong: bool = False  # a paragraph that is all bold (``**...**``, ``<p><strong>``): a title, often
+    lead: str = ""  # a list item's opening bold words before more text (``- **Title**: ...``)
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,10 @@ def from_text(text: str) -> Page:
             text, links = _inline_markdown(bullet.group("text"))
             if text or links:
                 depth = min(len(indents) - 1, MAX_DEPTH)
-                blocks.append(Block("list_item", text, depth=depth, links=links))
+                lead = (
+                    _lead_of(bullet.group("text"), text) if bullet.group("text")[:2] in ("**", "__") else ""
+                )
+                blocks.append(Block("list_item", text, depth=depth, links=links, lead=lead))
             continue
         indents.clear()
         if "|" in line and _TABLE_ROW.match(line):
@@ -159,6 +163,19 @@ _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
+_LEAD_BOLD = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
+
+
+def _lead_of(raw: str, text: str) -> str:
+    """``**Title**: what it says`` -> ``Title``: the opening bold span of an item with more after
+    it; none when the bold holds a link (the link is the title then) or is all there is."""
+    match = _LEAD_BOLD.match(raw)
+    if match is None or "](" in match.group(2):
+        return ""
+    lead, _ = _inline_markdown(match.group(2))
+    return lead if lead and text.startswith(lead) and len(text) > len(lead) else ""
+
+
 # a line that is one bold span: "**Title**", "__Title__", "**[Title](url)**" (not "**A** and **B**")
 _STRONG_LINE = re.compile(r"^(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -597,6 +614,8 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             b.flush()
             if role == "paragraph" and len(el) == 1 and len(b.blocks) == made + 1 and _all_bold(el):
                 b.blocks[-1] = dataclasses.replace(b.blocks[-1], strong=True)
+            elif role == "item" and len(b.blocks) > made and (lead := _html_lead(el, b.blocks[made])):
+                b.blocks[made] = dataclasses.replace(b.blocks[made], lead=lead)
         elif text and (text := normalize_space(text)):  # a leaf: its text is the whole block
             b.add(text, ())
         if context is not None:
@@ -642,6 +661,21 @@ def _all_bold(el: lxml.etree._Element) -> bool:
         and not (el.text or "").strip()
         and not (child.tail or "").strip()
     )
+
+
+def _html_lead(item: lxml.etree._Element, block: Block) -> str:
+    """``<li><strong>Title</strong>: what it says</li>``: the bold words an item opens with."""
+    first = item[0]
+    if (
+        block.kind != "list_item"
+        or (item.text or "").strip()
+        or not isinstance(first.tag, str)
+        or first.tag.lower() not in _BOLD_TAGS
+        or first.find(".//a") is not None
+    ):
+        return ""
+    lead = normalize_space(_text_content(first))
+    return lead if lead and block.text.startswith(lead) and len(block.text) > len(lead) else ""
 
 
 def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
@@ -716,7 +750,11 @@ def to_html(page: Page) -> str:
                 open_lists += 1
                 if open_lists < target:
                     out.append("<li>")
-            out.append(f"<li>{_render_inline(block)}")
+            if block.lead:
+                rest = dataclasses.replace(block, text=block.text[len(block.lead) :])
+                out.append(f"<li><strong>{html.escape(block.lead)}</strong>{_render_inline(rest)}")
+            else:
+                out.append(f"<li>{_render_inline(block)}")
             continue
         out.append(_close_lists(open_lists))
         open_lists = 0

@@ -930,3 +930,30 @@ def test_a_link_around_a_card_links_its_title() -> None:
     )
     cards = Page(page.blocks[2:])
     assert from_html(to_html(cards)).blocks == cards.blocks
+
+
+@pytest.mark.parametrize(
+    ("markup", "lead"),
+    [
+        (
+            "- **Ferries: a night service** — 00:38 · [link](https://harbour.example.com/a)",
+            "Ferries: a night service",
+        ),
+        ("- __Trams__: the airport line opens", "Trams"),
+        ("- **[Trams](https://citypost.example.org/t)**: the airport line opens", ""),  # the link titles it
+        ("- **Only bold**", ""),  # nothing after it: the item is its title
+        ("- Plain **bold** later", ""),
+    ],
+)
+def test_a_list_item_keeps_the_bold_words_it_opens_with(markup: str, lead: str) -> None:
+    (block,) = from_text(markup).blocks
+    assert block.lead == lead
+    assert from_html(to_html(Page((block,)))).blocks == (block,)
+
+
+def test_html_list_items_keep_their_opening_bold_words() -> None:
+    page = from_html(
+        "<ul><li><strong>Ferries: a night service</strong> — from next month</li>"
+        '<li><b><a href="https://citypost.example.org/t">Trams</a></b> open</li><li>plain</li></ul>'
+    )
+    assert [b.lead for b in page.blocks] == ["Ferries: a night service", "", ""]

@@ -1063,3 +1063,15 @@ def test_an_english_title_over_a_chinese_summary_is_english(title: str) -> None:
         "作者在任天堂Wii游戏机上搭建了一个网页服务器，并介绍了移植过程中遇到的内存和网络问题。\n"
     )
     assert [(t.lang, t.text) for t in record.texts if t.kind == "title"] == [("en", title)]
+
+
+def test_an_items_bold_words_are_its_title_whatever_colons_they_hold() -> None:
+    records = read_capture(
+        "# AI News - March 2026\n\n## 2026-03-03\n"
+        f"- **Ferries: A Night Service Starts**: {FERRY} ([Harbour Times](https://harbour.example.com/ferry-night))\n"
+        f"- **Trams: The Airport Line Opens**: {TRAM} ([City Post](https://citypost.example.org/tram))\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Ferries: A Night Service Starts", "https://harbour.example.com/ferry-night"),
+        ("Trams: The Airport Line Opens", "https://citypost.example.org/tram"),
+    ]

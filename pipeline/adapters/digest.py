@@ -703,6 +703,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         numbered = _CARD_NUMBER.sub("", text, count=1) if text[:1].isdigit() else text
         if first.text and numbered.startswith(first.text):  # "[Title](...) — 120 points"
             title, href, rest = first.text, first.href, numbered[len(first.text) :]
+        elif item.lead and label_of(item.lead) is None:  # "**Title: its subtitle** — says [link](...)"
+            title, href, rest = item.lead, first.href, text[len(item.lead) :]
         elif _is_link_title(last.text) and text.rstrip(" .。)）]").endswith(
             last.text
         ):  # "Says. [Title](...)"
