@@ -36,6 +36,7 @@ from functools import cache
 import numpy as np
 
 from pipeline.encoder import Encoder
+from pipeline.lang import CJK_LANGUAGES
 from pipeline.models import Alignment, KeyPoint
 from pipeline.normalize import is_label, lexicon
 
@@ -135,12 +136,9 @@ def polarity(text: str) -> set[str]:
     return found
 
 
-_CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
-
-
 def names(text: str, lang: str) -> set[str]:
     """Latin-script names: every Latin word of a CJK text, capitalised words of any other."""
-    if lang in _CJK_LANGUAGES:
+    if lang in CJK_LANGUAGES:
         return {w.casefold() for w in _LATIN.findall(text)}
     return {w.casefold() for w in _CAPITALISED.findall(text)}
 

@@ -23,6 +23,7 @@ from pipeline import dates
 from pipeline.align import numbers
 from pipeline.cluster import ClusterKey, Item, RecordLoader, cluster_key, memory_loader
 from pipeline.encoder import Encoder
+from pipeline.lang import CJK_LANGUAGES
 from pipeline.models import PageRecord
 
 LEAD_SENTENCES = 8
@@ -331,10 +332,10 @@ def _names_kept(cjk: _Profile, other: _Profile) -> bool:
     kept = {
         w.casefold()
         for lang, title in cjk.titles.items()
-        if lang in _CJK_LANGUAGES
+        if lang in CJK_LANGUAGES
         for w in _LATIN_NAME.findall(title)
     }
-    if not kept or all(lang in _CJK_LANGUAGES for lang in other.titles):
+    if not kept or all(lang in CJK_LANGUAGES for lang in other.titles):
         return True
     words = {
         w.casefold() for t in [*other.titles.values(), *other.leads.values()] for w in _LATIN_NAME.findall(t)
@@ -342,7 +343,6 @@ def _names_kept(cjk: _Profile, other: _Profile) -> bool:
     return any(w.startswith(k) or k.startswith(w) for k in kept for w in words)
 
 
-_CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
 
 

@@ -134,10 +134,10 @@ _SCRIPT_LANGUAGE: dict[str, str] = {
     "devanagari": "hi",
     "thai": "th",
 }
-_CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})  # written in Han, kana or Hangul
 # Every code :func:`detect_language` can answer (a page's own tags may name others).
 IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
-    (*LINGUA_LANGUAGES, *_CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values())
+    (*LINGUA_LANGUAGES, *CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values())
 )
 
 
@@ -202,7 +202,7 @@ def detect_language(text: str, context: str | None = None) -> str | None:
         return None
 
     cjk = profile["han"] + profile["kana"] + profile["hangul"]
-    if cjk and (ctx in _CJK_LANGUAGES or total - cjk <= LATIN_PER_CJK * cjk):
+    if cjk and (ctx in CJK_LANGUAGES or total - cjk <= LATIN_PER_CJK * cjk):
         return _cjk_language(profile, cjk, ctx)
 
     non_cjk = {script: n for script, n in profile.items() if script not in ("han", "kana", "hangul")}
@@ -220,7 +220,7 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
     """The language of text whose letters are mostly Latin (``latin_letters`` of them)."""
     if _is_fragment(text, latin_letters):
         return ctx or "en"
-    if ctx and ctx not in _CJK_LANGUAGES:
+    if ctx and ctx not in CJK_LANGUAGES:
         return ctx  # a Latin line of a page (or section) in a Latin-script language is in it
     if ctx and (_word_count(text) < CJK_PAGE_NAME_WORDS or _reads_as_a_name(text)):
         return ctx  # Latin words on a CJK page naming something of it (Aurora PostgreSQL Serverless)

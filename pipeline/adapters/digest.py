@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
 from pipeline.blocks import Block, Link, Page, normalize_space
-from pipeline.lang import IDENTIFIED_LANGUAGES
+from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
     article_url,
@@ -70,7 +70,6 @@ _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
 _SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
 _STATED_TITLE_CONTEXT = "en"
-_CJK_PAGE_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _PROSE_CHARS = 80  # a line this long is prose even without a sentence end (a cut-off summary)
 _LEAD_IN = re.compile(r"[:：]$")
 _MAX_LEAD_IN = 200
@@ -376,7 +375,7 @@ class DigestAdapter(Adapter):
             # digests cite mostly are. So is an ASCII title over a CJK page that detection would give
             # a third language: it is the original's ("Web Server on a Nintendo Wii" had been Italian)
             title_lang = detect(title, _STATED_TITLE_CONTEXT if stated_titles else lang)
-            if lang in _CJK_PAGE_LANGUAGES and title_lang not in (lang, "en") and title.isascii():
+            if lang in CJK_LANGUAGES and title_lang not in (lang, "en") and title.isascii():
                 title_lang = _STATED_TITLE_CONTEXT
             texts.append(PageText(kind="title", lang=title_lang, text=title, origin="unknown"))
             for stated, origin in stated_titles:
