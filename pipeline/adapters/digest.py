@@ -341,7 +341,7 @@ class DigestAdapter(Adapter):
         if title is None:  # (the page's own title, when the caller has it, is this one's)
             title = _title(blocks, page, fm, numbered=position is not None, profile=profile)
         meta = _collect_meta(blocks, page, profile)
-        own = _Meta(pairs=list(meta.pairs))
+        own = _Meta(pairs=meta.pairs)  # (the head's pairs join a new list below, not this one)
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
         # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's;
@@ -604,10 +604,9 @@ def _split_items(
             linked_stories.append((len(starts), level))
     if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
         level = -max(labelled_stories)[1]
-        heading_stories = _stories(blocks, plain[level], level)
         if grouped := _grouped_list_stories(blocks, plain[level], titles, profile):
             return grouped
-        return [blocks[: plain[level][0]], *heading_stories]
+        return [blocks[: plain[level][0]], *_stories(blocks, plain[level], level)]
     if not linked_stories and not any(
         (b.links or "://" in b.text) and b.kind in ("list_item", "paragraph") for b in blocks
     ):
@@ -661,23 +660,20 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
             and block.depth == 0
             and not in_section
             and i not in metadata
-            and not (
-                _link_only(block) and looks_like_url(block.text)
-            )  # "* [https://...](...)": a link of the item above
+            # "* [https://...](...)" is a link of the item above, not an item of its own
+            and not (_link_only(block) and looks_like_url(block.text))
         ):
             starts.append(i)
     # (start, its story's heading): an item that tells no story of its own stays in the story before
     told = []
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
-        under = next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
-        if heading := _item_title(blocks[start], blocks[start + 1 : under]):
+        if heading := _item_title(blocks[start], blocks[start + 1 : _next_heading(blocks, start, limit)]):
             told.append((start, heading))
     if len(told) < 2 or len(told) * 3 < len(starts) * 2:
         return []
     stories = []
     for (start, heading), (limit, _) in itertools.pairwise([*told, (len(blocks), None)]):
-        end = next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
-        stories.append((start, [*heading, *blocks[start + 1 : end]]))
+        stories.append((start, [*heading, *blocks[start + 1 : _next_heading(blocks, start, limit)]]))
     # a log of many days may list one story twice (the two merge later); many items linking one
     # page are a list of that page's entries, not stories of their own
     links = {_heading_link(story[0]) for _, story in stories}
@@ -699,18 +695,16 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     href: str | None = None
     if own:
         first, last = own[0], own[-1]
-        numbered = _CARD_NUMBER.sub("", text, count=1) if text[:1].isdigit() else text
-        if first.text and numbered.startswith(first.text):  # "[Title](...) — 120 points"
+        numbered = _without_card_number(text)
+        # "[Title](...) — 120 points"; "**Title: its subtitle** — says [link](...)"; "Says. [Title](...)";
+        # "Title — says", "Title: says ([source](...))"
+        if first.text and numbered.startswith(first.text):
             title, href, rest = first.text, first.href, numbered[len(first.text) :]
-        elif item.lead and label_of(item.lead) is None:  # "**Title: its subtitle** — says [link](...)"
+        elif item.lead and label_of(item.lead) is None:
             title, href, rest = item.lead, first.href, text[len(item.lead) :]
-        elif _is_link_title(last.text) and text.rstrip(" .。)）]").endswith(
-            last.text
-        ):  # "Says. [Title](...)"
+        elif _is_link_title(last.text) and text.rstrip(" .。)）]").endswith(last.text):
             title, href, rest = last.text, last.href, text[: text.rfind(last.text)]
-        elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(
-            text
-        ):  # "Title: says ([source](...))"
+        elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(text):
             title, href, rest = match.group("title"), first.href, match.group("rest")
     elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _story_links(nested)):  # "- Title" over its link
         title, href = text, nested_urls[0]
@@ -780,9 +774,11 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
 def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
     stories = []
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
-        end = next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
         item = blocks[start]
-        story = [Block("heading", item.links[0].text, level=6, links=item.links), *blocks[start + 1 : end]]
+        story = [
+            Block("heading", item.links[0].text, level=6, links=item.links),
+            *blocks[start + 1 : _next_heading(blocks, start, limit)],
+        ]
         stories.append((start, story))
     told = sum(_tells_in_prose(story) for _, story in stories)  # all but one in five: a card may lack it
     if told < 2 or told * 5 < len(stories) * 4:
@@ -800,7 +796,6 @@ def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[st
     the page's own title over its first heading ("📰 **Daily Tech Digest – August 15, 2025**")."""
     first = blocks[0] if blocks else None
     lead_in = None
-    # "以下是今日精选的技术内容：", or a short first line over the first heading ("📰 **Daily Tech Digest**")
     if (
         first
         and first.kind == "paragraph"
@@ -817,7 +812,7 @@ def _opens_with_its_link(item: Block) -> bool:
     if not item.links or not item.links[0].text:
         return False
     title = item.links[0].text
-    text = _CARD_NUMBER.sub("", item.text, count=1) if item.text[:1].isdigit() else item.text
+    text = _without_card_number(item.text)
     return (
         text.startswith(title)
         and len(text) - len(title) <= _MAX_LABEL
@@ -827,6 +822,16 @@ def _opens_with_its_link(item: Block) -> bool:
 
 
 _CARD_NUMBER = re.compile(r"^\d{1,3}[.)、]?\s+")
+
+
+def _without_card_number(text: str) -> str:
+    """``1 Title`` -> ``Title``: a card's or an item's number before its title."""
+    return _CARD_NUMBER.sub("", text, count=1) if text[:1].isdigit() else text
+
+
+def _next_heading(blocks: list[Block], start: int, limit: int) -> int:
+    """Where the story that starts at ``start`` ends: the next heading, at ``limit`` at the latest."""
+    return next((j for j in range(start + 1, limit) if blocks[j].kind == "heading"), limit)
 
 
 def _distinct(links: list[str | None]) -> bool:
