@@ -133,9 +133,7 @@ def from_text(text: str) -> Page:
             text, links = _inline_markdown(bullet.group("text"))
             if text or links:
                 depth = min(len(indents) - 1, MAX_DEPTH)
-                lead = (
-                    _lead_of(bullet.group("text"), text) if bullet.group("text")[:2] in ("**", "__") else ""
-                )
+                lead = _lead_of(bullet.group("text"), text)
                 blocks.append(Block("list_item", text, depth=depth, links=links, lead=lead))
             continue
         indents.clear()
@@ -169,11 +167,10 @@ _LEAD_BOLD = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 def _lead_of(raw: str, text: str) -> str:
     """``**Title**: what it says`` -> ``Title``: the opening bold span of an item with more after
     it; none when the bold holds a link (the link is the title then) or is all there is."""
-    match = _LEAD_BOLD.match(raw)
+    match = _LEAD_BOLD.match(raw) if raw[:2] in ("**", "__") else None  # (most items: no regex)
     if match is None or "](" in match.group(2):
         return ""
-    lead, _ = _inline_markdown(match.group(2))
-    return lead if lead and text.startswith(lead) and len(text) > len(lead) else ""
+    return _lead_before(_inline_markdown(match.group(2))[0], text)
 
 
 # a line that is one bold span: "**Title**", "__Title__", "**[Title](url)**" (not "**A** and **B**")
@@ -652,30 +649,31 @@ def _link_card(blocks: list[Block], first: int, link: Link) -> None:
 _BOLD_TAGS = frozenset({"strong", "b"})
 
 
+def _opening_bold(el: lxml.etree._Element) -> lxml.etree._Element | None:
+    """The element's first child when it is bold and no text stands before it."""
+    first = el[0]
+    if isinstance(first.tag, str) and first.tag.lower() in _BOLD_TAGS and not (el.text or "").strip():
+        return first
+    return None
+
+
 def _all_bold(el: lxml.etree._Element) -> bool:
     """``<p><strong>Title</strong></p>``: the element's one child is bold and holds all its text."""
-    child = el[0]
-    return (
-        isinstance(child.tag, str)
-        and child.tag.lower() in _BOLD_TAGS
-        and not (el.text or "").strip()
-        and not (child.tail or "").strip()
-    )
+    bold = _opening_bold(el)
+    return bold is not None and not (bold.tail or "").strip()
 
 
 def _html_lead(item: lxml.etree._Element, block: Block) -> str:
     """``<li><strong>Title</strong>: what it says</li>``: the bold words an item opens with."""
-    first = item[0]
-    if (
-        block.kind != "list_item"
-        or (item.text or "").strip()
-        or not isinstance(first.tag, str)
-        or first.tag.lower() not in _BOLD_TAGS
-        or first.find(".//a") is not None
-    ):
+    bold = _opening_bold(item)
+    if block.kind != "list_item" or bold is None or bold.find(".//a") is not None:
         return ""
-    lead = normalize_space(_text_content(first))
-    return lead if lead and block.text.startswith(lead) and len(block.text) > len(lead) else ""
+    return _lead_before(normalize_space(_text_content(bold)), block.text)
+
+
+def _lead_before(lead: str, text: str) -> str:
+    """``lead`` when the item's ``text`` opens with it and says more; else nothing."""
+    return lead if lead and text.startswith(lead) and len(text) > len(lead) else ""
 
 
 def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
