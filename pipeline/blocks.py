@@ -47,7 +47,7 @@ class Block:
     links: tuple[Link, ...] = ()
     cells: tuple[str, ...] = ()  # the cells of a table row
     strong: bool = False  # a paragraph that is all bold (``**...**``, ``<p><strong>``): a title, often
-    lead: str = ""  # a list item's opening bold words before more text (``- **Title**: ...``)
+    lead: str = ""  # an item's or paragraph's opening bold words before more text (``**Title**: ...``)
 
 
 @dataclass(frozen=True)
@@ -146,10 +146,14 @@ def from_text(text: str) -> Page:
             text, links = _inline_markdown(heading.group("text"))
             blocks.append(Block("heading", text, level=len(heading.group("hashes")), links=links))
             continue
-        text, links = _inline_markdown(_QUOTE.sub("", line) if ">" in line else line)
+        unquoted = _QUOTE.sub("", line) if ">" in line else line
+        text, links = _inline_markdown(unquoted)
         if text or links:
-            strong = stripped[:2] in ("**", "__") and _STRONG_LINE.match(stripped) is not None
-            blocks.append(Block("paragraph", text, links=links, strong=strong))
+            strong = ("**" in stripped[:_MARKER_REACH] or "__" in stripped[:_MARKER_REACH]) and bool(
+                _STRONG_LINE.match(stripped)
+            )
+            lead = "" if strong else _lead_of(unquoted.strip(), text)
+            blocks.append(Block("paragraph", text, links=links, strong=strong, lead=lead))
             underlined = len(blocks) - 1
     if fence is not None and code:  # an unclosed fence: keep what it held
         blocks.append(Block("code", "\n".join(code).strip("\n")))
@@ -173,8 +177,11 @@ def _lead_of(raw: str, text: str) -> str:
     return _lead_before(_inline_markdown(match.group(2))[0], text)
 
 
-# a line that is one bold span: "**Title**", "__Title__", "**[Title](url)**" (not "**A** and **B**")
-_STRONG_LINE = re.compile(r"^(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1$")
+# a line that is one bold span: "**Title**", "__Title__", "**[Title](url)**" (not "**A** and **B**"),
+# maybe after a few marker symbols ("📈 **Title**", "🔥🎯 **Title**": no letters, no digits)
+_MARKERS = r"[^\w\s*_\[>]{1,8}"
+_MARKER_REACH = 12  # how far into a line a bold span can open after its markers
+_STRONG_LINE = re.compile(rf"^(?:{_MARKERS}\s+)?(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -611,7 +618,11 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             b.flush()
             if role == "paragraph" and len(el) == 1 and len(b.blocks) == made + 1 and _all_bold(el):
                 b.blocks[-1] = dataclasses.replace(b.blocks[-1], strong=True)
-            elif role == "item" and len(b.blocks) > made and (lead := _html_lead(el, b.blocks[made])):
+            elif (
+                role in ("item", "paragraph")
+                and len(b.blocks) > made
+                and (lead := _html_lead(el, b.blocks[made]))
+            ):
                 b.blocks[made] = dataclasses.replace(b.blocks[made], lead=lead)
         elif text and (text := normalize_space(text)):  # a leaf: its text is the whole block
             b.add(text, ())
@@ -650,11 +661,17 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 
 
 def _opening_bold(el: lxml.etree._Element) -> lxml.etree._Element | None:
-    """The element's first child when it is bold and no text stands before it."""
+    """The element's first child when it is bold and no text stands before it but a few marker
+    symbols (``<p>📈 <strong>Title</strong></p>``)."""
     first = el[0]
-    if isinstance(first.tag, str) and first.tag.lower() in _BOLD_TAGS and not (el.text or "").strip():
-        return first
+    if isinstance(first.tag, str) and first.tag.lower() in _BOLD_TAGS:
+        before = (el.text or "").strip()
+        if not before or _MARKERS_ONLY.fullmatch(before):
+            return first
     return None
+
+
+_MARKERS_ONLY = re.compile(_MARKERS)
 
 
 def _all_bold(el: lxml.etree._Element) -> bool:
@@ -664,9 +681,10 @@ def _all_bold(el: lxml.etree._Element) -> bool:
 
 
 def _html_lead(item: lxml.etree._Element, block: Block) -> str:
-    """``<li><strong>Title</strong>: what it says</li>``: the bold words an item opens with."""
+    """``<li><strong>Title</strong>: what it says</li>``: the bold words an item or a paragraph
+    opens with."""
     bold = _opening_bold(item)
-    if block.kind != "list_item" or bold is None or bold.find(".//a") is not None:
+    if block.kind not in ("list_item", "paragraph") or bold is None or bold.find(".//a") is not None:
         return ""
     return _lead_before(normalize_space(_text_content(bold)), block.text)
 
@@ -762,6 +780,9 @@ def to_html(page: Page) -> str:
             out.append(f"<pre>{html.escape(block.text)}</pre>")
         elif block.strong:
             out.append(f"<p><strong>{_render_inline(block)}</strong></p>")
+        elif block.lead:
+            rest = dataclasses.replace(block, text=block.text[len(block.lead) :])
+            out.append(f"<p><strong>{html.escape(block.lead)}</strong>{_render_inline(rest)}</p>")
         else:
             out.append(f"<p>{_render_inline(block)}</p>")
     if in_table:

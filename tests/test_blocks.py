@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -835,13 +836,12 @@ def test_an_html_anchor_inside_a_text_capture_is_a_link():
         "**Site**: <a href='https://ferry.example.com/news?id=7&amp;x=1' target='_blank'>"
         "<b>ferry.example.com</b></a> and [a mirror](https://mirror.example.org/n7)"
     )
-    assert from_text(text).blocks == (
-        para(
-            "Site: ferry.example.com and a mirror",
-            Link("ferry.example.com", "https://ferry.example.com/news?id=7&x=1"),
-            Link("a mirror", "https://mirror.example.org/n7"),
-        ),
+    expected = para(
+        "Site: ferry.example.com and a mirror",
+        Link("ferry.example.com", "https://ferry.example.com/news?id=7&x=1"),
+        Link("a mirror", "https://mirror.example.org/n7"),
     )
+    assert from_text(text).blocks == (dataclasses.replace(expected, lead="Site"),)
 
 
 @pytest.mark.parametrize(
@@ -854,6 +854,9 @@ def test_an_html_anchor_inside_a_text_capture_is_a_link():
         ("**Acme** and **Globex**", False),
         ("Acme ships a **coding agent**", False),
         ("> **A quoted bold line**", False),
+        ("📈 **Acme ships a coding agent**", True),  # marker symbols before the bold span
+        ("🔥🎯 __Acme ships a coding agent__", True),
+        ("Update **Acme ships a coding agent**", False),  # a word before it: a sentence
     ],
 )
 def test_a_paragraph_that_is_all_bold_says_so(line: str, strong: bool) -> None:
@@ -868,6 +871,7 @@ def test_bold_html_paragraphs_and_bold_setext_headings() -> None:
     page = from_html(
         "<p><strong>Acme ships X</strong></p><p> <b>Globex <a href='/g'>raises</a></b> </p>"
         "<p><b>Acme</b> ships X</p><p>Acme <strong>ships</strong></p><li><strong>An item</strong></li>"
+        "<p>📈 <strong>Globex raises</strong></p><p>Up <strong>Globex raises</strong></p>"
     )
     assert [(b.kind, b.strong) for b in page.blocks] == [
         ("paragraph", True),
@@ -875,6 +879,8 @@ def test_bold_html_paragraphs_and_bold_setext_headings() -> None:
         ("paragraph", False),
         ("paragraph", False),
         ("list_item", False),
+        ("paragraph", True),
+        ("paragraph", False),
     ]
     (setext,) = from_text("**Acme ships X**\n---\n").blocks
     assert setext == Block("heading", "Acme ships X", level=2)
@@ -957,3 +963,14 @@ def test_html_list_items_keep_their_opening_bold_words() -> None:
         '<li><b><a href="https://citypost.example.org/t">Trams</a></b> open</li><li>plain</li></ul>'
     )
     assert [b.lead for b in page.blocks] == ["Ferries: a night service", "", ""]
+
+
+def test_paragraphs_keep_their_opening_bold_words_too() -> None:
+    text = "**Ferries: a night service** — from next month\n\n**Trams**\n\nTrams **open** today\n"
+    markdown = from_text(text).blocks
+    markup = from_html(
+        "<p><strong>Ferries: a night service</strong> — from next month</p><p><b>Trams</b></p>"
+        "<p>Trams <b>open</b> today</p>"
+    ).blocks
+    assert [b.lead for b in markdown] == [b.lead for b in markup] == ["Ferries: a night service", "", ""]
+    assert from_html(to_html(Page(markdown))).blocks == markdown
