@@ -1075,3 +1075,40 @@ def test_an_items_bold_words_are_its_title_whatever_colons_they_hold() -> None:
         ("Ferries: A Night Service Starts", "https://harbour.example.com/ferry-night"),
         ("Trams: The Airport Line Opens", "https://citypost.example.org/tram"),
     ]
+
+
+def test_numbered_stories_of_one_section_and_bold_titled_stories_of_another_are_all_read() -> None:
+    # "### 1. owner/repo" numbers one section's stories; the news above titles its own in bold,
+    # marker symbols first, and names each source by a bare address or by name alone
+    records = read_capture(
+        "# 每日新闻摘要\n\n## 🌍 交通要闻\n"
+        f"**🔥 Harbour ferry adds a night service**\n- {FERRY}\n"
+        "> 📰 来源：Harbour Times（https://harbour.example.com/ferry-night）\n\n"
+        f"📈 **Airport tram opens**\n- {TRAM}\n> 📰 来源：City Post\n\n"
+        "## 🔥 GitHub 热榜\n\n### 1. acme/ferry-times ⭐ 120\n时刻表工具。\n"
+        "🔗 https://github.com/acme/ferry-times\n\n"
+        "### 2. acme/tram-map ⭐ 98\n电车地图。\n🔗 https://github.com/acme/tram-map\n"
+    )
+    assert titles_and_urls(records) == [
+        ("🔥 Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+        ("📈 Airport tram opens", None),
+        ("acme/ferry-times ⭐ 120", "https://github.com/acme/ferry-times"),
+        ("acme/tram-map ⭐ 98", "https://github.com/acme/tram-map"),
+    ]
+    assert [[k.text for k in r.key_points] for r in records[:2]] == [[FERRY], [TRAM]]
+
+
+def test_paragraphs_that_open_with_a_bold_title_are_the_stories_under_group_headings() -> None:
+    records = read_capture(
+        "# Daily Briefing — March 3, 2026\n\n## Rail and sea\n\n"
+        f"**Harbour ferry adds a night service** — {FERRY}\n🔗 https://harbour.example.com/ferry-night\n\n"
+        f"**Airport tram opens** — {TRAM}\n🔗 https://citypost.example.org/tram\n"
+        "🔗 https://metro.example.net/tram-too\n\n"
+        f"## Roads\n\n**Forty electric buses for the city** — {BUS}\n🔗 https://metro.example.net/buses\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+        ("Airport tram opens", "https://citypost.example.org/tram"),
+        ("Forty electric buses for the city", "https://metro.example.net/buses"),
+    ]
+    assert [summary_texts(r) for r in records] == [[FERRY], [TRAM], [BUS]]

@@ -65,7 +65,8 @@ _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
 # "Zenn Ai General (https://zenn.dev/...): ChatGPTは...": a source, its address and its title
 _CITATION = re.compile(r"^[^()（）:：\n]{1,60}[(（]\s*(?:https?://|www\.)[^\s)）]+\s*[)）]\s*[:：]")
 _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
-_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+# a bare address ends at a space, a closing bracket or quote, or CJK punctuation ("（https://...）")
+_URL = re.compile(r"https?://[^\s<>\"')\]\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
 _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
 _SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
@@ -573,16 +574,10 @@ def _split_items(
         if len(starts) < 2:
             continue
         stories = _stories(blocks, starts, level)
-        # a story names its source by a link (its heading's, even a discussion thread's: "### 1. [Ask
-        # HN: ...](https://news.ycombinator.com/item?id=1)"), or by a label ("出典: MIT Technology Review")
-        linked = sum(
-            _heading_link(story[0]) is not None
-            or any(_story_link(x) for x in story)
-            or _has_labelled_parts(story, profile)
-            for story in stories
-        )
+        linked = sum(_names_its_source(story, profile) for story in stories)
         if linked >= 2 and linked * 5 >= len(stories) * 4:
-            return [blocks[: starts[0]], *stories]
+            starts = sorted([*starts, *_stories_beside(blocks, plain.get(level, []), level, profile)])
+            return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     # headings that link their stories first, at any level: "## iOS Blog" groups "### [Title](...)"s
     for level in sorted(plain):
         starts = plain[level]
@@ -625,17 +620,45 @@ def _split_items(
     return [blocks]
 
 
+def _names_its_source(story: list[Block], profile: Profile) -> bool:
+    """A story names its source by a link (its heading's, even a discussion thread's: "### 1. [Ask
+    HN: ...](https://news.ycombinator.com/item?id=1)"), or by a label ("出典: MIT Technology Review")."""
+    return (
+        _heading_link(story[0]) is not None
+        or any(_story_link(x) for x in story)
+        or _has_labelled_parts(story, profile)
+    )
+
+
+def _stories_beside(blocks: list[Block], starts: list[int], level: int, profile: Profile) -> list[int]:
+    """The unnumbered headings, of the numbered stories' level, that head stories of their own: a
+    page may number one section's stories ("### 1. owner/repo") and title another's in bold
+    ("**🔥 Acme ships X**" over its points and source). Two or more, each naming its source (a
+    link, or a label: "来源: Reuters"), no two by one link; else none (a lone "### About this
+    digest" with its link is no story)."""
+    beside = [
+        (start, story)
+        for start, story in zip(starts, _stories(blocks, starts, level), strict=True)
+        if _names_its_source(story, profile)
+    ]
+    links = [link for _, story in beside if (link := next(iter(_story_links(story)), None))]
+    if len(beside) < 2 or len(set(links)) < len(links):
+        return []
+    return [start for start, _ in beside]
+
+
 def _grouped_list_stories(
     blocks: list[Block], heading_starts: list[int], titles: tuple[str | None, ...], profile: Profile
 ) -> list[list[Block]] | None:
     """[page head, stories...] when the headings a reading would take for stories are groups
-    ("### TechCrunch", "### Anthropic (Claude)") over lists that tell a story per item: on a
-    digest, each heading followed at once by its list, and more items than headings."""
+    ("### TechCrunch", "### Anthropic (Claude)") over lists, or bold-titled paragraphs, that tell
+    a story each: on a digest, each heading followed at once by its list or such a paragraph, and
+    more stories than headings."""
     if not any(map(_is_digest_title, titles)):
         return None
     for start in heading_starts:
         after = next((b for b in blocks[start + 1 :] if b.kind != "heading"), None)
-        if after is None or after.kind != "list_item":
+        if after is None or not (after.kind == "list_item" or (after.kind == "paragraph" and after.lead)):
             return None
     items = _list_stories(blocks, profile)
     if len(items) <= len(heading_starts):
@@ -648,22 +671,30 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
     the last reading tried: "- **[Title](https://...)** — 120 points" with nested notes, "- **Title**"
     over a nested link, "- **Title**: what it says ([source](https://...))", "- What it says.
     [Title](https://...)". Empty unless two in three top-level items outside any labelled section
-    are such stories, four in five of them with a link no other has."""
+    are such stories, four in five of them with a link no other has. Where the items tell none, a
+    page's paragraphs that open with a bold title are read alike ("**Title** — what it says" over
+    its "🔗 https://..." lines)."""
     metadata = _metadata_lists(blocks, profile)
-    starts: list[int] = []
+    starts: dict[str, list[int]] = {"list_item": [], "paragraph": []}
     in_section = False
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             in_section = _role_of_heading(block.text, profile) is not None
+        elif in_section or i in metadata:
+            continue
         elif (
             block.kind == "list_item"
             and block.depth == 0
-            and not in_section
-            and i not in metadata
             # "* [https://...](...)" is a link of the item above, not an item of its own
             and not (_link_only(block) and looks_like_url(block.text))
         ):
-            starts.append(i)
+            starts["list_item"].append(i)
+        elif block.kind == "paragraph" and block.lead:
+            starts["paragraph"].append(i)
+    return _told_stories(blocks, starts["list_item"]) or _told_stories(blocks, starts["paragraph"])
+
+
+def _told_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
     # (start, its story's heading): an item that tells no story of its own stays in the story before
     told = []
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
@@ -706,6 +737,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             title, href, rest = last.text, last.href, text[: text.rfind(last.text)]
         elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(text):
             title, href, rest = match.group("title"), first.href, match.group("rest")
+    elif item.lead and (nested_urls := _story_links(nested)):  # "**Title** — says" over its link
+        title, href, rest = item.lead, nested_urls[0], text[len(item.lead) :]
     elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _story_links(nested)):  # "- Title" over its link
         title, href = text, nested_urls[0]
     if not title or not href or label_of(title) is not None or looks_like_url(title):
