@@ -17,7 +17,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 31
+READER_REVISION = 32
 
 
 def parser_version() -> str:
@@ -38,10 +38,12 @@ class Rejected(ValueError):
 
 def extract(page: DecodedPage) -> list[PageRecord]:
     model = blocks.parse(page.text, page.media_type)
-    if not model.blocks:
+    if not model.blocks and not model.front_matter:  # (front matter may hold all a page says)
         raise Rejected("no text blocks on the page")
     adapter = choose(model)
     if adapter is None:
+        if not model.blocks:
+            raise Rejected("no text blocks on the page, and no stories in its front matter")
         first = model.blocks[0].text[:60]
         raise Rejected(f"no adapter recognises this page (first line: {first!r})")
     try:

@@ -974,3 +974,14 @@ def test_paragraphs_keep_their_opening_bold_words_too() -> None:
     ).blocks
     assert [b.lead for b in markdown] == [b.lead for b in markup] == ["Ferries: a night service", "", ""]
     assert from_html(to_html(Page(markdown))).blocks == markdown
+
+
+def test_html_comments_in_a_text_capture_are_not_text() -> None:
+    page = from_text(
+        "<!-- generated 2026-03-03 -->\n# Title\n<!--\nhidden\n-->\nshown\n```\n<!-- code -->\n```\n"
+    )
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "Title"),
+        ("paragraph", "shown"),
+        ("code", "<!-- code -->"),
+    ]

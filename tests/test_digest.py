@@ -1112,3 +1112,35 @@ def test_paragraphs_that_open_with_a_bold_title_are_the_stories_under_group_head
         ("Forty electric buses for the city", "https://metro.example.net/buses"),
     ]
     assert [summary_texts(r) for r in records] == [[FERRY], [TRAM], [BUS]]
+
+
+def test_a_digest_that_lists_its_stories_in_front_matter() -> None:
+    # the body is no more than the generator's comment: the front matter says it all
+    records = read_capture(
+        "---\ndate: '2026-03-03'\nstories:\n"
+        f"- title: Harbour ferry adds a night service\n  url: https://harbour.example.com/ferry-night\n"
+        f"  summary: {FERRY}\n  source: Harbour Times\n"
+        f"- title: Airport tram opens\n  url: https://citypost.example.org/tram\n  summary: {TRAM}\n"
+        "- title: A story with no address\n  summary: nothing links it\n"
+        "---\n<!-- Generated with a web search 2026-03-03 20:47 UTC -->\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+        ("Airport tram opens", "https://citypost.example.org/tram"),
+    ]
+    assert [summary_texts(r) for r in records] == [[FERRY], [TRAM]]
+
+
+def test_a_page_of_front_matter_alone_is_read_or_rejected_by_what_its_front_matter_holds(tmp_path) -> None:
+    stories = tmp_path / "stories.md"
+    stories.write_text(
+        "---\nstories:\n- title: Harbour ferry adds a night service\n"
+        "  url: https://harbour.example.com/ferry-night\n"
+        "- title: Airport tram opens\n  url: https://citypost.example.org/tram\n---\n",
+        encoding="utf-8",
+    )
+    assert len(extract.extract(rawstore.load(rawstore.RawFile(stories.name, stories, 0)))) == 2
+    bare = tmp_path / "bare.md"
+    bare.write_text("---\ntitle: Nothing else\n---\n<!-- empty -->\n", encoding="utf-8")
+    with pytest.raises(extract.Rejected, match="no text blocks on the page, and no stories"):
+        extract.extract(rawstore.load(rawstore.RawFile(bare.name, bare, 0)))
