@@ -573,6 +573,8 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
     else:
         tag = tag.lower()
         role = _ROLES.get(tag)
+        if role == "row" and _lays_out(el):
+            role = "block"  # an e-mail's layout table: its cells are the page's blocks, not a row
     if role is None:  # inline: its text joins the block around it
         if tag != "img":  # alt text is an image card, not text of the page
             b.append(el.text)
@@ -696,6 +698,23 @@ def _html_lead(item: lxml.etree._Element, block: Block) -> str:
 def _lead_before(lead: str, text: str) -> str:
     """``lead`` when the item's ``text`` opens with it and says more; else nothing."""
     return lead if lead and text.startswith(lead) and len(text) > len(lead) else ""
+
+
+def _lays_out(row: lxml.etree._Element) -> bool:
+    """A table row that lays out a page rather than holding data: a cell holds a heading, a list
+    or another table, or two paragraphs (newsletters are tables of tables, a whole digest in one
+    row)."""
+    for cell in row:
+        paragraphs = 0
+        for el in cell.iterdescendants():
+            role = _ROLES.get(el.tag.lower()) if isinstance(el.tag, str) else None
+            if role in ("heading", "list", "row"):
+                return True
+            if role in ("block", "paragraph"):
+                paragraphs += 1
+                if paragraphs >= 2:
+                    return True
+    return False
 
 
 def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:

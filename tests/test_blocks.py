@@ -985,3 +985,22 @@ def test_html_comments_in_a_text_capture_are_not_text() -> None:
         ("paragraph", "shown"),
         ("code", "<!-- code -->"),
     ]
+
+
+def test_an_emails_layout_table_gives_its_blocks_and_a_data_table_its_rows() -> None:
+    page = from_html(
+        "<table><tr><td><table><tr><td><h1>Transit Digest</h1></td></tr>"
+        "<tr><td><h2>Rail</h2><p><b>Airport tram opens</b> The line opened on Tuesday. "
+        "<a href='https://citypost.example.org/tram'>Read</a></p><p>More soon.</p></td></tr>"
+        "</table></td></tr></table>"
+        "<table><tr><td>Source</td>"
+        "<td><a href='https://harbour.example.com/x'>Harbour Times</a></td></tr></table>"
+    )
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "Transit Digest"),
+        ("heading", "Rail"),
+        ("paragraph", "Airport tram opens The line opened on Tuesday. Read"),
+        ("paragraph", "More soon."),
+        ("table_row", "Source | Harbour Times"),
+    ]
+    assert page.blocks[2].lead == "Airport tram opens"
