@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import blocks, extract, rawstore
-from pipeline.adapters import use_profiles
+from pipeline.adapters import digest, use_profiles
 from pipeline.cli import main
 from pipeline.models import PageRecord
 from pipeline.profiles import ProfileError, parse_profile
@@ -1144,3 +1144,18 @@ def test_a_page_of_front_matter_alone_is_read_or_rejected_by_what_its_front_matt
     bare.write_text("---\ntitle: Nothing else\n---\n<!-- empty -->\n", encoding="utf-8")
     with pytest.raises(extract.Rejected, match="no text blocks on the page, and no stories"):
         extract.extract(rawstore.load(rawstore.RawFile(bare.name, bare, 0)))
+
+
+@pytest.mark.parametrize("text", ["Read more", "👉 Read more", "Read more →", "続きを読む…"])
+def test_a_read_more_link_titles_no_story_whatever_marks_it(text: str) -> None:
+    assert not digest._is_link_title(text)
+    card = blocks.Block("paragraph", text, links=(blocks.Link(text, "https://citypost.example.org/tram"),))
+    assert not digest._opens_with_its_link(card)
+
+
+def test_a_link_that_is_a_title_opens_its_card() -> None:
+    title = "Airport tram opens on Tuesday"
+    card = blocks.Block(
+        "paragraph", f"1 {title}", links=(blocks.Link(title, "https://citypost.example.org/tram"),)
+    )
+    assert digest._is_link_title(title) and digest._opens_with_its_link(card)

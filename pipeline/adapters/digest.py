@@ -758,9 +758,17 @@ _MIN_SAID = 10  # shorter than this after the title, an item says nothing more (
 
 def _is_link_title(text: str) -> bool:
     """A link's text that can be a story's title: some words, not "Read more" ([links] generic)."""
-    if fold(text).strip(" .…→»>") in _generic_link_texts():
+    if _is_generic_link_text(text):
         return False
     return len(text.split()) >= 3 or (len(text) >= 10 and not text.isascii())
+
+
+def _is_generic_link_text(text: str) -> bool:
+    """ "Read more", "👉 Read more", "Read more →" ([links] generic): a link's text that names no story."""
+    return _NON_WORD_EDGES.sub("", fold(text)) in _generic_link_texts()
+
+
+_NON_WORD_EDGES = re.compile(r"^\W+|\W+$")
 
 
 @cache
@@ -853,6 +861,7 @@ def _opens_with_its_link(item: Block) -> bool:
         and len(text) - len(title) <= _MAX_LABEL
         and looks_like_url(item.links[0].href)
         and label_of(title) is None
+        and not _is_generic_link_text(title)
     )
 
 
