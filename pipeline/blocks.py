@@ -10,7 +10,9 @@ not depend on the form of a page.
 
 Text captures may hold Markdown, including Markdown whose line breaks were lost (a reader view
 saved as one line): :func:`unflatten_markdown` restores its block structure from the escapes
-Markdown writers leave (``\\-``, ``\\.``) before the lines are read.
+Markdown writers leave (``\\-``, ``\\.``) before the lines are read. Stories a page lists in its
+YAML front matter (``stories: [{title, url, summary}]``) follow its body as the blocks it would
+show them as: a heading that links each, over its summary.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from typing import Literal
 
 import lxml.etree
 import yaml
+
+from pipeline.normalize import looks_like_url
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code"]
 
@@ -161,6 +165,7 @@ def from_text(text: str) -> Page:
             underlined = len(blocks) - 1
     if fence is not None and code:  # an unclosed fence: keep what it held
         blocks.append(Block("code", "\n".join(code).strip("\n")))
+    blocks += _front_matter_stories(front_matter)
     return Page(tuple(blocks), meta, front_matter)
 
 
@@ -212,6 +217,47 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not isinstance(data, dict):
         return {}, text
     return _front_matter_keys(data), body[match.end() :]
+
+
+def front_matter_text(data: dict, *keys: str) -> str | None:
+    """The first of ``keys`` whose value is a text (or a number), stripped."""
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, str | int | float) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+# a digest that keeps its stories in its front matter ("stories: [{title, url, summary}, ...]")
+_FRONT_MATTER_STORY_KEYS = ("stories", "items", "articles", "news", "entries", "posts", "links")
+_STORY_TITLE_KEYS = ("title", "headline", "name")
+_STORY_URL_KEYS = ("url", "link", "href", "source_url", "original_url")
+_STORY_TEXT_KEYS = ("summary", "description", "excerpt", "abstract")
+
+
+def _front_matter_stories(front_matter: dict) -> list[Block]:
+    """The stories front matter lists, as the blocks a page would show them in: a heading that
+    links each, over its summary (the body of such a page may be no more than a comment)."""
+    for key in _FRONT_MATTER_STORY_KEYS:
+        value = front_matter.get(key)
+        if not isinstance(value, list):
+            continue
+        found: list[Block] = []
+        for entry in value:
+            if not isinstance(entry, dict):
+                continue
+            title, url = (
+                front_matter_text(entry, *_STORY_TITLE_KEYS),
+                front_matter_text(entry, *_STORY_URL_KEYS),
+            )
+            if title and url and looks_like_url(url):
+                title = normalize_space(title)
+                found.append(Block("heading", title, level=2, links=(Link(title, url),)))
+                if text := front_matter_text(entry, *_STORY_TEXT_KEYS):
+                    found.append(Block("paragraph", normalize_space(text)))
+        if found:
+            return found
+    return []
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

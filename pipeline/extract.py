@@ -38,12 +38,11 @@ class Rejected(ValueError):
 
 def extract(page: DecodedPage) -> list[PageRecord]:
     model = blocks.parse(page.text, page.media_type)
-    if not model.blocks and not model.front_matter:  # (front matter may hold all a page says)
-        raise Rejected("no text blocks on the page")
+    if not model.blocks:  # (stories listed in front matter are blocks of the page model)
+        reason = "no text blocks on the page"
+        raise Rejected(f"{reason}, and no stories in its front matter" if model.front_matter else reason)
     adapter = choose(model)
     if adapter is None:
-        if not model.blocks:
-            raise Rejected("no text blocks on the page, and no stories in its front matter")
         first = model.blocks[0].text[:60]
         raise Rejected(f"no adapter recognises this page (first line: {first!r})")
     try:

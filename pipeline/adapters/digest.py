@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
-from pipeline.blocks import Block, Link, Page, normalize_space
+from pipeline.blocks import Block, Link, Page, front_matter_text, normalize_space
 from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
@@ -281,7 +281,6 @@ class DigestAdapter(Adapter):
     def claims(self, page: Page) -> float:
         """A title and (summary, key point or implication sections, or a source link); never a
         publisher's own article page. What decides is looked at first, the source link last."""
-        page = _with_front_matter_stories(page)
         if not page.blocks:
             return 0.0
         if not self.profile.is_generic:
@@ -311,7 +310,6 @@ class DigestAdapter(Adapter):
         return self.ceiling if has_source else 0.0
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
-        page = _with_front_matter_stories(page)
         blocks = _structured([b for b in page.blocks if not self._chrome(b)], self.profile)
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
@@ -1154,38 +1152,6 @@ _FRONT_MATTER_SUMMARY_KEYS = ("summary", "tldr", "tl_dr", "abstract")
 _FRONT_MATTER_POINT_KEYS = ("points", "key_points", "keypoints", "highlights", "takeaways", "key_takeaways")
 
 
-# a digest that keeps its stories in its front matter ("stories: [{title, url, summary}, ...]")
-_FRONT_MATTER_STORY_KEYS = ("stories", "items", "articles", "news", "entries", "posts", "links")
-_STORY_TITLE_KEYS = ("title", "headline", "name")
-_STORY_URL_KEYS = ("url", "link", "href", "source_url", "original_url")
-_STORY_TEXT_KEYS = ("summary", "description", "excerpt", "abstract")
-
-
-def _with_front_matter_stories(page: Page) -> Page:
-    """The page with the stories its front matter lists as headings that link them, each over
-    its summary, after what the body says (a body may be no more than a generator's comment)."""
-    fm = page.front_matter
-    if not fm:
-        return page
-    found: list[Block] = []
-    for key in _FRONT_MATTER_STORY_KEYS:
-        value = fm.get(key)
-        if not isinstance(value, list):
-            continue
-        for entry in value:
-            if not isinstance(entry, dict):
-                continue
-            title, url = _fm(entry, *_STORY_TITLE_KEYS), _fm(entry, *_STORY_URL_KEYS)
-            if title and url and looks_like_url(url):
-                title = normalize_space(title)
-                found.append(Block("heading", title, level=2, links=(Link(title, url),)))
-                if text := _fm(entry, *_STORY_TEXT_KEYS):
-                    found.append(Block("paragraph", normalize_space(text)))
-        if found:
-            break
-    return dataclasses.replace(page, blocks=(*page.blocks, *found)) if found else page
-
-
 def _states_texts(fm: dict) -> bool:
     return _fm(fm, *_FRONT_MATTER_SUMMARY_KEYS) is not None or bool(_fm_list(fm, *_FRONT_MATTER_POINT_KEYS))
 
@@ -1217,12 +1183,7 @@ def _fm_list(fm: dict, *keys: str) -> list[str]:
     return []
 
 
-def _fm(fm: dict, *keys: str) -> str | None:
-    for key in keys:
-        value = fm.get(key)
-        if isinstance(value, str | int | float) and str(value).strip():
-            return str(value).strip()
-    return None
+_fm = front_matter_text
 
 
 def _fm_dates(fm: dict, *keys: str) -> list[str]:
