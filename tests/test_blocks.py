@@ -178,6 +178,35 @@ def test_inline_markdown_links_become_link_text_and_links():
     )
 
 
+def test_html_in_markdown_reads_as_a_browser_shows_it():
+    # a feed entry turned into Markdown keeps its HTML: a block of it runs to the blank line
+    text = (
+        "## Launch HN: Acme\n"
+        "- [https://news.ycombinator.com/item?id=7](https://news.ycombinator.com/item?id=7)\n\n"
+        '<p>Hey HN,<p>We build <b>robots</b> (<a href="https://acme.example/">acme.example</a>).</p>\n'
+        "<p>Points: 3</p>\n\n"
+        "Then **Markdown** again, <em>with</em> a tag,<br/>a break, `<div>` in code and <https://x.test/a>.\n"
+    )
+    assert from_text(text).blocks == (
+        heading("Launch HN: Acme", 2),
+        item(
+            "https://news.ycombinator.com/item?id=7",
+            0,
+            Link("https://news.ycombinator.com/item?id=7", "https://news.ycombinator.com/item?id=7"),
+        ),
+        para("Hey HN,"),
+        para("We build robots (acme.example).", Link("acme.example", "https://acme.example/")),
+        para("Points: 3"),
+        para("Then Markdown again, with a tag, a break, <div> in code and <https://x.test/a>."),
+    )
+    # Markdown inside an HTML block is left as written, as CommonMark shows it
+    assert from_text("<div>\n**not bold** [x](https://x.test)\n</div>\n").texts() == [
+        "**not bold** [x](https://x.test)"
+    ]
+    # an inline tag that opens a line is not an HTML block, and "a < b" is no tag
+    assert from_text("<b>Acme</b> ships, as a < b > c says").texts() == ["Acme ships, as a < b > c says"]
+
+
 def test_escapes_inside_link_labels_are_removed_exactly_once():
     # The Markdown label "a\\-b" is the text "a\-b": label and block text must agree on it.
     line = r"See [a\\-b](https://x.test/a) and [long\-term](https://x.test/b) now"
@@ -237,10 +266,10 @@ def test_blank_lines_are_dropped_and_whitespace_is_normalized():
 
 
 def test_parse_dispatches_on_media_type():
-    source = "<h1>Title</h1><p>Body</p>"
+    source = "# Title\n\nBody <em>now</em>"
 
-    assert parse(source, "html").blocks == (heading("Title", 1), para("Body"))
-    assert parse(source, "text").blocks == (para(source),)
+    assert parse(source, "html").blocks == (para("# Title Body now"),)
+    assert parse(source, "text").blocks == (heading("Title", 1), para("Body now"))
 
 
 # --------------------------------------------------------------------------- flattened Markdown
