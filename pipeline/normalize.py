@@ -205,13 +205,16 @@ def article_url(candidates: Iterable[str]) -> str | None:
     A page often names the site's news listing next to the article ("Source: [Anthropic News]
     (https://www.anthropic.com/news)", "Official link: .../news/anthropic-nec"): a listing page
     (a path that is one of ``lexicon.toml``'s ``[urls] listing_segments``, after an optional
-    language segment) and the section of another candidate on the same host (a path prefix of it)
-    are never the article. A site's home page is taken only when no candidate names more: a story
-    can be about a site, but two digests that each name only a listing are not one article.
+    language segment), a feed (``[urls] feed_hosts``, ``/rss``, ``/index.xml``) and the section of
+    another candidate on the same host (a path prefix of it) are never the article. A site's home
+    page is taken only when no candidate names more: a story can be about a site, but two digests
+    that each name only a listing are not one article.
     """
     parsed = [(url, parts) for url in candidates if (parts := _url_parts(url)) is not None]
     home = None
     for url, (host, segments, has_query) in parsed:
+        if _is_feed(host, segments):
+            continue
         if has_query:  # ?p=123 names an article on any path
             return url
         lead = _without_language(segments)
@@ -225,6 +228,13 @@ def article_url(candidates: Iterable[str]) -> str | None:
             continue  # the section of a more specific candidate
         return url
     return home
+
+
+def _is_feed(host: str, segments: tuple[str, ...]) -> bool:
+    if host in _url_words("feed_hosts"):
+        return True
+    last = segments[-1].lower() if segments else ""
+    return last in _url_words("feed_segments") or last.endswith(tuple(_url_words("feed_endings")))
 
 
 def names_many_articles(url: str | None) -> bool:

@@ -1159,3 +1159,36 @@ def test_a_link_that_is_a_title_opens_its_card() -> None:
         "paragraph", f"1 {title}", links=(blocks.Link(title, "https://citypost.example.org/tram"),)
     )
     assert digest._is_link_title(title) and digest._opens_with_its_link(card)
+
+
+def test_an_rss_dump_gives_each_entry_its_article_and_its_language() -> None:
+    # a feed archived as Markdown: a heading per entry over its link, the feed and the entry's HTML
+    entry = (
+        "## {title}\n - [{url}]({url})\n - RSS feed: https://hnrss.org/frontpage\n"
+        " - date published: 2024-02-08T1{n}:00:00+00:00\n\n{html}\n\n"
+    )
+    stories = [
+        ("A distributed systems reading list", "https://ferd.ca/reading-list.html", ""),
+        (
+            "Launch HN: AgentHub (YC W24) – A no-code automation platform",
+            "https://news.ycombinator.com/item?id=39302870",
+            '<p>Hey HN,<p>We automate workflows with agents (<a href="https://www.agenthub.dev/">'
+            "https://www.agenthub.dev/</a>). Here is a demo: "
+            '<a href="https://www.youtube.com/watch?v=BD9">https://www.youtube.com/watch?v=BD9</a></p>',
+        ),
+        ("Show HN: SnapCode – a real Java IDE in the browser", "https://reportmill.com/SnapCode", ""),
+        ("Concrete.css", "https://concrete.style/", "<p>Points: 3</p>\n<p># Comments: 0</p>"),
+    ]
+    records = read_capture(
+        "# Source:Hacker News - frontpage, URL:https://hnrss.org/frontpage, language:en-US\n\n"
+        + "".join(entry.format(title=t, url=u, html=h, n=n) for n, (t, u, h) in enumerate(stories))
+    )
+    # the feed is never an entry's article; a self-post's bare thread link is its article, not
+    # the links its text gives
+    assert [r.canonical_url for r in records] == [url for _, url, _ in stories]
+    # titles alone are too short to identify ("SnapCode ..." reads as Dutch): the page's language
+    assert [t.lang for r in records for t in r.texts if t.kind == "title"] == ["en"] * 4
+    assert summary_texts(records[1]) == [
+        "We automate workflows with agents (https://www.agenthub.dev/). Here is a demo: "
+        "https://www.youtube.com/watch?v=BD9"
+    ]

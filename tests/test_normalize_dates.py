@@ -171,6 +171,19 @@ def test_a_stated_source_that_lists_articles_is_not_the_article() -> None:
     assert article_url(["not a url", "javascript:alert(1)"]) is None
 
 
+def test_a_feed_is_never_the_article() -> None:
+    story = "https://fortune.com/2024/02/08/mozilla-ceo"
+    # an RSS dump's "RSS feed: https://hnrss.org/frontpage" beside each entry
+    assert article_url(["https://hnrss.org/frontpage", story]) == story
+    assert article_url(["https://hnrss.org/newest?points=100"]) is None
+    for feed in ("https://example.com/blog/feed", "https://example.org/index.xml", "https://x.example/a.rss"):
+        assert article_url([feed]) is None, feed
+    assert (
+        article_url(["https://example.com/feedback-on-the-launch"])
+        == "https://example.com/feedback-on-the-launch"
+    )
+
+
 def test_home_pages_and_release_notes_name_many_articles() -> None:
     for url in (
         "https://www.example.com/",

@@ -29,11 +29,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from urllib.parse import urlsplit
 
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
 from pipeline.blocks import Block, Link, Page, front_matter_text, normalize_space
-from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES
+from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES, detect_language
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
     article_url,
@@ -71,6 +72,8 @@ _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score
 _TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
 _SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
 _STATED_TITLE_CONTEXT = "en"
+_PAGE_SAMPLE_BLOCKS = 40  # the opening blocks that tell a page's language
+_PAGE_SAMPLE_CHARS = 2000
 _PROSE_CHARS = 80  # a line this long is prose even without a sentence end (a cut-off summary)
 _LEAD_IN = re.compile(r"[:：]$")
 _MAX_LEAD_IN = 200
@@ -239,6 +242,43 @@ def _is_discussion(url: str) -> bool:
     return host in _discussion_hosts() or host.endswith(_discussion_subdomains())
 
 
+def _latin_page_language(blocks: list[Block]) -> str | None:
+    """The language of a page's opening prose when it is a Latin-script one, else None (on a CJK
+    page, Latin words are names or originals' titles, which say nothing of the page's language)."""
+    sample = " ".join(itertools.islice((b.text for b in blocks if b.kind != "code"), _PAGE_SAMPLE_BLOCKS))
+    language = detect_language(_URL.sub(" ", sample)[:_PAGE_SAMPLE_CHARS])
+    return language if language in IDENTIFIED_LANGUAGES and language not in CJK_LANGUAGES else None
+
+
+def _stated_thread(blocks: list[Block]) -> str | None:
+    """A story whose first link is a discussion thread's bare address ("- https://news.ycombinator.com/
+    item?id=1" under "## Launch HN: ...") is the thread's own post: the addresses in its text are
+    what the post links to, not the story."""
+    first = next((b for b in blocks[1:] if b.links), None)
+    if first is None or len(first.links) != 1:
+        return None
+    link = first.links[0]
+    stated = looks_like_url(link.text) and first.text.strip() == link.text.strip()
+    return link.href if stated and _is_thread(link.href) else None
+
+
+def _is_thread(url: str) -> bool:
+    """A link to one discussion thread: ``news.ycombinator.com/item?id=1``, ``reddit.com/r/x/comments/1a``."""
+    if not _is_discussion(url):
+        return False
+    parts = urlsplit(url)
+    if "id=" in parts.query:
+        return True
+    segments = [s for s in parts.path.lower().split("/") if s]
+    thread = _thread_segments()
+    return any(s in thread for s in segments[:-1])
+
+
+@cache
+def _thread_segments() -> frozenset[str]:
+    return frozenset(lexicon()["discussion"]["thread_segments"])
+
+
 @cache
 def _notice_phrases() -> tuple[str, ...]:
     return tuple(fold(p) for p in lexicon()["notices"]["phrases"])
@@ -317,7 +357,11 @@ class DigestAdapter(Adapter):
             return [self._read(blocks, page, position=None, inherited=None, title=title)]
         head, stories = items[0], items[1:]
         shared = _collect_meta(head, page, self.profile)
-        return [self._read(story, page, position=i, inherited=shared) for i, story in enumerate(stories, 1)]
+        language = _latin_page_language(blocks)
+        return [
+            self._read(story, page, position=i, inherited=shared, page_language=language)
+            for i, story in enumerate(stories, 1)
+        ]
 
     def _chrome(self, block: Block) -> bool:
         if block.kind == "code":
@@ -336,6 +380,7 @@ class DigestAdapter(Adapter):
         position: int | None,
         inherited: _Meta | None,
         title: str | None = None,
+        page_language: str | None = None,
     ) -> PageRecord:
         profile = self.profile
         fm = page.front_matter if position is None else {}
@@ -359,7 +404,10 @@ class DigestAdapter(Adapter):
         sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
         if not summaries and not points:  # a page of texts only: the original's lead says more than a title
             sample += " " + next((t.text[:_LEAD_CHARS] for t in bodies if t.origin == "original"), "")
-        lang = profile.language or (detect(sample, None) if sample.strip() else "und")
+        # a story told by its title alone is too short to identify ("Show HN: SnapCode – a real Java
+        # IDE in the browser" reads as Dutch): on a page written in one Latin-script language it is in it
+        hint = page_language if not summaries and not points else None
+        lang = profile.language or (detect(sample, hint) if sample.strip() else "und")
         texts: list[PageText] = []
         values = _grouped(meta, profile)
         # "原文标题: There's White Stuff Growing on Your Cheese": the original's title, in its language;
@@ -426,7 +474,12 @@ class DigestAdapter(Adapter):
             url = _source_url(meta, page)
         else:  # one story of many: what it labels its source, else the link it gives
             # (a source the page's head names is the digest's, or another story's: it comes last)
-            url = _source_url(own, None) or article_url(_story_links(blocks)) or _source_url(meta, None)
+            url = (
+                _source_url(own, None)
+                or _stated_thread(blocks)
+                or article_url(_story_links(blocks))
+                or _source_url(meta, None)
+            )
             if url is None and blocks and blocks[0].kind == "heading":
                 url = _heading_link(blocks[0])  # "### [Ask HN: ...](https://news.ycombinator.com/item?id=1)"
         return self.record(
