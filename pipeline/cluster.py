@@ -2,10 +2,11 @@
 
 Two records join when they name the same article URL (whatever dates they give: an aggregator may
 cover one article twice, months apart; a site's home page or release notes, which pages about
-different articles cite alike, name no article here), or when they give the same title (in any language: a
-digest that carries the English and the Japanese title bridges both) and their publication dates
-agree. A title join is refused when the two groups would then hold two different URLs or dates days
-apart: same-topic articles with shared vocabulary stay apart because nothing here compares
+different articles cite alike, name no article here), when they give the same title (in any
+language: a digest that carries the English and the Japanese title bridges both) and their
+publication dates agree, or when their texts are near-identical. A join by title or text is refused
+when the two groups would then hold two different URLs, dates days apart or titles that differ in a
+figure: same-topic articles with shared vocabulary stay apart because nothing here compares
 vocabulary, only identity.
 
 Clustering never holds whole records: each record is reduced to a small :class:`ClusterKey` (its
@@ -30,6 +31,7 @@ import numpy as np
 import xxhash
 
 from pipeline import dates
+from pipeline.align import numbers
 from pipeline.models import PageRecord
 from pipeline.normalize import fold, names_many_articles, url_key
 
@@ -146,6 +148,7 @@ class _Groups:
         self.parent = {k.source_id: k.source_id for k in keys}
         self.urls = {k.source_id: {k.url} if k.url else set() for k in keys}
         self.days = {k.source_id: set(k.days) for k in keys}
+        self.figures = {k.source_id: _title_figures(k) for k in keys}
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -162,10 +165,23 @@ class _Groups:
                 return  # same title, different articles (a weekly column, a reused headline)
             if not _days_agree(self.days[ra], self.days[rb]):
                 return  # the URL names the article; without one, dates days apart mean two articles
+            if not _figures_agree(self.figures[ra], self.figures[rb]):
+                return  # one text under "2025年08月01日" and "2025年08月13日": two days' pages
         low, high = sorted((ra, rb))
         self.parent[high] = low
         self.urls[low] |= self.urls.pop(high)
         self.days[low] |= self.days.pop(high)
+        self.figures[low] |= self.figures.pop(high)
+
+
+def _title_figures(key: ClusterKey) -> set[str]:
+    return set().union(*(numbers(title) for _, title in key.titles))
+
+
+def _figures_agree(a: set[str], b: set[str]) -> bool:
+    """Titles that differ in their figures name different news, however alike the texts; a copy's
+    title may drop a figure, not change one."""
+    return not a or not b or a <= b or b <= a
 
 
 def _days_agree(a: set[str], b: set[str]) -> bool:

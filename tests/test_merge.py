@@ -181,6 +181,23 @@ def test_an_edited_copy_without_url_or_same_title_merges_as_a_near_duplicate() -
     assert sorted(groups_of(records)) == [["a", "b"], ["c"]]
 
 
+def test_one_text_under_titles_that_differ_in_a_figure_is_two_pages() -> None:
+    # two days' slide decks repeating one month's commentary, generated the same day, no URL
+    topics = (
+        "推論モデル 公開ウェイト 世界モデル 音声対話 画像生成 検索連携 端末実行 長文読解 安全評価 価格改定"
+    )
+    commentary = "".join(
+        f"今月は{a}と{b}が両輪で進み、各社の発表が相次いだ。" for a in topics.split() for b in topics.split()
+    )
+    records = {
+        "a": record("2025年08月01日", lang="ja", body=commentary, date="2025-08-30"),
+        "b": record("2025年08月13日", lang="ja", body=commentary, date="2025-08-30"),
+        # a copy whose title drops a figure is still a copy
+        "c": record("2025年08月 AI ニュース", lang="ja", body=commentary, date="2025-08-30"),
+    }
+    assert sorted(groups_of(records)) == [["a", "c"], ["b"]]
+
+
 def test_shingles_are_character_grams_in_cjk_and_word_grams_elsewhere() -> None:
     from pipeline.cluster import shingles
 
