@@ -376,6 +376,7 @@ _INLINE_TAG = re.compile(
     r"</?(?P<name>[A-Za-z][A-Za-z0-9-]*)"
     r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
 )
+_AUTOLINK = re.compile(r"<(https?://[^\s<>()\[\]]+)>", re.IGNORECASE)
 _BREAKING_TAGS = frozenset("br p div li tr td th hr h1 h2 h3 h4 h5 h6".split())
 
 
@@ -399,6 +400,8 @@ def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
     if "<" in text:
         if "<a" in text or "<A" in text:
             text = _HTML_ANCHOR.sub(_anchor_as_markdown, text)
+        if "<http" in text:  # an autolink, "<https://...>", is a link whose text is its address
+            text = _AUTOLINK.sub(r"[\1](\1)", text)
         text = _without_tags(text)
     text = _strip_emphasis(text)
     if "\\" not in text and "](" not in text:

@@ -1192,3 +1192,20 @@ def test_an_rss_dump_gives_each_entry_its_article_and_its_language() -> None:
         "We automate workflows with agents (https://www.agenthub.dev/). Here is a demo: "
         "https://www.youtube.com/watch?v=BD9"
     ]
+
+
+def test_numbered_titles_over_their_autolinks_on_a_daily_are_stories() -> None:
+    records = read_capture(
+        "---\ntitle: 'AI 时代·日刊精选'\n---\n\n✨ **AI 时代·日刊精选** ✨\n\n**【工具与实战】**\n\n"
+        "1. Incident Report: CVE-2024-YIKES\n   <https://nesbitt.io/2026/02/03/incident-report.html>\n\n"
+        "2. OpenAI structured outputs are really useful\n   <https://chadnauseam.com/coding/ai/structured>\n\n"
+        "**【观点 / 方法】**\n\n"
+        "3. Where is AI headed? 8 perspectives\n   <https://garymarcus.substack.com/p/where-is-ai-headed>\n"
+    )
+    assert [(r.position, r.canonical_url) for r in records] == [
+        (1, "https://nesbitt.io/2026/02/03/incident-report.html"),
+        (2, "https://chadnauseam.com/coding/ai/structured"),
+        (3, "https://garymarcus.substack.com/p/where-is-ai-headed"),
+    ]
+    titles = [t.text for r in records for t in r.texts if t.kind == "title"]
+    assert titles[0] == "Incident Report: CVE-2024-YIKES"
