@@ -1209,3 +1209,20 @@ def test_numbered_titles_over_their_autolinks_on_a_daily_are_stories() -> None:
     ]
     titles = [t.text for r in records for t in r.texts if t.kind == "title"]
     assert titles[0] == "Incident Report: CVE-2024-YIKES"
+
+
+def test_a_bracketed_title_is_the_story_title_not_its_source_label() -> None:
+    story = (
+        "{n}. **【{title}】（来源: [GitHub Trending Python]({url})）**\n"
+        "    **摘要：**{title}，社区关注度持续上升。\n    **七叔洞察：**值得持续关注。\n\n"
+    )
+    stories = [
+        ("谷歌发布TimesFM时间序列预测基础模型", "https://github.com/google-research/timesfm"),
+        ("OpenAI发布MLE-bench基准测试工具", "https://github.com/openai/mle-bench"),
+        ("NVIDIA开源LLM漏洞扫描工具garak", "https://github.com/NVIDIA/garak"),
+    ]
+    records = read_capture(
+        "# 七叔AI洞察日报 - 2025-08-25\n\n## 🔍 今日精选\n### 🤖 技术突破\n"
+        + "".join(story.format(n=n, title=t, url=u) for n, (t, u) in enumerate(stories, 1))
+    )
+    assert [(t.text, r.canonical_url) for r in records for t in r.texts if t.kind == "title"] == stories

@@ -767,6 +767,8 @@ def _told_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
 # "Title — what it says" (a dash first: a title may hold a colon), else "Title: what it says"
 _ITEM_TITLE_DASH = re.compile(r"^(?P<title>[^—–]{2,200}?)\s+[—–]{1,2}\s*(?P<rest>\S.*)$", re.DOTALL)
 _ITEM_TITLE = re.compile(r"^(?P<title>[^:：]{2,200}?)\s*[:：]\s*(?P<rest>\S.*)$", re.DOTALL)
+# "【Title】（来源: OpenAI Blog）": lenticular brackets mark a title in Chinese and Japanese
+_BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】]{2,200})】(?P<rest>.*)$", re.DOTALL)
 _ITEM_SEPARATORS = " \t—–-·|:：,，"
 
 
@@ -786,6 +788,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             title, href, rest = first.text, first.href, numbered[len(first.text) :]
         elif item.lead and label_of(item.lead) is None:
             title, href, rest = item.lead, first.href, text[len(item.lead) :]
+        elif match := _BRACKETED_TITLE.match(numbered):
+            title, href, rest = match.group("title"), first.href, match.group("rest")
         elif _is_link_title(last.text) and text.rstrip(" .。)）]").endswith(last.text):
             title, href, rest = last.text, last.href, text[: text.rfind(last.text)]
         elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(text):
