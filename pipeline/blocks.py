@@ -85,6 +85,9 @@ def from_text(text: str) -> Page:
     Markdown headings, tables and fenced code become their own kinds, YAML front matter is read."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front_matter, text = split_front_matter(text)
+    if fenced := _WHOLE_PAGE_FENCE.match(text):  # a model's answer wrapped whole in "```markdown"
+        inner_front_matter, text = split_front_matter(fenced.group("body"))
+        front_matter = front_matter or inner_front_matter
     lines: list[str] = []
     meta: dict[str, str] = {}
     for raw_line in text.split("\n"):
@@ -184,6 +187,10 @@ def from_text(text: str) -> Page:
 
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_WHOLE_PAGE_FENCE = re.compile(
+    r"\A\s*(?P<fence>`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*\n(?P<body>.*)\n[ \t]*(?P=fence)[ \t]*\s*\Z",
+    re.DOTALL | re.IGNORECASE,
+)
 # CommonMark's HTML blocks of the sixth kind: a line opening (or closing) one of these elements
 # starts HTML that runs to the next blank line, shown as HTML, its Markdown syntax left as text
 # (feeds turned into Markdown carry their entries' HTML: "<p>Article URL: <a href=...>").

@@ -211,6 +211,16 @@ def test_html_in_markdown_reads_as_a_browser_shows_it():
     assert from_text("<b>Acme</b> ships, as a < b > c says").texts() == ["Acme ships, as a < b > c says"]
 
 
+def test_a_page_wrapped_whole_in_a_markdown_fence_is_the_page_inside():
+    wrapped = "```markdown\n---\ntitle: Daily\n---\n# Daily\n\n```python\nx = 1\n```\n\nText\n```\n"
+    page = from_text(wrapped)
+    assert page.blocks == (heading("Daily", 1), Block("code", "x = 1"), para("Text"))
+    assert page.front_matter == {"title": "Daily"}
+    # a fence of code, or one with more after it, is code
+    assert from_text("```python\nx = 1\n```\n").blocks == (Block("code", "x = 1"),)
+    assert from_text("```markdown\n# Not a page\n```\n\nAfter\n").texts() == ["# Not a page", "After"]
+
+
 def test_escapes_inside_link_labels_are_removed_exactly_once():
     # The Markdown label "a\\-b" is the text "a\-b": label and block text must agree on it.
     line = r"See [a\\-b](https://x.test/a) and [long\-term](https://x.test/b) now"
