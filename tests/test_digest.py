@@ -1226,3 +1226,29 @@ def test_a_bracketed_title_is_the_story_title_not_its_source_label() -> None:
         + "".join(story.format(n=n, title=t, url=u) for n, (t, u) in enumerate(stories, 1))
     )
     assert [(t.text, r.canonical_url) for r in records for t in r.texts if t.kind == "title"] == stories
+
+
+def test_a_digest_wrapped_whole_in_a_markdown_fence_with_labelled_story_lines() -> None:
+    story = "#### {title}\n- 要点: {point}\n- 技術ポイント: 依存関係の管理\n- リンク: {url}\n\n"
+    stories = [
+        (
+            "Introducing pgpm: A Package Manager",
+            "パッケージ管理の新ツール",
+            "https://www.postgresql.org/about/news/pgpm-3196/",
+        ),
+        (
+            "Why AI pushes developers to typed languages",
+            "型付き言語が増える",
+            "https://github.blog/ai/typed-languages/",
+        ),
+    ]
+    records = read_capture(
+        "```markdown\n# Tech Radar Daily Digest - 2026-01-10\n\n今日の注目トピックをお届けします。\n\n"
+        "## 📰 今日のニュース\n### データベース\n"
+        + "".join(story.format(title=t, point=p, url=u) for t, p, u in stories)
+        + "---\n\n*生成日: 2026-01-10*\n```\n"
+    )
+    assert [
+        (next(t.text for t in r.texts if t.kind == "title"), [k.text for k in r.key_points], r.canonical_url)
+        for r in records
+    ] == [(t, [p], u) for t, p, u in stories]

@@ -559,8 +559,12 @@ class DigestAdapter(Adapter):
             if block.kind in ("code", "table_row"):
                 continue
             pair = _PAIR.match(block.text)  # "Label: value": asked of this block twice below
-            if pair and _label_group(pair.group("label"), profile) == "summary":
+            group = _label_group(pair.group("label"), profile) if pair else None
+            if group == "summary":
                 summaries.append((pair.group("value").strip(), None))  # "- 要約: ...", "简介：..."
+                continue
+            if group == "key_points" and block.kind == "list_item":  # "- 要点: ..." under a story's title
+                points.append((pair.group("value").strip(), "key_point", profile.origin("key_points"), None))
                 continue
             if block.kind == "list_item":
                 if index in metadata:
