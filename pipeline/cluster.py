@@ -33,14 +33,14 @@ import xxhash
 from pipeline import dates
 from pipeline.align import numbers
 from pipeline.models import PageRecord
-from pipeline.normalize import fold, names_many_articles, url_key
+from pipeline.normalize import fold, home_page_site, names_many_articles, url_key
 
 _MIN_TITLE_WORDS = 3
 _MIN_TITLE_CJK = 6
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # Bumped whenever what :func:`cluster_key` computes changes: cached keys are then recomputed.
-KEY_REVISION = 3
+KEY_REVISION = 4
 
 RecordLoader = Callable[[Sequence[str]], dict[str, PageRecord]]
 """Source ids -> their page records (from memory, or from the database's record cache)."""
@@ -72,6 +72,7 @@ class ClusterKey:
     lang: str
     signature: bytes | None  # MinHash values of the text's shingles; None when it is too short
     titles: tuple[tuple[str, str], ...]  # (language, title): the first title in each language
+    home_site: str | None = None  # the site whose home page is the record's URL (no merge key)
 
     def to_row(self) -> list:
         """A JSON-ready form for the record cache (:meth:`from_row` reads it back)."""
@@ -85,6 +86,7 @@ class ClusterKey:
             self.lang,
             signature,
             self.titles,
+            self.home_site,
         ]
 
     @classmethod
@@ -92,7 +94,7 @@ class ClusterKey:
         """The key :meth:`to_row` stored, or None when an older revision of this code stored it."""
         if not row or row[0] != KEY_REVISION:
             return None
-        _, source_id, url, title_keys, days, lang, signature, titles = row
+        _, source_id, url, title_keys, days, lang, signature, titles, home_site = row
         return cls(
             source_id=source_id,
             url=url,
@@ -101,6 +103,7 @@ class ClusterKey:
             lang=lang,
             signature=base64.b64decode(signature) if signature else None,
             titles=tuple((lang_, title) for lang_, title in titles),
+            home_site=home_site,
         )
 
 
@@ -117,6 +120,7 @@ def cluster_key(source_id: str, record: PageRecord) -> ClusterKey:
         lang=record.original_language or next((t.lang for t in record.texts), "und"),
         signature=_signature(shingles(content(record))),
         titles=tuple(titles.items()),
+        home_site=home_page_site(record.canonical_url),
     )
 
 

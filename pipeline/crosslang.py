@@ -1,11 +1,11 @@
 """Cross-language merge: groups of pages that share no URL and no title but are one article in
 different languages (a Japanese-only translation page of an English article).
 
-Two groups merge when, comparing only texts of *different* languages, their titles and leads
-embed close together, each is the other's best match, and nothing contradicts the merge: no two
-different canonical URLs, no publication dates days apart. Same-topic articles stay apart because
-a translation of the same text is far closer than another article on the topic, and mutual best
-match keeps the closest only.
+Two groups merge when, comparing only texts of *different* languages, their titles and leads embed
+close together, each is the other's best match, and nothing contradicts the merge: no two different
+canonical URLs, no two sites (a home page names its site), no publication dates days apart.
+Same-topic articles stay apart because a translation of the same text is far closer than another
+article on the topic, and mutual best match keeps the closest only.
 
 Groups arrive as :class:`~pipeline.cluster.ClusterKey` lists (titles, URL and days are in the keys);
 the leads, which are long, are read from the records only for the groups a round compares.
@@ -38,6 +38,7 @@ CANDIDATES = 8  # nearest groups per seeker by title, checked in full (title and
 @dataclass
 class _Profile:
     urls: set[str] = field(default_factory=set)
+    sites: set[str] = field(default_factory=set)  # the hosts of its URLs and of a home page it names
     days: set[str] = field(default_factory=set)
     titles: dict[str, str] = field(default_factory=dict)
     leads: dict[str, str] = field(default_factory=dict)
@@ -61,6 +62,9 @@ def _profile(group: Sequence[ClusterKey]) -> _Profile:
     for key in group:
         if key.url:
             profile.urls.add(key.url)
+            profile.sites.add(key.url.partition("/")[0])
+        if key.home_site:
+            profile.sites.add(key.home_site)
         profile.days.update(key.days)
         for lang, title in key.titles:
             profile.titles.setdefault(lang, title)
@@ -306,6 +310,8 @@ def _may_join(
 def _compatible(a: _Profile, b: _Profile) -> bool:
     if a.urls and b.urls and not (a.urls & b.urls):
         return False
+    if a.sites and b.sites and not _share_a_site(a.sites, b.sites):
+        return False  # a page naming only fixbrowser.org is not one citing reportmill.com/SnapCode
     if not _titles_agree(a, b):
         return False
     if a.days and b.days and not any(dates.compatible(x, y) for x in a.days for y in b.days):
@@ -313,6 +319,11 @@ def _compatible(a: _Profile, b: _Profile) -> bool:
     langs_a = set(a.titles) | set(a.leads)
     langs_b = set(b.titles) | set(b.leads)
     return any(x != y for x in langs_a for y in langs_b)
+
+
+def _share_a_site(a: set[str], b: set[str]) -> bool:
+    """Some host of one is, or is under, some host of the other (``blog.x.com`` is under ``x.com``)."""
+    return any(x == y or x.endswith("." + y) or y.endswith("." + x) for x in a for y in b)
 
 
 def _titles_agree(a: _Profile, b: _Profile) -> bool:

@@ -255,6 +255,15 @@ def names_many_articles(url: str | None) -> bool:
     return any(s in logs or s.endswith(endings) for s in map(str.lower, segments))
 
 
+def home_page_site(url: str | None) -> str | None:
+    """The site (host less ``www.``) whose home page ``url`` is, else None: a story that names only
+    a home page is about something of that site, never of another's."""
+    parts = _url_parts(url)
+    if parts is None or parts[2] or _without_language(parts[1]):
+        return None
+    return parts[0]
+
+
 def _url_parts(url: str | None) -> tuple[str, tuple[str, ...], bool] | None:
     """(host less ``www.``, path segments, has a query) of a URL's :func:`url_key`."""
     key = url_key(url)

@@ -77,3 +77,20 @@ def test_a_translated_title_may_drop_a_figure_but_not_change_one() -> None:
     changed = ("博物館、新館のため5000万ドルを調達　総額9000万ドル", MUSEUM_JA[1])  # 40 became 50
     assert merged_ids({"en": record(*en, "en"), "ja": record(*dropped, "ja")}) == [["en", "ja"]]
     assert merged_ids({"en": record(*en, "en"), "ja": record(*changed, "ja")}) == [["en"], ["ja"]]
+
+
+def test_a_page_naming_one_site_never_joins_a_page_of_another() -> None:
+    # a home page is no merge key (pages about many articles cite it), but it names its site: a
+    # translation that names only another site is about something else
+    records = {
+        "en": record(*MUSEUM_EN, "en").model_copy(update={"canonical_url": "https://citymuseum.example/"}),
+        "ja": record(*MUSEUM_JA, "ja").model_copy(
+            update={"canonical_url": "https://news.example.org/2026/03/museum"}
+        ),
+    }
+    assert merged_ids(records) == [["en"], ["ja"]]
+    # a page of the site's own, or of a host under it, may
+    records["ja"] = records["ja"].model_copy(
+        update={"canonical_url": "https://www.citymuseum.example/news/1"}
+    )
+    assert merged_ids(records) == [["en", "ja"]]
