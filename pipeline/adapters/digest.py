@@ -148,13 +148,13 @@ def _with_bold_titles(blocks: list[Block], profile: Profile) -> list[Block]:
     section_level: list[int] = []  # per block: the level of the heading it stands under (0: none)
     titled: list[bool] = []
     under: dict[int, int] = {}  # heading index (-1: none yet) -> bold titles in its section
-    level, heading, in_section = 0, -1, False
+    level, heading = 0, -1
+    labelled = _in_labelled_sections(blocks, profile)
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             level, heading = block.level, i
-            in_section = _role_of_heading(block.text, profile) is not None
         section_level.append(level)
-        titled.append(not in_section and _is_bold_title(blocks, i))
+        titled.append(not labelled[i] and _is_bold_title(blocks, i))
         if titled[-1]:
             under[heading] = under.get(heading, 0) + 1
     habit = {blocks[h].level if h >= 0 else 0 for h, n in under.items() if n >= 2}
@@ -733,13 +733,11 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
     its "🔗 https://..." lines)."""
     metadata = _metadata_lists(blocks, profile)
     starts: dict[str, list[int]] = {"list_item": [], "paragraph": []}
-    in_section = False
+    labelled = _in_labelled_sections(blocks, profile)
     for i, block in enumerate(blocks):
-        if block.kind == "heading":
-            in_section = _role_of_heading(block.text, profile) is not None
-        elif in_section or i in metadata:
+        if block.kind == "heading" or labelled[i] or i in metadata:
             continue
-        elif (
+        if (
             block.kind == "list_item"
             and block.depth == 0
             # "* [https://...](...)" is a link of the item above, not an item of its own
@@ -853,16 +851,14 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
     summary (the page's navigation, a paragraph of several links, is none). Empty unless each has a
     link of its own and all but one in five tell their story in prose."""
     starts: dict[str, list[int]] = {"list_item": [], "paragraph": []}
-    in_section = False
+    labelled = _in_labelled_sections(blocks, profile)
     for i, block in enumerate(blocks):
-        if block.kind == "heading":
-            in_section = _role_of_heading(block.text, profile) is not None
-        elif (
+        if (
             (
                 (block.kind == "list_item" and block.depth == 0)
                 or (block.kind == "paragraph" and len(block.links) == 1)
             )
-            and not in_section
+            and not labelled[i]
             and i + 1 < len(blocks)
             and blocks[i + 1].kind == "paragraph"
             and _opens_with_its_link(block)
@@ -1059,6 +1055,18 @@ _PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
 _LABEL_TAIL = re.compile(r"\s+[-–—]\s+|\s*[:：]\s*")
 
 
+def _in_labelled_sections(blocks: list[Block], profile: Profile) -> list[bool]:
+    """Per block: does it stand in a labelled section ("## Key Points", "### 関連リンク"), the
+    section's heading included? Readers of stories look outside them."""
+    flags = []
+    labelled = False
+    for block in blocks:
+        if block.kind == "heading":
+            labelled = _role_of_heading(block.text, profile) is not None
+        flags.append(labelled)
+    return flags
+
+
 def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     """Indices of list items that are a page's metadata, not its key points: a list, outside any
     known section, whose every item is a short ``Label: value`` (or a link alone) and whose labels include a
@@ -1066,7 +1074,7 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     nested item that gives the source or date of the item it stands under (``  - Source: ...``)."""
     found: list[int] = []
     run: list[int] = []
-    in_section = False
+    labelled = _in_labelled_sections(blocks, profile)
 
     def end_run() -> None:
         if not run:  # called after every block that is no top-level item
@@ -1081,7 +1089,7 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
         run.clear()
 
     for index, block in enumerate(blocks):
-        if block.kind == "list_item" and not in_section and len(block.text) <= 200:
+        if block.kind == "list_item" and not labelled[index] and len(block.text) <= 200:
             if block.depth == 0:
                 run.append(index)
                 continue
@@ -1089,8 +1097,6 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
             if pair and _label_group(pair.group("label"), profile) in _STORY_FACTS:
                 found.append(index)
         end_run()
-        if block.kind == "heading":
-            in_section = _role_of_heading(block.text, profile) is not None
     end_run()
     return frozenset(found)
 
