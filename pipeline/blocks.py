@@ -120,7 +120,7 @@ def from_text(text: str) -> Page:
             continue
         if fence is not None:
             if line.strip().startswith(fence):
-                blocks.append(Block("code", "\n".join(code).strip("\n")))
+                blocks += _code_block(code)
                 fence, code = None, []
             else:
                 code.append(line)
@@ -180,8 +180,8 @@ def from_text(text: str) -> Page:
             underlined = len(blocks) - 1
     if markup:
         blocks += _html_block(markup)
-    if fence is not None and code:  # an unclosed fence: keep what it held
-        blocks.append(Block("code", "\n".join(code).strip("\n")))
+    if fence is not None:  # an unclosed fence: keep what it held
+        blocks += _code_block(code)
     blocks += _front_matter_stories(front_matter)
     return Page(tuple(blocks), meta, front_matter)
 
@@ -200,6 +200,12 @@ _HTML_BLOCK = re.compile(
     r"main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)",
     re.IGNORECASE,
 )
+
+
+def _code_block(lines: list[str]) -> list[Block]:
+    """A fence's lines as they are written (code keeps its spaces), none for a fence of nothing."""
+    code = "\n".join(lines).strip("\n")
+    return [Block("code", code)] if code.strip() else []
 
 
 def _html_block(lines: list[str]) -> list[Block]:

@@ -45,8 +45,11 @@ def assert_well_formed(page: Page) -> None:
     """What every parser output promises adapters."""
     for block in page.blocks:
         assert block.kind in ("heading", "paragraph", "list_item", "table_row", "code")
-        assert block.text == normalize_space(block.text)
-        assert block.text or block.links
+        if block.kind == "code":  # code keeps its lines and spaces as written
+            assert block.text.strip() and block.text == block.text.strip("\n")
+        else:
+            assert block.text == normalize_space(block.text)
+            assert block.text or block.links
         assert 0 <= block.depth <= MAX_DEPTH
         assert block.depth == 0 or block.kind == "list_item"
         assert (1 <= block.level <= 6) if block.kind == "heading" else block.level == 0
@@ -724,6 +727,27 @@ _TEXT_CAPTURE = st.lists(st.one_of(st.sampled_from(_MARKDOWN_PIECES), _ANY_TEXT)
 @example(text="# " + "a\\- - " * 200)
 @example(text="\n".join(" " * i + "- x" for i in range(200)))
 def test_from_text_never_raises_and_gives_well_formed_blocks(text):
+    assert_well_formed(from_text(text))
+
+
+_MARKDOWN_WITH_HTML = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [*_MARKDOWN_PIECES, "<p>", "</p>", "<div class='x'>", "</div>", "<br/>", "<b>", "</b>", "<table>",
+             "<https://x.test/a>", "<a href='https://x.test/b'>", "</a>", "`", "```markdown\n", "```\n",
+             "<!--"]
+        ),
+        _ANY_TEXT,
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_MARKDOWN_WITH_HTML)
+@example(text="<p>open\n<div>\n\n```markdown\n<p>x\n```")
+@example(text="<table>" * 2000 + "\n")
+def test_html_and_fences_in_markdown_never_raise(text):
     assert_well_formed(from_text(text))
 
 
