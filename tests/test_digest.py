@@ -1252,3 +1252,46 @@ def test_a_digest_wrapped_whole_in_a_markdown_fence_with_labelled_story_lines() 
         (next(t.text for t in r.texts if t.kind == "title"), [k.text for k in r.key_points], r.canonical_url)
         for r in records
     ] == [(t, [p], u) for t, p, u in stories]
+
+
+def test_a_weekly_whose_items_say_their_story_in_a_short_cjk_clause() -> None:
+    records = read_capture(
+        "【AIイノベーション室】（勝手に）週間ニュース 4月21日〜4月27日\n\n_モデル・技術開発_ 🔧\n"
+        "- [MetaがLlamaをAPI提供、AIオープンソース化に新機軸](https://xtech.nikkei.com/atcl/10569/)"
+        " - Meta初のAI開発者会議「LlamaCon」で発表、オープンソース戦略とAPI提供を両立へ\n"
+        "- [Microsoft、日本事業に約4400億円の投資発表](https://rozetta-square.jp/knowledge/8232/)"
+        " - 生成AI需要拡大に備えデータセンター増強や研究拠点新設へ 💰\n"
+        "- [Google、AI Overviewを発表](https://rozetta-square.jp/knowledge/8432/) - 以下の三点が要点だ：\n"
+    )
+    # a clause of twenty CJK characters is what the item says, stop or no stop; a lead-in is not
+    assert [summary_texts(r) for r in records] == [
+        ["Meta初のAI開発者会議「LlamaCon」で発表、オープンソース戦略とAPI提供を両立へ"],
+        ["生成AI需要拡大に備えデータセンター増強や研究拠点新設へ 💰"],
+        [],
+    ]
+
+
+def test_a_bracketed_category_before_a_linked_headline_is_no_title() -> None:
+    story = '<p><strong>[{tag}]</strong> <a href="{url}">{title}</a></p>'
+    stories = [
+        (
+            "국내 종합",
+            "미국의 군사력과 달러의 위력이 스러지고 있다 [정의길의 세계, 그리고]",
+            "https://www.hani.co.kr/arti/1",
+        ),
+        (
+            "국내 경제",
+            "LG이노텍, 1분기 영업익 2천953억원…예상치 상회(상보)",
+            "https://news.einfomax.co.kr/news/2",
+        ),
+        ("국내 경제", "고유가 지원금 지급 시작…'골목 상권' 기대감", "https://www.yonhapnewstv.co.kr/news/3"),
+    ]
+    markup = "<html><body><h1>📰 Daily News Brief</h1><h3>🇰🇷 한국어 뉴스</h3>{}</body></html>".format(
+        "".join(story.format(tag=g, title=t, url=u) for g, t, u in stories)
+    )
+    page = blocks.parse(markup, "html")
+    records = extract.choose(page).extract(page)
+    # the link is the title, whatever its last character
+    assert [(t.text, r.canonical_url) for r in records for t in r.texts if t.kind == "title"] == [
+        (t, u) for _, t, u in stories
+    ]

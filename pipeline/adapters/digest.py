@@ -75,6 +75,8 @@ _STATED_TITLE_CONTEXT = "en"
 _PAGE_SAMPLE_BLOCKS = 40  # the opening blocks that tell a page's language
 _PAGE_SAMPLE_CHARS = 2000
 _PROSE_CHARS = 80  # a line this long is prose even without a sentence end (a cut-off summary)
+_PROSE_CJK_CHARS = 20  # ... and a line of this many CJK characters
+_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LEAD_IN = re.compile(r"[:：]$")
 _MAX_LEAD_IN = 200
 
@@ -770,7 +772,9 @@ def _told_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
 _ITEM_TITLE_DASH = re.compile(r"^(?P<title>[^—–]{2,200}?)\s+[—–]{1,2}\s*(?P<rest>\S.*)$", re.DOTALL)
 _ITEM_TITLE = re.compile(r"^(?P<title>[^:：]{2,200}?)\s*[:：]\s*(?P<rest>\S.*)$", re.DOTALL)
 # "【Title】（来源: OpenAI Blog）": lenticular brackets mark a title in Chinese and Japanese
-_BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】]{2,200})】(?P<rest>.*)$", re.DOTALL)
+# (a short one is a tag: "【速報】", "[국내 종합]" before the title or its link)
+_BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】]{16,200})】(?P<rest>.*)$", re.DOTALL)
+_BRACKETED_TAG = re.compile(r"^[\[【〔［][^\]】〕］]{1,15}[\]】〕］]$")
 _ITEM_SEPARATORS = " \t—–-·|:：,，"
 
 
@@ -788,11 +792,13 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         # "Title — says", "Title: says ([source](...))"
         if first.text and numbered.startswith(first.text):
             title, href, rest = first.text, first.href, numbered[len(first.text) :]
-        elif item.lead and label_of(item.lead) is None:
+        elif item.lead and label_of(item.lead) is None and not _BRACKETED_TAG.match(item.lead):
             title, href, rest = item.lead, first.href, text[len(item.lead) :]
         elif match := _BRACKETED_TITLE.match(numbered):
             title, href, rest = match.group("title"), first.href, match.group("rest")
-        elif _is_link_title(last.text) and text.rstrip(" .。)）]").endswith(last.text):
+        elif _is_link_title(last.text) and (
+            text.endswith(last.text) or text.rstrip(" .。)）]").endswith(last.text)
+        ):
             title, href, rest = last.text, last.href, text[: text.rfind(last.text)]
         elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(text):
             title, href, rest = match.group("title"), first.href, match.group("rest")
@@ -1389,8 +1395,13 @@ def _is_short_label(label: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    """A sentence or more, not a byline, a tag line or a label (``— *TechCrunch*``)."""
-    return len(text) >= _PROSE_CHARS or _SENTENCE_END.search(text) is not None
+    """A sentence or more, not a byline, a tag line or a label (``— *TechCrunch*``). A CJK clause
+    says as much in fewer characters, and often ends without a stop ("...API提供を両立へ")."""
+    if len(text) >= _PROSE_CHARS or _SENTENCE_END.search(text) is not None:
+        return True
+    if _LEAD_IN.search(text) or len(text) < _PROSE_CJK_CHARS:  # "...排查：" leads into what follows
+        return False
+    return len(_CJK_CHARS.findall(text)) >= _PROSE_CJK_CHARS
 
 
 def _cut_off(block: Block) -> bool:
