@@ -389,6 +389,7 @@ _INLINE_TAG = re.compile(
     r"</?(?P<name>[A-Za-z][A-Za-z0-9-]*)"
     r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
 )
+_WIKI_LINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]+?)(?:\|(?P<shown>[^\[\]\n]+?))?\]\]")
 _AUTOLINK = re.compile(r"<(https?://[^\s<>()\[\]]+)>", re.IGNORECASE)
 _BREAKING_TAGS = frozenset("br p div li tr td th hr h1 h2 h3 h4 h5 h6".split())
 
@@ -416,6 +417,8 @@ def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
         if "<http" in text:  # an autolink, "<https://...>", is a link whose text is its address
             text = _AUTOLINK.sub(r"[\1](\1)", text)
         text = _without_tags(text)
+    if "[[" in text:  # a wiki link, "[[Page]]" or "[[Page|what it shows]]", shows its words
+        text = _WIKI_LINK.sub(lambda m: m.group("shown") or m.group("page"), text)
     text = _strip_emphasis(text)
     if "\\" not in text and "](" not in text:
         return normalize_space(_entities(text)), ()

@@ -224,6 +224,14 @@ def test_a_page_wrapped_whole_in_a_markdown_fence_is_the_page_inside():
     assert from_text("```markdown\n# Not a page\n```\n\nAfter\n").texts() == ["# Not a page", "After"]
 
 
+def test_wiki_links_show_their_words():
+    # notes exported from a wiki-style editor title their stories "### [[Title]]"
+    assert from_text("### [[Claude Codeの問題を解決する]]\nSee [[Page|the page]] and [[Other]].").blocks == (
+        heading("Claude Codeの問題を解決する", 3),
+        para("See the page and Other."),
+    )
+
+
 def test_escapes_inside_link_labels_are_removed_exactly_once():
     # The Markdown label "a\\-b" is the text "a\-b": label and block text must agree on it.
     line = r"See [a\\-b](https://x.test/a) and [long\-term](https://x.test/b) now"
