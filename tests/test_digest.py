@@ -1295,3 +1295,25 @@ def test_a_bracketed_category_before_a_linked_headline_is_no_title() -> None:
     assert [(t.text, r.canonical_url) for r in records for t in r.texts if t.kind == "title"] == [
         (t, u) for _, t, u in stories
     ]
+
+
+def test_labelled_stories_split_though_one_link_is_filed_twice() -> None:
+    story = (
+        "### {title}\n\n> 要点解析:\n\n- {title}的第一个要点。\n\n- {title}的第二个要点。\n\n"
+        "原文链接:[{url}]({url})\n\n"
+    )
+    stories = [
+        ("中国工程院发布2023全球十大工程成就", "http://www.199it.com/?p=1667345"),
+        ("FICO在金融服务中构建AI平台", "https://aibusiness.com/ml/fico-ai-platform"),
+        ("谷歌VideoPoet大模型上线", "https://www.jiqizhixin.com/articles/2023-12-20-9"),
+        ("上交大推出推理引擎PowerInfer", "https://www.jiqizhixin.com/articles/2023-12-20-7"),
+        ("智谱AI融资25亿", "https://www.ofweek.com/ai/2023-12/ART-8460.html"),
+        # the digest files the first story's source again under another story
+        ("全球十大工程成就中的ChatGPT", "http://www.199it.com/?p=1667345"),
+    ]
+    records = read_capture(
+        "## 目的\n本系列文章主要是用于持续跟踪最新的AI产业情况。\n\n## 产业资讯\n\n"
+        + "".join(story.format(title=t, url=u) for t, u in stories)
+    )
+    assert [(t.text, r.canonical_url) for r in records for t in r.texts if t.kind == "title"] == stories
+    assert [len(r.key_points) for r in records] == [2] * 6

@@ -649,12 +649,13 @@ def _split_items(
         if len(starts) < 2:  # a page's one title heading, the common case
             continue
         stories = _stories(blocks, starts, level)
-        if not _distinct([next(iter(_story_links(story)), None) for story in stories]):
-            continue
-        if all(_has_labelled_parts(story, profile) for story in stories):
+        links = [next(iter(_story_links(story)), None) for story in stories]
+        # stories with labelled parts of their own may repeat a link now and then (a digest that
+        # files one source under two stories); the sections of one article have neither
+        if _mostly_distinct(links) and all(_has_labelled_parts(story, profile) for story in stories):
             labelled_stories.append((len(starts), -level))
         # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of stories
-        elif all(map(_tells_in_prose, stories)):
+        elif _distinct(links) and all(map(_tells_in_prose, stories)):
             linked_stories.append((len(starts), level))
     if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
         level = -max(labelled_stories)[1]
@@ -942,6 +943,11 @@ def _next_heading(blocks: list[Block], start: int, limit: int) -> int:
 def _distinct(links: list[str | None]) -> bool:
     """Every story has a link, and no two the same."""
     return all(links) and len(set(links)) == len(links)
+
+
+def _mostly_distinct(links: list[str | None]) -> bool:
+    """Every story has a link, and four in five a link no other has (two or more stories)."""
+    return len(links) >= 2 and all(links) and len(set(links)) * 5 >= len(links) * 4
 
 
 def _heading_link(block: Block) -> str | None:
