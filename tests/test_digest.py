@@ -1317,3 +1317,38 @@ def test_labelled_stories_split_though_one_link_is_filed_twice() -> None:
     )
     assert [(t.text, r.canonical_url) for r in records for t in r.texts if t.kind == "title"] == stories
     assert [len(r.key_points) for r in records] == [2] * 6
+
+
+def test_a_dated_heading_before_the_linked_story_headings_heads_the_page() -> None:
+    story = "## [{title}]({url})\n{title}的摘要，说明这条新闻的要点和影响。\n\n查看原文 → [链接]({url})\n\n"
+    stories = [
+        ("OpenAI floats giving Trump administration 5 percent cut", "https://www.theverge.com/ai/960588"),
+        (
+            "Meta Is Planning a Cloud Business to Sell AI Computing",
+            "https://www.bloomberg.com/news/2026-07-01",
+        ),
+        ("全球首个英伟达含量为0的万亿模型", "https://www.qbitai.com/2026/07/442047.html"),
+    ]
+    records = read_capture(
+        "# 每日 AI 资讯\n\n## 2026-07-03 日报\n\n每天 10:15 更新前 24 小时全球 AI 圈精选 · 共 3 条\n\n"
+        + "".join(story.format(title=t, url=u) for t, u in stories)
+    )
+    assert [(t.text, r.canonical_url) for r in records for t in r.texts if t.kind == "title"] == stories
+    # a linked story under a group heading of that level keeps the other reading
+    grouped = read_capture(
+        "# 物理 AI 每日资讯\n\n## 关键事件\n\n### [Agility 等专家探讨人形机器人](https://www.therobotreport.com/x)\n"
+        "RoboBusiness 将组织专题讨论人形机器人发展现状。\n\n"
+        + "".join(story.format(title=t, url=u) for t, u in stories)
+    )
+    assert "https://www.therobotreport.com/x" in [r.canonical_url for r in grouped]
+    # an article's "More:" over linked cards is no digest's head: the cards are not its stories
+    article_page = blocks.parse(
+        "# NASA's commercial moon shot: Musk's and Bezos's firms to bid\n\n"
+        "NASA will pay private companies to build landers for its return to the moon, it said on Friday.\n\n"
+        "#### More:\n\n#### [The New Space Race](https://www.aljazeera.com/a)\n\n"
+        "#### [Spacewalking into her-story](https://www.aljazeera.com/b)\n\n"
+        "#### [China completes landing test for its first Mars mission](https://www.aljazeera.com/c)\n",
+        "text",
+    )
+    adapter = extract.choose(article_page)
+    assert adapter is None or len(adapter.extract(article_page)) == 1

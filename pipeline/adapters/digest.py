@@ -637,9 +637,20 @@ def _split_items(
         if linked >= 2 and linked * 5 >= len(stories) * 4:
             starts = sorted([*starts, *_stories_beside(blocks, plain.get(level, []), level, profile)])
             return [blocks[: starts[0]], *_stories(blocks, starts, level)]
-    # headings that link their stories first, at any level: "## iOS Blog" groups "### [Title](...)"s
+    # headings that link their stories first, at any level: "## iOS Blog" groups "### [Title](...)"s;
+    # on a digest, a heading of that level before the first ("## 2026-07-03 日报") heads the page,
+    # not a story, when no linked heading stands under it (an article's "#### More:" over linked
+    # cards is no digest's)
+    digest = any(map(_is_digest_title, titles))
     for level in sorted(plain):
         starts = plain[level]
+        first = (
+            next((k for k, i in enumerate(starts) if _heading_link(blocks[i])), len(starts)) if digest else 0
+        )
+        head = blocks[starts[0] : starts[first]] if first < len(starts) else []
+        if any(b.kind == "heading" and _heading_link(b) for b in head):
+            continue
+        starts = starts[first:]
         if len(starts) >= 2 and _distinct([_heading_link(blocks[i]) for i in starts]):
             return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
