@@ -609,11 +609,11 @@ def _split_items(
     """[page head, story 1, story 2, ...] when the page gives its stories under headings of one
     level; else [all blocks]. Numbered headings ("1. Title") are stories when all but one in five
     have a link of their own. Unnumbered headings that are no section label are stories when each
-    links its story in the heading itself ("### [Title](https://...)"), or has a link of its own (no
-    two the same) and labelled parts of its own ("### Key Findings", "- Source: ..."): the
-    sections of one article have neither. On a page one of whose ``titles`` names it a digest
-    ("Hacker News 日报"), a link of its own is enough, at the level with the
-    most such stories (below the "## 资讯" groups that hold them)."""
+    links its story in the heading itself ("### [Title](https://...)"), or has a link of its own
+    (four in five no other story's) and labelled parts of its own ("### Key Findings", "- Source:
+    ..."): the sections of one article have neither. On a page one of whose ``titles`` names it a
+    digest ("Hacker News 日报"), a link of its own (no two the same) is enough, at the level with
+    the most such stories (below the "## 资讯" groups that hold them)."""
     numbered: dict[int, list[int]] = {}
     plain: dict[int, list[int]] = {}
     related_level: int | None = None  # "## 関連リンク" over "### [元ソース: ...](...)": links, not stories
