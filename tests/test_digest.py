@@ -1352,3 +1352,20 @@ def test_a_dated_heading_before_the_linked_story_headings_heads_the_page() -> No
     )
     adapter = extract.choose(article_page)
     assert adapter is None or len(adapter.extract(article_page)) == 1
+
+
+def test_a_bold_category_before_a_one_sentence_story_is_no_title() -> None:
+    records = read_capture(
+        "# The World: a daily newsletter\n\nAround the World\n\n"
+        "- **Africa:** The Sudan crisis deepens as aid agencies warn of [imminent famine]"
+        "(https://www.nytimes.com/2026/01/27/world/africa/sudan.html) in Darfur.\n"
+        "- **Climate:** Scientists report [Arctic ice levels](https://www.nytimes.com/2026/01/27/science/ice.html)"
+        " hit a new low for January.\n"
+        "- **Gemini 3**: Google's new model [tops the charts](https://blog.google/gemini-3/).\n"
+    )
+    assert [next(t.text for t in r.texts if t.kind == "title") for r in records] == [
+        "The Sudan crisis deepens as aid agencies warn of imminent famine in Darfur.",
+        "Scientists report Arctic ice levels hit a new low for January.",
+        # a bold title with its colon outside the bold is the title
+        "Gemini 3",
+    ]

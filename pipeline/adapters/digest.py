@@ -804,6 +804,9 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         # "Title — says", "Title: says ([source](...))"
         if first.text and numbered.startswith(first.text):
             title, href, rest = first.text, first.href, numbered[len(first.text) :]
+        elif item.lead and label_of(item.lead) is None and _LEAD_IN.search(item.lead):
+            # "**Africa:** The Sudan crisis deepens as ... [famine](...)": a category, then the news
+            title, href, rest = text[len(item.lead) :].strip(), first.href, ""
         elif item.lead and label_of(item.lead) is None and not _BRACKETED_TAG.match(item.lead):
             title, href, rest = item.lead, first.href, text[len(item.lead) :]
         elif match := _BRACKETED_TITLE.match(numbered):
