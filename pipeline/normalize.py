@@ -234,7 +234,12 @@ def _is_feed(host: str, segments: tuple[str, ...]) -> bool:
     if host in _url_words("feed_hosts"):
         return True
     last = segments[-1].lower() if segments else ""
-    return last in _url_words("feed_segments") or last.endswith(tuple(_url_words("feed_endings")))
+    return last in _url_words("feed_segments") or last.endswith(_feed_endings())
+
+
+@cache
+def _feed_endings() -> tuple[str, ...]:
+    return tuple(sorted(_url_words("feed_endings")))
 
 
 def names_many_articles(url: str | None) -> bool:

@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
 from pipeline.blocks import Block, Link, Page, front_matter_text, normalize_space
-from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES, detect_language
+from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES, detect_language, script_profile
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
     article_url,
@@ -75,8 +75,7 @@ _STATED_TITLE_CONTEXT = "en"
 _PAGE_SAMPLE_BLOCKS = 40  # the opening blocks that tell a page's language
 _PAGE_SAMPLE_CHARS = 2000
 _PROSE_CHARS = 80  # a line this long is prose even without a sentence end (a cut-off summary)
-_PROSE_CJK_CHARS = 20  # ... and a line of this many CJK characters
-_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_PROSE_CJK_CHARS = 20  # ... and a line of this many CJK letters
 _LEAD_IN = re.compile(r"[:：]$")
 _MAX_LEAD_IN = 200
 
@@ -644,13 +643,12 @@ def _split_items(
     digest = any(map(_is_digest_title, titles))
     for level in sorted(plain):
         starts = plain[level]
-        first = (
-            next((k for k, i in enumerate(starts) if _heading_link(blocks[i])), len(starts)) if digest else 0
-        )
-        head = blocks[starts[0] : starts[first]] if first < len(starts) else []
-        if any(b.kind == "heading" and _heading_link(b) for b in head):
-            continue
-        starts = starts[first:]
+        if digest:
+            first = next((k for k, i in enumerate(starts) if _heading_link(blocks[i])), len(starts))
+            head = blocks[starts[0] : starts[first]] if first < len(starts) else []
+            if any(b.kind == "heading" and _heading_link(b) for b in head):
+                continue
+            starts = starts[first:]
         if len(starts) >= 2 and _distinct([_heading_link(blocks[i]) for i in starts]):
             return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
@@ -804,11 +802,12 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         # "Title — says", "Title: says ([source](...))"
         if first.text and numbered.startswith(first.text):
             title, href, rest = first.text, first.href, numbered[len(first.text) :]
-        elif item.lead and label_of(item.lead) is None and _LEAD_IN.search(item.lead):
-            # "**Africa:** The Sudan crisis deepens as ... [famine](...)": a category, then the news
-            title, href, rest = text[len(item.lead) :].strip(), first.href, ""
         elif item.lead and label_of(item.lead) is None and not _BRACKETED_TAG.match(item.lead):
-            title, href, rest = item.lead, first.href, text[len(item.lead) :]
+            if _LEAD_IN.search(item.lead):
+                # "**Africa:** The Sudan crisis deepens as ... [famine](...)": a category, then the news
+                title, href, rest = text[len(item.lead) :].strip(), first.href, ""
+            else:
+                title, href, rest = item.lead, first.href, text[len(item.lead) :]
         elif match := _BRACKETED_TITLE.match(numbered):
             title, href, rest = match.group("title"), first.href, match.group("rest")
         elif _is_link_title(last.text) and (
@@ -1421,7 +1420,8 @@ def _is_prose(text: str) -> bool:
         return True
     if _LEAD_IN.search(text) or len(text) < _PROSE_CJK_CHARS:  # "...排查：" leads into what follows
         return False
-    return len(_CJK_CHARS.findall(text)) >= _PROSE_CJK_CHARS
+    letters = script_profile(text)
+    return letters["han"] + letters["kana"] + letters["hangul"] >= _PROSE_CJK_CHARS
 
 
 def _cut_off(block: Block) -> bool:
