@@ -559,3 +559,18 @@ def test_chunks_are_joined_in_document_order() -> None:
     (body,) = root.find_class("article__body")
     assert [p.text_content().split()[1] for p in body.iterfind("p")] == ["1", "2", "3", "4", "5", "6"]
     assert root.find(".//aside") is not None  # what stood between the chunks stays where it was
+
+
+def test_a_precise_reading_that_lost_the_body_gives_way_to_the_balanced_one() -> None:
+    from types import SimpleNamespace
+
+    from pipeline.adapters.article_page import _unless_precision_cut_the_body
+
+    reprints_only = SimpleNamespace(text="This copy is for your personal, non-commercial use only.")
+    kept = _unless_precision_cut_the_body(reprints_only, ENGLISH, None)
+    assert "raised its benchmark interest rate" in kept.text
+    # a short precise reading that holds most of the balanced one stays
+    body = read_article(blocks.from_html(ENGLISH))
+    assert body is not None
+    most = SimpleNamespace(text="\n".join(block.text for block in body.body))
+    assert _unless_precision_cut_the_body(most, ENGLISH, None) is most

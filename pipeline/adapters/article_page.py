@@ -88,6 +88,8 @@ MAX_BYLINE = 80
 MAX_META_LINES = 4  # datelines and bylines dropped from the head of the main text
 MAX_TAGS = 20
 MAX_HOME_NAMES = 12
+SHORT_PRECISE_TEXT = 1000  # characters: a precise reading this short is checked against a balanced one
+PRECISION_CUT_SHARE = 0.15  # ... and replaced when it kept less than this share of the balanced text
 MIN_CHUNK_PARAGRAPHS = 2  # prose paragraphs in each chunk of a split body (a comment or card has fewer)
 MIN_CHUNK_PARAGRAPH = 80  # characters of such a paragraph
 TITLE_SHARE = 0.6  # an <h1> inside a metadata title (or around it) must cover this share of it
@@ -457,7 +459,9 @@ def _heading_level(el: lxml.etree._Element) -> int:
     return int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
 
 
-def run_trafilatura(source: str | lxml.html.HtmlElement, url: str | None = None) -> Any:
+def run_trafilatura(
+    source: str | lxml.html.HtmlElement, url: str | None = None, *, favor_precision: bool = True
+) -> Any:
     """``trafilatura.bare_extraction`` with this project's settings: main text and metadata,
     comments left out, precision favoured (measured best on the extraction benchmark), no
     deduplication across pages (it would make a page's text depend on the pages before it), no
@@ -470,7 +474,7 @@ def run_trafilatura(source: str | lxml.html.HtmlElement, url: str | None = None)
             url=url,
             with_metadata=True,
             include_comments=False,
-            favor_precision=True,
+            favor_precision=favor_precision,
             include_tables=True,
             include_images=False,
             include_links=False,
@@ -561,7 +565,10 @@ def analyse(source: str) -> Extraction | None:
         return None
     markup = read_markup(root)
     join_body_chunks(root)
-    doc = run_trafilatura(root, url=_absolute(markup.canonical, markup))
+    url = _absolute(markup.canonical, markup)
+    doc = run_trafilatura(root, url=url)
+    if len(getattr(doc, "text", None) or "") < SHORT_PRECISE_TEXT:
+        doc = _unless_precision_cut_the_body(doc, source, url)
     if doc is None:
         return Extraction(markup, [], None, None, None, None, None, None, [], [])
     return Extraction(
@@ -576,6 +583,21 @@ def analyse(source: str) -> Extraction | None:
         categories=list(doc.categories or []),
         tags=list(doc.tags or []),
     )
+
+
+def _unless_precision_cut_the_body(doc: Any, source: str, url: str | None) -> Any:
+    """The balanced reading of a page whose precise reading is short, when that kept less than
+    :data:`PRECISION_CUT_SHARE` of it: precision mode then threw away the article itself (on a
+    Barron's page of the extraction benchmark it kept the reprints notice and lost 2,400
+    characters of body under a ``paywall`` wrapper). Only short readings pay for the second run."""
+    root = _parse(source)
+    if root is None:
+        return doc
+    join_body_chunks(root)
+    balanced = run_trafilatura(root, url=url, favor_precision=False)
+    balanced_length = len(getattr(balanced, "text", None) or "")
+    precise_length = len(getattr(doc, "text", None) or "")
+    return balanced if precise_length < PRECISION_CUT_SHARE * balanced_length else doc
 
 
 # --------------------------------------------------------------------------- fields
