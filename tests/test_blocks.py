@@ -1079,3 +1079,27 @@ def test_an_emails_layout_table_gives_its_blocks_and_a_data_table_its_rows() -> 
         ("table_row", "Source | Harbour Times"),
     ]
     assert page.blocks[2].lead == "Airport tram opens"
+
+
+def test_link_text_with_brackets_and_addresses_with_parentheses() -> None:
+    (block,) = from_text(
+        "See [The aircraft flew [video]](https://youtu.be/x) and [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet))."
+    ).blocks
+    assert block.text == "See The aircraft flew [video] and Mercury."
+    assert [link.href for link in block.links] == [
+        "https://youtu.be/x",
+        "https://en.wikipedia.org/wiki/Mercury_(planet)",
+    ]
+
+
+def test_a_script_in_markdown_is_no_text_even_across_blank_lines() -> None:
+    page = from_text(
+        "# News 2026-05-21\n\n<script>\nMathJax = { tex: {} };\n\nvar shown = false;\n</script>\n"
+        '<script src="https://cdn.example/mathjax.js" async></script>\n\n'
+        "<style>\np { color: red; }\n</style>\n\n"
+        "The first story.\n"
+    )
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "News 2026-05-21"),
+        ("paragraph", "The first story."),
+    ]
