@@ -1369,3 +1369,94 @@ def test_a_bold_category_before_a_one_sentence_story_is_no_title() -> None:
         # a bold title with its colon outside the bold is the title
         "Gemini 3",
     ]
+
+
+def test_a_title_naming_an_issue_by_its_date_is_a_digest() -> None:
+    # no digest word in the title: its date names the issue, and the items are its stories
+    records = read_capture(
+        "# Hacker News Top 10 - 2026-09-03\n\n_Captured 2026-09-03 20:43 UTC._\n\n"
+        "1. **[GPT-6 Astra](https://openai.com/index/gpt-6-astra/)**\n"
+        "   638 points by `kibae` - [369 comments](https://news.ycombinator.com/item?id=49554643)\n\n"
+        "2. **[The largest electric aircraft just flew [video]](https://www.youtube.com/watch?v=nM86)**\n"
+        "   25 points by `feb` - [14 comments](https://news.ycombinator.com/item?id=49526453)\n\n"
+        "3. **[.name Termination](https://neil.fraser.name/news/2026/09/03/)**\n"
+        "   1009 points by `pavel_lishin` - [303 comments](https://news.ycombinator.com/item?id=49550772)\n"
+    )
+    assert titles_and_urls(records) == [
+        ("GPT-6 Astra", "https://openai.com/index/gpt-6-astra/"),
+        ("The largest electric aircraft just flew [video]", "https://www.youtube.com/watch?v=nM86"),
+        (".name Termination", "https://neil.fraser.name/news/2026/09/03/"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "issue"),
+    [
+        ("TL;DR — 2026-05-07", True),
+        ("Data Is Plural — 2016.05.04 edition", True),
+        ("生成AIニュース 2026年5月21日", True),
+        ("2019.01.15", True),
+        ("OpenAI ships GPT-6 to every paying customer on 2026-09-03, a month early", False),
+        ("Release notes 2016.05.04", True),  # short and dated: named like an issue, and read as one
+        ("Acme ships GPT-6", False),
+    ],
+)
+def test_issue_titles(title: str, issue: bool) -> None:
+    assert digest._is_issue_title(title) is issue
+
+
+def test_a_labelled_link_opening_a_heading_is_no_story_title() -> None:
+    # "#### [Submission URL](...) | 1051 points | by [user](...)": the user's page is not the story's
+    text = "## AI Submissions for Thu Mar 21 2024\n\n" + "".join(
+        f"### {title}\n\n#### [Submission URL]({url}) | {n} points | by "
+        f"[user{n}](https://news.ycombinator.com/user?id=user{n}) | [9 comments](https://news.ycombinator.com/item?id={n})\n\n"
+        f"{title} is a tool that does one thing well, its author says in a long post about it.\n\n"
+        for n, (title, url) in enumerate(
+            [
+                ("Difftastic, a structural diff tool", "https://difftastic.wilfred.me.uk/"),
+                ("Jan, a local ChatGPT", "https://jan.ai/"),
+            ],
+            1,
+        )
+    )
+    records = read_capture(text)
+    assert titles_and_urls(records) == [
+        ("Difftastic, a structural diff tool", "https://difftastic.wilfred.me.uk/"),
+        ("Jan, a local ChatGPT", "https://jan.ai/"),
+    ]
+
+
+def test_traditional_chinese_labels_and_numbered_story_titles() -> None:
+    records = read_capture(
+        "# 科技新聞分析與分類\n\n## AI 科技領域\n\n"
+        "### [01] ChatGPT將加入家長監控功能\n- **來源**: Yahoo 財經\n- **日期**: 2025-09-03\n"
+        "- **網址**: https://hk.finance.yahoo.com/news/chatgpt-081119881.html\n"
+        "- **重點**: OpenAI 提升 ChatGPT 安全性，將敏感對話轉到推理模型處理\n\n"
+        "### [02] ChatGPT Projects 功能全面免費開放\n- **來源**: TechNice\n- **日期**: 2025-09-04\n"
+        "- **網址**: https://www.technice.com.tw/issues/ai/190562/\n"
+        "- **重點**: ChatGPT Projects 功能從付費用戶擴展到所有免費用戶\n"
+    )
+    assert titles_and_urls(records) == [
+        ("ChatGPT將加入家長監控功能", "https://hk.finance.yahoo.com/news/chatgpt-081119881.html"),
+        ("ChatGPT Projects 功能全面免費開放", "https://www.technice.com.tw/issues/ai/190562/"),
+    ]
+    assert [[p.text for p in r.key_points] for r in records] == [
+        ["OpenAI 提升 ChatGPT 安全性，將敏感對話轉到推理模型處理"],
+        ["ChatGPT Projects 功能從付費用戶擴展到所有免費用戶"],
+    ]
+    assert [c.value for c in records[0].published_at] == ["2025-09-03"]
+
+
+def test_a_closing_credit_in_brackets_is_no_cut_off_text() -> None:
+    records = read_capture(
+        "Data Is Plural — 2016.05.04 edition\n===================================\n\n"
+        "__Scientific paper trails.__ [Sci-Hub](http://sci-hub.cc/) bills itself as the first pirate "
+        "website in the world to provide mass access to research papers. [h/t Jane Roe + John Doe]\n\n"
+        "__Disciplined doctors.__ The [data bank](http://www.npdb.hrsa.gov/) tracks medical malpractice "
+        "payments and adverse actions against health care practitioners across the United States.\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Scientific paper trails.", "http://sci-hub.cc/"),
+        ("Disciplined doctors.", "http://www.npdb.hrsa.gov/"),
+    ]
+    assert all("truncated" not in r.flags for r in records)

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
 from pipeline.blocks import Block, Link, Page, front_matter_text, normalize_space
+from pipeline.cjkdates import find_cjk_date
 from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES, detect_language, script_profile
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
@@ -62,6 +63,12 @@ _GROUP_ROLES = {
 }
 # "1. Title", "2) Title", and "3.Title" (no space, but no "3.5 billion" either)
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)](?:\s+(?=\S)|(?=[^\d\s.,]))")
+# a story's number before its title: "### [01] Title", "## Article 1: Title", "## 第3条：Title"
+_STORY_NUMBER = re.compile(
+    r"^\s*(?:[\[【［(（]\d{1,3}[\]】］)）]\s*"
+    r"|(?:Article|Story|Item|News|No\.)\s*\d{1,3}\s*[:：.\-–—]\s*|第\s*\d{1,3}\s*[条條则則篇]\s*[:：、.]?\s*)(?=\S)",
+    re.IGNORECASE,
+)
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
 # "Zenn Ai General (https://zenn.dev/...): ChatGPTは...": a source, its address and its title
 _CITATION = re.compile(r"^[^()（）:：\n]{1,60}[(（]\s*(?:https?://|www\.)[^\s)）]+\s*[)）]\s*[:：]")
@@ -69,7 +76,7 @@ _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
 # a bare address ends at a space, a closing bracket or quote, or CJK punctuation ("（https://...）")
 _URL = re.compile(r"https?://[^\s<>\"')\]\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
 _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
-_TERMINAL = re.compile(r"[.!?。！？」』）)\"”:：]$")
+_TERMINAL = re.compile(r"[.!?。！？」』）)\]】\"”:：]$")  # "... [h/t Jane Roe]" ends a note, not cut off
 _SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
 _STATED_TITLE_CONTEXT = "en"
 _PAGE_SAMPLE_BLOCKS = 40  # the opening blocks that tell a page's language
@@ -126,6 +133,11 @@ _LEAD_CHARS = 400
 
 
 _MAX_BOLD_TITLE = 200
+_MAX_ISSUE_TITLE = 80  # characters of a title that names an issue by its date ...
+_MAX_ISSUE_NAME = 40  # ... of which at most this many besides the date
+# a dotted date, read only in an issue's title: elsewhere "2016.05.04" may be a version
+_DOTTED_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
+_ISSUE_PUNCTUATION = " \t-–—|:：()（）[]【】#*_,，·"
 
 
 def _structured(blocks: list[Block], profile: Profile) -> list[Block]:
@@ -640,7 +652,7 @@ def _split_items(
     # on a digest, a heading of that level before the first ("## 2026-07-03 日报") heads the page,
     # not a story, when no linked heading stands under it (an article's "#### More:" over linked
     # cards is no digest's)
-    digest = any(map(_is_digest_title, titles))
+    digest = _names_a_digest(titles)
     for level in sorted(plain):
         starts = plain[level]
         if digest:
@@ -675,7 +687,7 @@ def _split_items(
         (b.links or "://" in b.text) and b.kind in ("list_item", "paragraph") for b in blocks
     ):
         return [blocks]  # nothing a digest's title would split (most pages: ask no more)
-    if not any(map(_is_digest_title, titles)):
+    if not _names_a_digest(titles):
         return [blocks]
     if len(item_stories := _linked_item_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
@@ -723,7 +735,7 @@ def _grouped_list_stories(
     ("### TechCrunch", "### Anthropic (Claude)") over lists, or bold-titled paragraphs, that tell
     a story each: on a digest, each heading followed at once by its list or such a paragraph, and
     more stories than headings."""
-    if not any(map(_is_digest_title, titles)):
+    if not _names_a_digest(titles):
         return None
     for start in heading_starts:
         after = next((b for b in blocks[start + 1 :] if b.kind != "heading"), None)
@@ -965,16 +977,40 @@ def _mostly_distinct(links: list[str | None]) -> bool:
 
 def _heading_link(block: Block) -> str | None:
     """The link a heading gives its story: "### [Title](https://...)", "### [cURL](...) 取消漏洞赏金"."""
-    # a link named by a label ("#### [Submission URL](...) | 102 points") is a labelled part, not a title
-    return next(
-        (link.href for link in block.links if looks_like_url(link.href) and label_of(link.text) is None), None
-    )
+    # a heading that opens with a link named by a label ("#### [Submission URL](...) | 102 points | by
+    # [user](...)") is a labelled part, not a title, whatever links follow
+    first = next((link for link in block.links if looks_like_url(link.href)), None)
+    return first.href if first is not None and label_of(first.text) is None else None
 
 
 @lru_cache(maxsize=1 << 12)  # pure; asked of a page's titles by claims and again by extract
+def _names_a_digest(titles: tuple[str | None, ...]) -> bool:
+    """Whether what names the page (see :func:`_page_titles`) names a digest: a title or line with
+    a digest's word, or the page's title or ``<title>`` being an issue's name and date."""
+    return any(map(_is_digest_title, titles)) or any(map(_is_issue_title, titles[:2]))
+
+
 def _is_digest_title(title: str | None) -> bool:
     """A title that names its page a digest of many stories: "Hacker News 日报", "Tech Daily Digest"."""
     return bool(title) and _digest_words().search(fold(title)) is not None
+
+
+def _is_issue_title(title: str | None) -> bool:
+    """A title that is a short name beside a full date, as a periodical names an issue: "Hacker
+    News Top 10 - 2026-09-03", "TL;DR — 2026-05-07", "AI 资讯 2026年5月7日". An article's title
+    that mentions a date says more besides it."""
+    if not title or len(title) > _MAX_ISSUE_TITLE:
+        return False
+    span = dates.match_span(title)
+    if span is None:
+        found = find_cjk_date(title)
+        span = (found.start, found.end) if found else None
+    if span is None and (dotted := _DOTTED_DATE.search(title)):  # "Data Is Plural — 2016.05.04 edition"
+        span = dotted.span()
+    if span is None:
+        return False
+    name = (title[: span[0]] + title[span[1] :]).strip(_ISSUE_PUNCTUATION)
+    return len(name) <= _MAX_ISSUE_NAME
 
 
 @cache
@@ -1367,7 +1403,7 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
     if headings:
         top = min(b.level for b in headings)
         text = next(b.text for b in headings if b.level == top)
-        return _NUMBERED.sub("", text).strip() if numbered else text
+        return _STORY_NUMBER.sub("", _NUMBERED.sub("", text)).strip() if numbered else text
     if page.meta.get("title"):
         return split_title_suffix(page.meta["title"])[0]
     first = next((b.text for b in blocks if b.kind == "paragraph"), None)
