@@ -1460,3 +1460,40 @@ def test_a_closing_credit_in_brackets_is_no_cut_off_text() -> None:
         ("Disciplined doctors.", "http://www.npdb.hrsa.gov/"),
     ]
     assert all("truncated" not in r.flags for r in records)
+
+
+def test_a_table_of_stories_gives_one_story_per_row() -> None:
+    # the header names the title and summary columns; each table under a category has its own
+    records = read_capture(
+        "# AI 日报 — 2026-06-09\n\n## 🔥 LLM\n\n| 评级 | 来源 | 标题 | 摘要 |\n|---|---|---|---|\n"
+        "| ★★★ | Dev.to | [五大前沿模型对抗性测试](https://dev.to/x/i-tested) "
+        "| 10 项对抗场景测试，Opus 4 均获 77.1% |\n"
+        "| ★★☆ | Reddit "
+        "| [llama.cpp WebGPU 提速](https://www.reddit.com/r/LocalLLaMA/comments/1u0snw6/ggml/) "
+        "| yomaytk 提交的 PR 大幅优化 WebGPU 预填充速度 |\n\n"
+        "## 🏢 产业\n\n| 评级 | 来源 | 标题 | 摘要 |\n|---|---|---|---|\n"
+        "| ★★★ | TechCrunch | [Why Apple's AI bet looks smart](https://techcrunch.com/2026/06/08/apple-ai/) "
+        "| 苹果渐进式 AI 战略在 WWDC 后重新获得认可 |\n"
+    )
+    assert titles_and_urls(records) == [
+        ("五大前沿模型对抗性测试", "https://dev.to/x/i-tested"),
+        # a row whose one link is a discussion thread is that thread's story
+        ("llama.cpp WebGPU 提速", "https://www.reddit.com/r/LocalLLaMA/comments/1u0snw6/ggml/"),
+        ("Why Apple's AI bet looks smart", "https://techcrunch.com/2026/06/08/apple-ai/"),
+    ]
+    assert [summary_texts(r) for r in records] == [
+        ["10 项对抗场景测试，Opus 4 均获 77.1%"],
+        ["yomaytk 提交的 PR 大幅优化 WebGPU 预填充速度"],
+        ["苹果渐进式 AI 战略在 WWDC 后重新获得认可"],
+    ]
+
+
+def test_a_table_of_links_without_a_title_column_is_no_list_of_stories() -> None:
+    page = blocks.parse(
+        "# AI 日报 — 2026-06-09\n\nToday the labs shipped two models and a study of their costs.\n\n"
+        "| Model | Price |\n|---|---|\n| [Alpha](https://alpha.example/) | $1 |\n"
+        "| [Beta](https://beta.example/) | $2 |\n",
+        "text",
+    )
+    adapter = extract.choose(page)
+    assert adapter is None or len(adapter.extract(page)) <= 1

@@ -684,11 +684,13 @@ def _split_items(
             return grouped
         return [blocks[: plain[level][0]], *_stories(blocks, plain[level], level)]
     if not linked_stories and not any(
-        (b.links or "://" in b.text) and b.kind in ("list_item", "paragraph") for b in blocks
+        (b.links or "://" in b.text) and b.kind in ("list_item", "paragraph", "table_row") for b in blocks
     ):
         return [blocks]  # nothing a digest's title would split (most pages: ask no more)
     if not _names_a_digest(titles):
         return [blocks]
+    if len(table_stories := _table_stories(blocks)) >= 2:
+        return [blocks[: table_stories[0][0]], *(story for _, story in table_stories)]
     if len(item_stories := _linked_item_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     if linked_stories:
@@ -699,6 +701,56 @@ def _split_items(
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     return [blocks]
+
+
+def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
+    """(where it starts, its blocks) of each story a digest gives as a table row, under a header
+    row that names a title column ("| 评级 | 来源 | 标题 | 摘要 |", "| Title | Summary |"): the title
+    cell, linked by the row's story link (the title's own, else the row's first), over the summary
+    cell's text. Each table has its header (several tables under category headings read alike).
+    Empty unless two rows or more tell stories, four in five with a link no other row has."""
+    stories: list[tuple[int, list[Block]]] = []
+    columns: tuple[int, int | None, int, str] | None = None  # (title, summary, width, its label)
+    for i, block in enumerate(blocks):
+        if block.kind != "table_row":
+            columns = None
+            continue
+        header = _table_columns(block.cells)
+        if header is not None:
+            columns = header
+            continue
+        if columns is None or len(block.cells) != columns[2]:
+            continue
+        title = block.cells[columns[0]].strip()
+        # a row whose one link is a discussion thread (a Reddit post) is that thread's story
+        links = [link for link in block.links if looks_like_url(link.href)]
+        links = [link for link in links if not _is_discussion(link.href)] or links
+        if not title or not links:
+            continue
+        href = next((link.href for link in links if link.text == title), links[0].href)
+        story = [Block("heading", title, level=6, links=(Link(title, href),))]
+        if columns[1] is not None and len(said := block.cells[columns[1]].strip()) >= _MIN_SAID:
+            # the column's label says what the cell is, as "摘要: ..." on a line would
+            story.append(Block("paragraph", f"{columns[3]}: {said}"))
+        stories.append((i, story))
+    links = {story[0].links[0].href for _, story in stories}
+    return stories if len(stories) >= 2 and len(links) * 5 >= len(stories) * 4 else []
+
+
+def _table_columns(cells: tuple[str, ...]) -> tuple[int, int | None, int, str] | None:
+    """(title column, summary column or None, width, the summary's label) of a table's header row;
+    None for any other row."""
+    keys = [label_key(cell) for cell in cells]
+    title = next((k for k, key in enumerate(keys) if key in _title_columns()), None)
+    if title is None:
+        return None
+    summary = next((k for k, cell in enumerate(cells) if label_of(cell) == "summary"), None)
+    return title, summary, len(cells), cells[summary] if summary is not None else ""
+
+
+@cache
+def _title_columns() -> frozenset[str]:
+    return frozenset(label_key(word) for word in lexicon()["digests"]["title_columns"])
 
 
 def _names_its_source(story: list[Block], profile: Profile) -> bool:
