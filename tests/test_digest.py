@@ -1497,3 +1497,19 @@ def test_a_table_of_links_without_a_title_column_is_no_list_of_stories() -> None
     )
     adapter = extract.choose(page)
     assert adapter is None or len(adapter.extract(page)) <= 1
+
+
+def test_a_feed_entry_titled_before_its_outlet_and_linked_by_a_source_label() -> None:
+    records = read_capture(
+        "# Daily Industrial News Briefing\n\nDate: July 7, 2026\n\n## Relevant Articles\n\n"
+        "- New Jersey Lawmakers Just Nixed a Data Center Tax Credit - Heatmap News (Heatmap News) "
+        "[Source](https://news.example/rss/articles/1) [Track](https://briefing.example/?track=1)\n"
+        "- Pa. House passes data center pause - Pennsylvania Capital-Star — The House passed a pause "
+        "on data centers along with the governor's plan for development. [Source](https://news.example/rss/articles/2)\n"
+    )
+    assert titles_and_urls(records) == [
+        ("New Jersey Lawmakers Just Nixed a Data Center Tax Credit", "https://news.example/rss/articles/1"),
+        ("Pa. House passes data center pause", "https://news.example/rss/articles/2"),
+    ]
+    assert summary_texts(records[0]) == []  # an outlet's name says nothing
+    assert "governor's plan" in summary_texts(records[1])[0]

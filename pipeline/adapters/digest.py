@@ -850,6 +850,12 @@ _ITEM_TITLE = re.compile(r"^(?P<title>[^:：]{2,200}?)\s*[:：]\s*(?P<rest>\S.*)
 _BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】]{16,200})】(?P<rest>.*)$", re.DOTALL)
 _BRACKETED_TAG = re.compile(r"^[\[【〔［][^\]】〕］]{1,15}[\]】〕］]$")
 _ITEM_SEPARATORS = " \t—–-·|:：,，"
+_OUTLET_DASH = re.compile(r"^(?P<title>.{10,200}?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _names_no_story(text: str) -> bool:
+    """A link's text that names where it goes, not what: "Source", "原文", "Read more"."""
+    return label_of(text) == "source" or _is_generic_link_text(text)
 
 
 def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
@@ -878,6 +884,13 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             text.endswith(last.text) or text.rstrip(" .。)）]").endswith(last.text)
         ):
             title, href, rest = last.text, last.href, text[: text.rfind(last.text)]
+        elif (source := next((link for link in own if _names_no_story(link.text)), None)) and (
+            match := _OUTLET_DASH.match(text[: text.find(source.text)] if source.text in text else text)
+        ):
+            # "Title - Outlet — what it says. [Source](...)", as news feeds title their entries: the
+            # title stands before the dash, and an outlet's name alone says nothing
+            title, href, rest = match.group("title"), source.href, match.group("rest")
+            rest = rest if _is_prose(rest) else ""
         elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(text):
             title, href, rest = match.group("title"), first.href, match.group("rest")
     elif item.lead and (nested_urls := _story_links(nested)):  # "**Title** — says" over its link
