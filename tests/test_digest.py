@@ -1513,3 +1513,21 @@ def test_a_feed_entry_titled_before_its_outlet_and_linked_by_a_source_label() ->
     ]
     assert summary_texts(records[0]) == []  # an outlet's name says nothing
     assert "governor's plan" in summary_texts(records[1])[0]
+
+
+def test_numbered_sections_citing_one_page_are_no_stories() -> None:
+    text = "# 寄り前ブリーフ 2026-05-14\n\n## サマリー\n\n"
+    text += "前回引けの日経平均は上昇（+0.24%）。寄りは先物ギャップを確認。\n\n"
+    for number, (name, url) in enumerate(
+        [
+            ("前回引け", "https://www.traders.co.jp/market_jp/index"),
+            ("業種（東証33）", "https://www.traders.co.jp/market_jp/index"),
+            ("オーバーナイト", "https://stooq.com/q/?s=%5Espx"),
+            ("今日の予定", "https://www.traders.co.jp/market_jp/index"),
+        ],
+        1,
+    ):
+        text += f"## {number}) {name}\n\n- {name}の数字を確認した。（出典: {url}）\n\n"
+    (record,) = read_capture(text)
+    assert title_of(record) == "寄り前ブリーフ 2026-05-14"
+    assert summary_texts(record) == ["前回引けの日経平均は上昇（+0.24%）。寄りは先物ギャップを確認。"]

@@ -645,7 +645,10 @@ def _split_items(
             continue
         stories = _stories(blocks, starts, level)
         linked = sum(_names_its_source(story, profile) for story in stories)
-        if linked >= 2 and linked * 5 >= len(stories) * 4:
+        # the numbered sections of one brief may cite one page again and again ("1) 前回引け ... (出典:
+        # traders.co.jp)", "2) 業種 ... (出典: traders.co.jp)"); stories link pages of their own
+        links = [found[0] for story in stories if (found := _story_links(story))]
+        if linked >= 2 and linked * 5 >= len(stories) * 4 and len(set(links)) * 5 >= len(links) * 4:
             starts = sorted([*starts, *_stories_beside(blocks, plain.get(level, []), level, profile)])
             return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     # headings that link their stories first, at any level: "## iOS Blog" groups "### [Title](...)"s;
