@@ -1531,3 +1531,28 @@ def test_numbered_sections_citing_one_page_are_no_stories() -> None:
     (record,) = read_capture(text)
     assert title_of(record) == "寄り前ブリーフ 2026-05-14"
     assert summary_texts(record) == ["前回引けの日経平均は上昇（+0.24%）。寄りは先物ギャップを確認。"]
+
+
+def test_stories_told_in_bold_led_paragraphs_over_their_outlets_links() -> None:
+    # "<p><strong>Title.</strong> What it says.</p><p><a>Outlet</a></p>" under group headings; the
+    # last group ("⛈️ Weather") holds a forecast, no story
+    safety = [
+        "Three arrested after a guard assault",
+        "Pocket Fire may burn for months",
+        "Rollover sparks a fire",
+        "Hiker rescued from Madera Canyon",
+    ]
+    government = ["Drone show to replace fireworks", "Park hosts a naturalization ceremony"]
+    markup = "<html><body><h1>Tucson Daily Brief</h1><h2>July 4, 2026</h2>"
+    expected = []
+    for group, titles in (("🚨 Public Safety", safety), ("🏛️ Government", government)):
+        markup += f"<h3>{group}</h3>"
+        for n, title in enumerate(titles):
+            url = f"https://www.kvoa.com/news/local/{len(expected)}/"
+            markup += (
+                f"<p><strong>{title}.</strong> Officials said on Friday that the work goes on.</p>"
+                f'<p><a href="{url}">{("KVOA News 4", "KOLD News 13")[n % 2]}</a></p>'
+            )
+            expected.append((f"{title}.", url))
+    markup += "<h3>⛈️ Weather</h3><p>No active alerts.</p><p>Sunday: mostly sunny with a high near 106°F.</p>"
+    assert titles_and_urls(read_html_page(markup + "</body></html>")) == expected

@@ -788,14 +788,19 @@ def _grouped_list_stories(
 ) -> list[list[Block]] | None:
     """[page head, stories...] when the headings a reading would take for stories are groups
     ("### TechCrunch", "### Anthropic (Claude)") over lists, or bold-titled paragraphs, that tell
-    a story each: on a digest, each heading followed at once by its list or such a paragraph, and
-    more stories than headings."""
+    a story each: on a digest, each heading but one in five followed at once by its list or such
+    a paragraph (a "⛈️ Weather" group may close the page with a forecast), and more stories than
+    headings."""
     if not _names_a_digest(titles):
         return None
+    grouping = 0
     for start in heading_starts:
         after = next((b for b in blocks[start + 1 :] if b.kind != "heading"), None)
-        if after is None or not (after.kind == "list_item" or (after.kind == "paragraph" and after.lead)):
-            return None
+        grouping += after is not None and (
+            after.kind == "list_item" or (after.kind == "paragraph" and bool(after.lead))
+        )
+    if grouping * 5 < len(heading_starts) * 4:
+        return None
     items = _list_stories(blocks, profile)
     if len(items) <= len(heading_starts):
         return None
@@ -962,11 +967,18 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
             and i + 1 < len(blocks)
             and blocks[i + 1].kind == "paragraph"
             and _opens_with_its_link(block)
+            # "**Title.** What it says." over "[KOLD News 13](...)": the link is that story's outlet
+            and not (block.kind == "paragraph" and i > 0 and _titled_without_link(blocks[i - 1]))
         ):
             starts[block.kind].append(i)
     # items first: where a page gives its news as items, its linked paragraphs (a paper's, a
     # repository's) stay within them, as they would under a heading
     return _item_stories(blocks, starts["list_item"]) or _item_stories(blocks, starts["paragraph"])
+
+
+def _titled_without_link(block: Block) -> bool:
+    """A paragraph that opens with its bold title and tells its story, with no link of its own."""
+    return block.kind == "paragraph" and bool(block.lead) and not block.links and _is_prose(block.text)
 
 
 def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
