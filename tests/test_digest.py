@@ -1543,9 +1543,12 @@ def test_stories_told_in_bold_led_paragraphs_over_their_outlets_links() -> None:
         "Hiker rescued from Madera Canyon",
     ]
     government = ["Drone show to replace fireworks", "Park hosts a naturalization ceremony"]
+    development = ["Armory Park reopens after renovation", "Mission Garden joins the national register"]
+    community = ["Museum exhibit marks the 250th", "Local actor wins a national award"]
     markup = "<html><body><h1>Tucson Daily Brief</h1><h2>July 4, 2026</h2>"
     expected = []
-    for group, titles in (("🚨 Public Safety", safety), ("🏛️ Government", government)):
+    groups = {"🚨 Public Safety": safety, "🏛️ Government": government, "🏗️ Development": development}
+    for group, titles in (groups | {"🎉 Community": community}).items():
         markup += f"<h3>{group}</h3>"
         for n, title in enumerate(titles):
             url = f"https://www.kvoa.com/news/local/{len(expected)}/"
@@ -1555,4 +1558,9 @@ def test_stories_told_in_bold_led_paragraphs_over_their_outlets_links() -> None:
             )
             expected.append((f"{title}.", url))
     markup += "<h3>⛈️ Weather</h3><p>No active alerts.</p><p>Sunday: mostly sunny with a high near 106°F.</p>"
+    # a category in bold over a paragraph of prose is no story's title
+    markup += (
+        "<p><strong>Outlook:</strong> " + "An intense heat stretch builds through next week. " * 5 + "</p>"
+    )
+    markup += '<p><a href="https://forecast.weather.gov/MapClick.php?CityName=Tucson">NWS Tucson</a></p>'
     assert titles_and_urls(read_html_page(markup + "</body></html>")) == expected

@@ -903,6 +903,10 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             title, href, rest = match.group("title"), first.href, match.group("rest")
     elif item.lead and (nested_urls := _story_links(nested)):  # "**Title** — says" over its link
         title, href, rest = item.lead, nested_urls[0], text[len(item.lead) :]
+        if _LEAD_IN.search(item.lead):
+            # "**Outlook:** Storms return midweek." over its link: a category, then the news as
+            # its title; a category over a paragraph of prose has none
+            title, rest = (rest.strip() if len(rest.strip()) <= _MAX_BOLD_TITLE else None), ""
     elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _story_links(nested)):  # "- Title" over its link
         title, href = text, nested_urls[0]
     if not title or not href or label_of(title) is not None or looks_like_url(title):
