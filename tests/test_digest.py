@@ -1564,3 +1564,17 @@ def test_stories_told_in_bold_led_paragraphs_over_their_outlets_links() -> None:
     )
     markup += '<p><a href="https://forecast.weather.gov/MapClick.php?CityName=Tucson">NWS Tucson</a></p>'
     assert titles_and_urls(read_html_page(markup + "</body></html>")) == expected
+
+
+def test_paragraphs_each_a_title_and_its_address() -> None:
+    records = read_capture(
+        "### 2019.01.15\n\n"
+        "[新闻] React DevTools 支持 Hooks：<https://github.com/facebook/react-devtools/pull/1272>\n\n"
+        "[文章] Vuex 源码解析：<https://github.com/answershuto/learnVue>\n\n"
+        "[工具] OS.js 基于浏览器的桌面系统。[在线演示](https://demo.os-js.org/)：<https://github.com/os-js/OS.js>\n"
+    )
+    assert titles_and_urls(records) == [
+        ("React DevTools 支持 Hooks", "https://github.com/facebook/react-devtools/pull/1272"),
+        ("Vuex 源码解析", "https://github.com/answershuto/learnVue"),
+        ("OS.js 基于浏览器的桌面系统。在线演示", "https://github.com/os-js/OS.js"),
+    ]

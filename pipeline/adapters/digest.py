@@ -828,9 +828,20 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
             and not (_link_only(block) and looks_like_url(block.text))
         ):
             starts["list_item"].append(i)
-        elif block.kind == "paragraph" and block.lead:
+        elif block.kind == "paragraph" and (block.lead or _titles_its_url(block)):
             starts["paragraph"].append(i)
     return _told_stories(blocks, starts["list_item"]) or _told_stories(blocks, starts["paragraph"])
+
+
+# "[新闻] React DevTools 支持 Hooks：https://github.com/...": a title, a colon, the story's address
+_TITLE_THEN_URL = re.compile(r"^(?P<title>[^:：]{4,200}?)\s*[:：]\s*(?P<url>https?://\S+)$")
+
+
+def _titles_its_url(block: Block) -> bool:
+    """A paragraph that is a title and the address it names ("Title：https://..."), not a label's
+    ("原文：https://...", "Source: https://...")."""
+    match = _TITLE_THEN_URL.match(block.text) if "://" in block.text else None
+    return match is not None and label_of(match.group("title")) is None
 
 
 def _told_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
@@ -858,6 +869,9 @@ _ITEM_TITLE = re.compile(r"^(?P<title>[^:：]{2,200}?)\s*[:：]\s*(?P<rest>\S.*)
 _BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】]{16,200})】(?P<rest>.*)$", re.DOTALL)
 _BRACKETED_TAG = re.compile(r"^[\[【〔［][^\]】〕］]{1,15}[\]】〕］]$")
 _ITEM_SEPARATORS = " \t—–-·|:：,，"
+# a category word in brackets before an item's title ("[新闻] ", "【速報】"); "[Anthropic] ..." names
+# the story's subject and stays
+_CATEGORY_TAG = re.compile(r"^[\[【〔［][^\]】〕］A-Za-z0-9\s]{1,4}[\]】〕］]\s*(?=\S)")
 _OUTLET_DASH = re.compile(r"^(?P<title>.{10,200}?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -899,6 +913,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             # title stands before the dash, and an outlet's name alone says nothing
             title, href, rest = match.group("title"), source.href, match.group("rest")
             rest = rest if _is_prose(rest) else ""
+        elif _titles_its_url(item) and (match := _TITLE_THEN_URL.match(text)):
+            title, href, rest = match.group("title"), match.group("url"), ""  # "Title：https://..."
         elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(text):
             title, href, rest = match.group("title"), first.href, match.group("rest")
     elif item.lead and (nested_urls := _story_links(nested)):  # "**Title** — says" over its link
@@ -909,6 +925,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             title, rest = (rest.strip() if len(rest.strip()) <= _MAX_BOLD_TITLE else None), ""
     elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _story_links(nested)):  # "- Title" over its link
         title, href = text, nested_urls[0]
+    title = _CATEGORY_TAG.sub("", title) if title else title
     if not title or not href or label_of(title) is not None or looks_like_url(title):
         return None
     heading = Block("heading", title.strip(), level=6, links=(Link(title.strip(), href),))
