@@ -1578,3 +1578,23 @@ def test_paragraphs_each_a_title_and_its_address() -> None:
         ("Vuex 源码解析", "https://github.com/answershuto/learnVue"),
         ("OS.js 基于浏览器的桌面系统。在线演示", "https://github.com/os-js/OS.js"),
     ]
+
+
+def test_numbered_stories_then_a_numbered_list_of_other_things() -> None:
+    # the stories' run of numbers links them; a later run ("1. 立即建立...") does not, nor is it
+    # read as stories beside them; grammar notes citing a story's page are no stories either
+    text = (
+        "# 蛋白质与肽人工智能每日简报｜2026-07-15\n\n## 今日三个总体信号\n\n- 结构模型的置信度需要审计。\n\n"
+    )
+    for n, slug in enumerate(["alphafold3-audit", "mdmi-peptides", "kinase-design"], 1):
+        text += f"## {n}. Story {slug}\n\n这篇论文提出了新的方法，并在多个数据集上验证了效果。\n\n"
+        text += f"- 原文：https://www.biorxiv.org/content/{slug}\n\n"
+    text += "# 今日最值得执行的三项工作\n\n## 1. 立即建立审计集\n\n把高置信度错误收集起来。\n\n"
+    text += "## 2. 重做增强实验\n\n按时间划分数据。\n\n"
+    text += "## C-3-1. ～ことから\n\n**出典：** https://www.biorxiv.org/content/alphafold3-audit\n\n"
+    text += "## C-3-2. ～てもなお\n\n**出典：** https://www.biorxiv.org/content/mdmi-peptides\n"
+    records = read_capture(text)
+    assert titles_and_urls(records) == [
+        (f"Story {slug}", f"https://www.biorxiv.org/content/{slug}")
+        for slug in ["alphafold3-audit", "mdmi-peptides", "kinase-design"]
+    ]

@@ -639,8 +639,16 @@ def _split_items(
             numbered.setdefault(block.level, []).append(i)
         elif role is None:
             plain.setdefault(block.level, []).append(i)
+    digest = _names_a_digest(titles)
     for level in sorted(numbered):
         starts = numbered[level]
+        if digest:  # "### 1. Title" stories, then "### 1. Q&A" points of a later section: its run is none
+            starts = [
+                i
+                for run in _numbered_runs(blocks, starts)
+                if _tells_stories(blocks, run, level, profile)
+                for i in run
+            ]
         if len(starts) < 2:
             continue
         stories = _stories(blocks, starts, level)
@@ -649,13 +657,13 @@ def _split_items(
         # traders.co.jp)", "2) 業種 ... (出典: traders.co.jp)"); stories link pages of their own
         links = [found[0] for story in stories if (found := _story_links(story))]
         if linked >= 2 and linked * 5 >= len(stories) * 4 and len(set(links)) * 5 >= len(links) * 4:
-            starts = sorted([*starts, *_stories_beside(blocks, plain.get(level, []), level, profile)])
+            beside = _stories_beside(blocks, plain.get(level, []), level, profile, set(links))
+            starts = sorted([*starts, *beside])
             return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     # headings that link their stories first, at any level: "## iOS Blog" groups "### [Title](...)"s;
     # on a digest, a heading of that level before the first ("## 2026-07-03 日报") heads the page,
     # not a story, when no linked heading stands under it (an article's "#### More:" over linked
     # cards is no digest's)
-    digest = _names_a_digest(titles)
     for level in sorted(plain):
         starts = plain[level]
         if digest:
@@ -704,6 +712,25 @@ def _split_items(
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     return [blocks]
+
+
+def _numbered_runs(blocks: list[Block], starts: list[int]) -> list[list[int]]:
+    """Numbered headings in runs: a number no greater than the one before starts a new run."""
+    runs: list[list[int]] = []
+    previous = 0
+    for i in starts:
+        number = int(_NUMBERED.match(blocks[i].text).group(1))  # type: ignore[union-attr]
+        if not runs or number <= previous:
+            runs.append([])
+        runs[-1].append(i)
+        previous = number
+    return runs
+
+
+def _tells_stories(blocks: list[Block], run: list[int], level: int, profile: Profile) -> bool:
+    """All but one in five of a run's numbered headings name their source (a lone one must)."""
+    named = sum(_names_its_source(story, profile) for story in _stories(blocks, run, level))
+    return named * 5 >= len(run) * 4
 
 
 def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
@@ -766,19 +793,22 @@ def _names_its_source(story: list[Block], profile: Profile) -> bool:
     )
 
 
-def _stories_beside(blocks: list[Block], starts: list[int], level: int, profile: Profile) -> list[int]:
+def _stories_beside(
+    blocks: list[Block], starts: list[int], level: int, profile: Profile, told: set[str]
+) -> list[int]:
     """The unnumbered headings, of the numbered stories' level, that head stories of their own: a
     page may number one section's stories ("### 1. owner/repo") and title another's in bold
     ("**🔥 Acme ships X**" over its points and source). Two or more, each naming its source (a
-    link, or a label: "来源: Reuters"), no two by one link; else none (a lone "### About this
-    digest" with its link is no story)."""
+    link, or a label: "来源: Reuters"), no two by one link and none by a link of the ``told``
+    stories (a later section's notes on them, "### C-3-1. ～ことから" citing a story's page);
+    else none (a lone "### About this digest" with its link is no story)."""
     beside = [
         (start, story)
         for start, story in zip(starts, _stories(blocks, starts, level), strict=True)
         if _names_its_source(story, profile)
     ]
     links = [link for _, story in beside if (link := next(iter(_story_links(story)), None))]
-    if len(beside) < 2 or len(set(links)) < len(links):
+    if len(beside) < 2 or len(set(links)) < len(links) or told.intersection(links):
         return []
     return [start for start, _ in beside]
 
