@@ -1598,3 +1598,20 @@ def test_numbered_stories_then_a_numbered_list_of_other_things() -> None:
         (f"Story {slug}", f"https://www.biorxiv.org/content/{slug}")
         for slug in ["alphafold3-audit", "mdmi-peptides", "kinase-design"]
     ]
+
+
+def test_a_digest_marked_og_article_with_a_closing_heading_of_no_story() -> None:
+    stories = [
+        ("Wine 11 rewrites how Linux runs Windows games", "https://www.xda-developers.com/wine-11/"),
+        ("Goodbye to Sora", "https://twitter.com/soraofficialapp/status/2036532795984715896"),
+        ("Thoughts on slowing down", "https://mariozechner.at/posts/2026-03-25-slowing-down/"),
+    ]
+    markup = (
+        '<html><head><title>2026年3月25日 | HackerNews 日本語まとめ</title><meta property="og:type" '
+        'content="article"></head><body><h1>2026年3月25日 のトップ記事</h1>'
+    )
+    for title, url in stories:
+        markup += f'<h2><a href="{url}">{title}</a></h2><p>コメント欄では賛否が分かれ、長い議論が続いた。</p>'
+    markup += '<h2>他の日報を見る</h2><ul><li><a href="/archive/2026-03-24.html">3月24日</a></li></ul>'
+    markup += "</body></html>"
+    assert titles_and_urls(read_html_page(markup)) == stories

@@ -352,8 +352,11 @@ class DigestAdapter(Adapter):
         own_article = page.meta.get("og:type", "").casefold() == "article"
         if has_sections and not own_article:
             return self.ceiling
-        stories = _split_items(labelled, self.profile, titles=_page_titles(title, labelled, page))
-        if not own_article and len(stories) > 1:  # stories, each with its link
+        titles = _page_titles(title, labelled, page)
+        stories = _split_items(labelled, self.profile, titles=titles)
+        # stories, each with its link; a site that marks every page og:type article still names
+        # its digests so ("2026年3月25日 | HackerNews 日本語まとめ")
+        if len(stories) > 1 and (not own_article or _names_a_digest(titles)):
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
         meta = _collect_meta(list(page.blocks), page, self.profile)
@@ -672,6 +675,8 @@ def _split_items(
             if any(b.kind == "heading" and _heading_link(b) for b in head):
                 continue
             starts = starts[first:]
+            while starts and _heading_link(blocks[starts[-1]]) is None:
+                starts = starts[:-1]  # a closing "他の日報を見る" over links to other issues: no story
         if len(starts) >= 2 and _distinct([_heading_link(blocks[i]) for i in starts]):
             return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
