@@ -1615,3 +1615,17 @@ def test_a_digest_marked_og_article_with_a_closing_heading_of_no_story() -> None
     markup += '<h2>他の日報を見る</h2><ul><li><a href="/archive/2026-03-24.html">3月24日</a></li></ul>'
     markup += "</body></html>"
     assert titles_and_urls(read_html_page(markup)) == stories
+
+
+def test_a_long_page_of_cards_half_of_them_without_a_summary() -> None:
+    markup = "<html><head><title>科技日报 - 2026-02-05</title></head><body><h1>科技日报</h1><p>2026-02-05</p>"
+    expected = []
+    for n in range(10):
+        url = f"https://www.example.cn/article/{n}.html"
+        title = f"科技公司{n}号发布新产品"
+        told = "<p>这家公司今天发布了新产品，并表示将在下个月向所有用户开放，价格与上一代保持不变。</p>"
+        markup += f'<p><a href="{url}">{title}</a></p><p>虎嗅</p>' + (
+            told if n < 6 else "<p>点击查看原文></p>"
+        )
+        expected.append((title, url))
+    assert titles_and_urls(read_html_page(markup + "</body></html>")) == expected
