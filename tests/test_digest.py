@@ -1629,3 +1629,21 @@ def test_a_long_page_of_cards_half_of_them_without_a_summary() -> None:
         )
         expected.append((title, url))
     assert titles_and_urls(read_html_page(markup + "</body></html>")) == expected
+
+
+def test_cards_titled_over_their_source_line_under_group_headings() -> None:
+    markup = "<html><head><title>研发数字化每日资讯 - 2026年2月25日</title></head>"
+    markup += "<body><h1>研发数字化每日资讯</h1>"
+    expected = []
+    for group in ("🚁 低空经济", "🤖 机器人"):
+        markup += f"<h2>{group}</h2>"
+        for n in range(2):
+            url = f"https://news.example.cn/{len(expected)}.html"
+            title = f"{group[2:]}的第{n + 1}个新动向"
+            markup += (
+                f"<p>{title}</p><p>来源：光明网 · 2026-02-25</p>"
+                "<p>报道指出，多地围绕低空产业和应用场景密集部署，行业迎来政策与需求的多重支撑。</p>"
+                f'<p><a href="{url}">🔗 查看原文</a></p>'
+            )
+            expected.append((title, url))
+    assert titles_and_urls(read_html_page(markup + "</body></html>")) == expected

@@ -830,9 +830,13 @@ def _grouped_list_stories(
         return None
     grouping = 0
     for start in heading_starts:
-        after = next((b for b in blocks[start + 1 :] if b.kind != "heading"), None)
-        grouping += after is not None and (
-            after.kind == "list_item" or (after.kind == "paragraph" and bool(after.lead))
+        opening = next((k for k in range(start + 1, len(blocks)) if blocks[k].kind != "heading"), None)
+        grouping += opening is not None and (
+            blocks[opening].kind == "list_item"
+            or (
+                blocks[opening].kind == "paragraph"
+                and (bool(blocks[opening].lead) or _over_its_source(blocks, opening))
+            )
         )
     if grouping * 5 < len(heading_starts) * 4:
         return None
@@ -863,9 +867,22 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
             and not (_link_only(block) and looks_like_url(block.text))
         ):
             starts["list_item"].append(i)
-        elif block.kind == "paragraph" and (block.lead or _titles_its_url(block)):
+        elif block.kind == "paragraph" and (
+            block.lead or _titles_its_url(block) or _over_its_source(blocks, i)
+        ):
             starts["paragraph"].append(i)
     return _told_stories(blocks, starts["list_item"]) or _told_stories(blocks, starts["paragraph"])
+
+
+def _over_its_source(blocks: list[Block], i: int) -> bool:
+    """A short paragraph without links over a line naming its source ("看低空经济发展新动向" over
+    "来源：光明网 · 2026-02-25"): a story's title, as a card sets it."""
+    block = blocks[i]
+    if block.links or len(block.text) > _MAX_BOLD_TITLE or i + 1 >= len(blocks):
+        return False
+    after = blocks[i + 1]
+    pair = _PAIR.match(after.text) if after.kind == "paragraph" else None
+    return pair is not None and label_of(pair.group("label")) == "source"
 
 
 # "[新闻] React DevTools 支持 Hooks：https://github.com/...": a title, a colon, the story's address
