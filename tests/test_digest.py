@@ -1647,3 +1647,33 @@ def test_cards_titled_over_their_source_line_under_group_headings() -> None:
             )
             expected.append((title, url))
     assert titles_and_urls(read_html_page(markup + "</body></html>")) == expected
+
+
+def test_numbered_items_ending_in_a_bare_address() -> None:
+    records = read_capture(
+        "# pgsql-hackers digest — Mar 1, 2026\n\n"
+        "1. **PLpgSQL FOREACH IN JSON ARRAY** — Pavel Stehule implements a faster loop over JSON arrays "
+        "by skipping the SQL executor. https://www.postgresql.org/message-id/CAFj8pRD9Jjv@mail.gmail.com\n\n"
+        "2. **REPACK memory leak** — Mihail Nikalayeu finds memory leaks in the arrays REPACK keeps "
+        "and a missing fallback. https://www.postgresql.org/message-id/CADzfLwWC8gk@mail.gmail.com\n"
+    )
+    assert titles_and_urls(records) == [
+        (
+            "PLpgSQL FOREACH IN JSON ARRAY",
+            "https://www.postgresql.org/message-id/CAFj8pRD9Jjv@mail.gmail.com",
+        ),
+        ("REPACK memory leak", "https://www.postgresql.org/message-id/CADzfLwWC8gk@mail.gmail.com"),
+    ]
+    assert summary_texts(records[0]) == [
+        "Pavel Stehule implements a faster loop over JSON arrays by skipping the SQL executor."
+    ]
+
+
+def test_linked_headings_of_a_digest_that_repeats_one_story_now_and_then() -> None:
+    # front-matter stories, one of them filed twice: four in five links are their own
+    stories = [(f"Story number {n} of the day", f"https://news.example.com/{n % 7}") for n in range(8)]
+    front = "---\ndate: '2025-08-20'\nstories:\n" + "".join(
+        f"- title: {title}\n  url: {url}\n  summary: What happened in story {n}, told in one sentence.\n"
+        for n, (title, url) in enumerate(stories)
+    )
+    assert [url for _, url in titles_and_urls(read_capture(front + "---\n"))] == [url for _, url in stories]

@@ -677,7 +677,7 @@ def _split_items(
             starts = starts[first:]
             while starts and _heading_link(blocks[starts[-1]]) is None:
                 starts = starts[:-1]  # a closing "他の日報を見る" over links to other issues: no story
-        if len(starts) >= 2 and _distinct([_heading_link(blocks[i]) for i in starts]):
+        if len(starts) >= 2 and _mostly_distinct([_heading_link(blocks[i]) for i in starts]):
             return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
     labelled_stories: list[tuple[int, int]] = []  # ... and its labelled parts too
@@ -936,6 +936,9 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     """A list item read as a story's opening: its title heading (linked), and what it says."""
     text = item.text
     own = [link for link in item.links if looks_like_url(link.href) and not _is_discussion(link.href)]
+    if not own and "://" in text:  # "**Title** — what it says. https://..." (a bare address)
+        own = [Link(url, url) for url in _URL.findall(text) if not _is_discussion(url)]
+        text = _URL.sub("", text).strip() if own else text
     title: str | None = None
     rest = ""
     href: str | None = None
@@ -965,7 +968,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             # title stands before the dash, and an outlet's name alone says nothing
             title, href, rest = match.group("title"), source.href, match.group("rest")
             rest = rest if _is_prose(rest) else ""
-        elif _titles_its_url(item) and (match := _TITLE_THEN_URL.match(text)):
+        elif _titles_its_url(item) and (match := _TITLE_THEN_URL.match(item.text)):
             title, href, rest = match.group("title"), match.group("url"), ""  # "Title：https://..."
         elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(text):
             title, href, rest = match.group("title"), first.href, match.group("rest")
