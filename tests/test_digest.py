@@ -1677,3 +1677,16 @@ def test_linked_headings_of_a_digest_that_repeats_one_story_now_and_then() -> No
         for n, (title, url) in enumerate(stories)
     )
     assert [url for _, url in titles_and_urls(read_capture(front + "---\n"))] == [url for _, url in stories]
+
+
+def test_a_story_heading_linking_a_listing_page_gives_no_address() -> None:
+    # a digest's template linked two papers to the listing: they are not one article
+    text = "# AI Daily 2026-03-01\n\n"
+    stories = [(f"Story {n} of the day", f"https://example.com/{n}/story") for n in range(6)]
+    stories += [("VGG-T^3: Offline 3D Reconstruction", "https://huggingface.co/papers/")]
+    stories += [("General Agent Evaluation", "https://huggingface.co/papers/")]
+    for title, url in stories:
+        text += f"### [{title}]({url})\n\n- **来源**: Example\n"
+        text += f"- **简介**: {title} proposes a method and tests it on three benchmarks.\n\n---\n\n"
+    urls = [url for _, url in titles_and_urls(read_capture(text))]
+    assert urls == [url for _, url in stories[:6]] + [None, None]

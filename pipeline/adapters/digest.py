@@ -496,8 +496,10 @@ class DigestAdapter(Adapter):
                 or article_url(_story_links(blocks))
                 or _source_url(meta, None)
             )
-            if url is None and blocks and blocks[0].kind == "heading":
-                url = _heading_link(blocks[0])  # "### [Ask HN: ...](https://news.ycombinator.com/item?id=1)"
+            if url is None and blocks and blocks[0].kind == "heading" and (link := _heading_link(blocks[0])):
+                # "### [Ask HN: ...](https://news.ycombinator.com/item?id=1)"; a listing page
+                # ("### [Paper title](https://huggingface.co/papers/)") is no story's address
+                url = article_url([link])
         return self.record(
             canonical_url=url,
             publisher=None,
