@@ -1690,3 +1690,20 @@ def test_a_story_heading_linking_a_listing_page_gives_no_address() -> None:
         text += f"- **简介**: {title} proposes a method and tests it on three benchmarks.\n\n---\n\n"
     urls = [url for _, url in titles_and_urls(read_capture(text))]
     assert urls == [url for _, url in stories[:6]] + [None, None]
+
+
+def test_a_title_wrapped_whole_in_brackets_loses_them() -> None:
+    text = "🗞️ 오늘의 주요 뉴스 브리핑 (2026-03-01)\n━━━━━━━━━━━━━━━━\n"
+    for n, (title, url) in enumerate(
+        [
+            ("미국-이스라엘, 이란에 합동 공습 감행", "https://www.nbcnews.com/world/1"),
+            ("백범 김구 선생 광복군 반지 첫 공개", "https://www.yna.co.kr/view/2"),
+        ],
+        1,
+    ):
+        text += f"{n}. [{title}]\n📝 세계 지도자들이 중동 긴장 상황에 대한 우려를 표명하고 있습니다.\n"
+        text += f"🔗 {url}\n\n━━━━━━━━━━━━━━━━\n"
+    assert [title for title, _ in titles_and_urls(read_capture(text))] == [
+        "미국-이스라엘, 이란에 합동 공습 감행",
+        "백범 김구 선생 광복군 반지 첫 공개",
+    ]

@@ -926,6 +926,7 @@ _ITEM_SEPARATORS = " \t—–-·|:：,，"
 # a category word in brackets before an item's title ("[新闻] ", "【速報】"); "[Anthropic] ..." names
 # the story's subject and stays
 _CATEGORY_TAG = re.compile(r"^[\[【〔［][^\]】〕］A-Za-z0-9\s]{1,4}[\]】〕］]\s*(?=\S)")
+_WHOLE_BRACKETS = re.compile(r"^\s*[\[【［]([^\[\]【】［］]+)[\]】］]\s*$")  # "1. [Title]" over its summary
 _OUTLET_DASH = re.compile(r"^(?P<title>.{10,200}?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -982,7 +983,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             title, rest = (rest.strip() if len(rest.strip()) <= _MAX_BOLD_TITLE else None), ""
     elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _story_links(nested)):  # "- Title" over its link
         title, href = text, nested_urls[0]
-    title = _CATEGORY_TAG.sub("", title) if title else title
+    title = _WHOLE_BRACKETS.sub(r"\1", _CATEGORY_TAG.sub("", title)) if title else title
     if not title or not href or label_of(title) is not None or looks_like_url(title):
         return None
     heading = Block("heading", title.strip(), level=6, links=(Link(title.strip(), href),))
