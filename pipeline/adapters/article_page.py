@@ -568,7 +568,7 @@ def analyse(source: str) -> Extraction | None:
     url = _absolute(markup.canonical, markup)
     doc = run_trafilatura(root, url=url)
     if len(getattr(doc, "text", None) or "") < SHORT_PRECISE_TEXT:
-        doc = _unless_precision_cut_the_body(doc, source, url)
+        doc = _unless_precision_cut_the_body(doc, root, url)  # trafilatura read a copy of root
     if doc is None:
         return Extraction(markup, [], None, None, None, None, None, None, [], [])
     return Extraction(
@@ -585,16 +585,13 @@ def analyse(source: str) -> Extraction | None:
     )
 
 
-def _unless_precision_cut_the_body(doc: Any, source: str, url: str | None) -> Any:
-    """The balanced reading of a page whose precise reading is short, when that kept less than
-    :data:`PRECISION_CUT_SHARE` of it: precision mode then threw away the article itself (on a
-    Barron's page of the extraction benchmark it kept the reprints notice and lost 2,400
-    characters of body under a ``paywall`` wrapper). Only short readings pay for the second run."""
-    root = _parse(source)
-    if root is None:
-        return doc
-    join_body_chunks(root)
-    balanced = run_trafilatura(root, url=url, favor_precision=False)
+def _unless_precision_cut_the_body(doc: Any, page: str | lxml.html.HtmlElement, url: str | None) -> Any:
+    """The balanced reading of a page (its markup, or the tree the precise reading was given),
+    when the precise reading ``doc`` kept less than :data:`PRECISION_CUT_SHARE` of it: precision
+    mode then threw away the article itself (on a Barron's page of the extraction benchmark it kept
+    the reprints notice and lost 2,400 characters of body under a ``paywall`` wrapper). Only short
+    readings pay for the second run."""
+    balanced = run_trafilatura(page, url=url, favor_precision=False)
     balanced_length = len(getattr(balanced, "text", None) or "")
     precise_length = len(getattr(doc, "text", None) or "")
     return balanced if precise_length < PRECISION_CUT_SHARE * balanced_length else doc

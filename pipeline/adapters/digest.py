@@ -29,6 +29,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from pipeline import dates
@@ -705,7 +706,7 @@ def _split_items(
         (b.links or "://" in b.text) and b.kind in ("list_item", "paragraph", "table_row") for b in blocks
     ):
         return [blocks]  # nothing a digest's title would split (most pages: ask no more)
-    if not _names_a_digest(titles):
+    if not digest:
         return [blocks]
     if len(table_stories := _table_stories(blocks)) >= 2:
         return [blocks[: table_stories[0][0]], *(story for _, story in table_stories)]
@@ -747,7 +748,7 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
     cell's text. Each table has its header (several tables under category headings read alike).
     Empty unless two rows or more tell stories, four in five with a link no other row has."""
     stories: list[tuple[int, list[Block]]] = []
-    columns: tuple[int, int | None, int, str] | None = None  # (title, summary, width, its label)
+    columns: _Columns | None = None  # of the table the row stands in
     for i, block in enumerate(blocks):
         if block.kind != "table_row":
             columns = None
@@ -756,9 +757,9 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         if header is not None:
             columns = header
             continue
-        if columns is None or len(block.cells) != columns[2]:
+        if columns is None or len(block.cells) != columns.width:
             continue
-        title = block.cells[columns[0]].strip()
+        title = block.cells[columns.title].strip()
         # a row whose one link is a discussion thread (a Reddit post) is that thread's story
         links = [link for link in block.links if looks_like_url(link.href)]
         links = [link for link in links if not _is_discussion(link.href)] or links
@@ -766,23 +767,31 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
             continue
         href = next((link.href for link in links if link.text == title), links[0].href)
         story = [Block("heading", title, level=6, links=(Link(title, href),))]
-        if columns[1] is not None and len(said := block.cells[columns[1]].strip()) >= _MIN_SAID:
+        if columns.summary is not None and len(said := block.cells[columns.summary].strip()) >= _MIN_SAID:
             # the column's label says what the cell is, as "摘要: ..." on a line would
-            story.append(Block("paragraph", f"{columns[3]}: {said}"))
+            story.append(Block("paragraph", f"{columns.summary_label}: {said}"))
         stories.append((i, story))
     links = {story[0].links[0].href for _, story in stories}
     return stories if len(stories) >= 2 and len(links) * 5 >= len(stories) * 4 else []
 
 
-def _table_columns(cells: tuple[str, ...]) -> tuple[int, int | None, int, str] | None:
-    """(title column, summary column or None, width, the summary's label) of a table's header row;
-    None for any other row."""
-    keys = [label_key(cell) for cell in cells]
-    title = next((k for k, key in enumerate(keys) if key in _title_columns()), None)
+class _Columns(NamedTuple):
+    """Where a table of stories keeps them: the title column, the summary column (and its
+    header's words), and how many columns a row has."""
+
+    title: int
+    summary: int | None
+    summary_label: str
+    width: int
+
+
+def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
+    """The columns a table's header row names; None for any other row."""
+    title = next((k for k, cell in enumerate(cells) if label_key(cell) in _title_columns()), None)
     if title is None:
         return None
     summary = next((k for k, cell in enumerate(cells) if label_of(cell) == "summary"), None)
-    return title, summary, len(cells), cells[summary] if summary is not None else ""
+    return _Columns(title, summary, cells[summary] if summary is not None else "", len(cells))
 
 
 @cache
@@ -830,22 +839,24 @@ def _grouped_list_stories(
     headings."""
     if not _names_a_digest(titles):
         return None
-    grouping = 0
-    for start in heading_starts:
-        opening = next((k for k in range(start + 1, len(blocks)) if blocks[k].kind != "heading"), None)
-        grouping += opening is not None and (
-            blocks[opening].kind == "list_item"
-            or (
-                blocks[opening].kind == "paragraph"
-                and (bool(blocks[opening].lead) or _over_its_source(blocks, opening))
-            )
-        )
+    grouping = sum(_opens_on_a_story(blocks, start) for start in heading_starts)
     if grouping * 5 < len(heading_starts) * 4:
         return None
     items = _list_stories(blocks, profile)
     if len(items) <= len(heading_starts):
         return None
     return [blocks[: items[0][0]], *(story for _, story in items)]
+
+
+def _opens_on_a_story(blocks: list[Block], heading: int) -> bool:
+    """Whether the first block under a heading is a list item, a bold-titled paragraph or a
+    card's title over its source line."""
+    k = next((k for k in range(heading + 1, len(blocks)) if blocks[k].kind != "heading"), None)
+    if k is None:
+        return False
+    return blocks[k].kind == "list_item" or (
+        blocks[k].kind == "paragraph" and (bool(blocks[k].lead) or _over_its_source(blocks, k))
+    )
 
 
 def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
@@ -870,7 +881,7 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
         ):
             starts["list_item"].append(i)
         elif block.kind == "paragraph" and (
-            block.lead or _titles_its_url(block) or _over_its_source(blocks, i)
+            block.lead or _title_then_url(block) or _over_its_source(blocks, i)
         ):
             starts["paragraph"].append(i)
     return _told_stories(blocks, starts["list_item"]) or _told_stories(blocks, starts["paragraph"])
@@ -891,11 +902,11 @@ def _over_its_source(blocks: list[Block], i: int) -> bool:
 _TITLE_THEN_URL = re.compile(r"^(?P<title>[^:：]{4,200}?)\s*[:：]\s*(?P<url>https?://\S+)$")
 
 
-def _titles_its_url(block: Block) -> bool:
+def _title_then_url(block: Block) -> re.Match[str] | None:
     """A paragraph that is a title and the address it names ("Title：https://..."), not a label's
-    ("原文：https://...", "Source: https://...")."""
+    ("原文：https://...", "Source: https://..."): its title and url groups."""
     match = _TITLE_THEN_URL.match(block.text) if "://" in block.text else None
-    return match is not None and label_of(match.group("title")) is None
+    return match if match is not None and label_of(match.group("title")) is None else None
 
 
 def _told_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
@@ -971,7 +982,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             # title stands before the dash, and an outlet's name alone says nothing
             title, href, rest = match.group("title"), source.href, match.group("rest")
             rest = rest if _is_prose(rest) else ""
-        elif _titles_its_url(item) and (match := _TITLE_THEN_URL.match(item.text)):
+        elif match := _title_then_url(item):
             title, href, rest = match.group("title"), match.group("url"), ""  # "Title：https://..."
         elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(text):
             title, href, rest = match.group("title"), first.href, match.group("rest")
