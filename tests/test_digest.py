@@ -1707,3 +1707,87 @@ def test_a_title_wrapped_whole_in_brackets_loses_them() -> None:
         "미국-이스라엘, 이란에 합동 공습 감행",
         "백범 김구 선생 광복군 반지 첫 공개",
     ]
+
+
+_LINKLESS_DIGEST = """# 日経新聞サマリー - 2026年02月15日
+
+**生成時刻**: 2026-02-15 22:41:37
+
+**キーワード**: AIインフラ, 半導体サプライチェーン
+
+## 🔥 注目トピック TOP3
+
+### 1. NVIDIA支えた台湾半導体産業、米国シフトに懸念の声
+**重要度**: ★★★★★
+> 世界の半導体供給を牛耳る台湾と、製造拠点の国内回帰を急ぐ米国の緊張関係を浮き彫りにした。
+
+### 2. インド、世界のAI計算基地へ　米テックがデータセンター投資10兆円
+**重要度**: ★★★★★
+> 米テック大手による巨額投資は、AIインフラの重心がインドへシフトしていることを示唆。
+
+### 3. 裁量労働制、経団連と連合が真っ向対立　「働かせ放題」懸念拭えるか
+**重要度**: ★★★★☆
+> 日本企業の働き方の根幹に関わる政策議論。労使の対立が社会的な注目を集めている。
+
+## 📂 分野別サマリー
+
+- **欧米在住ムスリム、マレーシアへの移住に熱視線** ★★
+"""
+
+
+def test_a_digest_numbering_stories_it_links_nowhere_gives_each_its_record() -> None:
+    records = read_capture(_LINKLESS_DIGEST)
+    assert [title_of(r) for r in records] == [
+        "NVIDIA支えた台湾半導体産業、米国シフトに懸念の声",
+        "インド、世界のAI計算基地へ 米テックがデータセンター投資10兆円",
+        "裁量労働制、経団連と連合が真っ向対立 「働かせ放題」懸念拭えるか",
+    ]
+    assert [r.canonical_url for r in records] == [None, None, None]
+    assert summary_texts(records[2]) == [
+        "日本企業の働き方の根幹に関わる政策議論。労使の対立が社会的な注目を集めている。"
+    ]
+    # the head's keywords tag the issue, not each story
+    assert [r.tags for r in records] == [[], [], []]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("# 日経新聞サマリー - 2026年02月15日", "# 半導体をめぐる三つの論点"), "the page names no digest"),
+        (("### 2. インド、", "### 2. [インド、](https://www.nikkei.com/article/1)"), "one story has a link"),
+        (("### 1. NVIDIA支えた台湾半導体産業、米国シフトに懸念の声", "### 1. 背景"), "a section's name"),
+        (("### 3. 裁量", "### 4. 裁量"), "the numbers skip"),
+        (("**重要度**: ★★★★☆", "#### 分析\n\n**重要度**: ★★★★☆"), "a heading below a story"),
+    ],
+)
+def test_numbered_headings_without_links_are_no_stories_unless_they_look_like_them(
+    change: tuple[str, str], why: str
+) -> None:
+    assert change[0] in _LINKLESS_DIGEST
+    page = blocks.parse(_LINKLESS_DIGEST.replace(*change), "text")
+    adapter = extract.choose(page)
+    assert adapter is None or len(adapter.extract(page)) <= 1, why
+
+
+def test_a_story_field_line_names_its_category() -> None:
+    page = _LINKLESS_DIGEST.replace("**重要度**: ★★★★☆", "**分野**: 政治・政策 | **重要度**: ★★★★☆")
+    assert [r.category.value if r.category else None for r in read_capture(page)] == [
+        None,
+        None,
+        "政治・政策",
+    ]
+
+
+def test_a_story_linked_nowhere_takes_the_link_the_page_gives_its_title() -> None:
+    index = (
+        "\n## 全記事一覧\n\n"
+        "1. [NVIDIA支えた台湾半導体産業、米国シフトに懸念の声](https://www.nikkei.com/article/A/)\n"
+        "2. [裁量労働制、経団連と連合が真っ向対立　「働かせ放題」懸念拭えるか　労使の溝](https://www.nikkei.com/article/C/)\n"
+        "3. [インド、世界のAI計算基地へ](https://www.nikkei.com/article/B/)\n"
+    )
+    records = read_capture(_LINKLESS_DIGEST + index)
+    assert [r.canonical_url for r in records] == [
+        "https://www.nikkei.com/article/A/",
+        None,  # the index names a shorter headline: no story's title
+        "https://www.nikkei.com/article/C/",
+    ]

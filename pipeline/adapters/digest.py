@@ -468,7 +468,8 @@ class DigestAdapter(Adapter):
         if paragraphs and any(phrase in joined for phrase in _failure_phrases()):
             flags.append("summary_failed")  # the aggregator says its summary could not be made
         texts.extend(bodies)
-        tags = _tags(values, fm, blocks)
+        # a story's tags are its own: the head's ("キーワード: AIインフラ, 半導体...") tag the whole issue
+        tags = _tags(values if inherited is None else _grouped(own, profile), fm, blocks)
         page_points = [
             PageKeyPoint(
                 lang=detect(text, lang),
@@ -665,7 +666,7 @@ def _split_items(
         if linked >= 2 and linked * 5 >= len(stories) * 4 and len(set(links)) * 5 >= len(links) * 4:
             beside = _stories_beside(blocks, plain.get(level, []), level, profile, set(links))
             starts = sorted([*starts, *beside])
-            return [blocks[: starts[0]], *_stories(blocks, starts, level)]
+            return [blocks[: starts[0]], *_linked_by_title(_stories(blocks, starts, level), blocks)]
     # headings that link their stories first, at any level: "## iOS Blog" groups "### [Title](...)"s;
     # on a digest, a heading of that level before the first ("## 2026-07-03 日报") heads the page,
     # not a story, when no linked heading stands under it (an article's "#### More:" over linked
@@ -702,6 +703,8 @@ def _split_items(
         if grouped := _grouped_list_stories(blocks, plain[level], titles, profile):
             return grouped
         return [blocks[: plain[level][0]], *_stories(blocks, plain[level], level)]
+    if digest and (untold := _linkless_numbered_stories(blocks, numbered, profile)):
+        return untold
     if not linked_stories and not any(
         (b.links or "://" in b.text) and b.kind in ("list_item", "paragraph", "table_row") for b in blocks
     ):
@@ -720,6 +723,57 @@ def _split_items(
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     return [blocks]
+
+
+def _linkless_numbered_stories(
+    blocks: list[Block], numbered: dict[int, list[int]], profile: Profile
+) -> list[list[Block]] | None:
+    """[page head, stories...] of a digest that numbers stories it links nowhere ("### 1.
+    NVIDIA支えた台湾半導体産業、米国シフトに懸念の声" over its summary): the first run of three or more
+    headings of one level numbered 1, 2, 3... whose every story has a title of some words (not a
+    section's name: "## 1. ツール"), no section label, no heading below it, no link at all, and
+    tells itself in prose. A link anywhere in one leaves the run to the linked readings."""
+    for level in sorted(numbered):
+        for run in _numbered_runs(blocks, numbered[level]):
+            numbers = [int(_NUMBERED.match(blocks[i].text).group(1)) for i in run]  # type: ignore[union-attr]
+            if len(run) < 3 or numbers != list(range(1, len(run) + 1)):
+                continue
+            stories = _stories(blocks, run, level)
+            titles = [_NUMBERED.sub("", story[0].text).strip() for story in stories]
+            if len(set(titles)) == len(titles) and all(
+                _is_link_title(title)
+                and _role_of_heading(story[0].text, profile) is None
+                and not any(b.kind == "heading" for b in story[1:])
+                and not any(b.links or _URL.search(b.text) for b in story)
+                and _tells_in_prose(story)
+                for title, story in zip(titles, stories, strict=True)
+            ):
+                return [blocks[: run[0]], *_linked_by_title(stories, blocks)]
+    return None
+
+
+def _linked_by_title(stories: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
+    """The stories, each that links nowhere and whose title is the text of one link elsewhere on
+    the page (an index of the issue's articles: "## 全記事一覧" of "1. [Title](https://...)") linked
+    by it in its heading. A title may be a headline's first part ("ソフトバンクG、OpenAIへ「賭け金」
+    10兆円に" of "... 10兆円に　市場は財務負担懸念")."""
+    hrefs: dict[str, set[str]] = {}
+    for block in blocks:
+        for link in block.links:
+            if looks_like_url(link.href):
+                hrefs.setdefault(normalize_space(link.text), set()).add(link.href)
+    linked = []
+    for story in stories:
+        title = _NUMBERED.sub("", story[0].text).strip()
+        found: set[str] = set()
+        if _is_link_title(title) and not _story_links(story):
+            found = hrefs.get(title) or {
+                h for text, hs in hrefs.items() if text.startswith(f"{title} ") for h in hs
+            }
+        if len(found) == 1:
+            story = [dataclasses.replace(story[0], links=(Link(title, next(iter(found))),)), *story[1:]]
+        linked.append(story)
+    return linked
 
 
 def _numbered_runs(blocks: list[Block], starts: list[int]) -> list[list[int]]:
