@@ -1219,6 +1219,12 @@ def _names_a_digest(titles: tuple[str | None, ...]) -> bool:
     return any(map(_is_digest_title, titles)) or any(map(_is_issue_title, titles[:2]))
 
 
+def names_a_digest(title: str) -> bool:
+    """Whether a page's title names it a digest of many stories ("AI News Daily - 2026-05-05",
+    "Hacker News 日报"): for readers of one article, which such a page is not."""
+    return _names_a_digest((title,))
+
+
 def _is_digest_title(title: str | None) -> bool:
     """A title that names its page a digest of many stories: "Hacker News 日报", "Tech Daily Digest"."""
     return bool(title) and _digest_words().search(fold(title)) is not None

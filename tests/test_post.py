@@ -1,0 +1,114 @@
+"""The reader of a site's own Markdown post (front matter with a title and a date over prose)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import blocks, extract
+from pipeline.adapters import REGISTRY, AdapterError, post
+
+_BODY = (
+    "Cloud dependency is no longer just an IT issue; it has become a matter of national security and "
+    "financial stability. In an unprecedented move, the UK Treasury has designated four providers as "
+    "critical third parties to the British financial sector.\n\n"
+    "### What Does This Designation Mean?\n"
+    "Starting July 13, 2026, specified critical services supplied by these entities will enter a new "
+    "supervisory regime, so that an outage does not take down the country's banks and insurers.\n"
+)
+_POST = (
+    "---\n"
+    'title: "Cloud Giants Designated as Critical Third Parties in the UK"\n'
+    "pubDatetime: 2026-07-11T10:00:00Z\n"
+    "author: Nauta Lab\n"
+    "tags:\n  - cloud\n  - regulation\n"
+    'description: "The UK Treasury mandates new resilience rules for cloud giants."\n'
+    "canonicalURL: https://example.org/posts/uk-critical-third-parties\n"
+    "---\n\n"
+    "*🌐 [Leer este artículo en español](/posts/uk-critical-third-parties-es)*\n\n"
+    '{{< figure src="/img/cloud.png" >}}\n\n' + _BODY
+)
+
+
+def chosen(text: str) -> str | None:
+    adapter = extract.choose(blocks.parse(text, "text"))
+    return adapter.name if adapter else None
+
+
+def test_a_post_is_read_from_its_front_matter_and_text() -> None:
+    page = blocks.parse(_POST, "text")
+    assert extract.choose(page) is REGISTRY["front_matter_post"]
+    record = extract.choose(page).extract(page)
+    assert record.canonical_url == "https://example.org/posts/uk-critical-third-parties"
+    assert [c.value for c in record.published_at] == ["2026-07-11T10:00:00Z"]
+    assert record.authors == ["Nauta Lab"]
+    assert [t.text for t in record.tags] == ["cloud", "regulation"]
+    texts = {t.kind: t for t in record.texts}
+    assert texts["title"].text == "Cloud Giants Designated as Critical Third Parties in the UK"
+    assert texts["description"].text == "The UK Treasury mandates new resilience rules for cloud giants."
+    body = texts["body"]
+    assert (body.lang, body.origin) == ("en", "original")
+    # the language switch and the template's figure tag are the site's, not the post's
+    assert body.text.startswith("Cloud dependency is no longer")
+    assert "What Does This Designation Mean?" in body.text
+    assert "Leer" not in body.text and "{{" not in body.text
+    assert record.original_language == "en"
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("pubDatetime: 2026-07-11T10:00:00Z\n", ""), "no date: a page, not a post"),
+        (
+            ("Cloud Giants Designated as Critical Third Parties in the UK", "Cloud News Daily - 2026-07-11"),
+            "an issue",
+        ),
+        ((_BODY, "A short note.\n"), "too little text to be an article"),
+    ],
+)
+def test_what_is_no_post_is_not_read_as_one(change: tuple[str, str], why: str) -> None:
+    assert change[0] in _POST
+    assert chosen(_POST.replace(*change)) != "front_matter_post", why
+
+
+def test_a_post_that_summarises_another_page_stays_with_the_digest_reader() -> None:
+    summarised = _POST.replace("canonicalURL:", "source_url: https://www.gov.uk/news/ctp\ncanonicalURL:")
+    assert chosen(summarised) == "generic_digest"
+    with_summary = _POST.replace("### What Does", "## Summary\n\nThe Treasury acts.\n\n### What Does")
+    assert chosen(with_summary) == "generic_digest"
+
+
+def test_an_html_page_is_never_a_post() -> None:
+    html = "<html><head><title>Cloud Giants</title></head><body><p>" + _BODY + "</p></body></html>"
+    page = blocks.parse(html, "html")
+    assert post.FrontMatterPost().claims(page) == 0.0
+
+
+_FRONT_MATTER_VALUES = st.one_of(
+    st.none(), st.integers(), st.text(max_size=30), st.lists(st.text(max_size=10), max_size=3), st.dates()
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    fm=st.dictionaries(
+        st.sampled_from(["title", "date", "author", "authors", "tags", "description", "url", "pubDatetime"]),
+        _FRONT_MATTER_VALUES,
+    ),
+    body=st.text(max_size=600),
+)
+def test_any_front_matter_and_text_is_read_or_refused_in_one_line(fm: dict, body: str) -> None:
+    text = "---\n" + yaml.safe_dump(fm, allow_unicode=True) + "---\n\n" + body
+    page = blocks.parse(text, "text")
+    reader = post.FrontMatterPost()
+    if reader.claims(page) == 0.0:
+        return
+    try:
+        record = reader.extract(page)
+    except AdapterError as error:
+        assert "\n" not in str(error)
+        return
+    assert any(t.kind == "title" and t.text for t in record.texts)
+    assert any(t.kind == "body" and t.text for t in record.texts)
