@@ -1791,3 +1791,99 @@ def test_a_story_linked_nowhere_takes_the_link_the_page_gives_its_title() -> Non
         None,  # the index names a shorter headline: no story's title
         "https://www.nikkei.com/article/C/",
     ]
+
+
+def test_a_digest_that_tells_each_story_in_prose_titles_it_by_its_first_sentence() -> None:
+    page = """## AI资讯日报 2025/10/1
+
+### 产品与功能更新
+
+1.  ChatGPT 正在变身你的专属购物助理，剁手从未如此丝滑！现在，通过内置的**"立即购买”**按钮，你可以直接下单，想必未来会有更多商家加入这个[AI电商新生态（AI资讯）](https://www.aibase.com/zh/news/21691)。
+
+2.  Anthropic 是否走错了方向？宝玉认为，尽管Anthropic在编程领域一度领先，但[对手已迎头赶上（AI资讯）](https://x.com/dotey/status/1972914019658023337)。
+
+3.  Microsoft is reorganising its Windows team. The new group, [the memo says](https://www.theverge.com/news/1),
+    will build an agentic operating system.
+"""
+    assert titles_and_urls(read_capture(page)) == [
+        ("ChatGPT 正在变身你的专属购物助理，剁手从未如此丝滑！", "https://www.aibase.com/zh/news/21691"),
+        ("Anthropic 是否走错了方向？", "https://x.com/dotey/status/1972914019658023337"),
+        ("Microsoft is reorganising its Windows team.", "https://www.theverge.com/news/1"),
+    ]
+    assert summary_texts(read_capture(page)[1]) == [
+        "宝玉认为，尽管Anthropic在编程领域一度领先，但对手已迎头赶上（AI资讯）。"
+    ]
+
+
+def test_stories_under_headings_that_each_give_a_read_more_link_are_stories() -> None:
+    page = """# AI digest – 2025-10-01
+
+## Is European AI a Lost Cause? Not Necessarily
+
+(no article text)
+
+[Read more](https://www.noemamag.com/is-european-ai-a-lost-cause-not-necessarily/)
+— HackerNews, 01 Oct 2025
+
+## US government shuts down after Senate fails to pass last-ditch funding plan
+
+The US government has shut down, after senators failed to agree on a last-minute funding bill.
+
+[Read more](https://www.bbc.com/news/live/clylje0rmp2t)
+— HackerNews, 01 Oct 2025
+
+## Starbase hires Cameron County to police its streets
+
+SpaceX's Starbase, Texas, has signed agreements with Cameron County Sheriff's deputies.
+
+[Read more](https://techcrunch.com/2025/09/30/starbase-hires-cameron-county/)
+— HackerNews, 01 Oct 2025
+"""
+    assert titles_and_urls(read_capture(page)) == [
+        (
+            "Is European AI a Lost Cause? Not Necessarily",
+            "https://www.noemamag.com/is-european-ai-a-lost-cause-not-necessarily/",
+        ),
+        (
+            "US government shuts down after Senate fails to pass last-ditch funding plan",
+            "https://www.bbc.com/news/live/clylje0rmp2t",
+        ),
+        (
+            "Starbase hires Cameron County to police its streets",
+            "https://techcrunch.com/2025/09/30/starbase-hires-cameron-county/",
+        ),
+    ]
+
+
+def test_a_story_titled_in_two_languages_keeps_both_titles() -> None:
+    page = """# AI 日报 2026年03月10日
+
+### Adobe推出Photoshop的AI助手
+#### Adobe is debuting an AI assistant for Photoshop
+
+Adobe在Photoshop中推出了AI助手，并为Firefly添加了新的AI驱动的图像编辑功能。
+
+[阅读原文 →](https://techcrunch.com/2026/03/10/adobe-is-debuting-an-ai-assistant-for-photoshop/)
+
+### 弥补运营AI的差距
+#### Bridging the operational AI gap
+
+企业开始将AI从试点项目转向生产环境，预算和资源也被重新分配以实现这一目标。
+
+[阅读原文 →](https://www.technologyreview.com/2026/03/04/1133642/bridging-the-operational-ai-gap/)
+
+### 【GitHub】最新ニュース
+#### 新闻摘要：GitHub Copilot 正式支持 OpenCode 平台
+
+GitHub Copilot 现已正式支持 OpenCode 平台，开发者可以在其中直接使用。
+
+[阅读原文 →](https://github.blog/changelog/2026-01-16-copilot-opencode/)
+"""
+    records = read_capture(page)
+    titles = [{t.lang: t.text for t in r.texts if t.kind == "title"} for r in records]
+    assert titles == [
+        {"zh": "Adobe推出Photoshop的AI助手", "en": "Adobe is debuting an AI assistant for Photoshop"},
+        {"zh": "弥补运营AI的差距", "en": "Bridging the operational AI gap"},
+        # a group's name over a labelled title, both in CJK: no title in two languages
+        {"ja": "【GitHub】最新ニュース"},
+    ]

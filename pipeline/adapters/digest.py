@@ -434,6 +434,8 @@ class DigestAdapter(Adapter):
             for group, origin in (("original_title", "original"), ("translated_title", "machine_translation"))
             if (stated := _first(values, group) or _fm(fm, group))
         ]
+        if position is not None and (titled := _title_in_two(blocks, profile)):
+            stated_titles.append((titled, "unknown"))
         if title:
             # Beside a title stated in another language, the page's language says nothing of this
             # one's; a Latin-script title (this or the stated one) that detection cannot settle ("Web
@@ -992,6 +994,10 @@ _ITEM_SEPARATORS = " \t—–-·|:：,，"
 # the story's subject and stays
 _CATEGORY_TAG = re.compile(r"^[\[【〔［][^\]】〕］A-Za-z0-9\s]{1,4}[\]】〕］]\s*(?=\S)")
 _WHOLE_BRACKETS = re.compile(r"^\s*[\[【［]([^\[\]【】［］]+)[\]】］]\s*$")  # "1. [Title]" over its summary
+# a first sentence (ending in a CJK stop, or a Latin one before a capital) and more said after it
+_FIRST_SENTENCE = re.compile(
+    r"^(?P<title>[^\n]{8,120}?(?:[。！？]|[.!?](?=\s+[\"“‘(]?[A-Z0-9])))\s*(?P<rest>\S.{9,})$", re.DOTALL
+)
 _OUTLET_DASH = re.compile(r"^(?P<title>.{10,200}?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -1039,6 +1045,10 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         elif match := _title_then_url(item):
             title, href, rest = match.group("title"), match.group("url"), ""  # "Title：https://..."
         elif match := _ITEM_TITLE_DASH.match(text) or _ITEM_TITLE.match(text):
+            title, href, rest = match.group("title"), first.href, match.group("rest")
+        elif match := _FIRST_SENTENCE.match(text):
+            # "Anthropic 是否走错了方向？宝玉认为，…[点击查看（AI资讯）](...)…": a story told in prose with
+            # its source linked within it, and no title but its first sentence
             title, href, rest = match.group("title"), first.href, match.group("rest")
     elif item.lead and (nested_urls := _story_links(nested)):  # "**Title** — says" over its link
         title, href, rest = item.lead, nested_urls[0], text[len(item.lead) :]
@@ -1268,6 +1278,33 @@ def _stories(blocks: list[Block], starts: list[int], level: int) -> list[list[Bl
     return stories
 
 
+def _title_in_two(story: list[Block], profile: Profile) -> str | None:
+    """The heading right under a story's title heading, one level below it, that gives the title
+    in the other of a Latin and a CJK script ("### Adobe推出Photoshop的AI助手" over "#### Adobe is
+    debuting an AI assistant for Photoshop"): a title of some words each, neither a label nor
+    labelled ("【GitHub】最新ニュース" over "新闻摘要：..." is a group's name over a title)."""
+    if len(story) < 2 or story[0].kind != "heading" or story[1].kind != "heading":
+        return None
+    title, under = story[0].text, story[1].text
+    if story[1].level != story[0].level + 1 or _role_of_heading(under, profile) is not None:
+        return None
+    if not (_some_words(title) and _some_words(under)) or _PAIR.match(title) or _PAIR.match(under):
+        return None
+    return under if _writes_cjk(title) != _writes_cjk(under) else None
+
+
+def _some_words(text: str) -> bool:
+    """Two words or more, or five letters of a script without spaces ("弥补运营AI的差距"), not "Tech"."""
+    return len(text.split()) >= 2 or (not text.isascii() and len(text) >= 5)
+
+
+def _writes_cjk(text: str) -> bool:
+    """A CJK title may name its subject in Latin letters ("Adobe推出Photoshop的AI助手"); a Latin one
+    holds no CJK letter."""
+    letters = script_profile(text)
+    return letters["han"] + letters["kana"] + letters["hangul"] > 0
+
+
 def _has_labelled_parts(story: list[Block], profile: Profile) -> bool:
     for block in story[1:]:
         if block.kind == "heading" and _role_of_heading(block.text, profile) is not None:
@@ -1275,8 +1312,12 @@ def _has_labelled_parts(story: list[Block], profile: Profile) -> bool:
         pair = _PAIR.match(block.text) if block.kind in ("paragraph", "list_item") else None
         if pair and _label_group(pair.group("label"), profile) in (*_META_GROUPS, "summary"):
             return True
-        if any(_label_group(link.text, profile) == "source" for link in block.links):
-            return True  # "[Submission URL](https://...)", "[Read full article](https://...)"
+        # "[Submission URL](https://...)", "[Read full article](https://...)", "[Read more](https://...)"
+        if any(
+            _label_group(link.text, profile) == "source" or _is_generic_link_text(link.text)
+            for link in block.links
+        ):
+            return True
     return False
 
 
