@@ -101,6 +101,8 @@ def from_text(text: str) -> Page:
             meta["flattened_markdown"] = "1"
         else:
             lines.append(raw_line)
+    if "]:" in text:
+        lines = _with_references_resolved(lines)
     blocks: list[Block] = []
     indents: list[int] = []  # indentation of the open list levels
     fence: str | None = None
@@ -435,6 +437,53 @@ def _without_tags(text: str) -> str:
         pos = span.end()
     pieces.append(_INLINE_TAG.sub(_tag_gap, text[pos:]))
     return "".join(pieces)
+
+
+# "[1]: https://... "Title"": a link reference definition, which shows nothing of its own
+_LINK_DEFINITION = re.compile(
+    r"^ {0,3}\[(?P<label>[^\]]{1,200})\]:[ \t]*<?(?P<href>[^\s<>]+)>?"
+    r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$"
+)
+# "[text][label]", "[text][]" and "[label]" alone (not an inline link's, nor a definition's)
+_REFERENCE = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\])?(?![(\[:])")
+
+
+def _with_references_resolved(lines: list[str]) -> list[str]:
+    """The lines less their link reference definitions, each reference link to a defined label
+    written as the inline link it stands for ("（[路透社][1]）" with "[1]: https://..." is
+    "（[路透社](https://...)）"), as CommonMark reads them. Code blocks are left as they are."""
+    defined: dict[str, str] = {}
+    kept: list[str] = []
+    fence: str | None = None
+    for line in lines:
+        opening = _FENCE.match(line)
+        if opening and (fence is None or line.strip().startswith(fence)):
+            fence = opening.group(1)[0] * 3 if fence is None else None
+        elif fence is None and (definition := _LINK_DEFINITION.match(line)):
+            defined.setdefault(_reference_key(definition.group("label")), definition.group("href"))
+            continue
+        kept.append(line)
+    if not defined:
+        return lines
+
+    def inline(match: re.Match[str]) -> str:
+        label = match.group("label") or match.group("text")  # "[text][]" and "[label]" name themselves
+        href = defined.get(_reference_key(label))
+        return f"[{match.group('text')}]({href})" if href else match.group(0)
+
+    fence = None
+    for i, line in enumerate(kept):
+        opening = _FENCE.match(line)
+        if opening and (fence is None or line.strip().startswith(fence)):
+            fence = opening.group(1)[0] * 3 if fence is None else None
+        elif fence is None and "[" in line:
+            kept[i] = _REFERENCE.sub(inline, line)
+    return kept
+
+
+def _reference_key(label: str) -> str:
+    """Reference labels match case-insensitively, their inner spaces collapsed."""
+    return " ".join(label.split()).casefold()
 
 
 def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:

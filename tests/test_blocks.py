@@ -1103,3 +1103,31 @@ def test_a_script_in_markdown_is_no_text_even_across_blank_lines() -> None:
         ("heading", "News 2026-05-21"),
         ("paragraph", "The first story."),
     ]
+
+
+def test_reference_links_resolve_to_their_definitions_which_show_nothing() -> None:
+    page = from_text(
+        "* Meta talks with publishers. ([Reuters][1])\n"
+        "See [the Guardian][] and [OECD], not [undefined][9] nor [x](https://a.example/).\n\n"
+        "```\n[1]: https://in.a.code.block/\n```\n\n"
+        '[1]: https://www.reuters.com/x?utm_source=chatgpt.com "Meta in talks"\n'
+        "[The  Guardian]: <https://www.theguardian.com/y>\n"
+        "[oecd]: https://www.oecd.org/z\n"
+    )
+    assert [(b.kind, b.text, [(link.text, link.href) for link in b.links]) for b in page.blocks] == [
+        (
+            "list_item",
+            "Meta talks with publishers. (Reuters)",
+            [("Reuters", "https://www.reuters.com/x?utm_source=chatgpt.com")],
+        ),
+        (
+            "paragraph",
+            "See the Guardian and OECD, not [undefined][9] nor x.",
+            [
+                ("the Guardian", "https://www.theguardian.com/y"),
+                ("OECD", "https://www.oecd.org/z"),
+                ("x", "https://a.example/"),
+            ],
+        ),
+        ("code", "[1]: https://in.a.code.block/", []),
+    ]
