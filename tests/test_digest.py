@@ -1887,3 +1887,36 @@ GitHub Copilot 现已正式支持 OpenCode 平台，开发者可以在其中直�
         # a group's name over a labelled title, both in CJK: no title in two languages
         {"ja": "【GitHub】最新ニュース"},
     ]
+
+
+def test_cards_titled_by_a_plain_line_over_their_text_and_a_short_link() -> None:
+    cards = "".join(
+        f'<div class="card"><div class="t">{title}</div><p>{said}</p><a href="{url}">{link}</a></div>'
+        for title, said, url, link in [
+            (
+                "Claude Designが正式リリース",
+                "Anthropicが4月17日、AIデザインツール「Claude Design」を発表した。会話から試作品を作る。",
+                "https://innovatopia.jp/ai/ai-news/96833/",
+                "詳細を見る",
+            ),
+            (
+                "政府AI基盤「源内」実証開始",
+                "政府は2026年5月から政府共通のAI基盤であるガバメントAI「源内」の大規模実証を開始する。",
+                "https://xtech.nikkei.com/atcl/nxt/news/24/00001/",
+                "詳細を見る",
+            ),
+            (
+                "量子コンピューターでの暗号解読",
+                "Google研究チームが、仮想通貨の暗号を破るのに要る量子ビットの見積もりを約20分の1に更新した。",
+                "https://ledge.ai/articles/quantum-crypto",
+                "📎 X/@GoogleAI",
+            ),
+        ]
+    )
+    head = "<head><title>AI Daily Report 2026-04-20</title></head>"
+    page = f"<html>{head}<body><h1>AI Daily Report</h1>{cards}</body></html>"
+    assert titles_and_urls(read_html_page(page)) == [
+        ("Claude Designが正式リリース", "https://innovatopia.jp/ai/ai-news/96833/"),
+        ("政府AI基盤「源内」実証開始", "https://xtech.nikkei.com/atcl/nxt/news/24/00001/"),
+        ("量子コンピューターでの暗号解読", "https://ledge.ai/articles/quantum-crypto"),
+    ]

@@ -937,7 +937,7 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
         ):
             starts["list_item"].append(i)
         elif block.kind == "paragraph" and (
-            block.lead or _title_then_url(block) or _over_its_source(blocks, i)
+            block.lead or _title_then_url(block) or _over_its_source(blocks, i) or _titles_a_card(blocks, i)
         ):
             starts["paragraph"].append(i)
     return _told_stories(blocks, starts["list_item"]) or _told_stories(blocks, starts["paragraph"])
@@ -952,6 +952,34 @@ def _over_its_source(blocks: list[Block], i: int) -> bool:
     after = blocks[i + 1]
     pair = _PAIR.match(after.text) if after.kind == "paragraph" else None
     return pair is not None and label_of(pair.group("label")) == "source"
+
+
+def _titles_a_card(blocks: list[Block], i: int) -> bool:
+    """A short paragraph without links over a paragraph of prose and a line that is no more than
+    one short link ("Claude Designが正式リリース" over what it says and "詳細を見る", "📎 X/@OpenAI"): a
+    card's title, as a page of cards sets it; not a line under a labelled one ("来源：光明网" over
+    "今日新增低空经济政策" tags the card above)."""
+    if i + 2 >= len(blocks) or (
+        i > 0 and (pair := _PAIR.match(blocks[i - 1].text)) and label_of(pair.group("label"))
+    ):
+        return False
+    title, said, link = blocks[i : i + 3]
+    if title.links or len(title.text) > _MAX_CARD_TITLE or len(title.text) >= len(said.text):
+        return False
+    if (pair := _PAIR.match(title.text)) and label_of(pair.group("label")):  # "来源：光明网", no title
+        return False
+    if said.kind != "paragraph" or said.links or not _is_prose(said.text):
+        return False
+    return (
+        link.kind == "paragraph"
+        and len(link.links) == 1
+        and len(link.text) <= _MAX_CARD_LINK
+        and len(link.text) - len(link.links[0].text) <= 3
+    )
+
+
+_MAX_CARD_TITLE = 120
+_MAX_CARD_LINK = 40  # "詳細を見る", "📎 X/@AnthropicAI": a card's link line names no story
 
 
 # "[新闻] React DevTools 支持 Hooks：https://github.com/...": a title, a colon, the story's address
