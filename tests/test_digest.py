@@ -1920,3 +1920,50 @@ def test_cards_titled_by_a_plain_line_over_their_text_and_a_short_link() -> None
         ("政府AI基盤「源内」実証開始", "https://xtech.nikkei.com/atcl/nxt/news/24/00001/"),
         ("量子コンピューターでの暗号解読", "https://ledge.ai/articles/quantum-crypto"),
     ]
+
+
+def test_a_digest_closing_on_notes_of_its_own_still_splits_its_labelled_stories() -> None:
+    page = """# Daily Digest — 2026-03-01
+
+## LLMs
+Title: [Anthropic and the Pentagon in a standoff over procurement](https://news.example.com/a)
+Key takeaways:
+- Anthropic and the Pentagon are in a reported standoff.
+
+## AI
+Title: [The Rubin Observatory's alert system sent 800,000 pings on its first night](https://www.theverge.com/b)
+Key takeaways:
+- The alert system went live February 24.
+
+## Source pool used today
+- LLMs: Google News RSS
+- AI: The Verge
+
+## Rejected candidates (why)
+- https://news.example.com/c — not selected (lower relevance)
+"""
+    records = read_capture(page)
+    assert titles_and_urls(records) == [
+        ("Anthropic and the Pentagon in a standoff over procurement", "https://news.example.com/a"),
+        (
+            "The Rubin Observatory's alert system sent 800,000 pings on its first night",
+            "https://www.theverge.com/b",
+        ),
+    ]
+    # the heading that files a story titled by its own line is the story's category
+    assert [r.category.value for r in records] == ["LLMs", "AI"]
+    assert [p.text for p in records[1].key_points] == ["The alert system went live February 24."]
+
+
+def test_numbered_stories_linked_nowhere_may_tell_themselves_in_points() -> None:
+    page = _LINKLESS_DIGEST.replace(
+        "> 米テック大手による巨額投資は、AIインフラの重心がインドへシフトしていることを示唆。",
+        "- 米テック大手がインドのデータセンターに10兆円を投じる。\n"
+        "- AIインフラの重心がインドへ移りつつある。",
+    )
+    records = read_capture(page)
+    assert len(records) == 3
+    assert [p.text for p in records[1].key_points] == [
+        "米テック大手がインドのデータセンターに10兆円を投じる。",
+        "AIインフラの重心がインドへ移りつつある。",
+    ]

@@ -403,6 +403,14 @@ class DigestAdapter(Adapter):
         fm = page.front_matter if position is None else {}
         if title is None:  # (the page's own title, when the caller has it, is this one's)
             title = _title(blocks, page, fm, numbered=position is not None, profile=profile)
+        filed_under = None  # "## LLMs" over "Title: [Acme ships X](...)": the heading names a category
+        if (
+            position is not None
+            and blocks
+            and blocks[0].kind == "heading"
+            and (stated := _stated_title(blocks))
+        ):
+            filed_under, title = title, stated
         meta = _collect_meta(blocks, page, profile)
         own = _Meta(pairs=meta.pairs)  # (the head's pairs join a new list below, not this one)
         if inherited is not None:
@@ -507,7 +515,7 @@ class DigestAdapter(Adapter):
         return self.record(
             canonical_url=url,
             publisher=None,
-            category=_claim(_first(values, "category"), lang),
+            category=_claim(_first(values, "category") or filed_under, lang),
             authors=_authors(values, fm),
             authors_origin="unknown",
             published_at=[Claim(value=v, origin="unknown") for v in published[:1]],
@@ -687,24 +695,39 @@ def _split_items(
             return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
     labelled_stories: list[tuple[int, int]] = []  # ... and its labelled parts too
+    labelled_starts: dict[int, list[int]] = {}  # the headings of those, by level
     for level in sorted(plain):
         starts = plain[level]
         if len(starts) < 2:  # a page's one title heading, the common case
             continue
         stories = _stories(blocks, starts, level)
-        links = [next(iter(_story_links(story)), None) for story in stories]
+        labelled = [_has_labelled_parts(story, profile) for story in stories]
+        if (
+            digest
+        ):  # a digest's closing notes ("## Editor's Analysis", "## Source pool used today") tell no story
+            told = len(labelled) - next(
+                (k for k, found in enumerate(reversed(labelled)) if found), len(labelled)
+            )
+            labelled, trimmed = labelled[:told], stories[:told]
+        else:
+            trimmed = stories
+        links = [next(iter(_story_links(story)), None) for story in trimmed]
         # stories with labelled parts of their own may repeat a link now and then (a digest that
         # files one source under two stories); the sections of one article have neither
-        if _mostly_distinct(links) and all(_has_labelled_parts(story, profile) for story in stories):
-            labelled_stories.append((len(starts), -level))
+        if _mostly_distinct(links) and all(labelled):
+            labelled_stories.append((len(trimmed), -level))
+            labelled_starts[level] = starts[: len(trimmed)]
         # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of stories
-        elif _distinct(links) and all(map(_tells_in_prose, stories)):
+        elif _distinct(links := [next(iter(_story_links(story)), None) for story in stories]) and all(
+            map(_tells_in_prose, stories)
+        ):
             linked_stories.append((len(starts), level))
     if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
         level = -max(labelled_stories)[1]
-        if grouped := _grouped_list_stories(blocks, plain[level], titles, profile):
+        starts = labelled_starts[level]
+        if grouped := _grouped_list_stories(blocks, starts, titles, profile):
             return grouped
-        return [blocks[: plain[level][0]], *_stories(blocks, plain[level], level)]
+        return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     if digest and (untold := _linkless_numbered_stories(blocks, numbered, profile)):
         return untold
     if not linked_stories and not any(
@@ -734,7 +757,8 @@ def _linkless_numbered_stories(
     NVIDIA支えた台湾半導体産業、米国シフトに懸念の声" over its summary): the first run of three or more
     headings of one level numbered 1, 2, 3... whose every story has a title of some words (not a
     section's name: "## 1. ツール"), no section label, no heading below it, no link at all, and
-    tells itself in prose. A link anywhere in one leaves the run to the linked readings."""
+    tells itself in prose (paragraphs or points). A link anywhere in one leaves the run to the
+    linked readings."""
     for level in sorted(numbered):
         for run in _numbered_runs(blocks, numbered[level]):
             numbers = [int(_NUMBERED.match(blocks[i].text).group(1)) for i in run]  # type: ignore[union-attr]
@@ -747,7 +771,7 @@ def _linkless_numbered_stories(
                 and _role_of_heading(story[0].text, profile) is None
                 and not any(b.kind == "heading" for b in story[1:])
                 and not any(b.links or _URL.search(b.text) for b in story)
-                and _tells_in_prose(story)
+                and any(b.kind in ("paragraph", "list_item") and _is_prose(b.text) for b in story)
                 for title, story in zip(titles, stories, strict=True)
             ):
                 return [blocks[: run[0]], *_linked_by_title(stories, blocks)]
@@ -1304,6 +1328,21 @@ def _stories(blocks: list[Block], starts: list[int], level: int) -> list[list[Bl
         )
         stories.append(blocks[a:end])
     return stories
+
+
+def _stated_title(story: list[Block]) -> str | None:
+    """The title a line under a story's heading states ("Title: [Acme ships X](https://...)",
+    ``[digests] title_labels``), before anything else the story says."""
+    for block in story[1:3]:
+        pair = _PAIR.match(block.text) if block.kind == "paragraph" else None
+        if pair and label_key(pair.group("label")) in _title_labels():
+            return pair.group("value").strip() or None
+    return None
+
+
+@cache
+def _title_labels() -> frozenset[str]:
+    return frozenset(label_key(word) for word in lexicon()["digests"]["title_labels"])
 
 
 def _title_in_two(story: list[Block], profile: Profile) -> str | None:
