@@ -1967,3 +1967,24 @@ def test_numbered_stories_linked_nowhere_may_tell_themselves_in_points() -> None
         "米テック大手がインドのデータセンターに10兆円を投じる。",
         "AIインフラの重心がインドへ移りつつある。",
     ]
+
+
+def test_bold_groups_after_a_labelled_summary_hold_the_stories() -> None:
+    page = """Subject: Open Science News Digest — 2026-03-01
+
+**Executive Summary:**
+- The EUA has outlined a comprehensive Open Science Agenda for 2025.
+- Lessons from the COVID-19 pandemic highlight the importance of open science.
+
+**Policy**
+- **The EUA Open Science Agenda 2025**: A strategic framework for open science across Europe. [Read more](https://www.eua.eu/agenda-2025.html)
+
+**Research**
+- **Open science saves lives**: The role of open science during the pandemic. [Read more](https://pmc.ncbi.nlm.nih.gov/articles/PMC8179078/)
+- **Trust in research**: A video on how open science fosters transparency. [Watch here](https://www.youtube.com/watch?v=myYp4nfzK6o)
+"""
+    assert titles_and_urls(read_capture(page)) == [
+        ("The EUA Open Science Agenda 2025", "https://www.eua.eu/agenda-2025.html"),
+        ("Open science saves lives", "https://pmc.ncbi.nlm.nih.gov/articles/PMC8179078/"),
+        ("Trust in research", "https://www.youtube.com/watch?v=myYp4nfzK6o"),
+    ]

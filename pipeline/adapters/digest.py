@@ -1461,12 +1461,18 @@ _LABEL_TAIL = re.compile(r"\s+[-–—]\s+|\s*[:：]\s*")
 
 def _in_labelled_sections(blocks: list[Block], profile: Profile) -> list[bool]:
     """Per block: does it stand in a labelled section ("## Key Points", "### 関連リンク"), the
-    section's heading included? Readers of stories look outside them."""
+    section's heading included? Readers of stories look outside them. A section a label line
+    opens ("**Executive Summary:**", a level-6 heading to :func:`_with_label_headings`) also ends
+    at a bold line that is no label ("**Policy**" over its stories): the page has no headings to
+    close it with."""
     flags = []
-    labelled = False
+    labelled = by_line = False
     for block in blocks:
         if block.kind == "heading":
             labelled = _role_of_heading(block.text, profile) is not None
+            by_line = block.level == 6
+        elif labelled and by_line and block.strong and _role_of_heading(block.text, profile) is None:
+            labelled = False
         flags.append(labelled)
     return flags
 
