@@ -1988,3 +1988,41 @@ def test_bold_groups_after_a_labelled_summary_hold_the_stories() -> None:
         ("Open science saves lives", "https://pmc.ncbi.nlm.nih.gov/articles/PMC8179078/"),
         ("Trust in research", "https://www.youtube.com/watch?v=myYp4nfzK6o"),
     ]
+
+
+def test_a_card_linking_its_title_in_two_languages_keeps_both() -> None:
+    cards = "".join(
+        f'<div class="card"><p>{outlet}</p><p>2026-05-09</p>'
+        f'<p><a href="{url}">{en}</a> <a href="{url}">{zh}</a></p><p>{said}</p></div>'
+        for outlet, url, en, zh, said in [
+            (
+                "CnTechPost / Baidu",
+                "https://cntechpost.com/2026/05/09/baidu-ernie-5-1/",
+                "Baidu Releases Ernie 5.1 at 6% of the Pre-Training Cost",
+                "百度发布Ernie 5.1，预训练成本仅为行业同行的6%",
+                "Baidu launched Ernie 5.1, whose elastic pre-training cut the cost to a fraction.",
+            ),
+            (
+                "POLITICO / IAPP",
+                "https://www.politico.eu/article/eu-delays-ai-act/",
+                "EU Delays AI Act Implementation by 16 Months",
+                "欧盟将AI法案实施推迟16个月",
+                "EU legislators reached a provisional agreement to delay the high-risk AI requirements.",
+            ),
+        ]
+    )
+    head = "<head><title>Daily AI News Digest - May 10, 2026</title></head>"
+    records = read_html_page(f"<html>{head}<body><h1>Daily AI News Digest</h1>{cards}</body></html>")
+    assert [({t.lang: t.text for t in r.texts if t.kind == "title"}, r.canonical_url) for r in records] == [
+        (
+            {
+                "en": "Baidu Releases Ernie 5.1 at 6% of the Pre-Training Cost",
+                "zh": "百度发布Ernie 5.1，预训练成本仅为行业同行的6%",
+            },
+            "https://cntechpost.com/2026/05/09/baidu-ernie-5-1/",
+        ),
+        (
+            {"en": "EU Delays AI Act Implementation by 16 Months", "zh": "欧盟将AI法案实施推迟16个月"},
+            "https://www.politico.eu/article/eu-delays-ai-act/",
+        ),
+    ]

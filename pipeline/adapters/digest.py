@@ -1167,7 +1167,7 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
         if (
             (
                 (block.kind == "list_item" and block.depth == 0)
-                or (block.kind == "paragraph" and len(block.links) == 1)
+                or (block.kind == "paragraph" and len({link.href for link in block.links}) == 1)
             )
             and not labelled[i]
             and i + 1 < len(blocks)
@@ -1187,14 +1187,26 @@ def _titled_without_link(block: Block) -> bool:
     return block.kind == "paragraph" and bool(block.lead) and not block.links and _is_prose(block.text)
 
 
+def _titled_twice(item: Block) -> bool:
+    """An item that is two links to one address, in a Latin and a CJK script ("[Baidu Releases Ernie
+    5.1](url) [百度发布Ernie 5.1](url)"): one title in two languages."""
+    if len(item.links) != 2 or item.links[0].href != item.links[1].href:
+        return False
+    first, second = item.links[0].text, item.links[1].text
+    return item.text == f"{first} {second}" and _writes_cjk(first) != _writes_cjk(second)
+
+
 def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
     stories = []
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
         item = blocks[start]
-        story = [
-            Block("heading", item.links[0].text, level=6, links=item.links),
-            *blocks[start + 1 : _next_heading(blocks, start, limit)],
-        ]
+        if _titled_twice(item):  # a title in two languages: two headings, the second one level below
+            titles = [
+                Block("heading", link.text, level=5 + k, links=(link,)) for k, link in enumerate(item.links)
+            ]
+        else:
+            titles = [Block("heading", item.links[0].text, level=6, links=item.links)]
+        story = [*titles, *blocks[start + 1 : _next_heading(blocks, start, limit)]]
         stories.append((start, story))
     # all but one in five tell their story in prose (a card may lack it); on a long page, half do
     # (a feed's cards from an outlet that gives no summary: "点击查看原文>")
@@ -1234,6 +1246,8 @@ def _opens_with_its_link(item: Block) -> bool:
         return False
     title = item.links[0].text
     text = _without_card_number(item.text)
+    if _titled_twice(item):  # "[Title](url) [标题](url)": a card's title in two languages, one link
+        return looks_like_url(item.links[0].href) and label_of(title) is None
     return (
         text.startswith(title)
         and len(text) - len(title) <= _MAX_LABEL
