@@ -1754,7 +1754,10 @@ def test_a_digest_numbering_stories_it_links_nowhere_gives_each_its_record() -> 
     ("change", "why"),
     [
         (("# 日経新聞サマリー - 2026年02月15日", "# 半導体をめぐる三つの論点"), "the page names no digest"),
-        (("### 2. インド、", "### 2. [インド、](https://www.nikkei.com/article/1)"), "one story has a link"),
+        (
+            ("> 米テック大手", "> [出典](https://www.nikkei.com/) 米テック大手"),
+            "two stories cite one page",
+        ),
         (("### 1. NVIDIA支えた台湾半導体産業、米国シフトに懸念の声", "### 1. 背景"), "a section's name"),
         (("### 3. 裁量", "### 4. 裁量"), "the numbers skip"),
         (("**重要度**: ★★★★☆", "#### 分析\n\n**重要度**: ★★★★☆"), "a heading below a story"),
@@ -1764,7 +1767,10 @@ def test_numbered_headings_without_links_are_no_stories_unless_they_look_like_th
     change: tuple[str, str], why: str
 ) -> None:
     assert change[0] in _LINKLESS_DIGEST
-    page = blocks.parse(_LINKLESS_DIGEST.replace(*change), "text")
+    text = _LINKLESS_DIGEST.replace(*change)
+    if why == "two stories cite one page":
+        text = text.replace("> 世界の半導体供給", "> [出典](https://www.nikkei.com/) 世界の半導体供給")
+    page = blocks.parse(text, "text")
     adapter = extract.choose(page)
     assert adapter is None or len(adapter.extract(page)) <= 1, why
 
@@ -2026,3 +2032,11 @@ def test_a_card_linking_its_title_in_two_languages_keeps_both() -> None:
             "https://www.politico.eu/article/eu-delays-ai-act/",
         ),
     ]
+
+
+def test_numbered_stories_a_digest_links_now_and_then_are_stories() -> None:
+    page = _LINKLESS_DIGEST.replace(
+        "> 米テック大手による巨額投資は", "https://t.co/zyCh92DJq7\n\n> 米テック大手による巨額投資は"
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [None, "https://t.co/zyCh92DJq7", None]

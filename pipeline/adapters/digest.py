@@ -753,12 +753,11 @@ def _split_items(
 def _linkless_numbered_stories(
     blocks: list[Block], numbered: dict[int, list[int]], profile: Profile
 ) -> list[list[Block]] | None:
-    """[page head, stories...] of a digest that numbers stories it links nowhere ("### 1.
-    NVIDIA支えた台湾半導体産業、米国シフトに懸念の声" over its summary): the first run of three or more
-    headings of one level numbered 1, 2, 3... whose every story has a title of some words (not a
-    section's name: "## 1. ツール"), no section label, no heading below it, no link at all, and
-    tells itself in prose (paragraphs or points). A link anywhere in one leaves the run to the
-    linked readings."""
+    """[page head, stories...] of a digest that numbers stories it links nowhere, or not each ("###
+    1. NVIDIA支えた台湾半導体産業、米国シフトに懸念の声" over its summary; "### 2. ..." over "（元投稿に直接の
+    URLなし）"): the first run of three or more headings of one level numbered 1, 2, 3... whose every
+    story has a title of some words (not a section's name: "## 1. ツール"), no section label, no
+    heading below it, and prose of its own (paragraphs or points), no two by one link."""
     for level in sorted(numbered):
         for run in _numbered_runs(blocks, numbered[level]):
             numbers = [int(_NUMBERED.match(blocks[i].text).group(1)) for i in run]  # type: ignore[union-attr]
@@ -766,13 +765,17 @@ def _linkless_numbered_stories(
                 continue
             stories = _stories(blocks, run, level)
             titles = [_NUMBERED.sub("", story[0].text).strip() for story in stories]
-            if len(set(titles)) == len(titles) and all(
-                _is_link_title(title)
-                and _role_of_heading(story[0].text, profile) is None
-                and not any(b.kind == "heading" for b in story[1:])
-                and not any(b.links or _URL.search(b.text) for b in story)
-                and any(b.kind in ("paragraph", "list_item") and _is_prose(b.text) for b in story)
-                for title, story in zip(titles, stories, strict=True)
+            links = [found[0] for story in stories if (found := _story_links(story))]
+            if (
+                len(set(titles)) == len(titles)
+                and len(set(links)) == len(links)
+                and all(
+                    _is_link_title(title)
+                    and _role_of_heading(story[0].text, profile) is None
+                    and not any(b.kind == "heading" for b in story[1:])
+                    and any(b.kind in ("paragraph", "list_item") and _is_prose(b.text) for b in story)
+                    for title, story in zip(titles, stories, strict=True)
+                )
             ):
                 return [blocks[: run[0]], *_linked_by_title(stories, blocks)]
     return None
