@@ -256,8 +256,14 @@ def names_many_articles(url: str | None) -> bool:
     if not _without_language(segments):
         return True
     logs = _url_words("log_segments")
-    endings = tuple("-" + word for word in logs)
+    endings = _log_endings()
     return any(s in logs or s.endswith(endings) for s in map(str.lower, segments))
+
+
+@cache
+def _log_endings() -> tuple[str, ...]:
+    """``-release-notes`` for each log segment, sorted: a segment's ending names a log too."""
+    return tuple(sorted("-" + word for word in _url_words("log_segments")))
 
 
 def home_page_site(url: str | None) -> str | None:

@@ -701,26 +701,17 @@ def _split_items(
         if len(starts) < 2:  # a page's one title heading, the common case
             continue
         stories = _stories(blocks, starts, level)
+        links = [next(iter(_story_links(story)), None) for story in stories]
         labelled = [_has_labelled_parts(story, profile) for story in stories]
-        if (
-            digest
-        ):  # a digest's closing notes ("## Editor's Analysis", "## Source pool used today") tell no story
-            told = len(labelled) - next(
-                (k for k, found in enumerate(reversed(labelled)) if found), len(labelled)
-            )
-            labelled, trimmed = labelled[:told], stories[:told]
-        else:
-            trimmed = stories
-        links = [next(iter(_story_links(story)), None) for story in trimmed]
+        # a digest's closing notes ("## Editor's Analysis", "## Source pool used today") tell no story
+        told = len(stories) - (_trailing(labelled, False) if digest else 0)
         # stories with labelled parts of their own may repeat a link now and then (a digest that
         # files one source under two stories); the sections of one article have neither
-        if _mostly_distinct(links) and all(labelled):
-            labelled_stories.append((len(trimmed), -level))
-            labelled_starts[level] = starts[: len(trimmed)]
+        if _mostly_distinct(links[:told]) and all(labelled[:told]):
+            labelled_stories.append((told, -level))
+            labelled_starts[level] = starts[:told]
         # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of stories
-        elif _distinct(links := [next(iter(_story_links(story)), None) for story in stories]) and all(
-            map(_tells_in_prose, stories)
-        ):
+        elif _distinct(links) and all(map(_tells_in_prose, stories)):
             linked_stories.append((len(starts), level))
     if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
         level = -max(labelled_stories)[1]
@@ -748,6 +739,11 @@ def _split_items(
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     return [blocks]
+
+
+def _trailing(flags: list[bool], value: bool) -> int:
+    """How many of the last ``flags`` in a row are ``value``."""
+    return next((k for k, flag in enumerate(reversed(flags)) if flag != value), len(flags))
 
 
 def _linkless_numbered_stories(
@@ -986,14 +982,12 @@ def _titles_a_card(blocks: list[Block], i: int) -> bool:
     one short link ("Claude Designが正式リリース" over what it says and "詳細を見る", "📎 X/@OpenAI"): a
     card's title, as a page of cards sets it; not a line under a labelled one ("来源：光明网" over
     "今日新增低空经济政策" tags the card above)."""
-    if i + 2 >= len(blocks) or (
-        i > 0 and (pair := _PAIR.match(blocks[i - 1].text)) and label_of(pair.group("label"))
-    ):
+    if i + 2 >= len(blocks) or (i > 0 and _is_labelled_line(blocks[i - 1].text)):
         return False
     title, said, link = blocks[i : i + 3]
     if title.links or len(title.text) > _MAX_CARD_TITLE or len(title.text) >= len(said.text):
         return False
-    if (pair := _PAIR.match(title.text)) and label_of(pair.group("label")):  # "来源：光明网", no title
+    if _is_labelled_line(title.text):  # "来源：光明网", no title
         return False
     if said.kind != "paragraph" or said.links or not _is_prose(said.text):
         return False
@@ -1003,6 +997,11 @@ def _titles_a_card(blocks: list[Block], i: int) -> bool:
         and len(link.text) <= _MAX_CARD_LINK
         and len(link.text) - len(link.links[0].text) <= 3
     )
+
+
+def _is_labelled_line(text: str) -> bool:
+    """``Label: value`` with a label the lexicon knows ("来源：光明网 · 2026-02-25")."""
+    return (pair := _PAIR.match(text)) is not None and label_of(pair.group("label")) is not None
 
 
 _MAX_CARD_TITLE = 120
