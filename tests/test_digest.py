@@ -2040,3 +2040,43 @@ def test_numbered_stories_a_digest_links_now_and_then_are_stories() -> None:
     )
     records = read_capture(page)
     assert [r.canonical_url for r in records] == [None, "https://t.co/zyCh92DJq7", None]
+
+
+_HEADLINES_THEN_DETAILS = """# 2026-03-01 뉴스 브리핑
+
+## 국내
+
+### 헤드라인
+- FE News 26년 2월 주요 소식 공개
+- 스마트스토어센터 Oracle→MySQL 무중단 전환 성공
+- 네이버 통합검색 AIB 도입 후 웹 성능 변화 분석
+
+### 상세
+
+- **FE News 26년 2월 소식을 전해드립니다!** (네이버 개발자 뉴스, 2026-02-04)
+  웹 퍼블리셔 용어 탄생 배경부터 다양한 최신 FE 기술 소식을 다뤘습니다.
+  관련 링크: [FE News 26년 2월](https://d2.naver.com/news/2922082)
+
+- **스마트스토어센터 Oracle에서 MySQL로의 무중단 전환기** (네이버 기술블로그, 2026-01-21)
+  오랜 레거시 Oracle DB 환경을 MySQL로 무중단 전환했습니다.
+  관련 링크: [스마트스토어센터 DB 전환기](https://d2.naver.com/helloworld/6512234)
+
+- **네이버 통합검색 AIB 도입과 웹 성능 변화 분석** (네이버 기술블로그, 2026-01-19)
+  AI 기반 요약·브리핑 기능 AIB가 LCP 성능지표에 큰 영향을 미치고 있습니다.
+  관련 링크: [네이버 AIB 성능분석](https://d2.naver.com/helloworld/4241703)
+"""
+
+
+def test_a_section_of_headlines_the_details_repeat_does_not_hide_the_stories() -> None:
+    assert titles_and_urls(read_capture(_HEADLINES_THEN_DETAILS)) == [
+        ("FE News 26년 2월 소식을 전해드립니다!", "https://d2.naver.com/news/2922082"),
+        ("스마트스토어센터 Oracle에서 MySQL로의 무중단 전환기", "https://d2.naver.com/helloworld/6512234"),
+        ("네이버 통합검색 AIB 도입과 웹 성능 변화 분석", "https://d2.naver.com/helloworld/4241703"),
+    ]
+
+
+def test_items_that_tell_no_story_beside_those_that_do_still_count_against_them() -> None:
+    # the same headlines inside the details section: two in three items tell no story
+    page = blocks.parse(_HEADLINES_THEN_DETAILS.replace("### 상세\n", ""), "text")
+    adapter = extract.choose(page)
+    assert adapter is None or len(adapter.extract(page)) <= 1

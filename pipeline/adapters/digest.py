@@ -1025,7 +1025,13 @@ def _told_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
         if heading := _item_title(blocks[start], blocks[start + 1 : _next_heading(blocks, start, limit)]):
             told.append((start, heading))
-    if len(told) < 2 or len(told) * 3 < len(starts) * 2:
+    # a section none of whose items tells a story ("### 헤드라인", the headlines the details below
+    # repeat) says nothing against the sections that do; what stands before the first heading (a
+    # site's navigation) always does
+    section = _sections_of(blocks)
+    telling = {section[start] for start, _ in told} | {-1}
+    counted = [start for start in starts if section[start] in telling]
+    if len(told) < 2 or len(told) * 3 < len(counted) * 2:
         return []
     stories = []
     for (start, heading), (limit, _) in itertools.pairwise([*told, (len(blocks), None)]):
@@ -1034,6 +1040,15 @@ def _told_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
     # page are a list of that page's entries, not stories of their own
     links = {_heading_link(story[0]) for _, story in stories}
     return stories if len(links) * 5 >= len(stories) * 4 else []
+
+
+def _sections_of(blocks: list[Block]) -> list[int]:
+    """Per block, the index of the heading it stands under (-1 before the first)."""
+    out, current = [], -1
+    for i, block in enumerate(blocks):
+        current = i if block.kind == "heading" else current
+        out.append(current)
+    return out
 
 
 # "Title — what it says" (a dash first: a title may hold a colon), else "Title: what it says"
