@@ -917,10 +917,11 @@ def test_a_metadata_list_may_hold_a_link_of_its_own() -> None:
     assert record.key_points == []
 
 
-def test_a_placeholder_summary_is_flagged() -> None:
+@pytest.mark.parametrize("placeholder", ["요약 미지원", "要約を取得中…", "正在生成摘要..."])
+def test_a_placeholder_summary_is_flagged(placeholder: str) -> None:
     (record,) = read_capture(
         "# Ferry adds night runs\n\n링크: https://harbour.example.com/ferry-night\n\n"
-        "## 핵심 요약\n\n요약 미지원\n"
+        f"## 핵심 요약\n\n{placeholder}\n"
     )
     assert "summary_failed" in record.flags and summary_texts(record) == []
 
