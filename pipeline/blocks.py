@@ -453,16 +453,12 @@ def _with_references_resolved(lines: list[str]) -> list[str]:
     written as the inline link it stands for ("（[路透社][1]）" with "[1]: https://..." is
     "（[路透社](https://...)）"), as CommonMark reads them. Code blocks are left as they are."""
     defined: dict[str, str] = {}
-    kept: list[str] = []
-    fence: str | None = None
-    for line in lines:
-        opening = _FENCE.match(line)
-        if opening and (fence is None or line.strip().startswith(fence)):
-            fence = opening.group(1)[0] * 3 if fence is None else None
-        elif fence is None and (definition := _LINK_DEFINITION.match(line)):
+    kept: list[tuple[str, bool]] = []  # (line, whether it is code)
+    for line, code in zip(lines, _code_lines(lines), strict=True):
+        if not code and (definition := _LINK_DEFINITION.match(line)):
             defined.setdefault(_reference_key(definition.group("label")), definition.group("href"))
-            continue
-        kept.append(line)
+        else:
+            kept.append((line, code))
     if not defined:
         return lines
 
@@ -471,14 +467,21 @@ def _with_references_resolved(lines: list[str]) -> list[str]:
         href = defined.get(_reference_key(label))
         return f"[{match.group('text')}]({href})" if href else match.group(0)
 
-    fence = None
-    for i, line in enumerate(kept):
+    return [line if code or "[" not in line else _REFERENCE.sub(inline, line) for line, code in kept]
+
+
+def _code_lines(lines: list[str]) -> list[bool]:
+    """Per line, whether it belongs to a fenced code block, its fences included."""
+    out = []
+    fence: str | None = None
+    for line in lines:
         opening = _FENCE.match(line)
         if opening and (fence is None or line.strip().startswith(fence)):
+            out.append(True)
             fence = opening.group(1)[0] * 3 if fence is None else None
-        elif fence is None and "[" in line:
-            kept[i] = _REFERENCE.sub(inline, line)
-    return kept
+        else:
+            out.append(fence is not None)
+    return out
 
 
 def _reference_key(label: str) -> str:

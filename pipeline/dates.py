@@ -172,3 +172,16 @@ def precision(iso: str) -> int:
 
 def now_utc() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def front_matter_dates(data: dict, *keys: str) -> list[str]:
+    """The dates front matter states under ``keys``, in their order, each normalised: YAML gives a
+    date or a datetime, TOML and JSON a text."""
+    found = []
+    for key in keys:
+        value = data.get(key)
+        if value is None:
+            continue
+        if parsed := parse_date(value.isoformat() if hasattr(value, "isoformat") else str(value)):
+            found.append(parsed)
+    return found

@@ -495,9 +495,11 @@ class DigestAdapter(Adapter):
             flags.append("truncated")
         if not summaries and not page_points and title:
             flags.append("title_only")
-        published = _dates(values, "published") + _fm_dates(fm, "published", "published_at", "pubdate")
-        captured = _dates(values, "cached") + _fm_dates(fm, "captured", "cached", "fetched")
-        digest_day = _dates(values, "digest_date") + _fm_dates(fm, "date", "digest_date")
+        published = _dates(values, "published") + dates.front_matter_dates(
+            fm, "published", "published_at", "pubdate"
+        )
+        captured = _dates(values, "cached") + dates.front_matter_dates(fm, "captured", "cached", "fetched")
+        digest_day = _dates(values, "digest_date") + dates.front_matter_dates(fm, "date", "digest_date")
         if position is None:
             url = _source_url(meta, page)
         else:  # one story of many: what it labels its source, else the link it gives
@@ -672,7 +674,7 @@ def _split_items(
         linked = sum(_names_its_source(story, profile) for story in stories)
         # the numbered sections of one brief may cite one page again and again ("1) 前回引け ... (出典:
         # traders.co.jp)", "2) 業種 ... (出典: traders.co.jp)"); stories link pages of their own
-        links = [found[0] for story in stories if (found := _story_links(story))]
+        links = _cited(stories)
         if linked >= 2 and linked * 5 >= len(stories) * 4 and len(set(links)) * 5 >= len(links) * 4:
             beside = _stories_beside(blocks, plain.get(level, []), level, profile, set(links))
             starts = sorted([*starts, *beside])
@@ -719,8 +721,8 @@ def _split_items(
         if grouped := _grouped_list_stories(blocks, starts, titles, profile):
             return grouped
         return [blocks[: starts[0]], *_stories(blocks, starts, level)]
-    if digest and (untold := _linkless_numbered_stories(blocks, numbered, profile)):
-        return untold
+    if digest and (run_stories := _numbered_run_stories(blocks, numbered, profile)):
+        return run_stories
     if not linked_stories and not any(
         (b.links or "://" in b.text) and b.kind in ("list_item", "paragraph", "table_row") for b in blocks
     ):
@@ -746,7 +748,7 @@ def _trailing(flags: list[bool], value: bool) -> int:
     return next((k for k, flag in enumerate(reversed(flags)) if flag != value), len(flags))
 
 
-def _linkless_numbered_stories(
+def _numbered_run_stories(
     blocks: list[Block], numbered: dict[int, list[int]], profile: Profile
 ) -> list[list[Block]] | None:
     """[page head, stories...] of a digest that numbers stories it links nowhere, or not each ("###
@@ -761,7 +763,7 @@ def _linkless_numbered_stories(
                 continue
             stories = _stories(blocks, run, level)
             titles = [_NUMBERED.sub("", story[0].text).strip() for story in stories]
-            links = [found[0] for story in stories if (found := _story_links(story))]
+            links = _cited(stories)
             if (
                 len(set(titles)) == len(titles)
                 and len(set(links)) == len(links)
@@ -973,8 +975,7 @@ def _over_its_source(blocks: list[Block], i: int) -> bool:
     if block.links or len(block.text) > _MAX_BOLD_TITLE or i + 1 >= len(blocks):
         return False
     after = blocks[i + 1]
-    pair = _PAIR.match(after.text) if after.kind == "paragraph" else None
-    return pair is not None and label_of(pair.group("label")) == "source"
+    return after.kind == "paragraph" and _line_label(after.text) == "source"
 
 
 def _titles_a_card(blocks: list[Block], i: int) -> bool:
@@ -982,12 +983,12 @@ def _titles_a_card(blocks: list[Block], i: int) -> bool:
     one short link ("Claude Designが正式リリース" over what it says and "詳細を見る", "📎 X/@OpenAI"): a
     card's title, as a page of cards sets it; not a line under a labelled one ("来源：光明网" over
     "今日新增低空经济政策" tags the card above)."""
-    if i + 2 >= len(blocks) or (i > 0 and _is_labelled_line(blocks[i - 1].text)):
+    if i + 2 >= len(blocks) or (i > 0 and _line_label(blocks[i - 1].text) is not None):
         return False
     title, said, link = blocks[i : i + 3]
     if title.links or len(title.text) > _MAX_CARD_TITLE or len(title.text) >= len(said.text):
         return False
-    if _is_labelled_line(title.text):  # "来源：光明网", no title
+    if _line_label(title.text) is not None:  # "来源：光明网", no title
         return False
     if said.kind != "paragraph" or said.links or not _is_prose(said.text):
         return False
@@ -999,9 +1000,9 @@ def _titles_a_card(blocks: list[Block], i: int) -> bool:
     )
 
 
-def _is_labelled_line(text: str) -> bool:
-    """``Label: value`` with a label the lexicon knows ("来源：光明网 · 2026-02-25")."""
-    return (pair := _PAIR.match(text)) is not None and label_of(pair.group("label")) is not None
+def _line_label(text: str) -> str | None:
+    """The lexicon group of a ``Label: value`` line's label ("来源：光明网 · 2026-02-25": source)."""
+    return label_of(pair.group("label")) if (pair := _PAIR.match(text)) else None
 
 
 _MAX_CARD_TITLE = 120
@@ -1428,6 +1429,11 @@ def _story_links(blocks: list[Block]) -> list[str]:
     return urls
 
 
+def _cited(stories: list[list[Block]]) -> list[str]:
+    """The first link of each story that gives one."""
+    return [found[0] for story in stories if (found := _story_links(story))]
+
+
 def _story_link(block: Block) -> bool:
     return any(looks_like_url(link.href) and not _is_discussion(link.href) for link in block.links) or bool(
         _URL.search(block.text)
@@ -1692,18 +1698,6 @@ def _fm_list(fm: dict, *keys: str) -> list[str]:
 
 
 _fm = front_matter_text
-
-
-def _fm_dates(fm: dict, *keys: str) -> list[str]:
-    found = []
-    for key in keys:
-        value = fm.get(key)
-        if value is None:
-            continue
-        parsed = dates.parse_date(value.isoformat() if hasattr(value, "isoformat") else str(value))
-        if parsed:
-            found.append(parsed)
-    return found
 
 
 def _claim(value: str | None, lang: str) -> Claim | None:

@@ -79,13 +79,7 @@ def _title(fm: dict) -> str | None:
 
 
 def _published(fm: dict) -> str | None:
-    for key in _DATE_KEYS:
-        value = fm.get(key)
-        if value is not None and (
-            found := dates.parse_date(value.isoformat() if hasattr(value, "isoformat") else str(value))
-        ):
-            return found
-    return None
+    return next(iter(dates.front_matter_dates(fm, *_DATE_KEYS)), None)
 
 
 def _texts(fm: dict, keys: tuple[str, ...]) -> list[str]:
