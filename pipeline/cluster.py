@@ -40,7 +40,7 @@ _MIN_TITLE_CJK = 6
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # Bumped whenever what :func:`cluster_key` computes changes: cached keys are then recomputed.
-KEY_REVISION = 4
+KEY_REVISION = 5
 
 RecordLoader = Callable[[Sequence[str]], dict[str, PageRecord]]
 """Source ids -> their page records (from memory, or from the database's record cache)."""
@@ -73,6 +73,7 @@ class ClusterKey:
     signature: bytes | None  # MinHash values of the text's shingles; None when it is too short
     titles: tuple[tuple[str, str], ...]  # (language, title): the first title in each language
     home_site: str | None = None  # the site whose home page is the record's URL (no merge key)
+    digest_days: tuple[str, ...] = ()  # the dates of the digests that carried it (not publication)
 
     def to_row(self) -> list:
         """A JSON-ready form for the record cache (:meth:`from_row` reads it back)."""
@@ -87,6 +88,7 @@ class ClusterKey:
             signature,
             self.titles,
             self.home_site,
+            self.digest_days,
         ]
 
     @classmethod
@@ -94,7 +96,7 @@ class ClusterKey:
         """The key :meth:`to_row` stored, or None when an older revision of this code stored it."""
         if not row or row[0] != KEY_REVISION:
             return None
-        _, source_id, url, title_keys, days, lang, signature, titles, home_site = row
+        _, source_id, url, title_keys, days, lang, signature, titles, home_site, digest_days = row
         return cls(
             source_id=source_id,
             url=url,
@@ -104,6 +106,7 @@ class ClusterKey:
             signature=base64.b64decode(signature) if signature else None,
             titles=tuple((lang_, title) for lang_, title in titles),
             home_site=home_site,
+            digest_days=tuple(digest_days),
         )
 
 
@@ -121,6 +124,7 @@ def cluster_key(source_id: str, record: PageRecord) -> ClusterKey:
         signature=_signature(shingles(content(record))),
         titles=tuple(titles.items()),
         home_site=home_page_site(record.canonical_url),
+        digest_days=(record.digest_date[:10],) if record.digest_date else (),
     )
 
 
@@ -152,6 +156,7 @@ class _Groups:
         self.parent = {k.source_id: k.source_id for k in keys}
         self.urls = {k.source_id: {k.url} if k.url else set() for k in keys}
         self.days = {k.source_id: set(k.days) for k in keys}
+        self.digest_days = {k.source_id: set(k.digest_days) for k in keys}
         self.figures = {k.source_id: _title_figures(k) for k in keys}
 
     def find(self, x: str) -> str:
@@ -160,22 +165,36 @@ class _Groups:
             x = self.parent[x]
         return x
 
-    def union(self, a: str, b: str, *, by_url: bool) -> None:
+    def union(self, a: str, b: str, *, by_url: bool) -> bool:
+        """Joins the groups of ``a`` and ``b`` unless (``by_url`` aside) something says they are
+        two articles; whether they are one group now."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
-            return
+            return True
         if not by_url:
             if self.urls[ra] and self.urls[rb] and not (self.urls[ra] & self.urls[rb]):
-                return  # same title, different articles (a weekly column, a reused headline)
-            if not _days_agree(self.days[ra], self.days[rb]):
-                return  # the URL names the article; without one, dates days apart mean two articles
+                return False  # same title, different articles (a weekly column, a reused headline)
+            if not days_agree(self.days[ra], self.digest_days[ra], self.days[rb], self.digest_days[rb]):
+                return False  # the URL names the article; without one, dates days apart mean two articles
             if not _figures_agree(self.figures[ra], self.figures[rb]):
-                return  # one text under "2025年08月01日" and "2025年08月13日": two days' pages
+                return False  # one text under "2025年08月01日" and "2025年08月13日": two days' pages
         low, high = sorted((ra, rb))
         self.parent[high] = low
         self.urls[low] |= self.urls.pop(high)
         self.days[low] |= self.days.pop(high)
+        self.digest_days[low] |= self.digest_days.pop(high)
         self.figures[low] |= self.figures.pop(high)
+        return True
+
+    def join_each(self, ids: list[str]) -> None:
+        """Each of ``ids`` (pages under one title) joins the first of the groups before it that
+        allows it: the same headline in June and twice in August is two articles, the August
+        pair one, whichever page comes first."""
+        roots: list[str] = []
+        for source_id in ids:
+            if not any(self.union(root, source_id, by_url=False) for root in roots):
+                roots.append(source_id)
+            roots = list(dict.fromkeys(self.find(root) for root in roots))
 
 
 def _title_figures(key: ClusterKey) -> set[str]:
@@ -188,10 +207,30 @@ def _figures_agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or a <= b or b <= a
 
 
-def _days_agree(a: set[str], b: set[str]) -> bool:
-    if not a or not b:
+DIGEST_REACH_DAYS = 31  # a digest's stories were published within the month before its date
+
+
+def days_agree(days_a: set[str], digest_a: set[str], days_b: set[str], digest_b: set[str]) -> bool:
+    """Whether two groups' dates allow one article: publication days within a day of each other;
+    where a side has none, the month before a digest's date stands for it (a linkless story in a
+    2025-06-23 issue is not the one in a 2025-08-09 issue, however alike their titles)."""
+    if days_a and days_b:
+        return any(dates.compatible(x, y) for x in days_a for y in days_b)
+    spans_a, spans_b = _spans(days_a, digest_a), _spans(days_b, digest_b)
+    if not spans_a or not spans_b:
         return True
-    return any(dates.compatible(x, y) for x in a for y in b)
+    return any(low_a <= high_b and low_b <= high_a for low_a, high_a in spans_a for low_b, high_b in spans_b)
+
+
+def _spans(days: set[str], digest_days: set[str]) -> list[tuple[int, int]]:
+    """The day ranges (as ordinals) a group's article can have been published in."""
+    if days:
+        return [(d - 1, d + 1) for d in _ordinals(days)]
+    return [(d - DIGEST_REACH_DAYS, d + 1) for d in _ordinals(digest_days)]
+
+
+def _ordinals(days: set[str]) -> list[int]:
+    return sorted(parsed.toordinal() for day in days if (parsed := dates.day_of(day)) is not None)
 
 
 NEAR_DUPLICATE = 0.8  # Jaccard of shingles above which two same-language pages are one text
@@ -310,9 +349,7 @@ def cluster_keys(keys: Sequence[ClusterKey], load: RecordLoader) -> list[list[Cl
         for other in ids[1:]:
             groups.union(ids[0], other, by_url=True)
     for title in sorted(by_title):
-        ids = by_title[title]
-        for other in ids[1:]:
-            groups.union(ids[0], other, by_url=False)
+        groups.join_each(by_title[title])
     for a, b in near_duplicates(keys, load):
         groups.union(a, b, by_url=False)
     members: dict[str, list[ClusterKey]] = defaultdict(list)

@@ -21,7 +21,7 @@ import numpy as np
 
 from pipeline import dates
 from pipeline.align import numbers
-from pipeline.cluster import ClusterKey, Item, RecordLoader, cluster_key, memory_loader
+from pipeline.cluster import ClusterKey, Item, RecordLoader, cluster_key, days_agree, memory_loader
 from pipeline.encoder import Encoder
 from pipeline.lang import CJK_LANGUAGES
 from pipeline.models import PageRecord
@@ -40,6 +40,7 @@ class _Profile:
     urls: set[str] = field(default_factory=set)
     sites: set[str] = field(default_factory=set)  # the hosts of its URLs and of a home page it names
     days: set[str] = field(default_factory=set)
+    digest_days: set[str] = field(default_factory=set)
     titles: dict[str, str] = field(default_factory=dict)
     leads: dict[str, str] = field(default_factory=dict)
 
@@ -66,6 +67,7 @@ def _profile(group: Sequence[ClusterKey]) -> _Profile:
         if key.home_site:
             profile.sites.add(key.home_site)
         profile.days.update(key.days)
+        profile.digest_days.update(key.digest_days)
         for lang, title in key.titles:
             profile.titles.setdefault(lang, title)
     return profile
@@ -314,7 +316,7 @@ def _compatible(a: _Profile, b: _Profile) -> bool:
         return False  # a page naming only fixbrowser.org is not one citing reportmill.com/SnapCode
     if not _titles_agree(a, b):
         return False
-    if a.days and b.days and not any(dates.compatible(x, y) for x in a.days for y in b.days):
+    if not days_agree(a.days, a.digest_days, b.days, b.digest_days):
         return False
     langs_a = set(a.titles) | set(a.leads)
     langs_b = set(b.titles) | set(b.leads)

@@ -56,6 +56,19 @@ def test_dates_days_apart_keep_translations_apart() -> None:
     assert merged_ids(records) == [["en"], ["ja"]]
 
 
+def test_undated_stories_of_digests_months_apart_stay_apart() -> None:
+    """Without a link or a publication date, the issue's date is what keeps a June digest's story
+    from joining an August digest's translation of a like one."""
+
+    def story(title: str, body: str, lang: str, issue: str) -> PageRecord:
+        return record(title, body, lang, None).model_copy(update={"digest_date": issue})
+
+    months_apart = {"en": story(*MUSEUM_EN, "en", "2026-03-07"), "ja": story(*MUSEUM_JA, "ja", "2026-05-20")}
+    assert merged_ids(months_apart) == [["en"], ["ja"]]
+    days_apart = {"en": story(*MUSEUM_EN, "en", "2026-03-07"), "ja": story(*MUSEUM_JA, "ja", "2026-03-09")}
+    assert merged_ids(days_apart) == [["en", "ja"]]
+
+
 def test_same_language_pages_are_never_merged_by_embedding() -> None:
     paraphrase = (
         "After three years of building work costing 40 million dollars, the city's museum opened its doors "

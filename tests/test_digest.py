@@ -90,6 +90,29 @@ def test_front_matter_gives_title_source_tags_authors_and_the_digest_date() -> N
     assert {k.lang for k in record.key_points} == {"zh"}
 
 
+def test_each_story_carries_the_date_of_its_issue() -> None:
+    """The issue's date, from its front matter or else its title, dates every story it carries as
+    the digest's (never as the story's publication)."""
+    stories = "".join(
+        f"## {n}. {title}\n\n- {point}\n- It ships next month.\n\n"
+        for n, (title, point) in enumerate(
+            [
+                ("Acme opens its model API to companies", "Acme said the API opens in stages."),
+                ("Globex ships a faster chip", "Globex said the chip is twice as fast."),
+                ("Initech buys a robotics startup", "Initech paid in cash and shares."),
+            ],
+            1,
+        )
+    )
+    titled = read_capture("# 2025年06月23日 AI NEWS TLDR\n\n" + stories)
+    assert len(titled) == 3
+    assert {(r.digest_date, tuple(r.published_at)) for r in titled} == {("2025-06-23", ())}
+    front_matter = read_capture(
+        "---\ntitle: AI News TLDR\ndate: 2025-08-09\n---\n\n# AI News TLDR 2025-08-01\n\n" + stories
+    )
+    assert [r.digest_date for r in front_matter] == ["2025-08-09"] * 3
+
+
 def test_a_multi_story_page_gives_one_record_per_story_with_its_position() -> None:
     records = read("daily_multi.md")
     assert [(r.position, r.canonical_url) for r in records] == [

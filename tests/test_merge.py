@@ -94,6 +94,33 @@ def test_same_title_with_different_urls_or_distant_dates_stays_apart() -> None:
     assert sorted(groups_of(records)) == [["a"], ["b"], ["c"]]
 
 
+def test_pages_under_one_title_join_any_earlier_group_that_allows_them() -> None:
+    """The first page under a title is not the only one a later page may join."""
+    records = {
+        "a": record("Weekly market update", date="2026-01-01"),
+        "b": record("Weekly market update", date="2026-03-01"),
+        "c": record("Weekly market update", date="2026-03-01"),
+    }
+    assert sorted(groups_of(records)) == [["a"], ["b", "c"]]
+
+
+def test_a_digest_date_bounds_an_undated_story() -> None:
+    """A story in a digest was published within the month before the issue: the same linkless
+    headline in issues two months apart is two stories, in issues a week apart one; a dated copy
+    joins the issue it could have come in."""
+
+    def story(title: str, issue: str) -> PageRecord:
+        return record(title).model_copy(update={"digest_date": issue})
+
+    records = {
+        "june": story("Acme opens its model API to companies", "2025-06-23"),
+        "august": story("Acme opens its model API to companies", "2025-08-09"),
+        "august_weekly": story("Acme opens its model API to companies", "2025-08-15"),
+        "original": record("Acme opens its model API to companies", date="2025-06-20"),
+    }
+    assert sorted(groups_of(records)) == [["august", "august_weekly"], ["june", "original"]]
+
+
 def test_shared_vocabulary_alone_never_merges() -> None:
     records = {
         "a": record("Microsoft and OpenAI amend their partnership", date="2026-04-27"),

@@ -375,8 +375,9 @@ class DigestAdapter(Adapter):
         head, stories = items[0], items[1:]
         shared = _collect_meta(head, page, self.profile)
         language = _latin_page_language(blocks)
+        issued = _issue_date(page, title)
         return [
-            self._read(story, page, position=i, inherited=shared, page_language=language)
+            self._read(story, page, position=i, inherited=shared, page_language=language, issued=issued)
             for i, story in enumerate(stories, 1)
         ]
 
@@ -398,6 +399,7 @@ class DigestAdapter(Adapter):
         inherited: _Meta | None,
         title: str | None = None,
         page_language: str | None = None,
+        issued: str | None = None,
     ) -> PageRecord:
         profile = self.profile
         fm = page.front_matter if position is None else {}
@@ -500,6 +502,8 @@ class DigestAdapter(Adapter):
         )
         captured = _dates(values, "cached") + dates.front_matter_dates(fm, "captured", "cached", "fetched")
         digest_day = _dates(values, "digest_date") + dates.front_matter_dates(fm, "date", "digest_date")
+        if issued:
+            digest_day.append(issued)
         if position is None:
             url = _source_url(meta, page)
         else:  # one story of many: what it labels its source, else the link it gives
@@ -1651,6 +1655,15 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
         if own_canonical and page.meta.get("canonical"):
             candidates.append(page.meta["canonical"])
     return article_url(url for url in candidates if not _is_discussion(url))
+
+
+def _issue_date(page: Page, title: str | None) -> str | None:
+    """The date of the issue its stories came in: what the front matter dates, else the date the
+    issue's title states ("2025年06月23日 AI NEWS TLDR", "AINews - 2025-08-09")."""
+    stated = dates.front_matter_dates(page.front_matter, "date", "digest_date")
+    if stated:
+        return stated[0]
+    return dates.parse_date(title) if title else None
 
 
 def _dates(values: _Values, group: str) -> list[str]:
