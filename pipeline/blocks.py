@@ -266,6 +266,13 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 
 
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# MultiMarkdown and Pelican metadata: "Title: ..." on the first line, more "Key: value" lines (a
+# value may go on under an indent), then a blank line or the end
+_METADATA_KEY = r"[A-Za-z][\w-]*(?: [\w-]+)?"
+_METADATA_HEADER = re.compile(
+    rf"\A(?:Title|title|TITLE):[ \t]*\S[^\n]*\n(?:{_METADATA_KEY}:[^\n]*\n(?:[ \t]+\S[^\n]*\n)*)+(?:\n|\Z)"
+)
+_METADATA_LINE = re.compile(rf"^({_METADATA_KEY}):[ \t]*(.*)$")
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -283,11 +290,25 @@ def split_front_matter(text: str) -> tuple[dict, str]:
             data = tomllib.loads(match.group(1))
         except tomllib.TOMLDecodeError:
             return {}, text
+    elif (match := _METADATA_HEADER.match(body)) and "date" in (data := _metadata_header(match.group(0))):
+        pass  # (only a dated header: "Title: ..." over other labelled lines may be a story's own)
     else:
         return {}, text
     if not isinstance(data, dict):
         return {}, text
     return _front_matter_keys(data), body[match.end() :]
+
+
+def _metadata_header(header: str) -> dict[str, str]:
+    data: dict[str, str] = {}
+    key = None
+    for line in header.rstrip("\n").split("\n"):
+        if line[:1] in (" ", "\t") and key is not None:
+            data[key] = f"{data[key]} {line.strip()}".strip()
+        elif match := _METADATA_LINE.match(line):
+            key = front_matter_key(match.group(1))
+            data.setdefault(key, match.group(2).strip())
+    return data
 
 
 def front_matter_text(data: dict, *keys: str) -> str | None:

@@ -783,6 +783,22 @@ def test_front_matter_of_either_kind_never_raises(fence, header, body):
 
 
 @settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(
+        st.sampled_from(
+            ["Title: T", "Date: 2026-02-30", "date: 2026-02-13", "Tags: a, b", "  more", "x:", ":"]
+        ),
+        max_size=6,
+    ),
+    body=_TEXT_CAPTURE,
+)
+def test_a_metadata_header_of_any_lines_never_raises(lines, body):
+    page = from_text("Title: T\n" + "\n".join(lines) + "\n\n" + body)
+    assert all(isinstance(key, str) and isinstance(value, str) for key, value in page.front_matter.items())
+    assert_well_formed(page)
+
+
+@settings(max_examples=200, deadline=None)
 @given(markup=st.one_of(_ANY_TEXT, _MARKUP))
 @example(markup="<div>" * 5000 + "deep")
 @example(markup="<ul><li>" * 3000 + "deep")
@@ -849,6 +865,26 @@ def test_character_references_in_markdown_text_are_decoded_once():
         "&lt; stays < and AT&T stays",
     ]
     assert page.blocks[0].links == (Link("A & B", "https://x.example/?a=1&b=2"),)
+
+
+def test_a_dated_metadata_header_is_front_matter():
+    """Pelican and MultiMarkdown write front matter as "Key: value" lines up to the first blank line;
+    only a header that opens with a title and states a date counts, so a story's own labelled lines
+    ("Title: ...", "Source: ...") stay blocks."""
+    page = from_text(
+        "Title: #05 - Private caches, a rant\nDate: 2019-03-13\nTags: nix, caches\n"
+        "Summary: Caches for teams,\n    and more.\n\n# News\n"
+    )
+    assert page.front_matter == {
+        "title": "#05 - Private caches, a rant",
+        "date": "2019-03-13",
+        "tags": "nix, caches",
+        "summary": "Caches for teams, and more.",
+    }
+    assert [b.text for b in page.blocks] == ["News"]
+    undated = from_text("Title: Acme ships X\nSource: https://acme.example/x\n\nAcme shipped X.")
+    assert undated.front_matter == {}
+    assert undated.blocks[0].text.startswith("Title")
 
 
 def test_toml_front_matter_is_read_and_kept_out_of_the_blocks():

@@ -57,6 +57,16 @@ def test_a_post_is_read_from_its_front_matter_and_text() -> None:
     assert record.original_language == "en"
 
 
+def test_a_pelican_post_is_read_from_its_metadata_header() -> None:
+    header = "Title: Cloud Giants Designated as Critical Third Parties in the UK\nDate: 2026-07-11 10:00\n"
+    page = blocks.parse(header + "Author: Nauta Lab\n\n" + _BODY, "text")
+    record = extract.choose(page).extract(page)
+    assert record.adapter == "front_matter_post"
+    assert [c.value for c in record.published_at] == ["2026-07-11T10:00"]
+    assert record.authors == ["Nauta Lab"]
+    assert record.texts[0].text == "Cloud Giants Designated as Critical Third Parties in the UK"
+
+
 @pytest.mark.parametrize(
     ("change", "why"),
     [
