@@ -71,16 +71,24 @@ def test_a_pelican_post_is_read_from_its_metadata_header() -> None:
     ("change", "why"),
     [
         (("pubDatetime: 2026-07-11T10:00:00Z\n", ""), "no date: a page, not a post"),
-        (
-            ("Cloud Giants Designated as Critical Third Parties in the UK", "Cloud News Daily - 2026-07-11"),
-            "an issue",
-        ),
         ((_BODY, "A short note.\n"), "too little text to be an article"),
     ],
 )
 def test_what_is_no_post_is_not_read_as_one(change: tuple[str, str], why: str) -> None:
     assert change[0] in _POST
     assert chosen(_POST.replace(*change)) != "front_matter_post", why
+
+
+def test_an_issue_that_cites_pages_is_no_post_but_a_roundup_in_its_own_words_is() -> None:
+    issue = _POST.replace(
+        "Cloud Giants Designated as Critical Third Parties in the UK", "Cloud News Daily - 2026-07-11"
+    )
+    assert chosen(issue) == "front_matter_post"  # the site's own words about the week: its post
+    cited = issue + (
+        "\n- [Treasury names four providers](https://gov.example.uk/news/ctp)\n"
+        "- [Banks welcome the regime](https://news.example.com/banks-ctp)\n"
+    )
+    assert chosen(cited) != "front_matter_post"  # an issue's stories cite their pages
 
 
 def test_a_post_that_summarises_another_page_stays_with_the_digest_reader() -> None:

@@ -37,8 +37,11 @@ class FrontMatterPost(Adapter):
     def claims(self, page: Page) -> float:
         fm = page.front_matter
         title = _title(fm) if fm and page.source is None else None  # (an HTML page has no front matter)
-        # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own
-        if title is None or _published(fm) is None or names_a_digest(title):
+        if title is None or _published(fm) is None:
+            return 0.0
+        # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
+        # roundup that cites no page ("Weekly Finance Roundup" in the site's own words) is its own
+        if names_a_digest(title) and _cites_pages(page):
             return 0.0
         return self.ceiling if substantial(_body(page, title)) else 0.0
 
@@ -71,6 +74,12 @@ class FrontMatterPost(Adapter):
             texts=texts,
             tags=[Tag(lang=lang, text=t) for t in _texts(fm, _TAG_KEYS)],
         )
+
+
+def _cites_pages(page: Page) -> bool:
+    """Links to two or more pages: what a digest gives its stories."""
+    cited = {link.href for block in page.blocks for link in block.links if looks_like_url(link.href)}
+    return len(cited) >= 2
 
 
 def _title(fm: dict) -> str | None:
