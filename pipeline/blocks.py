@@ -188,6 +188,9 @@ def from_text(text: str) -> Page:
             if not _TABLE_RULE.match(line):
                 blocks.append(_table_row(line))
             continue
+        if stripped.startswith("[#") and (linked := _LINKED_HEADING.match(stripped)):
+            # "[### Title (3 minute read)](url)": a converter kept the heading inside its link
+            stripped = f"{linked.group(1)} [{linked.group(2)}"
         heading = _MD_HEADING.match(stripped) if stripped.startswith("#") else None
         if heading:
             text, links = _inline_markdown(heading.group("text"))
@@ -211,6 +214,7 @@ def from_text(text: str) -> Page:
 
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_LINKED_HEADING = re.compile(r"^\[(#{1,6})[ \t]+([^\]]+\]\([^()\s]+(?:\s+\"[^\"]*\")?\))$")
 _WHOLE_PAGE_FENCE = re.compile(
     r"\A\s*(?P<fence>`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*\n(?P<body>.*)\n[ \t]*(?P=fence)[ \t]*\s*\Z",
     re.DOTALL | re.IGNORECASE,

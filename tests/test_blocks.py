@@ -254,6 +254,19 @@ def test_markdown_link_in_a_heading_and_a_list_item():
     )
 
 
+def test_a_heading_kept_inside_its_link_is_a_linked_heading():
+    """Converters write a linked ``<h3>`` inside its ``<a>`` as "[### Title](url)"."""
+    assert from_text("[### Ferry adds night service (3 minute read)](https://x.test/a)").blocks == (
+        heading(
+            "Ferry adds night service (3 minute read)",
+            3,
+            Link("Ferry adds night service (3 minute read)", "https://x.test/a"),
+        ),
+    )
+    # a line with more than the one link stays a paragraph
+    assert from_text("[## a](https://x.test/a) and [b](https://x.test/b)").blocks[0].kind == "paragraph"
+
+
 def test_link_only_lines_keep_their_link_even_with_empty_text():
     assert from_text("[](http://openai.com/)").blocks == (para("", Link("", "http://openai.com/")),)
 

@@ -637,6 +637,31 @@ def test_headings_that_link_their_stories_split_under_group_headings() -> None:
     assert summary_texts(records[0]) == ["Night sailings start next month, the operator said on Monday."]
 
 
+def test_a_newsletter_names_its_groups_at_its_stories_level_and_runs_an_advertisement() -> None:
+    """TLDR's layout: "### Headlines & Launches" straight over "### [Title (3 minute read)](...)"
+    headings of the same level; the group names are no stories, a "(Sponsor)" item is no story,
+    and the reading time is no part of a title."""
+    records = read_capture(
+        "# TLDR AI 2023-06-22\n\n"
+        "[### Learn machine learning fast (Sponsor)](https://ads.example.com/course)\n\n"
+        "Courses cover everything from mathematics to mock interviews.\n\n"
+        "### Headlines & Launches\n\n"
+        "[### Harbour ferry adds night service (3 minute read)](https://ferry.example.com/news/night)\n\n"
+        "Night sailings start next month, the operator said on Monday.\n\n"
+        "[### Tram line opens to the airport (2 minute read)](https://citypost.example.org/2026/03/tram)\n\n"
+        "The new line runs every ten minutes from six in the morning.\n\n"
+        "### Research & Innovation\n\n"
+        "[### A faster timetable solver (18 minute read)](https://arxiv.example.org/abs/2306.11644)\n\n"
+        "A solver plans a week of sailings in seconds.\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Harbour ferry adds night service", "https://ferry.example.com/news/night"),
+        ("Tram line opens to the airport", "https://citypost.example.org/2026/03/tram"),
+        ("A faster timetable solver", "https://arxiv.example.org/abs/2306.11644"),
+    ]
+    assert summary_texts(records[1]) == ["The new line runs every ten minutes from six in the morning."]
+
+
 def test_a_heading_link_named_by_a_label_is_no_story_title() -> None:
     records = read_capture(
         "## AI Submissions for Sat Jan 06 2024\n\n### Harbour ferry adds night service\n\n"
@@ -2104,3 +2129,28 @@ def test_items_that_tell_no_story_beside_those_that_do_still_count_against_them(
     page = blocks.parse(_HEADLINES_THEN_DETAILS.replace("### 상세\n", ""), "text")
     adapter = extract.choose(page)
     assert adapter is None or len(adapter.extract(page)) <= 1
+
+
+def test_stories_that_link_only_their_discussion_thread_split_and_state_why_they_matter() -> None:
+    """An HN digest's story gives its summary, a "Why it matters:" line and "Score: 424 ·
+    Discussion": the threads tell the stories apart (a thread is no article's address, so the
+    stories have none), and the line is an implication."""
+    stories = [
+        ("Ferry adds night service", 48487029, "The harbour ferry will sail at night from next month."),
+        ("Tram line opens to the airport", 48484584, "The new tram runs every ten minutes all day."),
+        ("A faster timetable solver", 48461635, "A solver plans a week of sailings in seconds."),
+    ]
+    markup = "<h1>Hacker News Tech Digest</h1><p>11 June 2026 · 3 tech stories</p><h2>Transport (3)</h2>"
+    for title, item, summary in stories:
+        markup += (
+            f"<h3>{title}</h3><p>{summary}</p>"
+            "<p><strong>Why it matters:</strong> Cities watch how riders take to the change.</p>"
+            f"<p>Score: 424 &middot; <a href='https://news.ycombinator.com/item?id={item}'>Discussion</a></p>"
+        )
+    records = read_html_page(f"<html><body>{markup}</body></html>")
+    assert titles_and_urls(records) == [(title, None) for title, _, _ in stories]
+    assert summary_texts(records[0]) == [stories[0][2]]
+    assert [(k.kind, k.text) for k in records[0].key_points] == [
+        ("implication", "Cities watch how riders take to the change.")
+    ]
+    assert [(s.name, s.value) for s in records[0].scores] == [("score", 424.0)]

@@ -70,7 +70,12 @@ _STORY_NUMBER = re.compile(
     r"|(?:Article|Story|Item|News|No\.)\s*\d{1,3}\s*[:：.\-–—]\s*|第\s*\d{1,3}\s*[条條则則篇]\s*[:：、.]?\s*)(?=\S)",
     re.IGNORECASE,
 )
+_MIN_STATED_POINT = (
+    20  # characters a one-line "Why it matters: ..." states at least ("Impact: high" is a rating)
+)
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
+# a newsletter's reading time after a story's title: "Inside The White House's Push (3 minute read)"
+_READING_TIME = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:minutes?|mins?)\.?\s+read\s*[)）]\s*$", re.IGNORECASE)
 # "Zenn Ai General (https://zenn.dev/...): ChatGPTは...": a source, its address and its title
 _CITATION = re.compile(r"^[^()（）:：\n]{1,60}[(（]\s*(?:https?://|www\.)[^\s)）]+\s*[)）]\s*[:：]")
 _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
@@ -276,6 +281,11 @@ def _stated_thread(blocks: list[Block]) -> str | None:
     return link.href if stated and _is_thread(link.href) else None
 
 
+def _thread_of(story: list[Block]) -> str | None:
+    """The first discussion thread a story links."""
+    return next((link.href for b in story for link in b.links if _is_thread(link.href)), None)
+
+
 def _is_thread(url: str) -> bool:
     """A link to one discussion thread: ``news.ycombinator.com/item?id=1``, ``reddit.com/r/x/comments/1a``."""
     if not _is_discussion(url):
@@ -370,9 +380,10 @@ class DigestAdapter(Adapter):
         blocks = _structured([b for b in page.blocks if not self._chrome(b)], self.profile)
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
-        if len(items) <= 1:
+        stories = [story for story in items[1:] if not _sponsored(story)]
+        if not stories:
             return [self._read(blocks, page, position=None, inherited=None, title=title)]
-        head, stories = items[0], items[1:]
+        head = items[0]
         shared = _collect_meta(head, page, self.profile)
         language = _latin_page_language(blocks)
         issued = _issue_date(page, title)
@@ -602,6 +613,13 @@ class DigestAdapter(Adapter):
             if group == "key_points" and block.kind == "list_item":  # "- 要点: ..." under a story's title
                 points.append((pair.group("value").strip(), "key_point", profile.origin("key_points"), None))
                 continue
+            if group == "implications" and role() is None and len(pair.group("value")) >= _MIN_STATED_POINT:
+                # "Why it matters: This story underscores ...": a labelled implication on one line
+                # outside any section (in "### LLM perspective", "- Impact: ..." is a point as written)
+                points.append(
+                    (pair.group("value").strip(), "implication", profile.origin("implications"), None)
+                )
+                continue
             if block.kind == "list_item":
                 if index in metadata:
                     continue
@@ -688,7 +706,10 @@ def _split_items(
     # not a story, when no linked heading stands under it (an article's "#### More:" over linked
     # cards is no digest's)
     for level in sorted(plain):
-        starts = plain[level]
+        # "### Headlines & Launches" straight over "### [Title](...)", and more such groups: names at
+        # the stories' own level, no stories (one "#### More:" over linked cards ends an article)
+        groups = [i for i in plain[level] if _names_a_group(blocks, i)]
+        starts = [i for i in plain[level] if i not in groups] if len(groups) >= 2 else plain[level]
         if digest:
             first = next((k for k, i in enumerate(starts) if _heading_link(blocks[i])), len(starts))
             head = blocks[starts[0] : starts[first]] if first < len(starts) else []
@@ -707,7 +728,8 @@ def _split_items(
         if len(starts) < 2:  # a page's one title heading, the common case
             continue
         stories = _stories(blocks, starts, level)
-        links = [next(iter(_story_links(story)), None) for story in stories]
+        # (a story that links only its discussion thread is that thread's: "Score: 424 · Discussion")
+        links = [next(iter(_story_links(story)), None) or _thread_of(story) for story in stories]
         labelled = [_has_labelled_parts(story, profile) for story in stories]
         # a digest's closing notes ("## Editor's Analysis", "## Source pool used today") tell no story
         told = len(stories) - (_trailing(labelled, False) if digest else 0)
@@ -1297,6 +1319,32 @@ def _distinct(links: list[str | None]) -> bool:
     return all(links) and len(set(links)) == len(links)
 
 
+def _sponsored(story: list[Block]) -> bool:
+    """A story whose heading marks it an advertisement ("Don't sleep on AI (Sponsor)", "【PR】...")."""
+    if not story or story[0].kind != "heading":
+        return False
+    title = fold(story[0].text)
+    return any(title.startswith(marker) or title.endswith(marker) for marker in _sponsor_markers())
+
+
+@cache
+def _sponsor_markers() -> tuple[str, ...]:
+    return tuple(fold(marker) for marker in lexicon()["digests"]["sponsor_markers"])
+
+
+def _names_a_group(blocks: list[Block], index: int) -> bool:
+    """A heading with no link and nothing of its own, straight over a linked heading of its level."""
+    heading = blocks[index]
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        _heading_link(heading) is None
+        and after is not None
+        and after.kind == "heading"
+        and after.level == heading.level
+        and _heading_link(after) is not None
+    )
+
+
 def _mostly_distinct(links: list[str | None]) -> bool:
     """Every story has a link, and four in five a link no other has (two or more stories)."""
     return len(links) >= 2 and all(links) and len(set(links)) * 5 >= len(links) * 4
@@ -1790,7 +1838,9 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
     if headings:
         top = min(b.level for b in headings)
         text = next(b.text for b in headings if b.level == top)
-        return _STORY_NUMBER.sub("", _NUMBERED.sub("", text)).strip() if numbered else text
+        if not numbered:
+            return text
+        return _READING_TIME.sub("", _STORY_NUMBER.sub("", _NUMBERED.sub("", text))).strip() or text
     if page.meta.get("title"):
         return split_title_suffix(page.meta["title"])[0]
     first = next((b.text for b in blocks if b.kind == "paragraph"), None)
