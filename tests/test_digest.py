@@ -2154,3 +2154,36 @@ def test_stories_that_link_only_their_discussion_thread_split_and_state_why_they
         ("implication", "Cities watch how riders take to the change.")
     ]
     assert [(s.name, s.value) for s in records[0].scores] == [("score", 424.0)]
+
+
+def test_cards_under_one_story_groups_are_the_stories() -> None:
+    """ "## NASA" straight over one "### NASA Pushes ..." card (its summary, "記事を見る →"): the group
+    names are sources, the cards below them the stories."""
+    cards = [
+        (
+            "NASA",
+            "NASA tests a new wing design",
+            "https://www.nasa.gov/wing",
+            "NASAが新翼設計の限界を試験した。",
+        ),
+        (
+            "ESA",
+            "ESA opens a launch site in Norway",
+            "https://www.esa.int/andoya",
+            "ESAがノルウェーに射場を開いた。",
+        ),
+        (
+            "SpaceNews",
+            "Mauritius signs the Artemis Accords",
+            "https://spacenews.com/mauritius",
+            "モーリシャスが署名した。",
+        ),
+    ]
+    markup = "<h1>🚀 Space News AI</h1>" + "".join(
+        f"<section><h2>{source}</h2><div class='card'><h3>{title}</h3><div>★★★★★</div>"
+        f"<div class='summary'>{summary}</div><a href='{url}'>記事を見る →</a></div></section>"
+        for source, title, url, summary in cards
+    )
+    records = read_html_page(f"<html lang='ja'><body>{markup}</body></html>")
+    assert titles_and_urls(records) == [(title, url) for _, title, url, _ in cards]
+    assert summary_texts(records[2]) == ["モーリシャスが署名した。"]

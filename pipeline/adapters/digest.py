@@ -563,6 +563,7 @@ class DigestAdapter(Adapter):
         # none ("# Title", a source line, then the aggregator's paragraph)
         lead: list[str] = []
         lead_done = False
+        implied: list[tuple[str, str, str, int | None]] = []  # one-line implications ("Why it matters: ...")
 
         def role() -> str | None:
             return next((r for _, r, _ in reversed(stack) if r), None)
@@ -613,12 +614,19 @@ class DigestAdapter(Adapter):
             if group == "key_points" and block.kind == "list_item":  # "- 要点: ..." under a story's title
                 points.append((pair.group("value").strip(), "key_point", profile.origin("key_points"), None))
                 continue
-            if group == "implications" and role() is None and len(pair.group("value")) >= _MIN_STATED_POINT:
+            if (
+                group == "implications"
+                and block.kind == "paragraph"
+                and role() is None
+                and len(pair.group("value")) >= _MIN_STATED_POINT
+            ):
                 # "Why it matters: This story underscores ...": a labelled implication on one line
-                # outside any section (in "### LLM perspective", "- Impact: ..." is a point as written)
-                points.append(
+                # outside any section (in "### LLM perspective", "- Impact: ..." is a point as written,
+                # and so is "- Why it matters: ..." among "- What: ..." items)
+                implied.append(
                     (pair.group("value").strip(), "implication", profile.origin("implications"), None)
                 )
+                lead_done = lead_done or bool(lead)  # (it ends the lead, as any labelled line does)
                 continue
             if block.kind == "list_item":
                 if index in metadata:
@@ -649,6 +657,7 @@ class DigestAdapter(Adapter):
         close()
         if not summaries and lead:
             summaries.append(("\n\n".join(lead), None))
+        points.extend(implied)  # after the points of the sections, whose list items close with them
         return summaries, points, related, bodies, flags
 
 
@@ -742,7 +751,13 @@ def _split_items(
         elif _distinct(links) and all(map(_tells_in_prose, stories)):
             linked_stories.append((len(starts), level))
     if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
-        level = -max(labelled_stories)[1]
+        most, level = max(labelled_stories)
+        level = -level
+        # as many one-story groups ("## NASA" straight over "### NASA Pushes New Wing Design"): the
+        # stories are the cards below their group names
+        deeper = [-other for told, other in labelled_stories if told == most and -other > level]
+        if deeper and all(_names_one_story(blocks, i, profile) for i in labelled_starts[level]):
+            level = min(deeper)
         starts = labelled_starts[level]
         if grouped := _grouped_list_stories(blocks, starts, titles, profile):
             return grouped
@@ -1427,6 +1442,16 @@ def _stated_title(story: list[Block]) -> str | None:
 @cache
 def _title_labels() -> frozenset[str]:
     return frozenset(label_key(word) for word in lexicon()["digests"]["title_labels"])
+
+
+def _names_one_story(blocks: list[Block], index: int, profile: Profile) -> bool:
+    """A heading straight over a heading one level down that is not its title in another script."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        following is not None
+        and following.kind == "heading"
+        and _title_in_two(blocks[index : index + 2], profile) is None
+    )
 
 
 def _title_in_two(story: list[Block], profile: Profile) -> str | None:
