@@ -2187,3 +2187,35 @@ def test_cards_under_one_story_groups_are_the_stories() -> None:
     records = read_html_page(f"<html lang='ja'><body>{markup}</body></html>")
     assert titles_and_urls(records) == [(title, url) for _, title, url, _ in cards]
     assert summary_texts(records[2]) == ["モーリシャスが署名した。"]
+
+
+def test_items_numbered_with_a_cjk_comma_are_stories() -> None:
+    """ "1、[Title](url)" over its prose (ruanyf's weekly), and "### 1、Title" headings: a number
+    before a CJK enumeration comma numbers a story as "1." does."""
+    items = [
+        (
+            "港口渡轮开通夜班",
+            "https://ferry.example.com/news/night",
+            "港口渡轮自下月起增加夜间班次，末班船延后至午夜。",
+        ),
+        (
+            "机场电车开通",
+            "https://citypost.example.org/2026/03/tram",
+            "新电车每十分钟一班，从早上六点开始运营。",
+        ),
+        ("城市预算三十五亿", "https://city.example.org/budget", "市议会通过了新预算，其中交通占三分之一。"),
+    ]
+    paragraphs = read_capture(
+        "# 每周分享第 2 期\n\n这里记录过去一周，我看到的值得分享的东西。\n\n## 新闻\n\n"
+        + "".join(f"{n}、[{title}]({url})\n\n{text}\n\n" for n, (title, url, text) in enumerate(items, 1))
+    )
+    assert titles_and_urls(paragraphs) == [(title, url) for title, url, _ in items]
+    assert summary_texts(paragraphs[1]) == [items[1][2]]
+    headings = read_capture(
+        "# 交通日报\n\n"
+        + "".join(
+            f"### {n}、{title}\n\n{text}\n\n来源: [{url}]({url})\n\n"
+            for n, (title, url, text) in enumerate(items, 1)
+        )
+    )
+    assert titles_and_urls(headings) == [(title, url) for title, url, _ in items]

@@ -62,8 +62,8 @@ _GROUP_ROLES = {
     "translation": "translation",
     "original_text": "original_text",
 }
-# "1. Title", "2) Title", and "3.Title" (no space, but no "3.5 billion" either)
-_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)](?:\s+(?=\S)|(?=[^\d\s.,]))")
+# "1. Title", "2) Title", "3、标题" and "3.Title" (no space, but no "3.5 billion" either)
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)、](?:\s+(?=\S)|(?=[^\d\s.,]))")
 # a story's number before its title: "### [01] Title", "## Article 1: Title", "## 第3条：Title"
 _STORY_NUMBER = re.compile(
     r"^\s*(?:[\[【［(（]\d{1,3}[\]】］)）]\s*"
@@ -1316,7 +1316,9 @@ def _opens_with_its_link(item: Block) -> bool:
     )
 
 
-_CARD_NUMBER = re.compile(r"^\d{1,3}[.)、]?\s+")
+_CARD_NUMBER = re.compile(
+    r"^\d{1,3}(?:[.)]?\s+|[、，]\s*)"
+)  # "1 ", "1. ", "1、" (no space after a CJK comma)
 
 
 def _without_card_number(text: str) -> str:
