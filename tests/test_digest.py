@@ -2219,3 +2219,21 @@ def test_items_numbered_with_a_cjk_comma_are_stories() -> None:
         )
     )
     assert titles_and_urls(headings) == [(title, url) for title, url, _ in items]
+
+
+def test_a_badge_run_into_a_story_titles_link_is_no_part_of_the_title() -> None:
+    cards = [
+        ("Gemini 2.0 is now available to everyone", "https://deepmind.example/gemini-2", "contextual"),
+        ("Harbour ferry adds night service", "https://ferry.example.com/news/night", "high-signal"),
+    ]
+    markup = "<h1>Morning Briefing</h1><h2>AI</h2>" + "".join(
+        f"<div class='story'><h3><a href='{url}'>{title}</a><span class='badge'>{badge}</span></h3>"
+        f"<div class='summary'>What {title.lower()} means for readers, in a sentence or two.</div></div>"
+        for title, url, badge in cards
+    )
+    records = read_html_page(f"<html><body>{markup}</body></html>")
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in cards]
+    # a word set apart from the link, or after its punctuation, is the title's own
+    for text, link in [("Acme's chip", "Acme"), ("OpenAI发布新模型", "OpenAI"), ("GPT-5 ships", "GPT")]:
+        heading = blocks.Block("heading", text, level=3, links=(blocks.Link(link, "https://a.example/"),))
+        assert digest._without_badge(heading) == text

@@ -1864,14 +1864,28 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
     headings = [b for b in blocks if b.kind == "heading" and _role_of_heading(b.text, profile) is None]
     if headings:
         top = min(b.level for b in headings)
-        text = next(b.text for b in headings if b.level == top)
+        heading = next(b for b in headings if b.level == top)
         if not numbered:
-            return text
+            return heading.text
+        text = _without_badge(heading)
         return _READING_TIME.sub("", _STORY_NUMBER.sub("", _NUMBERED.sub("", text))).strip() or text
     if page.meta.get("title"):
         return split_title_suffix(page.meta["title"])[0]
     first = next((b.text for b in blocks if b.kind == "paragraph"), None)
     return first
+
+
+_GLUED_WORD = re.compile(r"^[A-Za-z][\w-]{0,19}$")
+
+
+def _without_badge(heading: Block) -> str:
+    """A story heading's text without a badge glued to its link: "<a>Gemini 2.0 is now available to
+    everyone</a><span class=badge>contextual</span>" reads "...everyonecontextual"; one Latin word
+    run into the link's last letter is markup's, not the title's."""
+    link = heading.links[0].text if heading.links else ""
+    rest = heading.text[len(link) :]
+    glued = bool(link) and link[-1].isascii() and link[-1].isalnum() and bool(_GLUED_WORD.match(rest))
+    return link if glued and heading.text.startswith(link) else heading.text
 
 
 def _title_index(blocks: list[Block], profile: Profile) -> int | None:
