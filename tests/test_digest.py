@@ -2237,3 +2237,24 @@ def test_a_badge_run_into_a_story_titles_link_is_no_part_of_the_title() -> None:
     for text, link in [("Acme's chip", "Acme"), ("OpenAI发布新模型", "OpenAI"), ("GPT-5 ships", "GPT")]:
         heading = blocks.Block("heading", text, level=3, links=(blocks.Link(link, "https://a.example/"),))
         assert digest._without_badge(heading) == text
+
+
+def test_cards_titled_by_a_heading_over_their_outlets_link_state_why_they_matter() -> None:
+    """A card's heading titles it and the link under it names its outlet ("TechCrunch AI"); its
+    "Why This Matters to You:" line is a labelled part, so the headings split the stories."""
+    cards = [
+        ("Harbour ferry adds night service", "https://ferry.example.com/news/night", "Harbour Times"),
+        ("Tram line opens to the airport", "https://citypost.example.org/2026/03/tram", "City Post"),
+        ("City budget puts a third into transport", "https://city.example.org/budget", "Harbour Times"),
+    ]
+    markup = "<h1>Your Personalized Tech News</h1><h2>Your Top Stories</h2>" + "".join(
+        f"<div class='card'><div>Relevance: 9/10</div><h3>{title}</h3><a href='{url}'>{outlet}</a>"
+        f"<p>What the story says about {title.lower()}, in a sentence.</p>"
+        "<div><strong>Why This Matters to You:</strong> Your commute may change next month.</div></div>"
+        for title, url, outlet in cards
+    )
+    records = read_html_page(f"<html><body>{markup}</body></html>")
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in cards]
+    assert [(k.kind, k.text) for k in records[0].key_points] == [
+        ("implication", "Your commute may change next month.")
+    ]

@@ -1488,7 +1488,7 @@ def _has_labelled_parts(story: list[Block], profile: Profile) -> bool:
         if block.kind == "heading" and _role_of_heading(block.text, profile) is not None:
             return True
         pair = _PAIR.match(block.text) if block.kind in ("paragraph", "list_item") else None
-        if pair and _label_group(pair.group("label"), profile) in (*_META_GROUPS, "summary"):
+        if pair and _label_group(pair.group("label"), profile) in (*_META_GROUPS, "summary", "implications"):
             return True
         # "[Submission URL](https://...)", "[Read full article](https://...)", "[Read more](https://...)"
         if any(
