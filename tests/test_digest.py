@@ -2258,3 +2258,26 @@ def test_cards_titled_by_a_heading_over_their_outlets_link_state_why_they_matter
     assert [(k.kind, k.text) for k in records[0].key_points] == [
         ("implication", "Your commute may change next month.")
     ]
+
+
+def test_tables_of_stories_under_linked_sections_give_a_story_per_row() -> None:
+    """ "## BBC News" over a "| 标题 | 原文链接 |" table whose rows link "[阅读全文](...)": each row
+    is a story, not each section."""
+    rows = {
+        "BBC News": [
+            ("Harbour ferry adds night service", "https://www.bbc.example/ferry"),
+            ("Tram line opens to the airport", "https://www.bbc.example/tram"),
+        ],
+        "Google News": [
+            ("City budget puts a third into transport", "https://news.example.com/budget"),
+            ("Bikes allowed on trains from June", "https://news.example.com/bikes"),
+        ],
+    }
+    text = "# 🧠 新闻自动更新\n\n🕒 更新时间：2025年10月12日\n\n" + "".join(
+        f"## {source}\n\n| 🌐 标题 | 🔗 原文链接 |\n|---|---|\n"
+        + "".join(f"| {title} | [阅读全文]({url}) |\n" for title, url in stories)
+        + "\n"
+        for source, stories in rows.items()
+    )
+    records = read_capture(text)
+    assert titles_and_urls(records) == [story for stories in rows.values() for story in stories]

@@ -761,6 +761,9 @@ def _split_items(
         starts = labelled_starts[level]
         if grouped := _grouped_list_stories(blocks, starts, titles, profile):
             return grouped
+        # "## BBC News" over a table of ten "| 标题 | 原文链接 |" rows: the rows are the stories
+        if len(table_stories := _table_stories(blocks)) > len(starts):
+            return [blocks[: table_stories[0][0]], *(story for _, story in table_stories)]
         return [blocks[: starts[0]], *_stories(blocks, starts, level)]
     if digest and (run_stories := _numbered_run_stories(blocks, numbered, profile)):
         return run_stories
