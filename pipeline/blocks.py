@@ -294,8 +294,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
             data = tomllib.loads(match.group(1))
         except tomllib.TOMLDecodeError:
             return {}, text
-    elif (match := _METADATA_HEADER.match(body)) and "date" in (data := _metadata_header(match.group(0))):
-        pass  # (only a dated header: "Title: ..." over other labelled lines may be a story's own)
+    elif (match := _METADATA_HEADER.match(body)) and "date" in (header := _metadata_header(match.group(0))):
+        data = header  # (only a dated header: "Title: ..." over other labelled lines may be a story's own)
     else:
         return {}, text
     if not isinstance(data, dict):

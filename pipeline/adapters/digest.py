@@ -70,9 +70,8 @@ _STORY_NUMBER = re.compile(
     r"|(?:Article|Story|Item|News|No\.)\s*\d{1,3}\s*[:：.\-–—]\s*|第\s*\d{1,3}\s*[条條则則篇]\s*[:：、.]?\s*)(?=\S)",
     re.IGNORECASE,
 )
-_MIN_STATED_POINT = (
-    20  # characters a one-line "Why it matters: ..." states at least ("Impact: high" is a rating)
-)
+# what a one-line "Why it matters: ..." states at least, in characters ("Impact: high" is a rating)
+_MIN_STATED_POINT = 20
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
 # a newsletter's reading time after a story's title: "Inside The White House's Push (3 minute read)"
 _READING_TIME = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:minutes?|mins?)\.?\s+read\s*[)）]\s*$", re.IGNORECASE)
@@ -1319,9 +1318,8 @@ def _opens_with_its_link(item: Block) -> bool:
     )
 
 
-_CARD_NUMBER = re.compile(
-    r"^\d{1,3}(?:[.)]?\s+|[、，]\s*)"
-)  # "1 ", "1. ", "1、" (no space after a CJK comma)
+# a card's number: "1 ", "1. ", "1、" (no space after a CJK comma)
+_CARD_NUMBER = re.compile(r"^\d{1,3}(?:[.)]?\s+|[、，]\s*)")
 
 
 def _without_card_number(text: str) -> str:
