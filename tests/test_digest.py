@@ -2281,3 +2281,12 @@ def test_tables_of_stories_under_linked_sections_give_a_story_per_row() -> None:
     )
     records = read_capture(text)
     assert titles_and_urls(records) == [story for stories in rows.values() for story in stories]
+
+
+def test_a_bare_address_in_a_list_is_no_key_point() -> None:
+    (record,) = read_capture(
+        "# Harbour ferry adds night service\n\nSource: https://ferry.example.com/news/night\n\n"
+        "## Key Points\n\n- Night sailings start next month.\n"
+        "- https://ferry.example.com/timetable\n- <https://ferry.example.com/fares>\n"
+    )
+    assert [k.text for k in record.key_points] == ["Night sailings start next month."]
