@@ -634,7 +634,7 @@ class DigestAdapter(Adapter):
                     if role() == "related" and _link_only(block):
                         items.append(block)
                     continue
-                if not block.links and _BARE_URL_LINE.match(block.text):
+                if not block.links and looks_like_url(block.text):
                     continue  # "* https://www.bleepingcomputer.com/...": a story's address, no point of it
                 if not items and _announces_summary(block.text) and not _has_children(blocks, index):
                     continue  # "• Here's a concise summary of the article, as bullet points:" leads in
@@ -1678,9 +1678,6 @@ def _is_meta_line(block: Block) -> bool:
 
 def _link_only(block: Block) -> bool:
     return bool(block.links) and fold(block.text) == fold(" ".join(link.text for link in block.links))
-
-
-_BARE_URL_LINE = re.compile(r"^<?https?://\S+?>?$")
 
 
 # labelled values by the group of their label (None: a label of no group), in page order
