@@ -56,6 +56,7 @@ import lxml.etree
 import lxml.html
 
 from pipeline import cjkdates, dates
+from pipeline.adapters import end_matter
 from pipeline.adapters.base import Adapter, AdapterError, body_text, content, detect, key_points, register
 from pipeline.blocks import Block, Page, normalize_space
 from pipeline.lang import detect_language
@@ -1090,7 +1091,7 @@ def read_article(page: Page) -> ArticleReading | None:
     if body and title and fold(body[0].text) == fold(title):
         body = body[1:]  # trafilatura keeps the headline at the top of the text
     subtitle, body = split_subtitle(list(page.blocks), title, body)
-    body = strip_meta_lines(body)
+    body = end_matter.trim(strip_meta_lines(body), page.blocks)
     published, how = markup_date(markup)
     if published is None:
         published, how = text_date(list(page.blocks), title, body), "text"

@@ -1,0 +1,180 @@
+"""The end of an article's body: what a publisher prints after the article and a main-text
+extractor keeps with it.
+
+A page's last lines are often no part of the article: a list of links to the site's other
+stories ("More Must-Reads From TIME"), a tags or comments section, a paywall's "subscribe to read
+on", a rights notice and whatever follows it. :func:`trim` cuts them from the body the article
+reader keeps, so they are neither body text nor key points. Words come from the lexicon's
+``[end_matter]`` table; whether a line is a link is read off the page's own blocks, which keep
+their links (the extractor's text does not).
+
+Each cut is bounded: it never takes more than :data:`MAX_CUT_SHARE` of the body's text, and a
+section label counts only in the body's second half, so an article about comments keeps its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from pipeline.blocks import Block
+from pipeline.normalize import fold, label_key, lexicon
+
+MAX_CUT_SHARE = 0.5  # of the body's characters: a cut that would take more is no end matter
+MAX_LABEL = 60  # characters of a line that opens the end matter ("Related stories")
+MAX_NOTICE = 300  # characters of a rights notice or paywall note
+NOTICE_REACH = 3  # a rights notice or paywall note is one of the body's last this many blocks
+MAX_SHORT_LINE = 200  # characters: a longer line is prose (end matter after a label is short lines)
+MIN_LINK_RUN = 2  # trailing lines that are each one link: a related-stories list
+LINK_LINE_SHARE = 0.8  # of a line's characters in link text: the line is a link
+
+
+@cache
+def _table() -> dict:
+    return lexicon()["end_matter"]
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(label_key(x) for x in _table()["labels"])
+
+
+@cache
+def _openings() -> tuple[str, ...]:
+    return tuple(fold(x) for x in _table()["label_openings"])
+
+
+@cache
+def _label_opening() -> re.Pattern[str]:
+    """A label at the start of a line, before a colon or a space: ``Read more: <a story>``."""
+    labels = sorted((label for label in _labels() if label), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(re.escape(label) for label in labels) + r")[:：\s]+")
+
+
+@cache
+def _phrases(group: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(fold(p)) for p in _table()[group]))
+
+
+_COPYRIGHT_OPENING = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
+
+
+def is_label(block: Block) -> bool:
+    """A short line that opens the end matter: ``Tags``, ``Comments``, ``Related stories``,
+    ``More Must-Reads From TIME``."""
+    if len(block.text) > MAX_LABEL:
+        return False
+    key = label_key(block.text).rstrip(".…")
+    return key in _labels() or key.startswith(_openings())
+
+
+def is_rights_notice(block: Block) -> bool:
+    """``Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved``."""
+    if len(block.text) > MAX_NOTICE:
+        return False
+    return bool(_COPYRIGHT_OPENING.match(block.text) or _phrases("rights").search(fold(block.text)))
+
+
+def is_paywall_note(block: Block) -> bool:
+    """``この記事は会員限定です。電子版に登録すると続きをお読みいただけます。``"""
+    return len(block.text) <= MAX_NOTICE and bool(_phrases("paywall").search(fold(block.text)))
+
+
+def linked_characters(page_blocks: Iterable[Block]) -> dict[str, int]:
+    """Characters of link text in each of the page's lines that holds a link, by folded text."""
+    return {
+        fold(block.text): sum(len(link.text) for link in block.links) for block in page_blocks if block.links
+    }
+
+
+class _Lines:
+    """What the page's own blocks say of a body line: whether it is a link, or a label before one."""
+
+    def __init__(self, page_blocks: Iterable[Block]) -> None:
+        self.linked = linked_characters(page_blocks)
+
+    def is_link(self, block: Block) -> bool:
+        """A line (nearly) all link text: a story card's title, a related-stories item."""
+        return len(block.text) <= MAX_SHORT_LINE and self.is_linked(block)
+
+    def is_linked(self, block: Block) -> bool:
+        """A line of any length (nearly) all link text: a line of tags."""
+        return self.linked.get(fold(block.text), 0) >= LINK_LINE_SHARE * len(block.text)
+
+    def is_labelled_link(self, block: Block) -> bool:
+        """``Read more: <a story's title>``, ``DON'T MISS <titles>``: a label, then link text."""
+        if len(block.text) > MAX_NOTICE or not (opening := _label_opening().match(fold(block.text))):
+            return False
+        rest = len(block.text) - opening.end()
+        return rest > 0 and self.linked.get(fold(block.text), 0) >= LINK_LINE_SHARE * rest
+
+
+def _without_inline_promotions(body: list[Block], lines: _Lines) -> list[Block]:
+    """Body less the site's promotions inside it: a labelled link line, and a label line with the
+    link lines under it (``DON'T MISS`` over a line of headlines)."""
+    kept: list[Block] = []
+    index = 0
+    while index < len(body):
+        block = body[index]
+        if lines.is_labelled_link(block):
+            index += 1
+            continue
+        if is_label(block):
+            after = index + 1
+            while after < len(body) and lines.is_link(body[after]):
+                after += 1
+            if after > index + 1:
+                index = after
+                continue
+        kept.append(block)
+        index += 1
+    return kept
+
+
+def _under_a_label(block: Block, lines: _Lines) -> bool:
+    """What an end-matter label stands over: list items (a comments policy), short lines, links."""
+    if block.kind == "list_item":
+        return len(block.text) <= MAX_SHORT_LINE
+    return len(block.text) <= MAX_LABEL or lines.is_linked(block)
+
+
+def trim(body: list[Block], page_blocks: Iterable[Block]) -> list[Block]:
+    """``body`` less the end matter at its end and the promotions inside it."""
+    if not body:
+        return body
+    lines = _Lines(page_blocks)
+    body = _without_inline_promotions(body, lines)
+    before = list(itertools.accumulate((len(b.text) for b in body), initial=0))  # characters before each
+    total = before[-1]
+
+    def may_cut_from(index: int) -> bool:
+        return index > 0 and total - before[index] <= MAX_CUT_SHARE * total
+
+    end = len(body)
+    for index in range(max(0, end - NOTICE_REACH), end):
+        if is_paywall_note(body[index]) and may_cut_from(index):
+            end = index
+            break
+        if is_rights_notice(body[index]) and may_cut_from(index + 1):
+            end = index + 1
+            break
+    for index in range(end):
+        if (
+            before[index] >= total / 2
+            and is_label(body[index])
+            and all(_under_a_label(b, lines) for b in body[index + 1 : end])
+            and may_cut_from(index)
+        ):
+            end = index
+            break
+    last = end  # a related-stories list may stand over the rights notice that closes the page
+    while last > 0 and is_rights_notice(body[last - 1]):
+        last -= 1
+    start = last
+    while start > 0 and lines.is_link(body[start - 1]):
+        start -= 1
+    if last - start >= MIN_LINK_RUN and may_cut_from(start):
+        end = start - 1 if start > 1 and is_label(body[start - 1]) else start
+    return body[:end]

@@ -1,0 +1,99 @@
+"""End matter cut from an article's body: related-story lists, tags and comments sections, paywall
+notes, what follows a rights notice, and "Read more: <another story>" lines inside the body."""
+
+from __future__ import annotations
+
+from pipeline import rawstore
+from pipeline.adapters.end_matter import trim
+from pipeline.blocks import Block, Link
+from pipeline.extract import extract
+
+PROSE = [
+    "The regional council approved the new flood defences on Tuesday after a two-year review that "
+    "weighed the cost of the walls against the damage done by last winter's storms.",
+    "Work on the first section, along the river's eastern bank, is due to start in the spring and "
+    "to finish before the autumn rains, the council's engineering office said in a statement.",
+    "Residents who objected to the height of the walls will be offered a say in the choice of "
+    "materials, and a public meeting is planned for the end of the month in the town hall.",
+]
+
+
+def paragraphs(*texts: str) -> list[Block]:
+    return [Block("paragraph", t) for t in texts]
+
+
+def linked(kind: str, text: str, href: str = "/other") -> Block:
+    return Block(kind, text, links=(Link(text, href),))
+
+
+def texts(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks]
+
+
+def test_a_related_stories_list_under_its_label_goes() -> None:
+    related = [linked("list_item", t) for t in ("Storm season ends early", "Bridge reopens after repairs")]
+    body = [*paragraphs(*PROSE), Block("heading", "More Must-Reads From The Gazette", level=3), *related]
+    assert texts(trim(body, body)) == PROSE
+
+
+def test_a_list_of_plain_items_at_the_end_stays() -> None:
+    items = [Block("list_item", t) for t in ("Storm season ends early", "Bridge reopens after repairs")]
+    body = [*paragraphs(*PROSE), *items]
+    assert trim(body, body) == body  # the article's own list: no links to the site's other stories
+
+
+def test_a_tags_section_goes_and_a_comments_heading_over_prose_stays() -> None:
+    tags = linked("paragraph", "flood defences, regional council, river")
+    body = [*paragraphs(*PROSE), Block("paragraph", "Tags"), tags]
+    assert texts(trim(body, body)) == PROSE
+    commented = [*paragraphs(*PROSE[:2]), Block("heading", "Comments", level=2), *paragraphs(PROSE[2])]
+    assert trim(commented, commented) == commented  # the label stands over the article's own prose
+
+
+def test_a_paywall_note_goes_and_a_rights_notice_stays_without_what_follows() -> None:
+    note = "この記事は会員限定です。電子版に登録すると続きをお読みいただけます。"
+    body = paragraphs(*PROSE, note)
+    assert texts(trim(body, body)) == PROSE
+    notice = "Copyright ©2026 Gazette Media, Inc. All Rights Reserved"
+    reprints = "This copy is for your personal, non-commercial use only."
+    body = paragraphs(*PROSE, notice, reprints)
+    assert texts(trim(body, body)) == [*PROSE, notice]
+
+
+def test_a_labelled_link_inside_the_body_goes() -> None:
+    read_more = Block(
+        "paragraph",
+        "Read more: Bridge reopens after repairs",
+        links=(Link("Bridge reopens after repairs", "/bridge"),),
+    )
+    body = [*paragraphs(PROSE[0]), read_more, *paragraphs(*PROSE[1:])]
+    assert texts(trim(body, body)) == PROSE
+    unlinked = [*paragraphs(PROSE[0], "Read more: the council's report is online"), *paragraphs(*PROSE[1:])]
+    assert trim(unlinked, unlinked) == unlinked  # a sentence of the article, not a link to another
+
+
+def test_no_cut_takes_more_than_half_the_body() -> None:
+    related = [linked("list_item", f"Another story number {n} from the site") for n in range(12)]
+    body = [*paragraphs(PROSE[0]), *related]
+    assert trim(body, body) == body
+
+
+def test_an_article_page_keeps_its_related_links_out_of_body_and_key_points() -> None:
+    prose = "".join(f"<p>{p}</p>" for p in PROSE)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves flood defences</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Council approves flood defences", "datePublished": "2026-03-03T09:00:00Z"}}</script>
+</head><body><article><h1>Council approves flood defences</h1><div class="entry-content">{prose}
+<h3>More Must-Reads From The Gazette</h3><ul>
+<li><span>Storm season </span><a href="https://gazette.example/storm">ends early</a></li>
+<li><a href="https://gazette.example/bridge">Bridge reopens</a><span> after repairs</span></li>
+<li><span>School term </span><a href="https://gazette.example/school">starts a week late</a></li></ul>
+</div></article></body></html>"""
+    data = html.encode("utf-8")
+    page = rawstore.DecodedPage("page.html", rawstore.sha256_of(data), html, "utf-8", "declared", "html")
+    (record,) = extract(page)
+    body = next(t.text for t in record.texts if t.kind == "body")
+    assert body.endswith("in the town hall.")
+    assert "Storm season" not in body and "More Must-Reads" not in body
+    assert record.key_points == []
