@@ -72,6 +72,18 @@ def test_a_labelled_link_inside_the_body_goes() -> None:
     assert trim(unlinked, unlinked) == unlinked  # a sentence of the article, not a link to another
 
 
+def test_the_publications_sign_off_goes_and_the_articles_last_word_stays() -> None:
+    sign_off = [
+        "Email Jane Roe at jroe@gazette.example or follow her @janeroe.",
+        "Get the latest updates right in your inbox. Subscribe to the Gazette's newsletters.",
+    ]
+    body = paragraphs(*PROSE, *sign_off)
+    assert texts(trim(body, body)) == PROSE
+    last_word = "Follow-up talks with Facebook and the council's engineers are planned for the spring."
+    body = paragraphs(*PROSE, "The council said it would follow Twitter's lead and post updates.", last_word)
+    assert trim(body, body) == body
+
+
 def test_no_cut_takes_more_than_half_the_body() -> None:
     related = [linked("list_item", f"Another story number {n} from the site") for n in range(12)]
     body = [*paragraphs(PROSE[0]), *related]

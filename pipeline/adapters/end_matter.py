@@ -58,6 +58,16 @@ def _phrases(group: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(fold(p)) for p in _table()[group]))
 
 
+# A sentence asking the reader to follow, subscribe, share or write, and naming where: the
+# publication's sign-off, not the article ("Follow us on Twitter", "Subscribe to our newsletter").
+_CALL_TO_ACTION = re.compile(
+    r"(?:^|[.!?]\s+)"
+    r"(?:follow|subscribe|sign up|get|like this|share|listen to|e-?mail|write to|have a tip)\b(?!-)",
+    re.IGNORECASE,
+)
+_CALL_TO_ACTION_WHERE = re.compile(
+    r"newsletter|inbox|letterbox|twitter|facebook|instagram|youtube|share it|@\w|\S@\S+\.\w", re.IGNORECASE
+)
 _COPYRIGHT_OPENING = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
 
 
@@ -80,6 +90,15 @@ def is_rights_notice(block: Block) -> bool:
 def is_paywall_note(block: Block) -> bool:
     """``この記事は会員限定です。電子版に登録すると続きをお読みいただけます。``"""
     return len(block.text) <= MAX_NOTICE and bool(_phrases("paywall").search(fold(block.text)))
+
+
+def is_call_to_action(block: Block) -> bool:
+    """``Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.``"""
+    return (
+        len(block.text) <= MAX_NOTICE
+        and _CALL_TO_ACTION.search(block.text) is not None
+        and _CALL_TO_ACTION_WHERE.search(block.text) is not None
+    )
 
 
 def linked_characters(page_blocks: Iterable[Block]) -> dict[str, int]:
@@ -153,6 +172,8 @@ def trim(body: list[Block], page_blocks: Iterable[Block]) -> list[Block]:
         return index > 0 and total - before[index] <= MAX_CUT_SHARE * total
 
     end = len(body)
+    while end > 0 and is_call_to_action(body[end - 1]) and may_cut_from(end - 1):
+        end -= 1
     for index in range(max(0, end - NOTICE_REACH), end):
         if is_paywall_note(body[index]) and may_cut_from(index):
             end = index
