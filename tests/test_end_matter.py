@@ -3,8 +3,11 @@ notes, what follows a rights notice, and "Read more: <another story>" lines insi
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from pipeline import rawstore
-from pipeline.adapters.end_matter import trim
+from pipeline.adapters.end_matter import MAX_CUT_SHARE, trim
 from pipeline.blocks import Block, Link
 from pipeline.extract import extract
 
@@ -88,6 +91,28 @@ def test_no_cut_takes_more_than_half_the_body() -> None:
     related = [linked("list_item", f"Another story number {n} from the site") for n in range(12)]
     body = [*paragraphs(PROSE[0]), *related]
     assert trim(body, body) == body
+
+
+_LINES = st.sampled_from(
+    [*PROSE, "Tags", "Related stories", "Read more: Bridge reopens", "© 2026 Gazette", "Follow us on Twitter"]
+)
+
+
+@st.composite
+def bodies(draw: st.DrawFn) -> list[Block]:
+    blocks = []
+    for text in draw(st.lists(st.one_of(_LINES, st.text(max_size=80)), max_size=12)):
+        kind = draw(st.sampled_from(["paragraph", "list_item", "heading"]))
+        blocks.append(linked(kind, text) if text and draw(st.booleans()) else Block(kind, text))
+    return blocks
+
+
+@given(bodies())
+def test_trim_keeps_a_subsequence_and_most_of_the_text(body: list[Block]) -> None:
+    kept = trim(body, body)
+    remaining = iter(body)
+    assert all(any(block is candidate for candidate in remaining) for block in kept)  # order kept
+    assert sum(len(b.text) for b in kept) >= (1 - MAX_CUT_SHARE) * sum(len(b.text) for b in body)
 
 
 def test_an_article_page_keeps_its_related_links_out_of_body_and_key_points() -> None:

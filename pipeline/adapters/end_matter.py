@@ -1,15 +1,17 @@
 """The end of an article's body: what a publisher prints after the article and a main-text
-extractor keeps with it.
+extractor keeps with it, and the promotions it prints inside it.
 
 A page's last lines are often no part of the article: a list of links to the site's other
 stories ("More Must-Reads From TIME"), a tags or comments section, a paywall's "subscribe to read
-on", a rights notice and whatever follows it. :func:`trim` cuts them from the body the article
-reader keeps, so they are neither body text nor key points. Words come from the lexicon's
-``[end_matter]`` table; whether a line is a link is read off the page's own blocks, which keep
-their links (the extractor's text does not).
+on", the publication's sign-off ("Follow us on Twitter"), and whatever follows a rights notice.
+Inside the body, "Read more: <another story>" lines link elsewhere. :func:`trim` cuts them from the
+body the article reader keeps, so they are neither body text nor key points. Words come from the
+lexicon's ``[end_matter]`` table; whether a line is a link is read off the page's own blocks,
+which keep their links (the extractor's text does not).
 
-Each cut is bounded: it never takes more than :data:`MAX_CUT_SHARE` of the body's text, and a
-section label counts only in the body's second half, so an article about comments keeps its own.
+The cuts are bounded: together they never take more than :data:`MAX_CUT_SHARE` of the body's
+text, and a section label counts only in the body's second half, so an article about comments
+keeps its own.
 """
 
 from __future__ import annotations
@@ -161,10 +163,17 @@ def _under_a_label(block: Block, lines: _Lines) -> bool:
 
 def trim(body: list[Block], page_blocks: Iterable[Block]) -> list[Block]:
     """``body`` less the end matter at its end and the promotions inside it."""
+    lines = _Lines(page_blocks)
+    kept = _without_inline_promotions(body, lines)
+    kept = _without_end_matter(kept, lines)
+    if sum(len(b.text) for b in kept) < (1 - MAX_CUT_SHARE) * sum(len(b.text) for b in body):
+        return body  # promotions and end matter together would take most of it: it is all the article
+    return kept
+
+
+def _without_end_matter(body: list[Block], lines: _Lines) -> list[Block]:
     if not body:
         return body
-    lines = _Lines(page_blocks)
-    body = _without_inline_promotions(body, lines)
     before = list(itertools.accumulate((len(b.text) for b in body), initial=0))  # characters before each
     total = before[-1]
 
