@@ -2,8 +2,10 @@
 
 A parsed value keeps its precision: ``2026-04-27`` when only a day is known, ``2026-04-27T06:00``
 when a time is known but not its zone, ``2026-04-27T06:00:00Z`` when the time is known to be UTC.
-Formats are data (``_PATTERNS``); ambiguous numeric dates are read month/day/year, as the US-made
-aggregators that print them do.
+Formats are data (``_PATTERNS``); ambiguous numeric dates (``08/01/2014``) are read month/day/year,
+as the US-made aggregators that print them do, unless the caller knows the page reads day first (a
+Spanish or British article page); a numeric date that is valid only one way round is read that way,
+and ``08.01.2014`` is always day first.
 """
 
 from __future__ import annotations
@@ -58,8 +60,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:\s*(?P<hour>\d{1,2})\s*[:時时]\s*(?P<minute>\d{2})\s*分?)?",
         # 2026/04/27 (year first is unambiguous)
         r"(?<!\d)(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?!\d)" + _TIME,
-        # 05/08/26, 09:31 AM and 05/08/2026 (month/day/year)
-        r"(?<!\d)(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?!\d)" + _TIME,
+        # 05/08/26, 09:31 AM and 05/08/2026 (month/day/year, or day/month/year: see _build)
+        r"(?<!\d)(?P<first>\d{1,2})/(?P<then>\d{1,2})/(?P<year>\d{4}|\d{2})(?!\d)" + _TIME,
+        # 08.01.2014 (day.month.year)
+        r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)" + _TIME,
     )
 )
 
@@ -81,12 +85,12 @@ class ParsedDate:
         return self.value.strftime("%Y-%m-%dT%H:%M")
 
 
-def find_date(text: str, *, assume_utc: bool = False) -> ParsedDate | None:
+def find_date(text: str, *, assume_utc: bool = False, day_first: bool = False) -> ParsedDate | None:
     """The first date (with its time, if given) in ``text``; None when there is none."""
     best: tuple[int, ParsedDate] | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            parsed = _build(match, assume_utc)
+            parsed = _build(match, assume_utc, day_first)
             if parsed is not None:
                 if best is None or match.start() < best[0]:
                     best = (match.start(), parsed)
@@ -95,24 +99,31 @@ def find_date(text: str, *, assume_utc: bool = False) -> ParsedDate | None:
 
 
 @lru_cache(maxsize=1 << 14)  # pure; pages of one day state the same few dates again and again
-def parse_date(text: str, *, assume_utc: bool = False) -> str | None:
-    parsed = find_date(text, assume_utc=assume_utc)
+def parse_date(text: str, *, assume_utc: bool = False, day_first: bool = False) -> str | None:
+    parsed = find_date(text, assume_utc=assume_utc, day_first=day_first)
     return parsed.iso() if parsed else None
 
 
-def match_span(text: str) -> tuple[int, int] | None:
+def match_span(text: str, *, day_first: bool = False) -> tuple[int, int] | None:
     """Where the first date in ``text`` stands, to cut it out of a line."""
-    spans = [m.span() for p in _PATTERNS for m in [p.search(text)] if m and _build(m, False)]
+    spans = [m.span() for p in _PATTERNS for m in [p.search(text)] if m and _build(m, False, day_first)]
     return min(spans) if spans else None
 
 
-def _build(match: re.Match[str], assume_utc: bool) -> ParsedDate | None:
+def _build(match: re.Match[str], assume_utc: bool, day_first: bool = False) -> ParsedDate | None:
     groups = match.groupdict()
     year = int(groups["year"])
     if year < 100:
         year += 2000
     if groups.get("month_name"):
         month = _MONTHS.get(groups["month_name"].lower().rstrip("."))
+    elif groups.get("first"):
+        month, day = int(groups["first"]), int(groups["then"])
+        if day_first:
+            month, day = day, month
+        if month > 12 >= day:  # 25/12/2014 is day first whatever the page's habit
+            month, day = day, month
+        groups["day"] = str(day)
     else:
         month = int(groups["month"])
     try:

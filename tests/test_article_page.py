@@ -574,3 +574,52 @@ def test_a_precise_reading_that_lost_the_body_gives_way_to_the_balanced_one() ->
     assert body is not None
     most = SimpleNamespace(text="\n".join(block.text for block in body.body))
     assert _unless_precision_cut_the_body(most, ENGLISH, None) is most
+
+
+# --------------------------------------------------------------------------- metadata seen on held-out pages
+
+SPANISH_PROSE = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "La Fiscalía Anticorrupción decidirá en Madrid si recurre el auto del juez que imputa a la hija "
+        "menor del Rey por delitos fiscales y de blanqueo de capitales en el caso Nóos.",
+        "El fiscal del caso se reunirá con sus superiores la próxima semana para estudiar el auto, que "
+        "ocupa más de doscientas páginas y detalla los indicios que el juez ve contra la Infanta.",
+        "El juez señala en el auto que hay indicios claros de que pudo haber cometido delitos fiscales y "
+        "de blanqueo, y la cita a declarar el próximo mes de marzo en los juzgados de Palma.",
+    )
+)
+
+
+def test_a_spanish_date_line_reads_day_first_and_the_site_glued_to_the_h1_goes() -> None:
+    html = f"""<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
+<title>Anticorrupción decidirá en Madrid si recurre la imputación » Local » Última Hora Mallorca</title>
+<meta property="og:site_name" content="Última Hora Mallorca"><meta property="og:type" content="article">
+</head><body><h1><span>Anticorrupción decidirá en Madrid si recurre la imputación</span><a href="/">Última
+Hora Mallorca</a></h1><p>Patricio Candia | Palma de Mallorca | 08/01/2014</p>{SPANISH_PROSE}</body></html>"""
+    article = read_article(blocks.from_html(html))
+    assert article is not None
+    assert article.title == "Anticorrupción decidirá en Madrid si recurre la imputación"
+    assert article.published_at == "2014-01-08"
+    assert article.date_from == "text"
+
+
+def test_a_basic_format_date_and_bylines_that_name_no_person() -> None:
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>After storm, forecasters see smooth sailing</title><meta property="og:site_name" content="CNN">
+<meta name="author" content="Dana A. Ford, Chien-Ming Wang, and Tom Watkins, CNN">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "After storm, forecasters see smooth sailing", "datePublished": "20180619T055000+0900"}}</script>
+</head><body><article><h1>After storm, forecasters see smooth sailing</h1>{"".join(PARAGRAPHS)}</article>
+</body></html>"""
+    article = read_article(blocks.from_html(html))
+    assert article is not None
+    assert article.published_at == "2018-06-19T05:50:00+09:00"
+    assert article.authors == ["Dana A. Ford", "Chien-Ming Wang", "Tom Watkins"]  # not the site
+    byline = "Dana A. Ford, Chien-Ming Wang, and Tom Watkins, CNN"
+    only_the_site = html.replace(byline, "CNN")
+    article = read_article(blocks.from_html(only_the_site))
+    assert article is not None and article.authors == ["CNN"]  # the byline names only the site: kept
+    drupal = html.replace(byline, "Submitted on Mon, 2019-01-21")
+    article = read_article(blocks.from_html(drupal))
+    assert article is not None and article.authors == []

@@ -47,6 +47,17 @@ def test_cached_at_is_month_day_year() -> None:
     assert dates.parse_date("12/31/2025, 11:59 PM") == "2025-12-31T23:59"
 
 
+def test_numeric_dates_read_day_first_where_the_page_does() -> None:
+    assert dates.parse_date("08/01/2014") == "2014-08-01"  # the US-made aggregators' habit
+    assert dates.parse_date("08/01/2014", day_first=True) == "2014-01-08"
+    assert dates.parse_date("25/12/2014") == "2014-12-25"  # valid only day first
+    assert dates.parse_date("12/25/2014", day_first=True) == "2014-12-25"  # valid only month first
+    assert dates.parse_date("Stand: 24.11.2026 14:05 Uhr") == "2026-11-24T14:05"  # dotted: day first
+    assert dates.parse_date("am 08.01.2014.") == "2014-01-08"
+    assert dates.parse_date("v1.2.2026") is None  # a version number
+    assert dates.parse_date("1.2.2026.5") is None
+
+
 def test_impossible_dates_are_not_dates() -> None:
     assert dates.parse_date("2026年2月30日") is None
     assert dates.parse_date("13/45/26") is None

@@ -81,6 +81,7 @@ MIN_TEXT_CHARS = 400  # main text this long (Latin) makes a page without article
 MIN_TEXT_CJK = 150  # ... or this many CJK characters
 MIN_PROSE_LINE = 40  # a paragraph this long counts as prose when judging a page without markup
 MAX_SUBTITLE = 200
+MIN_GLUED_HEAD = 10  # characters of headline before a site name glued onto it
 DATE_WINDOW_AFTER = 10  # blocks after the title searched for its date line
 DATE_WINDOW_BEFORE = 2  # ... and before it (a kicker line, a date above the headline)
 MAX_DATE_LINE = 120  # a longer block is prose: the body has begun
@@ -141,8 +142,12 @@ _UPDATED_WORDS = re.compile(r"更新|修改|修正|updated|modified|last\s+edite
 
 # A byline's lead-in
 _AUTHOR_PREFIX = re.compile(
-    r"^(?:by|written\s+by|text\s+by|记者|記者|文|作者|著者|执笔|執筆)\s*[:：|/]?\s+", re.I
+    r"^(?:by|(?:written|text|submitted|posted|analysis|opinion|commentary)\s+by|记者|記者|文|作者|著者|执笔|執筆)"
+    r"\s*[:：|/]?\s+",
+    re.I,
 )
+# A CMS's "Submitted on Mon, 2019-01-21" read as a byline: a verb where the name would be
+_NOT_AUTHOR = re.compile(r"^(?:submitted|posted|published|updated|written)\b(?:\s+(?:on|at)\b.*)?$", re.I)
 
 # Classes and elements whose <time> is not the article's (cards, comments, navigation)
 _NOT_ARTICLE_TAGS = frozenset({"nav", "aside", "footer", "li"})
@@ -744,12 +749,23 @@ def choose_title(ex: Extraction, names: list[str]) -> str | None:
     ]
     stripped = [strip_site(t, names) for t in metadata_titles if t and t.strip()]
     stripped = [t for t in stripped if t]
-    for h1 in markup.h1:
+    for h1 in map(functools.partial(_without_glued_site, names=names), markup.h1):
         if not names_site(h1, names) and any(_agrees(h1, t) for t in stripped):
             return h1
     if stripped:
         return stripped[0]
     return markup.h1[0] if markup.h1 else None
+
+
+def _without_glued_site(h1: str, names: list[str]) -> str:
+    """An ``<h1>`` less the site's name run straight onto the headline, with no space between:
+    one ``<h1>`` holding the headline and the logo's link (``...la InfantaUltima Hora Mallorca``).
+    A name after a space is the headline's own word (``Why I left Google``), and a capital inside
+    a word starts no name unless what follows it is one of several words (``YouTube``)."""
+    for at in range(MIN_GLUED_HEAD, len(h1)):
+        if h1[at].isupper() and h1[at - 1].islower() and " " in (tail := h1[at:]) and names_site(tail, names):
+            return h1[:at]
+    return h1
 
 
 def _agrees(h1: str, title: str) -> bool:
@@ -768,6 +784,9 @@ _ISO = re.compile(
 )
 
 
+_ISO_BASIC = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})?\s*$")
+
+
 def stated_date(value: str | None) -> str | None:
     """A date the markup states, in ISO 8601 with the precision it has. An ISO value keeps the
     publisher's zone (``2026-04-27T08:00:00+09:00``: the day is the one the page prints, which UTC
@@ -775,6 +794,9 @@ def stated_date(value: str | None) -> str | None:
     :mod:`pipeline.cjkdates`. Placeholders (``0001-01-01``, years before 1990) are no date."""
     if not value or not value.strip():
         return None
+    if basic := _ISO_BASIC.match(value):  # ISO 8601's basic format: 20180619T055000+0900
+        y, m, d, hour, minute, second, zone = basic.groups()
+        value = f"{y}-{m}-{d}T{hour}:{minute}:{second or '00'}{zone or ''}"
     match = _ISO.match(value)
     if match is None:
         iso = dates.parse_date(value.strip()) or cjkdates.parse_cjk_date(value)
@@ -831,14 +853,14 @@ def updated_date(markup: Markup) -> str | None:
     )
 
 
-def _date_in(text: str) -> tuple[str, int, int] | None:
+def _date_in(text: str, day_first: bool = False) -> tuple[str, int, int] | None:
     """The first date in a line, by either reader: (ISO, start, end)."""
     found: list[tuple[int, int, str]] = []
     cjk = cjkdates.find_cjk_date(text)
     if cjk:
         found.append((cjk.start, cjk.end, cjk.iso))
-    span = dates.match_span(text)
-    if span and (iso := dates.parse_date(text[span[0] :])):
+    span = dates.match_span(text, day_first=day_first)
+    if span and (iso := dates.parse_date(text[span[0] :], day_first=day_first)):
         found.append((span[0], span[1], iso))
     if not found:
         return None
@@ -846,14 +868,14 @@ def _date_in(text: str) -> tuple[str, int, int] | None:
     return iso, start, end
 
 
-def _date_label(text: str) -> tuple[str, str] | None:
+def _date_label(text: str, day_first: bool = False) -> tuple[str, str] | None:
     """(ISO date, what the line says it is: ``published``, ``updated`` or ``plain``) of a date
     line: a short line that is a date with at most a label, a byline, a time or a source beside it
     (``公開日：令和8年4月27日``, ``2026年4月27日 15時30分配信``, ``By Jane Roe - 2019-04-10``). A
     sentence that mentions a date (``The outlook is due on May 5, 2026.``) is prose: None."""
     if len(text) > MAX_DATE_LINE:
         return None
-    hit = _date_in(text)
+    hit = _date_in(text, day_first)
     if hit is None:
         return None
     iso, start, end = hit
@@ -899,11 +921,26 @@ def strip_meta_lines(body: list[Block]) -> list[Block]:
     return body[start:]
 
 
-def text_date(blocks: list[Block], title: str | None, body: list[Block]) -> str | None:
+_MONTH_FIRST_REGIONS = frozenset({"", "us", "ca", "ph"})
+
+
+def reads_day_first(markup: Markup) -> bool:
+    """Whether the page's language writes numeric dates day first: every language but English,
+    and English outside the US, Canada and the Philippines (``en-GB``, ``en-IN``). A page that
+    names no language keeps the month-first reading."""
+    tag = (markup.html_lang or "").replace("_", "-").lower().split("-")
+    if not tag[0]:
+        return False
+    return tag[0] != "en" or (tag[1] if len(tag) > 1 else "") not in _MONTH_FIRST_REGIONS
+
+
+def text_date(
+    blocks: list[Block], title: str | None, body: list[Block], *, day_first: bool = False
+) -> str | None:
     """The date line next to the title: a line that says it is the publication date first, then
     an unlabelled line after the title, then one before it (a header may print today's date
     there), then an update date; the closest to the title wins a tie. Scanning stops where the
-    body's prose begins."""
+    body's prose begins. ``day_first``: the page reads ``08/01/2014`` as 8 January."""
     anchor = _find_block(blocks, title) if title else None
     prose = {fold(b.text) for b in body if b.kind == "paragraph" and _date_label(b.text) is None}
     if anchor is None:
@@ -922,7 +959,7 @@ def text_date(blocks: list[Block], title: str | None, body: list[Block]) -> str 
             break  # the body has begun: a date from here on is something the article talks about
         if i == anchor:
             continue
-        found = _date_label(text)
+        found = _date_label(text, day_first)
         if found is None:
             continue
         iso, label = found
@@ -959,16 +996,19 @@ def split_subtitle(
     return candidate.text, rest
 
 
-def _authors(ex: Extraction) -> list[str]:
+def _authors(ex: Extraction, names: list[str]) -> list[str]:
+    """The article's authors, less the site itself where people are named beside it (``Dana A.
+    Ford, ..., and Tom Watkins, CNN``)."""
     found = [n for v in _ld_values(ex.markup, "author") for n in _names(v)]
     if not found:
         meta = _first_meta(ex.markup, _AUTHOR_META)
-        if meta and not _URLISH.match(meta):
+        if meta and not _URLISH.match(meta) and not _NOT_AUTHOR.match(meta):
             found = [a for a in re.split(r"\s*(?:[,;、，]|\band\b)\s*", meta) if a]
     if not found and ex.author:
         found = [a.strip() for a in ex.author.split(";") if a.strip()]
-    cleaned = (_clean_author(a) for a in found)
-    return list(dict.fromkeys(a for a in cleaned if a))
+    cleaned = [a for a in (_clean_author(name) for name in found) if a and not _NOT_AUTHOR.match(a)]
+    people = [a for a in cleaned if not names_site(a, names)]
+    return list(dict.fromkeys(people or cleaned))
 
 
 def _clean_author(name: str) -> str:
@@ -1094,7 +1134,7 @@ def read_article(page: Page) -> ArticleReading | None:
     body = end_matter.trim(strip_meta_lines(body), page.blocks)
     published, how = markup_date(markup)
     if published is None:
-        published, how = text_date(list(page.blocks), title, body), "text"
+        published, how = text_date(list(page.blocks), title, body, day_first=reads_day_first(markup)), "text"
     if published is None and ex.date:
         published, how = stated_date(ex.date), "htmldate"
     if published is None:
@@ -1110,7 +1150,7 @@ def read_article(page: Page) -> ArticleReading | None:
         lang=lang,
         canonical_url=url,
         publisher=_publisher(ex),
-        authors=_authors(ex),
+        authors=_authors(ex, names),
         category=_category(ex),
         tags=_tags(ex),
         description=_description(ex),
