@@ -2290,3 +2290,22 @@ def test_a_bare_address_in_a_list_is_no_key_point() -> None:
         "- https://ferry.example.com/timetable\n- <https://ferry.example.com/fares>\n"
     )
     assert [k.text for k in record.key_points] == ["Night sailings start next month."]
+
+
+def test_a_heading_over_its_sources_bare_address_and_date_titles_the_story() -> None:
+    # a bot's page: "<h2>Title</h2>" over "<p><a href=url>url</a></p>", "<p>2025-10-01</p>", its summary
+    stories = [
+        ("Harbour ferry adds a night service", "https://news.example.fi/a/74-1", FERRY),
+        ("Airport tram opens", "https://news.example.fi/a/74-2", TRAM),
+        ("Forty electric buses for the city", "https://news.example.fi/a/74-3", BUS),
+    ]
+    body = "<hr>".join(
+        f'<h2>{title}</h2><p><a href="{url}">{url}</a></p><p>2025-09-30</p><p>{summary}</p>'
+        for title, url, summary in stories
+    )
+    records = read_html_page(f"<html><body><h1>Summary of news for 2025-10-01</h1>{body}</body></html>")
+    assert [title_of(r) for r in records] == [title for title, _, _ in stories]
+    assert [r.canonical_url for r in records] == [url for _, url, _ in stories]
+    assert all([c.value for c in r.published_at] == ["2025-09-30"] for r in records)
+    assert all(r.digest_date == "2025-10-01" for r in records)
+    assert all("2025-09-30" not in t.text for r in records for t in r.texts)  # the date is no summary

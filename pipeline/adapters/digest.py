@@ -510,6 +510,8 @@ class DigestAdapter(Adapter):
         published = _dates(values, "published") + dates.front_matter_dates(
             fm, "published", "published_at", "pubdate"
         )
+        if not published and position is not None and (stated := _date_line(blocks)):
+            published.append(stated)
         captured = _dates(values, "cached") + dates.front_matter_dates(fm, "captured", "cached", "fetched")
         digest_day = _dates(values, "digest_date") + dates.front_matter_dates(fm, "date", "digest_date")
         if issued:
@@ -1236,6 +1238,8 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
             and i + 1 < len(blocks)
             and blocks[i + 1].kind == "paragraph"
             and _opens_with_its_link(block)
+            # "## Title" over "[https://yle.fi/a/74-20186153](...)": the address is that story's source
+            and not looks_like_url(block.text)
             # "**Title.** What it says." over "[KOLD News 13](...)": the link is that story's outlet
             and not (block.kind == "paragraph" and i > 0 and _titled_without_link(blocks[i - 1]))
         ):
@@ -1742,6 +1746,23 @@ def _issue_date(page: Page, title: str | None) -> str | None:
     if stated:
         return stated[0]
     return dates.parse_date(title) if title else None
+
+
+def _date_line(story: list[Block]) -> str | None:
+    """The date a story states on a line of its own under its title, before it tells anything
+    ("## Prices rose in September" over its source's address and "2025-10-01")."""
+    for block in story[1 : 1 + _DATE_LINE_REACH]:
+        if block.kind != "paragraph":
+            return None
+        text = block.text.strip(" ()[]|·—-")
+        if (span := dates.match_span(text)) and span == (0, len(text)):
+            return dates.parse_date(text)
+        if not (looks_like_url(block.text) or _link_only(block)):
+            return None  # the story has begun: a date from here on is something it talks about
+    return None
+
+
+_DATE_LINE_REACH = 2  # lines under a story's title: its source's address, then its date
 
 
 def _dates(values: _Values, group: str) -> list[str]:
