@@ -23,6 +23,7 @@ import json
 import re
 import threading
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -333,27 +334,49 @@ _STORY_TEXT_KEYS = ("summary", "description", "excerpt", "abstract")
 
 def _front_matter_stories(front_matter: dict) -> list[Block]:
     """The stories front matter lists, as the blocks a page would show them in: a heading that
-    links each, over its summary (the body of such a page may be no more than a comment)."""
-    for key in _FRONT_MATTER_STORY_KEYS:
-        value = front_matter.get(key)
-        if not isinstance(value, list):
-            continue
+    links each, over its summary (the body of such a page may be no more than a comment). The
+    list may stand at the top or inside a theme's sections (Hugo Wowchemy's ``sections: [{content:
+    {items: [{name, description}]}}]``), and an entry's address may be a Markdown link in its
+    description (``[뉴스 전문 보기](https://...)``)."""
+    for value in _story_lists(front_matter, _STORY_LIST_DEPTH):
         found: list[Block] = []
         for entry in value:
             if not isinstance(entry, dict):
                 continue
-            title, url = (
-                front_matter_text(entry, *_STORY_TITLE_KEYS),
-                front_matter_text(entry, *_STORY_URL_KEYS),
-            )
+            title = front_matter_text(entry, *_STORY_TITLE_KEYS)
+            url = front_matter_text(entry, *_STORY_URL_KEYS)
+            text, links = _inline_markdown(normalize_space(front_matter_text(entry, *_STORY_TEXT_KEYS) or ""))
+            if url is None and links:
+                url = links[0].href
+                if text == links[0].text:  # a description that is only the link ("read the full story")
+                    text = ""
             if title and url and looks_like_url(url):
                 title = normalize_space(title)
                 found.append(Block("heading", title, level=2, links=(Link(title, url),)))
-                if text := front_matter_text(entry, *_STORY_TEXT_KEYS):
-                    found.append(Block("paragraph", normalize_space(text)))
+                if text:
+                    found.append(Block("paragraph", text))
         if found:
             return found
     return []
+
+
+_STORY_LIST_DEPTH = 4  # levels of a theme's front matter searched for a list of stories
+
+
+def _story_lists(data: object, depth: int) -> Iterator[list]:
+    """The lists under a story key ("items", "stories"...), the shallowest first."""
+    level: list[object] = [data]
+    for _ in range(depth):
+        deeper: list[object] = []
+        for node in level:
+            if isinstance(node, dict):
+                for key in _FRONT_MATTER_STORY_KEYS:
+                    if isinstance(value := node.get(key), list):
+                        yield value
+                deeper += [v for v in node.values() if isinstance(v, dict | list)]
+            elif isinstance(node, list):
+                deeper += [v for v in node if isinstance(v, dict | list)]
+        level = deeper
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

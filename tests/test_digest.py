@@ -1180,6 +1180,25 @@ def test_a_digest_that_lists_its_stories_in_front_matter() -> None:
     assert [summary_texts(r) for r in records] == [[FERRY], [TRAM]]
 
 
+def test_a_themes_sections_in_front_matter_list_the_stories() -> None:
+    # Hugo Wowchemy's landing page: the list sits in a section, each address in a Markdown link
+    records = read_capture(
+        "---\ntitle: AI news\ndate: 2024-10-04\nsections:\n  - block: features\n    content:\n"
+        "      title: Latest AI news\n      items:\n"
+        "        - name: Harbour ferry adds a night service\n          description: |\n"
+        "            [Read the full story](https://harbour.example.com/ferry-night)\n"
+        "        - name: Airport tram opens\n          description: |\n"
+        f"            {TRAM} [Read the full story](https://citypost.example.org/tram)\n"
+        "    design:\n      layout: list\n---\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+        ("Airport tram opens", "https://citypost.example.org/tram"),
+    ]
+    assert summary_texts(records[0]) == []  # a description that is only the link says nothing
+    assert summary_texts(records[1]) == [f"{TRAM} Read the full story"]
+
+
 def test_a_page_of_front_matter_alone_is_read_or_rejected_by_what_its_front_matter_holds(tmp_path) -> None:
     stories = tmp_path / "stories.md"
     stories.write_text(
@@ -2309,3 +2328,29 @@ def test_a_heading_over_its_sources_bare_address_and_date_titles_the_story() -> 
     assert all([c.value for c in r.published_at] == ["2025-09-30"] for r in records)
     assert all(r.digest_date == "2025-10-01" for r in records)
     assert all("2025-09-30" not in t.text for r in records for t in r.texts)  # the date is no summary
+
+
+def test_a_reddit_post_linked_by_its_thread_is_a_story_beside_linked_articles() -> None:
+    records = read_capture(
+        "# Tech News Digest - 2026-03-07\n\n## GitHub Trending\n\n"
+        "1. **cli** - a command-line tool for Drive and Gmail\n   - ⭐ 14531\n"
+        "2. **paperclip** - orchestration for companies\n   - ⭐ 6428\n\n## Reddit Hot\n\n"
+        "- [[D] Has anyone read Arcas?](https://www.reddit.com/r/ml/comments/1rlo7ss/d/) (⬆️ 30)\n"
+        "- [Sarvam 30B and 105B trained from scratch](https://www.sarvam.ai/blogs/sarvam-30b-105b) (⬆️ 325)\n"
+        "- [Bsc biotech in Ireland?](https://www.reddit.com/r/biotechnology/comments/1r4o9bz/bsc/) (⬆️ 1)\n\n"
+        "## Hacker News\n\n"
+        "- [Modernizing swapping: virtual swap spaces](https://lwn.net/Articles/1059201/) (⬆️ 13)\n"
+    )
+    assert [title_of(r) for r in records] == [
+        "[D] Has anyone read Arcas?",
+        "Sarvam 30B and 105B trained from scratch",
+        "Bsc biotech in Ireland?",
+        "Modernizing swapping: virtual swap spaces",
+    ]
+    # a post told on the site itself has its thread for its address
+    assert [r.canonical_url for r in records] == [
+        "https://www.reddit.com/r/ml/comments/1rlo7ss/d/",
+        "https://www.sarvam.ai/blogs/sarvam-30b-105b",
+        "https://www.reddit.com/r/biotechnology/comments/1r4o9bz/bsc/",
+        "https://lwn.net/Articles/1059201/",
+    ]

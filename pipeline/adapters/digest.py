@@ -1127,6 +1127,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     """A list item read as a story's opening: its title heading (linked), and what it says."""
     text = item.text
     own = [link for link in item.links if looks_like_url(link.href) and not _is_discussion(link.href)]
+    if not own and len(item.links) == 1 and _is_thread(item.links[0].href) and _opens_with_its_link(item):
+        own = list(item.links)  # "- [[D] Has anyone read ...](reddit.com/r/x/comments/1a/...)": the post
     if not own and "://" in text:  # "**Title** — what it says. https://..." (a bare address)
         own = [Link(url, url) for url in _URL.findall(text) if not _is_discussion(url)]
         text = _URL.sub("", text).strip() if own else text
