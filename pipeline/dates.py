@@ -36,9 +36,171 @@ _MONTHS = {
     for m in names
 }
 
+# Month names of the languages whose pages write "30 Eylül 2026", "14 de julio de 2026", "4. März
+# 2026", "3 марта 2026" (the genitive, as a date writes it), read only between a day and a year
+_OTHER_MONTHS = (
+    (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),  # es
+    (
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ),  # pt
+    (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),  # fr
+    (
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ),  # de
+    (
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ),  # it
+    (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),  # nl
+    (
+        "ocak",
+        "şubat",
+        "mart",
+        "nisan",
+        "mayıs",
+        "haziran",
+        "temmuz",
+        "ağustos",
+        "eylül",
+        "ekim",
+        "kasım",
+        "aralık",
+    ),  # tr
+    (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),  # ru
+    (
+        "ledna",
+        "února",
+        "března",
+        "dubna",
+        "května",
+        "června",
+        "července",
+        "srpna",
+        "září",
+        "října",
+        "listopadu",
+        "prosince",
+    ),  # cs
+    (
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ),  # pl
+    (
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ),  # id
+)
+_DAY_MONTH_NAMES = {name: i + 1 for months in _OTHER_MONTHS for i, name in enumerate(months)}
 _MONTH = (
     r"(?P<month_name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_OTHER_MONTH = (
+    "(?P<month_name>" + "|".join(sorted(map(re.escape, _DAY_MONTH_NAMES), key=len, reverse=True)) + ")"
 )
 _TIME = (
     r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
@@ -55,6 +217,11 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME,
         # 27 April 2026
         r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME,
+        # 30 Eylül 2026, 14 de julio de 2026, 4. März 2026, 3 марта 2026 г.
+        r"(?<!\d)(?P<day>\d{1,2})(?:er|\.)?\s+(?:de\s+)?"
+        + _OTHER_MONTH
+        + r"\s+(?:de\s+)?(?P<year>\d{4})(?!\d)"
+        + _TIME,
         # 2026年4月27日 (optionally 15:04 or 15時04分)
         r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
         r"(?:\s*(?P<hour>\d{1,2})\s*[:時时]\s*(?P<minute>\d{2})\s*分?)?",
@@ -116,7 +283,8 @@ def _build(match: re.Match[str], assume_utc: bool, day_first: bool = False) -> P
     if year < 100:
         year += 2000
     if groups.get("month_name"):
-        month = _MONTHS.get(groups["month_name"].lower().rstrip("."))
+        name = groups["month_name"].lower().rstrip(".")
+        month = _MONTHS.get(name) or _DAY_MONTH_NAMES.get(name)
     elif groups.get("first"):
         month, day = int(groups["first"]), int(groups["then"])
         if day_first:

@@ -2354,3 +2354,43 @@ def test_a_reddit_post_linked_by_its_thread_is_a_story_beside_linked_articles() 
         "https://www.reddit.com/r/biotechnology/comments/1r4o9bz/bsc/",
         "https://lwn.net/Articles/1059201/",
     ]
+
+
+def test_a_newsletter_named_in_spanish_gives_a_story_per_linked_title() -> None:
+    cards = [
+        ("Al Nassr y CR7 redefinen al club saudí", "https://noticias.example.co/al-nassr", FERRY),
+        ("Barranquilla, capital del Atlántico", "https://noticias.example.co/barranquilla", TRAM),
+        ("El Carnaval de Barranquilla, patrimonio de la UNESCO", "https://noticias.example.co/carnaval", BUS),
+    ]
+    body = "".join(
+        f'<p><a href="{url}">{title}</a></p><p>{said}</p><p>2025-09-14 — Colombia</p>'
+        f'<p><a href="{url}">Leer más</a></p>'
+        for title, url, said in cards
+    )
+    head = "<head><title>Noticias Neutrales — Diario</title></head>"
+    page = f"<html>{head}<body><p>Boletín</p>{body}</body></html>"
+    records = read_html_page(page)
+    assert [(title_of(r), r.canonical_url) for r in records] == [(title, url) for title, url, _ in cards]
+
+
+def test_cards_closed_by_a_go_there_link_and_their_outlet_in_another_language() -> None:
+    # a Turkish weekly: number, category, title, what it says, "Devamı → Outlet · date"; a Reddit
+    # post's card links only its thread
+    cards = [
+        ("Gemini 4 Argon yayınlandı", "https://deepmind.example.com/gemini-4-argon", FERRY),
+        ("Claude'un enzim keşfi", "https://anthropic.example.com/news/enzyme", TRAM),
+        (
+            "Astra insansı robotu yönetiyor",
+            "https://www.reddit.com/r/singularity/comments/1wqwcqe/astra/",
+            BUS,
+        ),
+    ]
+    body = "".join(
+        f"<p>0{n + 2}</p><p>Yeni Model</p><p>{title}</p><p>{said}</p>"
+        f'<p><a href="{url}">Devamı →</a> Kaynak · 30 Eylül 2026</p>'
+        for n, (title, url, said) in enumerate(cards)
+    )
+    page = f"<html><head><title>AI Radarı Arşivi • 30 Eylül 2026</title></head><body>{body}</body></html>"
+    records = read_html_page(page)
+    assert [(title_of(r), r.canonical_url) for r in records] == [(title, url) for title, url, _ in cards]
+    assert all(r.digest_date == "2026-09-30" for r in records)

@@ -58,6 +58,28 @@ def test_numeric_dates_read_day_first_where_the_page_does() -> None:
     assert dates.parse_date("1.2.2026.5") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("AI & Teknoloji Radarı Arşivi • 30 Eylül 2026", "2026-09-30"),
+        ("Edición del 14 de julio de 2026", "2026-07-14"),
+        ("2 de março de 2025", "2025-03-02"),
+        ("Stand: 4. März 2026, 10:30", "2026-03-04T10:30"),
+        ("le 1er mai 2026", "2026-05-01"),
+        ("3 марта 2026 г.", "2026-03-03"),
+        ("12 maggio 2026", "2026-05-12"),
+        ("5 listopadu 2026", "2026-11-05"),
+    ],
+)
+def test_month_names_of_other_languages_between_a_day_and_a_year(text: str, iso: str) -> None:
+    assert dates.parse_date(text) == iso
+
+
+def test_a_month_name_without_its_day_is_no_date() -> None:
+    assert dates.parse_date("Mai 2026") is None
+    assert dates.parse_date("la mars 2026 rover") is None
+
+
 def test_impossible_dates_are_not_dates() -> None:
     assert dates.parse_date("2026年2月30日") is None
     assert dates.parse_date("13/45/26") is None

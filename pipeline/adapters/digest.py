@@ -1039,11 +1039,16 @@ def _titles_a_card(blocks: list[Block], i: int) -> bool:
         return False
     if said.kind != "paragraph" or said.links or not _is_prose(said.text):
         return False
+    go_there = link.links[0].text if len(link.links) == 1 else ""
     return (
         link.kind == "paragraph"
-        and len(link.links) == 1
+        and bool(go_there)
         and len(link.text) <= _MAX_CARD_LINK
-        and len(link.text) - len(link.links[0].text) <= 3
+        # the link alone, or "Devamı → Google DeepMind · 30 Eylül 2026": "go there", then the outlet
+        and (
+            len(link.text) - len(go_there) <= 3
+            or (_is_generic_link_text(go_there) and link.text.startswith(go_there))
+        )
     )
 
 
@@ -1053,7 +1058,7 @@ def _line_label(text: str) -> str | None:
 
 
 _MAX_CARD_TITLE = 120
-_MAX_CARD_LINK = 40  # "詳細を見る", "📎 X/@AnthropicAI": a card's link line names no story
+_MAX_CARD_LINK = 60  # "詳細を見る", "📎 X/@AnthropicAI": a card's link line names no story
 
 
 # "[新闻] React DevTools 支持 Hooks：https://github.com/...": a title, a colon, the story's address
@@ -1169,13 +1174,15 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             # "Anthropic 是否走错了方向？宝玉认为，…[点击查看（AI资讯）](...)…": a story told in prose with
             # its source linked within it, and no title but its first sentence
             title, href, rest = match.group("title"), first.href, match.group("rest")
-    elif item.lead and (nested_urls := _story_links(nested)):  # "**Title** — says" over its link
+    elif item.lead and (nested_urls := _links_or_thread(nested)):  # "**Title** — says" over its link
         title, href, rest = item.lead, nested_urls[0], text[len(item.lead) :]
         if _LEAD_IN.search(item.lead):
             # "**Outlook:** Storms return midweek." over its link: a category, then the news as
             # its title; a category over a paragraph of prose has none
             title, rest = (rest.strip() if len(rest.strip()) <= _MAX_BOLD_TITLE else None), ""
-    elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _story_links(nested)):  # "- Title" over its link
+    elif len(text) <= _MAX_BOLD_TITLE and (
+        nested_urls := _links_or_thread(nested)
+    ):  # "- Title" over its link
         title, href = text, nested_urls[0]
     title = _WHOLE_BRACKETS.sub(r"\1", _CATEGORY_TAG.sub("", title)) if title else title
     if not title or not href or label_of(title) is not None or looks_like_url(title):
@@ -1422,11 +1429,12 @@ def _is_issue_title(title: str | None) -> bool:
 
 @cache
 def _digest_words() -> re.Pattern[str]:
-    """``[digests] title_words``: Latin words as whole words, other scripts' words anywhere."""
+    """``[digests] title_words``: words of scripts that space them (Latin, Cyrillic) as whole words,
+    CJK and Hangul words anywhere."""
     words = [fold(w) for w in lexicon()["digests"]["title_words"]]
-    latin = "|".join(re.escape(w) for w in words if w.isascii())
-    other = "|".join(re.escape(w) for w in words if not w.isascii())
-    return re.compile(rf"\b(?:{latin})\b|{other}")
+    spaced = "|".join(re.escape(w) for w in words if not _writes_cjk(w))
+    other = "|".join(re.escape(w) for w in words if _writes_cjk(w))
+    return re.compile(rf"\b(?:{spaced})\b|{other}")
 
 
 def _stories(blocks: list[Block], starts: list[int], level: int) -> list[list[Block]]:
@@ -1515,6 +1523,11 @@ def _story_links(blocks: list[Block]) -> list[str]:
         stated = [link.href for link in block.links if looks_like_url(link.href)] or _URL.findall(block.text)
         urls += [url for url in stated if not _is_discussion(url)]
     return urls
+
+
+def _links_or_thread(blocks: list[Block]) -> list[str]:
+    """The story's links, else the discussion thread it links (a Reddit post is its own story)."""
+    return _story_links(blocks) or ([thread] if (thread := _thread_of(blocks)) else [])
 
 
 def _cited(stories: list[list[Block]]) -> list[str]:
