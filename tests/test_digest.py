@@ -2394,3 +2394,25 @@ def test_cards_closed_by_a_go_there_link_and_their_outlet_in_another_language() 
     records = read_html_page(page)
     assert [(title_of(r), r.canonical_url) for r in records] == [(title, url) for title, url, _ in cards]
     assert all(r.digest_date == "2026-09-30" for r in records)
+
+
+def test_quick_hits_between_linked_headings_are_stories_and_links_to_other_issues_are_not() -> None:
+    main = [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY),
+        ("Airport tram opens", "https://citypost.example.org/tram", TRAM),
+    ]
+    hits = [
+        ("Forty electric buses for the city council fleet", "https://metro.example.net/buses"),
+        ("Bridge reopens after two years of repairs", "https://citypost.example.org/bridge"),
+    ]
+    body = "".join(
+        f'<h3><a href="{url}">{title}</a></h3><p>{said}</p><p>Harbour Times · 4 min read</p>'
+        for title, url, said in main
+    )
+    body += "<h2>Quick Hits</h2><ul>" + "".join(
+        f'<li><a href="{url}">{title}</a> · City Post</li>' for title, url in hits
+    )
+    body += '</ul><h2>Earlier issues</h2><ul><li><a href="https://transit.example.com/daily/2026-03-02.html">2026-03-02</a></li>'
+    body += '<li><a href="https://transit.example.com/daily/2026-03-01.html">2026-03-01</a></li></ul>'
+    records = read_html_page(f"<html><body><h1>Transit Daily Digest</h1>{body}</body></html>")
+    assert [title_of(r) for r in records] == [title for title, _, _ in main] + [title for title, _ in hits]

@@ -731,7 +731,10 @@ def _split_items(
             while starts and _heading_link(blocks[starts[-1]]) is None:
                 starts = starts[:-1]  # a closing "他の日報を見る" over links to other issues: no story
         if len(starts) >= 2 and _mostly_distinct([_heading_link(blocks[i]) for i in starts]):
-            return [blocks[: starts[0]], *_stories(blocks, starts, level)]
+            stories = list(zip(starts, _stories(blocks, starts, level), strict=True))
+            if digest:
+                stories = sorted([*stories, *_quick_hits(blocks, stories, profile)], key=lambda s: s[0])
+            return [blocks[: starts[0]], *(story for _, story in stories)]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
     labelled_stories: list[tuple[int, int]] = []  # ... and its labelled parts too
     labelled_starts: dict[int, list[int]] = {}  # the headings of those, by level
@@ -788,6 +791,35 @@ def _split_items(
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     return [blocks]
+
+
+def _quick_hits(
+    blocks: list[Block], stories: list[tuple[int, list[Block]]], profile: Profile
+) -> list[tuple[int, list[Block]]]:
+    """(where it starts, its blocks) of the stories a digest of linked headings lists between them
+    in a group of its own: "## Quick Hits" over "- [Title](https://...) · arXiv cs.LG" items, one
+    story each. Only items outside the linked headings' stories and any labelled section, that
+    open with a link titling a story, none linking a page a story under a heading links."""
+    covered = {start + k for start, story in stories for k in range(len(story))}
+    labelled = _in_labelled_sections(blocks, profile)
+    starts = [
+        i
+        for i, block in enumerate(blocks)
+        if i not in covered
+        and block.kind == "list_item"
+        and block.depth == 0
+        and not labelled[i]
+        and _opens_with_its_link(block)
+        and _is_link_title(block.links[0].text)  # not "2025-06-20", a link to another issue
+    ]
+    if len(starts) < 2:
+        return []
+    told = {link for _, story in stories for link in _story_links(story)}
+    return [
+        (start, story)
+        for start, story in _told_stories(blocks, starts)
+        if _heading_link(story[0]) not in told
+    ]
 
 
 def _trailing(flags: list[bool], value: bool) -> int:
