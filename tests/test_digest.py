@@ -2416,3 +2416,17 @@ def test_quick_hits_between_linked_headings_are_stories_and_links_to_other_issue
     body += '<li><a href="https://transit.example.com/daily/2026-03-01.html">2026-03-01</a></li></ul>'
     records = read_html_page(f"<html><body><h1>Transit Daily Digest</h1>{body}</body></html>")
     assert [title_of(r) for r in records] == [title for title, _, _ in main] + [title for title, _ in hits]
+
+
+def test_a_table_whose_title_column_qualifies_its_title_word_and_states_each_rows_date() -> None:
+    records = read_capture(
+        "# 南哪消息 2025-10-01\n\n## 讲座\n\n| 活动标题 | 截止时间 | 刊载时间 |\n|---|---|---|\n"
+        "| [Quilted TCFT](https://math.example.edu/i343169.html) | 2025-10-09 | 2025-09-22 |\n"
+        "| [Fluorescent chemosensors](https://chem.example.edu/0f/ba/page.htm) | 2025-10-09 | 2025-09-21 |\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Quilted TCFT", "https://math.example.edu/i343169.html"),
+        ("Fluorescent chemosensors", "https://chem.example.edu/0f/ba/page.htm"),
+    ]
+    assert [[c.value for c in r.published_at] for r in records] == [["2025-09-22"], ["2025-09-21"]]
+    assert all(summary_texts(r) == [] for r in records)  # a date column is no summary

@@ -930,6 +930,8 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         if columns.summary is not None and len(said := block.cells[columns.summary].strip()) >= _MIN_SAID:
             # the column's label says what the cell is, as "摘要: ..." on a line would
             story.append(Block("paragraph", f"{columns.summary_label}: {said}"))
+        if columns.published is not None and (day := block.cells[columns.published].strip()):
+            story.append(Block("paragraph", f"{columns.published_label}: {day}"))
         stories.append((i, story))
     links = {story[0].links[0].href for _, story in stories}
     return stories if len(stories) >= 2 and len(links) * 5 >= len(stories) * 4 else []
@@ -943,15 +945,40 @@ class _Columns(NamedTuple):
     summary: int | None
     summary_label: str
     width: int
+    published: int | None = None
+    published_label: str = ""
 
 
 def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
-    """The columns a table's header row names; None for any other row."""
-    title = next((k for k, cell in enumerate(cells) if label_key(cell) in _title_columns()), None)
+    """The columns a table's header row names; None for any other row. A CJK header may qualify
+    its title word ("活动标题", the event's title)."""
+    title = next((k for k, cell in enumerate(cells) if _names_title_column(cell)), None)
     if title is None:
         return None
     summary = next((k for k, cell in enumerate(cells) if label_of(cell) == "summary"), None)
-    return _Columns(title, summary, cells[summary] if summary is not None else "", len(cells))
+    published = next((k for k, cell in enumerate(cells) if label_of(cell) == "published"), None)
+    return _Columns(
+        title,
+        summary,
+        cells[summary] if summary is not None else "",
+        len(cells),
+        published,
+        cells[published] if published is not None else "",
+    )
+
+
+def _names_title_column(cell: str) -> bool:
+    key = label_key(cell)
+    if key in _title_columns():
+        return True
+    return (
+        _writes_cjk(key)
+        and len(key) <= _MAX_CJK_COLUMN
+        and any(key.endswith(word) for word in _title_columns() if _writes_cjk(word))
+    )
+
+
+_MAX_CJK_COLUMN = 6  # characters of a CJK header that qualifies a title word
 
 
 @cache
