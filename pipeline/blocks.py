@@ -82,6 +82,7 @@ _MD_LINK = re.compile(
     r"(?<!\\)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]"
     r"\((?P<href>(?:[^()\s]|\([^()\s]*\))+)(?:\s+\"[^\"]*\")?\)"
 )
+_TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'=:;,/&%$@^])")
 _ESCAPED_PUNCT = re.compile(r"\\[.\-!()\[\]#*_]")
 
@@ -178,10 +179,11 @@ def from_text(text: str) -> Page:
                 indents.pop()
             if not indents or indent > indents[-1]:
                 indents.append(indent)
-            text, links = _inline_markdown(bullet.group("text"))
+            item = _TASK_BOX.sub("", bullet.group("text"), count=1)  # "- [ ] [Title](...)": a task list's box
+            text, links = _inline_markdown(item)
             if text or links:
                 depth = min(len(indents) - 1, MAX_DEPTH)
-                lead = _lead_of(bullet.group("text"), text)
+                lead = _lead_of(item, text)
                 blocks.append(Block("list_item", text, depth=depth, links=links, lead=lead))
             continue
         indents.clear()

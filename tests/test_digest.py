@@ -2430,3 +2430,35 @@ def test_a_table_whose_title_column_qualifies_its_title_word_and_states_each_row
     ]
     assert [[c.value for c in r.published_at] for r in records] == [["2025-09-22"], ["2025-09-21"]]
     assert all(summary_texts(r) == [] for r in records)  # a date column is no summary
+
+
+def test_an_rss_digest_of_feeds_gives_a_story_per_entry() -> None:
+    # "- Feed name" over its entries, a task list's boxes before them; a feed may give one entry
+    records = read_capture(
+        "# 每日安全资讯（2026-05-17）\n\n"
+        "- SecWiki News\n  - [ ] [SecWiki News 2026-05-16 Review](https://sec.example.com/?2026-05-16)\n"
+        "- HackerNoon\n  - [ ] [61 Blog Posts To Learn About Transformers](https://hn.example.com/61-posts)\n"
+        "  - [x] [The Idempotency Problem in Cross-Border Settlement](https://hn.example.com/idempotency)\n"
+        "- Solidot\n  - [ ] [QEMU flaw lets a guest escape its virtual machine](https://solidot.example.org/qemu)\n"
+        "  - [ ] [ArXiv will ban uploaders of machine-written papers](https://solidot.example.org/arxiv)\n"
+    )
+    assert titles_and_urls(records) == [
+        ("SecWiki News 2026-05-16 Review", "https://sec.example.com/?2026-05-16"),
+        ("61 Blog Posts To Learn About Transformers", "https://hn.example.com/61-posts"),
+        ("The Idempotency Problem in Cross-Border Settlement", "https://hn.example.com/idempotency"),
+        ("QEMU flaw lets a guest escape its virtual machine", "https://solidot.example.org/qemu"),
+        ("ArXiv will ban uploaders of machine-written papers", "https://solidot.example.org/arxiv"),
+    ]
+    assert all(r.key_points == [] for r in records)  # a feed's name is no point of the story before it
+
+
+def test_a_story_item_over_its_one_source_stays_one_story() -> None:
+    records = read_capture(
+        "# Transit Daily Digest 2026-03-03\n\n"
+        "- Harbour ferry adds a night service\n  - [The ferry company's own announcement](https://harbour.example.com/ferry)\n"
+        "- Airport tram opens on Tuesday\n  - [City Post reports the first day's ridership](https://citypost.example.org/tram)\n"
+    )
+    assert [title_of(r) for r in records] == [
+        "Harbour ferry adds a night service",
+        "Airport tram opens on Tuesday",
+    ]

@@ -1057,6 +1057,7 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
     metadata = _metadata_lists(blocks, profile)
     starts: dict[str, list[int]] = {"list_item": [], "paragraph": []}
     labelled = _in_labelled_sections(blocks, profile)
+    feeds = _feeds(blocks)  # "- HackerNoon" over its entries: a feed's name, no story
     for i, block in enumerate(blocks):
         if block.kind == "heading" or labelled[i] or i in metadata:
             continue
@@ -1066,12 +1067,54 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
             # "* [https://...](...)" is a link of the item above, not an item of its own
             and not (_link_only(block) and looks_like_url(block.text))
         ):
-            starts["list_item"].append(i)
+            starts["list_item"] += feeds.get(i, [i])
         elif block.kind == "paragraph" and (
             block.lead or _title_then_url(block) or _over_its_source(blocks, i) or _titles_a_card(blocks, i)
         ):
             starts["paragraph"].append(i)
-    return _told_stories(blocks, starts["list_item"]) or _told_stories(blocks, starts["paragraph"])
+    return _told_stories(blocks, starts["list_item"], frozenset(feeds)) or _told_stories(
+        blocks, starts["paragraph"]
+    )
+
+
+def _feeds(blocks: list[Block]) -> dict[int, list[int]]:
+    """{feed's item: its entries' items} of an RSS digest that lists each feed's name over its
+    entries ("- HackerNoon" over "  - [Title](https://...)" items): when two of the top-level items
+    that could be feeds have two entries or more, all of them are (a feed gave one entry today);
+    else none (a story's item over its one source)."""
+    feeds = {
+        i: entries
+        for i, block in enumerate(blocks)
+        if block.kind == "list_item" and block.depth == 0 and (entries := _feed_entries(blocks, i))
+    }
+    several = sum(len(entries) >= _MIN_FEED_ENTRIES for entries in feeds.values())
+    return feeds if several >= _MIN_FEEDS else {}
+
+
+def _feed_entries(blocks: list[Block], i: int) -> list[int]:
+    """The items nested under a top-level item that may name a feed ("- HackerNoon", "- Nicolas
+    Krassas / @Dinosn"), each of them its link to one entry ("  - [Title](https://...)"). Empty for
+    a story's item over its sources: a bold title, a link or a sentence of its own says the item
+    tells a story."""
+    group = blocks[i]
+    if group.links or group.lead or len(group.text) > _MAX_FEED_NAME or _is_prose(group.text):
+        return []
+    entries, others = [], 0
+    for k in range(i + 1, len(blocks)):
+        block = blocks[k]
+        if block.kind != "list_item" or block.depth == 0:
+            break
+        if block.depth == 1:
+            if _opens_with_its_link(block) and _is_link_title(block.links[0].text):
+                entries.append(k)
+            else:
+                others += 1
+    return entries if others * 5 <= len(entries) else []  # an entry titled "PDF" now and then
+
+
+_MAX_FEED_NAME = 80
+_MIN_FEED_ENTRIES = 2
+_MIN_FEEDS = 2  # feeds with that many entries that make a page an RSS digest of feeds
 
 
 def _over_its_source(blocks: list[Block], i: int) -> bool:
@@ -1131,11 +1174,20 @@ def _title_then_url(block: Block) -> re.Match[str] | None:
     return match if match is not None and label_of(match.group("title")) is None else None
 
 
-def _told_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
+def _told_stories(
+    blocks: list[Block], starts: list[int], groups: frozenset[int] = frozenset()
+) -> list[tuple[int, list[Block]]]:
+    """Stories of the items at ``starts``; an item in ``groups`` (a feed's name) ends the story
+    before it and belongs to none."""
     # (start, its story's heading): an item that tells no story of its own stays in the story before
+
+    def end(start: int, limit: int) -> int:
+        limit = min((g for g in groups if start < g < limit), default=limit)
+        return _next_heading(blocks, start, limit)
+
     told = []
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
-        if heading := _item_title(blocks[start], blocks[start + 1 : _next_heading(blocks, start, limit)]):
+        if heading := _item_title(blocks[start], blocks[start + 1 : end(start, limit)]):
             told.append((start, heading))
     # a section none of whose items tells a story ("### 헤드라인", the headlines the details below
     # repeat) says nothing against the sections that do; what stands before the first heading (a
@@ -1147,7 +1199,7 @@ def _told_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
         return []
     stories = []
     for (start, heading), (limit, _) in itertools.pairwise([*told, (len(blocks), None)]):
-        stories.append((start, [*heading, *blocks[start + 1 : _next_heading(blocks, start, limit)]]))
+        stories.append((start, [*heading, *blocks[start + 1 : end(start, limit)]]))
     # a log of many days may list one story twice (the two merge later); many items linking one
     # page are a list of that page's entries, not stories of their own
     links = {_heading_link(story[0]) for _, story in stories}
@@ -1380,7 +1432,8 @@ def _opens_with_its_link(item: Block) -> bool:
     if not item.links or not item.links[0].text:
         return False
     title = item.links[0].text
-    text = _without_card_number(item.text)
+    # a card's number before its link ("1 [Title](...)"), not a number the title opens with
+    text = item.text if item.text.startswith(title) else _without_card_number(item.text)
     if _titled_twice(item):  # "[Title](url) [标题](url)": a card's title in two languages, one link
         return looks_like_url(item.links[0].href) and label_of(title) is None
     return (
