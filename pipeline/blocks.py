@@ -898,18 +898,19 @@ def _holds_blocks(anchor: lxml.etree._Element) -> bool:
 
 
 def _link_card(blocks: list[Block], first: int, link: Link) -> None:
-    """The link of a card goes to the first block inside it that has text, as if that block
-    (the card's title, most often) were the link's text: ``<h3><a href>Title</a></h3>``. A card
-    of no text (an image), or one whose first text is an ``<h1>`` (a masthead linking the site's
-    home), keeps its link apart, as an empty paragraph, as any image link does."""
-    for i in range(first, len(blocks)):
+    """The link of a card goes to its heading, else to the first block inside it that has text, as
+    if that block (the card's title, most often) were the link's text: ``<h3><a href>Title</a></h3>``
+    (a number or a badge before the heading, ``01``, ``政策``, is not the title). A card of no text
+    (an image), or one whose first text is an ``<h1>`` (a masthead linking the site's home), keeps
+    its link apart, as an empty paragraph, as any image link does."""
+    texts = [i for i in range(first, len(blocks)) if blocks[i].text and blocks[i].kind != "code"]
+    if texts and not (blocks[texts[0]].kind == "heading" and blocks[texts[0]].level == 1):
+        # a card's number or badge before its heading ("01", "政策") is not its title
+        i = next((i for i in texts if blocks[i].kind == "heading"), texts[0])
         block = blocks[i]
-        if block.text and block.kind != "code":
-            if block.kind == "heading" and block.level == 1:
-                break
-            if not any(own.href == link.href for own in block.links):
-                blocks[i] = dataclasses.replace(block, links=(Link(block.text, link.href), *block.links))
-            return
+        if not any(own.href == link.href for own in block.links):
+            blocks[i] = dataclasses.replace(block, links=(Link(block.text, link.href), *block.links))
+        return
     blocks.insert(first, Block("paragraph", "", links=(link,)))
 
 

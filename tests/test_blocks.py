@@ -1062,6 +1062,28 @@ def test_a_link_around_a_card_links_its_title() -> None:
     assert from_html(to_html(cards)).blocks == cards.blocks
 
 
+def test_a_cards_number_or_badge_before_its_heading_is_not_its_title() -> None:
+    page = from_html(
+        '<a href="https://news.example.com/a" class="card"><div class="number">01</div>'
+        '<div><span class="badge">政策</span><h3>Ferry adds night runs</h3><p>Boats every hour.</p></div></a>'
+        '<a href="https://news.example.com/b" class="card"><div>02</div><p>Tram opens</p></a>'
+    )
+    assert page.blocks == (
+        Block("paragraph", "01"),
+        Block("paragraph", "政策"),
+        Block(
+            "heading",
+            "Ferry adds night runs",
+            level=3,
+            links=(Link("Ferry adds night runs", "https://news.example.com/a"),),
+        ),
+        Block("paragraph", "Boats every hour."),
+        # a card with no heading: its first text takes the link, as before
+        Block("paragraph", "02", links=(Link("02", "https://news.example.com/b"),)),
+        Block("paragraph", "Tram opens"),
+    )
+
+
 @pytest.mark.parametrize(
     ("markup", "lead"),
     [
