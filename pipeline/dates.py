@@ -38,163 +38,20 @@ _MONTHS = {
 
 # Month names of the languages whose pages write "30 Eylül 2026", "14 de julio de 2026", "4. März
 # 2026", "3 марта 2026" (the genitive, as a date writes it), read only between a day and a year
-_OTHER_MONTHS = (
-    (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),  # es
-    (
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ),  # pt
-    (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),  # fr
-    (
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ),  # de
-    (
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ),  # it
-    (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),  # nl
-    (
-        "ocak",
-        "şubat",
-        "mart",
-        "nisan",
-        "mayıs",
-        "haziran",
-        "temmuz",
-        "ağustos",
-        "eylül",
-        "ekim",
-        "kasım",
-        "aralık",
-    ),  # tr
-    (
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ),  # ru
-    (
-        "ledna",
-        "února",
-        "března",
-        "dubna",
-        "května",
-        "června",
-        "července",
-        "srpna",
-        "září",
-        "října",
-        "listopadu",
-        "prosince",
-    ),  # cs
-    (
-        "stycznia",
-        "lutego",
-        "marca",
-        "kwietnia",
-        "maja",
-        "czerwca",
-        "lipca",
-        "sierpnia",
-        "września",
-        "października",
-        "listopada",
-        "grudnia",
-    ),  # pl
-    (
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ),  # id
+_OTHER_MONTHS = (  # es, pt, fr, de, it, nl, tr, ru, cs, pl, id
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "januari februari maret april mei juni juli agustus september oktober november desember",
 )
-_DAY_MONTH_NAMES = {name: i + 1 for months in _OTHER_MONTHS for i, name in enumerate(months)}
+_DAY_MONTH_NAMES = {name: i + 1 for months in _OTHER_MONTHS for i, name in enumerate(months.split())}
 _MONTH = (
     r"(?P<month_name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -282,20 +139,21 @@ def _build(match: re.Match[str], assume_utc: bool, day_first: bool = False) -> P
     year = int(groups["year"])
     if year < 100:
         year += 2000
-    if groups.get("month_name"):
-        name = groups["month_name"].lower().rstrip(".")
-        month = _MONTHS.get(name) or _DAY_MONTH_NAMES.get(name)
-    elif groups.get("first"):
+    if groups.get("first"):
         month, day = int(groups["first"]), int(groups["then"])
         if day_first:
             month, day = day, month
         if month > 12 >= day:  # 25/12/2014 is day first whatever the page's habit
             month, day = day, month
-        groups["day"] = str(day)
     else:
-        month = int(groups["month"])
+        day = int(groups["day"])
+        if groups.get("month_name"):
+            name = groups["month_name"].lower().rstrip(".")
+            month = _MONTHS.get(name) or _DAY_MONTH_NAMES.get(name)
+        else:
+            month = int(groups["month"])
     try:
-        day_value = date(year, month or 0, int(groups["day"]))
+        day_value = date(year, month or 0, day)
     except ValueError:
         return None
     if groups.get("hour") is None:

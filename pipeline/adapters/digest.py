@@ -744,7 +744,7 @@ def _split_items(
             continue
         stories = _stories(blocks, starts, level)
         # (a story that links only its discussion thread is that thread's: "Score: 424 · Discussion")
-        links = [next(iter(_story_links(story)), None) or _thread_of(story) for story in stories]
+        links = [next(iter(_links_or_thread(story)), None) for story in stories]
         labelled = [_has_labelled_parts(story, profile) for story in stories]
         # a digest's closing notes ("## Editor's Analysis", "## Source pool used today") tell no story
         told = len(stories) - (_trailing(labelled, False) if digest else 0)
@@ -971,11 +971,7 @@ def _names_title_column(cell: str) -> bool:
     key = label_key(cell)
     if key in _title_columns():
         return True
-    return (
-        _writes_cjk(key)
-        and len(key) <= _MAX_CJK_COLUMN
-        and any(key.endswith(word) for word in _title_columns() if _writes_cjk(word))
-    )
+    return len(key) <= _MAX_CJK_COLUMN and _writes_cjk(key) and key.endswith(_cjk_title_columns())
 
 
 _MAX_CJK_COLUMN = 6  # characters of a CJK header that qualifies a title word
@@ -984,6 +980,11 @@ _MAX_CJK_COLUMN = 6  # characters of a CJK header that qualifies a title word
 @cache
 def _title_columns() -> frozenset[str]:
     return frozenset(label_key(word) for word in lexicon()["digests"]["title_columns"])
+
+
+@cache
+def _cjk_title_columns() -> tuple[str, ...]:
+    return tuple(sorted(word for word in _title_columns() if _writes_cjk(word)))
 
 
 def _names_its_source(story: list[Block], profile: Profile) -> bool:
@@ -1291,10 +1292,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             # "**Outlook:** Storms return midweek." over its link: a category, then the news as
             # its title; a category over a paragraph of prose has none
             title, rest = (rest.strip() if len(rest.strip()) <= _MAX_BOLD_TITLE else None), ""
-    elif len(text) <= _MAX_BOLD_TITLE and (
-        nested_urls := _links_or_thread(nested)
-    ):  # "- Title" over its link
-        title, href = text, nested_urls[0]
+    elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _links_or_thread(nested)):
+        title, href = text, nested_urls[0]  # "- Title" over its link
     title = _WHOLE_BRACKETS.sub(r"\1", _CATEGORY_TAG.sub("", title)) if title else title
     if not title or not href or label_of(title) is not None or looks_like_url(title):
         return None
