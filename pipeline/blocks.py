@@ -719,6 +719,10 @@ class _Builder:
     links: list[Link] = field(default_factory=list)  # links since the last block boundary
     contexts: list[tuple[str, int]] = field(default_factory=list)  # (kind marker, value)
     list_depth: int = 0
+    # per open <li>, how many blocks stood before it: its first block is the item, any later one
+    # (a <p> or <div> after it: "<li><a>Title</a><div>Source · date</div></li>") continues it as a
+    # paragraph, as an item's indented paragraph does in Markdown
+    item_starts: list[int] = field(default_factory=list)
 
     def flush(self) -> None:
         """A block boundary: the text and links since the last one become a block."""
@@ -745,7 +749,7 @@ class _Builder:
         kind, value = self.contexts[-1] if self.contexts else ("p", 0)
         if kind == "h":
             self.blocks.append(Block("heading", text, level=value, links=links))
-        elif kind == "li":
+        elif kind == "li" and len(self.blocks) == self.item_starts[-1]:
             self.blocks.append(Block("list_item", text, depth=min(value, MAX_DEPTH), links=links))
         else:
             self.blocks.append(Block("paragraph", text, links=links))
@@ -859,8 +863,9 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             context = ("h", _HEADINGS[tag])
         elif role == "item":
             context = ("li", max(b.list_depth - 1, 0))
-        elif role == "paragraph":
-            context = ("p", 0)
+            b.item_starts.append(len(b.blocks))
+        elif role == "paragraph" and not (b.contexts and b.contexts[-1][0] == "li"):
+            context = ("p", 0)  # (a <p> in an <li> is the item's first block, or its paragraph)
         elif role == "list":
             b.list_depth += 1
         if context is not None:
@@ -884,6 +889,8 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             b.add(text, ())
         if context is not None:
             b.contexts.pop()
+            if role == "item":
+                b.item_starts.pop()
         elif role == "list":
             b.list_depth -= 1
     b.append(el.tail)

@@ -1202,3 +1202,28 @@ def test_reference_links_resolve_to_their_definitions_which_show_nothing() -> No
         ),
         ("code", "[1]: https://in.a.code.block/", []),
     ]
+
+
+def test_an_html_list_items_later_blocks_continue_it_as_markdown_reads_them() -> None:
+    # "<li><a>Title</a><div>Source · date</div></li>", and a loose list's "<li><p>..</p><p>..</p></li>":
+    # the item's first block is the item, what follows it is its paragraph, as an indented one is
+    html = from_html(
+        "<ul><li><a href='https://a.example.com/x'>Harbour ferry adds a night service</a>"
+        "<div class='meta'><span>Harbour Times · 2026-03-03</span></div></li>"
+        "<li><p><a href='https://b.example.com/y'>Airport tram opens</a></p>"
+        "<p>The line opened on Tuesday.</p>"
+        "<ul><li>First day: 12,000 riders</li></ul>Trams run every ten minutes.</li></ul><p>More soon.</p>"
+    )
+    markdown = from_text(
+        "- [Harbour ferry adds a night service](https://a.example.com/x)\n\n  Harbour Times · 2026-03-03\n"
+    )
+    assert [(b.kind, b.depth, b.text) for b in html.blocks] == [
+        ("list_item", 0, "Harbour ferry adds a night service"),
+        ("paragraph", 0, "Harbour Times · 2026-03-03"),
+        ("list_item", 0, "Airport tram opens"),
+        ("paragraph", 0, "The line opened on Tuesday."),
+        ("list_item", 1, "First day: 12,000 riders"),
+        ("paragraph", 0, "Trams run every ten minutes."),
+        ("paragraph", 0, "More soon."),
+    ]
+    assert [(b.kind, b.text) for b in markdown.blocks] == [(b.kind, b.text) for b in html.blocks[:2]]
