@@ -2462,3 +2462,76 @@ def test_a_story_item_over_its_one_source_stays_one_story() -> None:
         "Harbour ferry adds a night service",
         "Airport tram opens on Tuesday",
     ]
+
+
+def test_a_log_of_daily_issues_of_titles_and_bare_addresses() -> None:
+    # GoCN's weekly file: each day's issue under its own dated heading, "Title https://..." items,
+    # the issue signed by its editor and its subscription and archive links, a Reddit thread as a
+    # story's own address
+    def issue(day: str, items: list[str], archive: int) -> str:
+        numbered = "".join(f"{n}. {item}\n" for n, item in enumerate(items, 1))
+        return (
+            f"### GoCN每日新闻({day})\n\n{numbered}\n* 编辑: Asta\n"
+            f"* 订阅新闻: http://tinyletter.example.com/gocn\n* GoCN 归档: https://gocn.example.com/topics/{archive}\n\n"
+        )
+
+    records = read_capture(
+        issue(
+            "2017-05-08",
+            [
+                "深入理解HTTPS原理、过程与实践 https://zhuanlan.example.com/p/26682342",
+                "Golang编码规范 http://www.jianshu.example.com/p/ea7dfe61f705",
+            ],
+            753,
+        )
+        + issue(
+            "2017-05-09",
+            [
+                "如何用Go思维设计程序 https://www.reddit.com/r/golang/comments/69u782/help_with_thinking_the_go_way/",
+                "API设计中三个误区 https://www.programmableweb.example.com/news/three-api-mistakes",
+            ],
+            756,
+        )
+    )
+    assert titles_and_urls(records) == [
+        ("深入理解HTTPS原理、过程与实践", "https://zhuanlan.example.com/p/26682342"),
+        ("Golang编码规范", "http://www.jianshu.example.com/p/ea7dfe61f705"),
+        (
+            "如何用Go思维设计程序",
+            "https://www.reddit.com/r/golang/comments/69u782/help_with_thinking_the_go_way/",
+        ),
+        ("API设计中三个误区", "https://www.programmableweb.example.com/news/three-api-mistakes"),
+    ]
+    assert [r.digest_date for r in records] == ["2017-05-08", "2017-05-08", "2017-05-09", "2017-05-09"]
+    assert all(r.key_points == [] for r in records)  # the editor's line is no point of the last story
+
+
+def test_a_source_list_naming_sites_tells_no_stories() -> None:
+    # "- cehub.jp" over its (grounding redirect) address: the site a summary drew on, not a story
+    assert (
+        digest._item_title(
+            blocks.Block("list_item", "cehub.jp"),
+            [blocks.Block("paragraph", "https://vertexaisearch.example.com/grounding-api-redirect/AUZ")],
+        )
+        is None
+    )
+    assert digest._item_title(
+        blocks.Block("list_item", "Golang编码规范 http://www.jianshu.example.com/p/ea7dfe61f705"), []
+    )
+
+
+def test_section_labels_in_french_spanish_and_german() -> None:
+    records = read_capture(
+        "# Le port de Marseille ouvre un terminal pour navires électriques\n\n"
+        "## Résumé\n\nLe port a inauguré mardi un terminal qui recharge les navires à quai.\n\n"
+        "## Points clés\n\n- Le terminal a coûté 40 millions d'euros.\n"
+        "- Trois ferries l'utiliseront dès juin.\n\n"
+        "Fuente: [La Provence](https://laprovence.example.fr/port-terminal)\n"
+    )
+    (record,) = records
+    assert summary_texts(record) == ["Le port a inauguré mardi un terminal qui recharge les navires à quai."]
+    assert [p.text for p in record.key_points] == [
+        "Le terminal a coûté 40 millions d'euros.",
+        "Trois ferries l'utiliseront dès juin.",
+    ]
+    assert record.canonical_url == "https://laprovence.example.fr/port-terminal"

@@ -386,8 +386,16 @@ class DigestAdapter(Adapter):
         shared = _collect_meta(head, page, self.profile)
         language = _latin_page_language(blocks)
         issued = _issue_date(page, title)
+        issue_of = _issues(blocks, stories)
         return [
-            self._read(story, page, position=i, inherited=shared, page_language=language, issued=issued)
+            self._read(
+                story,
+                page,
+                position=i,
+                inherited=shared,
+                page_language=language,
+                issued=issue_of[i - 1] or issued,
+            )
             for i, story in enumerate(stories, 1)
         ]
 
@@ -1164,14 +1172,28 @@ _MAX_CARD_TITLE = 120
 _MAX_CARD_LINK = 60  # "詳細を見る", "📎 X/@AnthropicAI": a card's link line names no story
 
 
-# "[新闻] React DevTools 支持 Hooks：https://github.com/...": a title, a colon, the story's address
+# "[新闻] React DevTools 支持 Hooks：https://github.com/...": a title, a colon, the story's address;
+# "Golang编码规范 http://www.jianshu.com/p/ea7dfe61f705": a title and its address after a space
 _TITLE_THEN_URL = re.compile(r"^(?P<title>[^:：]{4,200}?)\s*[:：]\s*(?P<url>https?://\S+)$")
+_TITLE_SPACE_URL = re.compile(r"^(?P<title>\S.{3,199}?)\s+(?P<url>https?://\S+)$")
 
 
 def _title_then_url(block: Block) -> re.Match[str] | None:
-    """A paragraph that is a title and the address it names ("Title：https://..."), not a label's
-    ("原文：https://...", "Source: https://..."): its title and url groups."""
-    match = _TITLE_THEN_URL.match(block.text) if "://" in block.text else None
+    """A paragraph that is a title and the address it names ("Title：https://...", "Title
+    https://..."), not a label's ("原文：https://...", "Source: https://..."): its title and url
+    groups. A title is no sentence of prose ("Read the full story at https://...")."""
+    if "://" not in block.text:
+        return None
+    match = _TITLE_THEN_URL.match(block.text)
+    if match is None and (match := _TITLE_SPACE_URL.match(block.text)) is not None:
+        title = match.group("title")
+        if (
+            _LEAD_IN.search(title)
+            or title.endswith((".", "。"))
+            or len(title) > _MAX_CARD_TITLE
+            or "://" in title
+        ):
+            return None
     return match if match is not None and label_of(match.group("title")) is None else None
 
 
@@ -1180,7 +1202,9 @@ def _told_stories(
 ) -> list[tuple[int, list[Block]]]:
     """Stories of the items at ``starts``; an item in ``groups`` (a feed's name) ends the story
     before it and belongs to none."""
-    # (start, its story's heading): an item that tells no story of its own stays in the story before
+    # (start, its story's heading): an item that tells no story of its own stays in the story before,
+    # unless it signs the issue ("编辑: Asta"), which ends the story as a feed's name does
+    groups = groups | {start for start in starts if _signs_the_issue(blocks[start])}
 
     def end(start: int, limit: int) -> int:
         limit = min((g for g in groups if start < g < limit), default=limit)
@@ -1195,7 +1219,8 @@ def _told_stories(
     # site's navigation) always does
     section = _sections_of(blocks)
     telling = {section[start] for start, _ in told} | {-1}
-    counted = [start for start in starts if section[start] in telling]
+    # the issue's own lines ("编辑: Asta", "订阅新闻: https://...") tell no story, nor claim to
+    counted = [start for start in starts if section[start] in telling and not _signs_the_issue(blocks[start])]
     if len(told) < 2 or len(told) * 3 < len(counted) * 2:
         return []
     stories = []
@@ -1205,6 +1230,22 @@ def _told_stories(
     # page are a list of that page's entries, not stories of their own
     links = {_heading_link(story[0]) for _, story in stories}
     return stories if len(links) * 5 >= len(stories) * 4 else []
+
+
+def _signs_the_issue(item: Block) -> bool:
+    """An issue's own line: who edited it ("编辑: Asta", a label over a short value and no link), or
+    where to subscribe or find its archive (``_names_own_link``)."""
+    pair = _PAIR.match(item.text)
+    if pair is None:
+        return False
+    label, value = pair.group("label"), pair.group("value")
+    if "://" not in item.text and not item.links:
+        return len(label) <= _MAX_SIGNATURE_LABEL and len(value) <= _MAX_SIGNATURE_VALUE
+    return _names_own_link(label)
+
+
+_MAX_SIGNATURE_LABEL = 12
+_MAX_SIGNATURE_VALUE = 40
 
 
 def _sections_of(blocks: list[Block]) -> list[int]:
@@ -1248,6 +1289,10 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         own = list(item.links)  # "- [[D] Has anyone read ...](reddit.com/r/x/comments/1a/...)": the post
     if not own and "://" in text:  # "**Title** — what it says. https://..." (a bare address)
         own = [Link(url, url) for url in _URL.findall(text) if not _is_discussion(url)]
+        if not own and (match := _title_then_url(item)) and _is_thread(match.group("url")):
+            own = [
+                Link(match.group("url"), match.group("url"))
+            ]  # "Title https://reddit.com/r/x/comments/..."
         text = _URL.sub("", text).strip() if own else text
     title: str | None = None
     rest = ""
@@ -1295,7 +1340,15 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _links_or_thread(nested)):
         title, href = text, nested_urls[0]  # "- Title" over its link
     title = _WHOLE_BRACKETS.sub(r"\1", _CATEGORY_TAG.sub("", title)) if title else title
-    if not title or not href or label_of(title) is not None or looks_like_url(title):
+    if (
+        not title
+        or not href
+        or label_of(title) is not None
+        or looks_like_url(title)
+        or _names_own_link(title)
+    ):
+        return None
+    if _HOST_NAME.match(title):  # "- cehub.jp" over its address: a source list names sites, no story
         return None
     heading = Block("heading", title.strip(), level=6, links=(Link(title.strip(), href),))
     if own and rest.rstrip().endswith(own[-1].text) and not _is_link_title(own[-1].text):
@@ -1305,7 +1358,29 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     return [heading, *said]
 
 
+_HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 _MIN_SAID = 10  # shorter than this after the title, an item says nothing more ("(PDF)", "— HN")
+
+
+def _names_own_link(title: str) -> bool:
+    """A few words that end in what the digest's own link is ("订阅新闻", "GoCN 归档", "Archives"):
+    the line links the digest's subscription or archive, no story."""
+    key = label_key(title)
+    if len(key) > _MAX_OWN_LINK_TITLE or len(key.split()) > _MAX_OWN_LINK_WORDS:
+        return False
+    return any(
+        key == word or (key.endswith(word) and (_writes_cjk(word) or key[-len(word) - 1] == " "))
+        for word in _own_link_words()
+    )
+
+
+_MAX_OWN_LINK_TITLE = 20
+_MAX_OWN_LINK_WORDS = 3
+
+
+@cache
+def _own_link_words() -> tuple[str, ...]:
+    return tuple(label_key(word) for word in lexicon()["digests"]["own_links"])
 
 
 def _is_link_title(text: str) -> bool:
@@ -1872,6 +1947,31 @@ def _issue_date(page: Page, title: str | None) -> str | None:
     if stated:
         return stated[0]
     return dates.parse_date(title) if title else None
+
+
+def _issues(blocks: list[Block], stories: list[list[Block]]) -> list[str | None]:
+    """Per story, the date of the issue it came in, on a page that logs several issues under
+    headings of their own ("### GoCN每日新闻(2017-05-08)", "### GoCN每日新闻(2017-05-09)"): the
+    issue heading's before the story. All None on a page of one issue."""
+    headings = [
+        (i, day)
+        for i, block in enumerate(blocks)
+        if block.kind == "heading" and _is_issue_title(block.text) and (day := dates.parse_date(block.text))
+    ]
+    if len({day for _, day in headings}) < 2:
+        return [None] * len(stories)
+    where = {id(block): i for i, block in enumerate(blocks)}
+    out: list[str | None] = []
+    cursor = 0
+    for story in stories:
+        start = next((where[id(block)] for block in story if id(block) in where), None)
+        if start is None and story:  # a title made from an item: the item that holds its words
+            said = story[0].text
+            start = next((i for i in range(cursor, len(blocks)) if said in blocks[i].text), None)
+        cursor = start if start is not None else cursor
+        before = [day for i, day in headings if start is not None and i < start]
+        out.append(before[-1] if before else None)
+    return out
 
 
 def _date_line(story: list[Block]) -> str | None:
