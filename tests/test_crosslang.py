@@ -107,3 +107,26 @@ def test_a_page_naming_one_site_never_joins_a_page_of_another() -> None:
         update={"canonical_url": "https://www.citymuseum.example/news/1"}
     )
     assert merged_ids(records) == [["en", "ja"]]
+
+
+def test_two_issues_whose_names_agree_but_whose_leads_do_not_stay_apart() -> None:
+    """Digest issues named alike ("每日 AI 简报", "AI Daily Brief") on one day: the names embed close
+    whatever the issues say, so a lead that disagrees keeps them apart."""
+    records = {
+        "zh": record(
+            "每日 AI 简报",
+            "今日新闻虽少，但联想在MWC上展示的AI工作伴侣概念，指向了AI硬件化的趋势：从无形的软件助手，"
+            "演变为有形的生产力伙伴。这并非简单的机器人化，而是将大模型的交互与感知带到桌面。",
+            "zh",
+            "2026-03-02",
+        ),
+        "en": record(
+            "AI Daily Brief",
+            "Frontier AI companies' policies on military use are inconsistent and vague, and their public "
+            "statements leave room for optionality, a new report argues. It reviews the defence and "
+            "intelligence terms of five labs.",
+            "en",
+            "2026-03-02",
+        ),
+    }
+    assert merged_ids(records) == [["en"], ["zh"]]
