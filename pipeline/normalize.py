@@ -52,6 +52,9 @@ def _label_set(group: str) -> frozenset[str]:
 # selectors and joiners (Mn, Me, Cf), and the colon that ends a label line.
 _DECORATION_CATEGORIES = frozenset({"So", "Sk", "Mn", "Me", "Cf"})
 _LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]"}
+# arrows that point a label's link on ("阅读原文 →", "» Source"): math symbols and quotation marks
+# to Unicode, not the emoji above
+_ARROWS = frozenset(" →⟶⇒›»")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -60,10 +63,14 @@ def label_key(text: str | None) -> str:
     the brackets that enclose it (``📋 内容摘要``, ``【要点】``, ``Summary:`` -> the bare label)."""
     key = fold(text)
     start, end = 0, len(key)
-    while start < end and (key[start] == " " or unicodedata.category(key[start]) in _DECORATION_CATEGORIES):
+    while start < end and (
+        key[start] in _ARROWS or unicodedata.category(key[start]) in _DECORATION_CATEGORIES
+    ):
         start += 1
     while start < end and (
-        key[end - 1] in ":： " or unicodedata.category(key[end - 1]) in _DECORATION_CATEGORIES
+        key[end - 1] in ":： "
+        or key[end - 1] in _ARROWS
+        or unicodedata.category(key[end - 1]) in _DECORATION_CATEGORIES
     ):
         end -= 1
     key = key[start:end]

@@ -2535,3 +2535,86 @@ def test_section_labels_in_french_spanish_and_german() -> None:
         "Trois ferries l'utiliseront dès juin.",
     ]
     assert record.canonical_url == "https://laprovence.example.fr/port-terminal"
+
+
+def test_a_table_of_contents_heading_is_no_story() -> None:
+    # "### 📑 目录" over items linking "#article-1": the page's contents, at its stories' level
+    def story(title: str, said: str, url: str) -> str:
+        return f"### {title}\n\n{said}\n\n[📖 阅读英文原文 →]({url})\n\n"
+
+    records = read_capture(
+        "# Karpathy RSS 每日精选\n\n### 📑 目录\n\n- [为何我们对LLM文章感到反感？](#article-1)\n"
+        "- [别分享你的AI聊天记录：没人想看](#article-2)\n- [在Auth0中集成Mastodon登录](#article-3)\n\n"
+        "## 🤖 AI / 机器学习\n\n"
+        + story(
+            "为何我们对LLM文章感到反感？",
+            "这篇文章探讨了人们对AI生成内容普遍感到反感的原因，作者通过一个虚构的故事说明了这一点。",
+            "https://idiallo.example.com/why-we-hate-llm-articles",
+        )
+        + story(
+            "别分享你的AI聊天记录：没人想看",
+            "作者认为人们应当避免在社交媒体上随意分享自己与聊天机器人的对话记录，因为没有人想读。",
+            "https://pluralistic.example.net/2026/03/02/slopping/",
+        )
+        + "## 💻 科技 / 技术\n\n"
+        + story(
+            "在Auth0中集成Mastodon登录",
+            "这篇文章介绍了如何在Auth0身份验证平台中集成使用Mastodon登录的功能，并给出了配置步骤。",
+            "https://shkspr.example.mobi/blog/2026/03/mastodon-auth0/",
+        )
+    )
+    assert titles_and_urls(records) == [
+        ("为何我们对LLM文章感到反感？", "https://idiallo.example.com/why-we-hate-llm-articles"),
+        ("别分享你的AI聊天记录：没人想看", "https://pluralistic.example.net/2026/03/02/slopping/"),
+        ("在Auth0中集成Mastodon登录", "https://shkspr.example.mobi/blog/2026/03/mastodon-auth0/"),
+    ]
+
+
+def test_numbered_runs_of_a_digest_may_retell_one_story() -> None:
+    # each section numbers its own stories from 1; a story trending in two sections is told twice
+    def story(n: int, title: str, url: str) -> str:
+        said = f"{title}，社区展开了热烈讨论，开发者纷纷发表了自己的看法和实践经验。"
+        return f"### {n}. {title}\n\n{said}\n\n[🔗 原文链接]({url})\n\n"
+
+    vinext = ("Cloudflare 一人一周用 AI 重建 Next.js", "https://blog.example.com/vinext")
+    deerflow = ("字节跳动开源 DeerFlow 研究智能体框架", "https://github.example.com/bytedance/deer-flow")
+    records = read_capture(
+        "# 📰 AI 资讯日报\n\n## GitHub 热门\n\n"
+        + story(1, *vinext)
+        + story(2, *deerflow)
+        + "## Hacker News 热门\n\n"
+        + story(1, *vinext)
+        + story(2, "NanoClaw：容器化的智能体运行时", "https://nanoclaw.example.dev/")
+        + "## Agent 热门资讯\n\n"
+        + story(1, *deerflow)
+        + story(2, "微软发布 Agent Framework 候选版本", "https://devblogs.example.com/agent-framework-rc")
+    )
+    assert [title_of(r) for r in records] == [
+        vinext[0],
+        deerflow[0],
+        vinext[0],
+        "NanoClaw：容器化的智能体运行时",
+        deerflow[0],
+        "微软发布 Agent Framework 候选版本",
+    ]
+
+
+def test_an_opening_overview_heads_the_page_and_an_arrowed_label_names_the_source() -> None:
+    # "## 📊 今日观察" opens the digest; a card's first link looks its company up, "阅读原文 →" is its source
+    def card(title: str, company: str, url: str) -> str:
+        return (
+            f"## {title}\n\n🏢 {company}\n\n[🔍 爱企查查询](https://aiqicha.example.com/s?q={company})\n\n"
+            "核心信息：\n\n- 公司完成数亿元融资，投资方包括多家知名机构\n\n📰 来源：36 氪\n\n"
+            f"🕐 发布时间：2026-03-01\n\n[阅读原文 →]({url})\n\n"
+        )
+
+    records = read_capture(
+        "# 🐉 寻龙雷达 日报\n\n## 📊 今日观察\n\n"
+        "今日发现 2 条杭州企业动态，涵盖机器人与光电芯片两大领域。\n\n"
+        + card("机器人企业大额融资频现", "千寻智能", "https://36kr.example.com/newsflashes/3705010352959621")
+        + card("超强光电公司搬到了杭州萧山", "秩联光子", "https://mp.weixin.example.com/s/1SxQ")
+    )
+    assert titles_and_urls(records) == [
+        ("机器人企业大额融资频现", "https://36kr.example.com/newsflashes/3705010352959621"),
+        ("超强光电公司搬到了杭州萧山", "https://mp.weixin.example.com/s/1SxQ"),
+    ]

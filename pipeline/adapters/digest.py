@@ -698,7 +698,7 @@ def _split_items(
         related_level = block.level if role == "related" else None
         if _NUMBERED.match(block.text):
             numbered.setdefault(block.level, []).append(i)
-        elif role is None:
+        elif role is None and not _lists_contents(blocks, i):
             plain.setdefault(block.level, []).append(i)
     digest = _names_a_digest(titles)
     for level in sorted(numbered):
@@ -715,9 +715,15 @@ def _split_items(
         stories = _stories(blocks, starts, level)
         linked = sum(_names_its_source(story, profile) for story in stories)
         # the numbered sections of one brief may cite one page again and again ("1) 前回引け ... (出典:
-        # traders.co.jp)", "2) 業種 ... (出典: traders.co.jp)"); stories link pages of their own
+        # traders.co.jp)", "2) 業種 ... (出典: traders.co.jp)"); stories link pages of their own, within
+        # each numbered run on a digest (its "## GitHub Trending" and "## Hacker News" runs may both
+        # tell one story)
         links = _cited(stories)
-        if linked >= 2 and linked * 5 >= len(stories) * 4 and len(set(links)) * 5 >= len(links) * 4:
+        runs = _numbered_runs(blocks, starts) if digest else [starts]
+        own_links = _mostly_own(links) or (
+            len(runs) >= 2 and all(_mostly_own(_cited(_stories(blocks, run, level))) for run in runs)
+        )
+        if linked >= 2 and linked * 5 >= len(stories) * 4 and own_links:
             beside = _stories_beside(blocks, plain.get(level, []), level, profile, set(links))
             starts = sorted([*starts, *beside])
             return [blocks[: starts[0]], *_linked_by_title(_stories(blocks, starts, level), blocks)]
@@ -756,11 +762,15 @@ def _split_items(
         labelled = [_has_labelled_parts(story, profile) for story in stories]
         # a digest's closing notes ("## Editor's Analysis", "## Source pool used today") tell no story
         told = len(stories) - (_trailing(labelled, False) if digest else 0)
+        # ... and its opening overview ("## 📊 今日观察"), unlabelled and linking nothing, heads the page
+        opening = 0
+        while digest and opening < told and not labelled[opening] and links[opening] is None:
+            opening += 1
         # stories with labelled parts of their own may repeat a link now and then (a digest that
         # files one source under two stories); the sections of one article have neither
-        if _mostly_distinct(links[:told]) and all(labelled[:told]):
-            labelled_stories.append((told, -level))
-            labelled_starts[level] = starts[:told]
+        if told - opening >= 2 and _mostly_distinct(links[opening:told]) and all(labelled[opening:told]):
+            labelled_stories.append((told - opening, -level))
+            labelled_starts[level] = starts[opening:told]
         # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of stories
         elif _distinct(links) and all(map(_tells_in_prose, stories)):
             linked_stories.append((len(starts), level))
@@ -799,6 +809,15 @@ def _split_items(
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     return [blocks]
+
+
+def _lists_contents(blocks: list[Block], heading: int) -> bool:
+    """A table of contents ("## 📑 目录" over "1. Title" items linking "#article-1"): a heading over
+    two or more items and nothing else, each linking a place on the page itself."""
+    under = list(itertools.takewhile(lambda b: b.kind != "heading", blocks[heading + 1 :]))
+    return len(under) >= 2 and all(
+        block.links and all(link.href.startswith("#") for link in block.links) for block in under
+    )
 
 
 def _quick_hits(
@@ -888,6 +907,11 @@ def _linked_by_title(stories: list[list[Block]], blocks: list[Block]) -> list[li
             story = [dataclasses.replace(story[0], links=(Link(title, next(iter(found))),)), *story[1:]]
         linked.append(story)
     return linked
+
+
+def _mostly_own(links: list[str]) -> bool:
+    """Four in five of the links are no other's."""
+    return len(set(links)) * 5 >= len(links) * 4
 
 
 def _numbered_runs(blocks: list[Block], starts: list[int]) -> list[list[int]]:
@@ -1762,6 +1786,7 @@ def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
             block.kind == "paragraph"
             and index + 1 < len(blocks)
             and blocks[index + 1].kind == "paragraph"
+            and not block.links  # ("阅读原文 →" is its own link's label)
             and _label_group(block.text, profile) in ("source", "published", "cached")
         ):
             nxt = blocks[index + 1]  # a label alone on its line, its value on the next
