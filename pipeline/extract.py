@@ -38,10 +38,12 @@ class Rejected(ValueError):
 
 def extract(page: DecodedPage) -> list[PageRecord]:
     model = blocks.parse(page.text, page.media_type)
-    if not model.blocks:  # (stories listed in front matter are blocks of the page model)
+    # (stories listed in front matter are blocks of the page model; a summary page may be all front
+    # matter, its title and texts in fields)
+    adapter = choose(model) if model.blocks or model.front_matter else None
+    if not model.blocks and adapter is None:
         reason = "no text blocks on the page"
         raise Rejected(f"{reason}, and no stories in its front matter" if model.front_matter else reason)
-    adapter = choose(model)
     if adapter is None:
         first = model.blocks[0].text[:60]
         raise Rejected(f"no adapter recognises this page (first line: {first!r})")

@@ -411,7 +411,8 @@ def test_any_arrangement_of_digest_lines_gives_records_or_a_reason(lines: list[s
         assert record.canonical_url is None or record.canonical_url.startswith(("http://", "https://"))
         # a parent is an earlier key point of the same record
         assert all(k.parent is None or 0 <= k.parent < i for i, k in enumerate(record.key_points))
-    assert page.blocks  # a page that yields records has blocks
+    # a page that yields records has blocks, or front matter that states its title and texts
+    assert page.blocks or (page.front_matter.get("title") and page.front_matter.get("points"))
 
 
 def test_section_labels_decorated_with_emoji_are_read() -> None:
@@ -2618,3 +2619,77 @@ def test_an_opening_overview_heads_the_page_and_an_arrowed_label_names_the_sourc
         ("机器人企业大额融资频现", "https://36kr.example.com/newsflashes/3705010352959621"),
         ("超强光电公司搬到了杭州萧山", "https://mp.weixin.example.com/s/1SxQ"),
     ]
+
+
+def test_a_summary_page_told_in_front_matter_alone_in_two_languages() -> None:
+    # SRE Weekly's Chinese edition: every field in front matter, nothing below it
+    (record,) = read_capture(
+        '---\ntitle: "Minus Two Minutes"\ntitleCn: "负两分钟：事故预测性检测的前置思维"\n'
+        'url: "https://read.example.com/p/minus-two-minutes"\nissueDate: "2026-07-27T01:15:44.000Z"\n'
+        'summary: "Amazing idea: negative time to detection, when you know an incident is coming before '
+        'the impact begins."\n'
+        'summaryCn: "传统监控的平均检测时间始终大于零，但负两分钟的概念提出通过预测性信号，'
+        '在用户感知影响前触发告警。"\n---\n'
+    )
+    assert record.canonical_url == "https://read.example.com/p/minus-two-minutes"
+    assert [(t.kind, t.lang) for t in record.texts] == [
+        ("title", "en"),
+        ("summary", "en"),
+        ("summary", "zh"),
+        ("title", "zh"),
+    ]
+    assert record.digest_date is not None and record.digest_date.startswith("2026-07-27")
+    # titled only per language ("title_ru", "title_en"): the first is the title, not a section's name
+    (record,) = read_capture(
+        "---\ndate: 2026-09-19\ntitle_ru: ИИ Google сам взломал три компании\n"
+        "title_en: Google's AI hacked three companies\nsource: https://news.example.com/gemini-test\n---\n\n"
+        "## Русская версия\n\n"
+        "В мае модель Gemini от Google взломала три компании в рамках теста безопасности.\n"
+    )
+    assert [(t.kind, t.lang, t.text) for t in record.texts if t.kind == "title"] == [
+        ("title", "ru", "ИИ Google сам взломал три компании"),
+        ("title", "en", "Google's AI hacked three companies"),
+    ]
+
+
+def test_a_korean_monthly_names_itself_a_digest() -> None:
+    assert digest.names_a_digest("월간채널 1월 호")
+
+
+def test_bold_words_that_open_an_items_sentence_are_its_subject_not_its_title() -> None:
+    records = read_capture(
+        "# AI资讯日报 2025/10/1\n\n"
+        "1. **ChatGPT** just dropped a new shopping feature with a Buy Now button. Users can shop "
+        "from Etsy, [a report says](https://news.example.com/21691), without leaving the chat.\n"
+        "2. **Claude Sonnet 4.5** 的发布可能打通了智能体落地的关键环节。"
+        "它能连续稳定工作 30 小时完成一个应用的开发，"
+        "[分析](https://x.example.com/status/1972904201773793405)认为这意义重大。\n"
+        "3. **Zhipu GLM-4.6**: a flagship model with a 200K context window, "
+        "[per its blog](https://z.example.ai/blog/glm-4.6).\n"
+    )
+    assert [title_of(r) for r in records] == [
+        "ChatGPT just dropped a new shopping feature with a Buy Now button.",
+        "Claude Sonnet 4.5 的发布可能打通了智能体落地的关键环节。",
+        "Zhipu GLM-4.6",
+    ]
+
+
+def test_the_host_a_hacker_news_title_names_is_no_part_of_it() -> None:
+    records = read_capture(
+        "# Hacker News Daily 2025-08-01\n\n"
+        "1. [**Slow** <code>michaelnotebook.com</code>](https://michaelnotebook.com/slow/index.html) - "
+        "[168 comments 684 points](https://news.ycombinator.com/item?id=44748934)\n"
+        "2. [**Kagi News** <code>blog.kagi.com</code>](https://blog.kagi.com/kagi-news) - "
+        "[380 comments 804 points](https://news.ycombinator.com/item?id=45426490)\n"
+        "3. [**Ask HN: Who uses example.com?**](https://example.com/ask) - "
+        "[12 comments 30 points](https://news.ycombinator.com/item?id=45426491)\n"
+    )
+    assert [title_of(r) for r in records] == ["Slow", "Kagi News", "Ask HN: Who uses example.com?"]
+    (record,) = read_capture(
+        "# Hacker News Daily 2025-08-02\n\n"
+        "1. [I moved my blog to neocities.org](https://neocities.org/blog/moved) - "
+        "[5 comments 20 points](https://news.ycombinator.com/item?id=45426492)\n"
+        "2. [Kagi News blog.kagi.com](https://blog.kagi.com/kagi-news) - "
+        "[380 comments 804 points](https://news.ycombinator.com/item?id=45426490)\n"
+    )[:1]
+    assert title_of(record) == "I moved my blog to neocities.org"

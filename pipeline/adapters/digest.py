@@ -344,8 +344,9 @@ class DigestAdapter(Adapter):
     def claims(self, page: Page) -> float:
         """A title and (summary, key point or implication sections, or a source link); never a
         publisher's own article page. What decides is looked at first, the source link last."""
-        if not page.blocks:
-            return 0.0
+        if not page.blocks:  # a summary page told in front matter alone: its title and texts in fields
+            fm = page.front_matter
+            return self.ceiling if self.profile.is_generic and _fm(fm, "title") and _states_texts(fm) else 0.0
         if not self.profile.is_generic:
             texts = [b.text for b in page.blocks]
             headings = {label_key(b.text) for b in page.blocks if b.kind != "list_item"}
@@ -498,6 +499,7 @@ class DigestAdapter(Adapter):
         if paragraphs and any(phrase in joined for phrase in _failure_phrases()):
             flags.append("summary_failed")  # the aggregator says its summary could not be made
         texts.extend(bodies)
+        texts.extend(_front_matter_translations(fm, texts, profile))
         # a story's tags are its own: the head's ("キーワード: AIインフラ, 半導体...") tag the whole issue
         tags = _tags(values if inherited is None else _grouped(own, profile), fm, blocks)
         page_points = [
@@ -521,7 +523,9 @@ class DigestAdapter(Adapter):
         if not published and position is not None and (stated := _date_line(blocks)):
             published.append(stated)
         captured = _dates(values, "cached") + dates.front_matter_dates(fm, "captured", "cached", "fetched")
-        digest_day = _dates(values, "digest_date") + dates.front_matter_dates(fm, "date", "digest_date")
+        digest_day = _dates(values, "digest_date") + dates.front_matter_dates(
+            fm, "date", "digest_date", "issue_date"
+        )
         if issued:
             digest_day.append(issued)
         if position is None:
@@ -1328,7 +1332,13 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         # "Title — says", "Title: says ([source](...))"
         if first.text and numbered.startswith(first.text):
             title, href, rest = first.text, first.href, numbered[len(first.text) :]
-        elif item.lead and label_of(item.lead) is None and not _BRACKETED_TAG.match(item.lead):
+        elif (
+            item.lead
+            and label_of(item.lead) is None
+            and not _BRACKETED_TAG.match(item.lead)
+            # (a better title where its first sentence gives one)
+            and not (_continues_its_lead(text, item.lead) and _FIRST_SENTENCE.match(text))
+        ):
             if _LEAD_IN.search(item.lead):
                 # "**Africa:** The Sudan crisis deepens as ... [famine](...)": a category, then the news
                 title, href, rest = text[len(item.lead) :].strip(), first.href, ""
@@ -1364,6 +1374,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     elif len(text) <= _MAX_BOLD_TITLE and (nested_urls := _links_or_thread(nested)):
         title, href = text, nested_urls[0]  # "- Title" over its link
     title = _WHOLE_BRACKETS.sub(r"\1", _CATEGORY_TAG.sub("", title)) if title else title
+    if title and href:
+        title = _without_its_host(title, href)
     if (
         not title
         or not href
@@ -1383,6 +1395,35 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
 
 
 _HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+
+
+def _without_its_host(title: str, href: str) -> str:
+    """``Slow michaelnotebook.com`` -> ``Slow``: the host a Hacker News title names after it is the
+    link's own, not part of the title."""
+    head, _, last = title.rpartition(" ")
+    host = urlsplit(href).hostname or ""
+    if not (
+        head.strip()
+        and _HOST_NAME.match(last)
+        and (host == last.lower() or host.endswith("." + last.lower()))
+    ):
+        return title
+    # "I moved my blog to neocities.org": the sentence names the site
+    return title if head.split()[-1] in _FUNCTION_WORDS else head.strip()
+
+
+_FUNCTION_WORDS = frozenset("on at to for via from with into onto of in by".split())
+
+
+def _continues_its_lead(text: str, lead: str) -> bool:
+    """The bold words an item opens with are its sentence's subject, not its title: the sentence
+    goes on in lower case or with a particle ("**ChatGPT** just dropped a new feature", "**Claude
+    Sonnet 4.5** 的发布...")."""
+    rest = text[len(lead) :].lstrip() if text.startswith(lead) else ""
+    return bool(rest) and (rest[0].islower() or rest[0] in _PARTICLES)
+
+
+_PARTICLES = frozenset("的是在将已于のはがをにも은는이가을를의")
 _MIN_SAID = 10  # shorter than this after the title, an item says nothing more ("(PDF)", "— HN")
 
 
@@ -2050,6 +2091,36 @@ def _add_front_matter_texts(
     )
 
 
+def _front_matter_translations(fm: dict, texts: list[PageText], profile: Profile) -> list[PageText]:
+    """The title and summary front matter states once more in another language, under the key
+    with a language suffix (``titleCn``, ``summary_ja``: read as ``title_cn``, ``summary_ja``)."""
+    out = []
+    for key in sorted(fm):
+        kind = "title" if _suffixed(key, "title") else "summary" if _suffixed(key, "summary") else None
+        if kind is None or not (text := _fm(fm, key)):
+            continue
+        lang = _KEY_LANGUAGES[key.rpartition("_")[2]]
+        if all(t.text != text for t in [*texts, *out]):
+            origin = "unknown" if kind == "title" else profile.origin("summary")
+            out.append(PageText(kind=kind, lang=lang, text=text, origin=origin))  # type: ignore[arg-type]
+    return out
+
+
+def _suffixed(key: str, kind: str) -> bool:
+    """``title_cn`` is a title (``kind``) in a language."""
+    stem, _, suffix = key.rpartition("_")
+    return stem == kind and suffix in _KEY_LANGUAGES
+
+
+# a key's language suffix: an ISO 639-1 code, and the country codes sites write for three of them
+_KEY_LANGUAGES = {
+    **{code: code for code in ("en", "zh", "ja", "ko", "de", "fr", "es", "pt", "it", "ru", "vi")},
+    "cn": "zh",
+    "jp": "ja",
+    "kr": "ko",
+}
+
+
 def _fm_list(fm: dict, *keys: str) -> list[str]:
     for key in keys:
         value = fm.get(key)
@@ -2136,6 +2207,9 @@ def _related(items: list[Block]) -> list[PageRelated]:
 def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile: Profile) -> str | None:
     if title := _fm(fm, "title"):
         return title
+    # "title_ru: ..." over "title_en: ...": the first language the front matter titles it in
+    if stated := next((_fm(fm, key) for key in fm if _suffixed(key, "title") and _fm(fm, key)), None):
+        return stated
     headings = [b for b in blocks if b.kind == "heading" and _role_of_heading(b.text, profile) is None]
     if headings:
         top = min(b.level for b in headings)
