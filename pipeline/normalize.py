@@ -213,7 +213,8 @@ def article_url(candidates: Iterable[str]) -> str | None:
     (https://www.anthropic.com/news)", "Official link: .../news/anthropic-nec"): a listing page
     (a path that is one of ``lexicon.toml``'s ``[urls] listing_segments``, after an optional
     language segment), a feed (``[urls] feed_hosts``, ``/rss``, ``/index.xml``) and the section of
-    another candidate on the same host (a path prefix of it) are never the article. A site's home
+    another candidate on the same host (a path prefix of it) and a search's results (``[urls]
+    search_segments`` with a query) are never the article. A site's home
     page is taken only when no candidate names more: a story can be about a site, but two digests
     that each name only a listing are not one article.
     """
@@ -222,6 +223,8 @@ def article_url(candidates: Iterable[str]) -> str | None:
     for url, (host, segments, has_query) in parsed:
         if _is_feed(host, segments):
             continue
+        if has_query and segments and segments[-1].lower() in _url_words("search_segments"):
+            continue  # a search's results ("google.com/search?q=...") list pages, none of them this one
         if has_query:  # ?p=123 names an article on any path
             return url
         lead = _without_language(segments)

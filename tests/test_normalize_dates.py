@@ -197,6 +197,10 @@ def test_a_stated_source_that_lists_articles_is_not_the_article() -> None:
         == "https://tool.example.dev/"
     )
     assert article_url(["https://blog.example.com/?p=4711"]) == "https://blog.example.com/?p=4711"
+    # a search's results list pages, none of them the article
+    search = "https://www.google.com/search?q=ECB+holds+rates"
+    assert article_url([search, article]) == article
+    assert article_url(["https://aiqicha.example.com/s?q=千寻智能"]) is None
     # a one-segment article path, and page order among articles
     assert article_url(["https://example.com/glasswing", "https://example.com/other"]) == (
         "https://example.com/glasswing"
