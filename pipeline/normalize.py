@@ -223,7 +223,7 @@ def article_url(candidates: Iterable[str]) -> str | None:
     for url, (host, segments, has_query) in parsed:
         if _is_feed(host, segments):
             continue
-        if has_query and segments and segments[-1].lower() in _url_words("search_segments"):
+        if has_query and _is_search(url, segments):
             continue  # a search's results ("google.com/search?q=...") list pages, none of them this one
         if has_query:  # ?p=123 names an article on any path
             return url
@@ -238,6 +238,15 @@ def article_url(candidates: Iterable[str]) -> str | None:
             continue  # the section of a more specific candidate
         return url
     return home
+
+
+def _is_search(url: str, segments: tuple[str, ...]) -> bool:
+    """A search page ([urls] search_segments) asked a search ([urls] search_keys: ``q=``, ``wd=``).
+    WeChat's articles live at ``/s?__biz=...``: a page's query must ask a search."""
+    if not segments or segments[-1].lower() not in _url_words("search_segments"):
+        return False
+    asked = {key.lower() for key, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)}
+    return bool(asked & _url_words("search_keys"))
 
 
 def _is_feed(host: str, segments: tuple[str, ...]) -> bool:

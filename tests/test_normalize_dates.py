@@ -201,6 +201,8 @@ def test_a_stated_source_that_lists_articles_is_not_the_article() -> None:
     search = "https://www.google.com/search?q=ECB+holds+rates"
     assert article_url([search, article]) == article
     assert article_url(["https://aiqicha.example.com/s?q=千寻智能"]) is None
+    wechat = "https://mp.weixin.qq.com/s?__biz=MzA3MzI4MjgzMw%3D%3D&mid=2650&idx=1"  # an article at /s
+    assert article_url([wechat]) == wechat
     # a one-segment article path, and page order among articles
     assert article_url(["https://example.com/glasswing", "https://example.com/other"]) == (
         "https://example.com/glasswing"
