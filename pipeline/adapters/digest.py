@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -913,7 +914,7 @@ def _linked_by_title(stories: list[list[Block]], blocks: list[Block]) -> list[li
     return linked
 
 
-def _mostly_own(links: list[str]) -> bool:
+def _mostly_own(links: Sequence[str | None]) -> bool:
     """Four in five of the links are no other's."""
     return len(set(links)) * 5 >= len(links) * 4
 
@@ -1256,8 +1257,7 @@ def _told_stories(
         stories.append((start, [*heading, *blocks[start + 1 : end(start, limit)]]))
     # a log of many days may list one story twice (the two merge later); many items linking one
     # page are a list of that page's entries, not stories of their own
-    links = {_heading_link(story[0]) for _, story in stories}
-    return stories if len(links) * 5 >= len(stories) * 4 else []
+    return stories if _mostly_own([_heading_link(story[0]) for _, story in stories]) else []
 
 
 def _signs_the_issue(item: Block) -> bool:
@@ -1317,10 +1317,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         own = list(item.links)  # "- [[D] Has anyone read ...](reddit.com/r/x/comments/1a/...)": the post
     if not own and "://" in text:  # "**Title** — what it says. https://..." (a bare address)
         own = [Link(url, url) for url in _URL.findall(text) if not _is_discussion(url)]
-        if not own and (match := _title_then_url(item)) and _is_thread(match.group("url")):
-            own = [
-                Link(match.group("url"), match.group("url"))
-            ]  # "Title https://reddit.com/r/x/comments/..."
+        if not own and (match := _title_then_url(item)) and _is_thread(thread := match.group("url")):
+            own = [Link(thread, thread)]  # "Title https://reddit.com/r/x/comments/...": the post
         text = _URL.sub("", text).strip() if own else text
     title: str | None = None
     rest = ""
@@ -1382,9 +1380,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         or label_of(title) is not None
         or looks_like_url(title)
         or _names_own_link(title)
+        or _HOST_NAME.match(title)  # "- cehub.jp" over its address: a source list names sites, no story
     ):
-        return None
-    if _HOST_NAME.match(title):  # "- cehub.jp" over its address: a source list names sites, no story
         return None
     heading = Block("heading", title.strip(), level=6, links=(Link(title.strip(), href),))
     if own and rest.rstrip().endswith(own[-1].text) and not _is_link_title(own[-1].text):
@@ -1631,7 +1628,7 @@ def _names_a_group(blocks: list[Block], index: int) -> bool:
 
 def _mostly_distinct(links: list[str | None]) -> bool:
     """Every story has a link, and four in five a link no other has (two or more stories)."""
-    return len(links) >= 2 and all(links) and len(set(links)) * 5 >= len(links) * 4
+    return len(links) >= 2 and all(links) and _mostly_own(links)
 
 
 def _heading_link(block: Block) -> str | None:
