@@ -3,7 +3,8 @@ different languages (a Japanese-only translation page of an English article).
 
 Two groups merge when, comparing only texts of *different* languages, their titles and leads embed
 close together, each is the other's best match, and nothing contradicts the merge: no two different
-canonical URLs, no two sites (a home page names its site), no publication dates days apart.
+canonical URLs, no two sites (a home page names its site), no publication dates days apart, no
+leads far apart (``LEAD_FLOOR``: titles alike say nothing of two digests' issues named alike).
 Same-topic articles stay apart because a translation of the same text is far closer than another
 article on the topic, and mutual best match keeps the closest only.
 
