@@ -1034,6 +1034,15 @@ def test_hugo_params_read_as_top_level_front_matter() -> None:
     assert page.front_matter["title"] == "T"  # the page's own key wins over its theme's
 
 
+# a card's heading, to which the link wrapped around the card goes
+FERRY_CARD_HEADING = Block(
+    "heading",
+    "Ferry adds night runs",
+    level=3,
+    links=(Link("Ferry adds night runs", "https://news.example.com/a"),),
+)
+
+
 def test_a_link_around_a_card_links_its_title() -> None:
     page = from_html(
         '<a href="/"><h1>The Site</h1></a>'
@@ -1046,12 +1055,7 @@ def test_a_link_around_a_card_links_its_title() -> None:
         # a masthead's home link stays apart from the site's name, as an image link would
         Block("paragraph", "", links=(Link("The Site", "/"),)),
         Block("heading", "The Site", level=1),
-        Block(
-            "heading",
-            "Ferry adds night runs",
-            level=3,
-            links=(Link("Ferry adds night runs", "https://news.example.com/a"),),
-        ),
+        FERRY_CARD_HEADING,
         Block("paragraph", "Boats every hour."),
         Block("paragraph", "", links=(Link("", "https://news.example.com/b"),)),
         Block(
@@ -1071,12 +1075,7 @@ def test_a_cards_number_or_badge_before_its_heading_is_not_its_title() -> None:
     assert page.blocks == (
         Block("paragraph", "01"),
         Block("paragraph", "政策"),
-        Block(
-            "heading",
-            "Ferry adds night runs",
-            level=3,
-            links=(Link("Ferry adds night runs", "https://news.example.com/a"),),
-        ),
+        FERRY_CARD_HEADING,
         Block("paragraph", "Boats every hour."),
         # a card with no heading: its first text takes the link, as before
         Block("paragraph", "02", links=(Link("02", "https://news.example.com/b"),)),

@@ -1233,7 +1233,8 @@ def _told_stories(
     before it and belongs to none."""
     # (start, its story's heading): an item that tells no story of its own stays in the story before,
     # unless it signs the issue ("编辑: Asta"), which ends the story as a feed's name does
-    groups = groups | {start for start in starts if _signs_the_issue(blocks[start])}
+    signatures = {start for start in starts if _signs_the_issue(blocks[start])}
+    groups = groups | signatures
 
     def end(start: int, limit: int) -> int:
         limit = min((g for g in groups if start < g < limit), default=limit)
@@ -1249,7 +1250,7 @@ def _told_stories(
     section = _sections_of(blocks)
     telling = {section[start] for start, _ in told} | {-1}
     # the issue's own lines ("编辑: Asta", "订阅新闻: https://...") tell no story, nor claim to
-    counted = [start for start in starts if section[start] in telling and not _signs_the_issue(blocks[start])]
+    counted = [start for start in starts if section[start] in telling and start not in signatures]
     if len(told) < 2 or len(told) * 3 < len(counted) * 2:
         return []
     stories = []
