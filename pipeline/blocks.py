@@ -105,7 +105,10 @@ def from_text(text: str) -> Page:
             lines.append(raw_line)
     if "]:" in text:
         lines = _with_references_resolved(lines)
+    wrapped = _hard_wrapped(lines)
     blocks: list[Block] = []
+    open_block: int | None = None  # the paragraph or item the line before made, which a wrapped line goes on
+    open_raw = ""  # ... and its Markdown so far
     indents: list[int] = []  # indentation of the open list levels
     fence: str | None = None
     code: list[str] = []
@@ -114,6 +117,7 @@ def from_text(text: str) -> Page:
     markup: list[str] = []  # the lines of an HTML block, read as HTML when a blank line ends it
     raw_end: str | None = None  # the end tag of an open <script>, <style>, <pre> or <textarea>
     for line in lines:
+        going_on, open_block = open_block, None  # any line but a paragraph's or an item's closes it
         if raw_end is not None:
             markup.append(line)
             if raw_end in line.lower():
@@ -185,6 +189,13 @@ def from_text(text: str) -> Page:
                 depth = min(len(indents) - 1, MAX_DEPTH)
                 lead = _lead_of(item, text)
                 blocks.append(Block("list_item", text, depth=depth, links=links, lead=lead))
+                open_block, open_raw = len(blocks) - 1, item
+            continue
+        if wrapped and going_on is not None and not _opens_a_block(stripped):
+            # a paragraph broken over lines at a fixed width goes on: one paragraph, as CommonMark reads it
+            open_raw = f"{open_raw} {_QUOTE.sub('', line).strip() if '>' in line else stripped}"
+            blocks[going_on] = _rejoined(blocks[going_on], open_raw)
+            open_block = going_on
             continue
         indents.clear()
         if "|" in line and _TABLE_ROW.match(line):
@@ -208,6 +219,7 @@ def from_text(text: str) -> Page:
             lead = "" if strong else _lead_of(unquoted.strip(), text)
             blocks.append(Block("paragraph", text, links=links, strong=strong, lead=lead))
             underlined = len(blocks) - 1
+            open_block, open_raw = underlined, unquoted.strip()
     if markup:
         blocks += _html_block(markup)
     if fence is not None:  # an unclosed fence: keep what it held
@@ -217,6 +229,58 @@ def from_text(text: str) -> Page:
 
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+# a line that stops short of a sentence's end ...
+_SENTENCE_GOES_ON = re.compile(r"[^.!?:;。！？：；)）\]」』\"”'’|]\s*$")
+# ... and the line after it, going on with a lowercase word (not a "key: value" line, not an address)
+_GOES_ON = re.compile(r"(?:>\s*)?[^\W\d_][\w'’-]*(?:[ ,;]|$)")
+_WRAPS_SEEN = 3  # lines broken mid-sentence that show a writer wraps at a fixed width ...
+_WRAP_SHARE = 5  # ... and one in this many of the page's lines that run on into the next
+_WRAP_REACH = 30  # characters of a line broken at a fixed width, at least
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the page's writer broke its paragraphs over lines of a fixed width, as mailing lists
+    and many Jekyll sites do: then a line that opens no block goes on the paragraph or item above
+    it. A text capture gives each paragraph one line, and a headline's next line starts a summary
+    with a capital: it is never read so."""
+    runs_on = wraps = 0
+    for line, after, code in zip(lines, lines[1:], _code_lines(lines), strict=False):
+        head = line.lstrip()[:1]
+        if code or not head or head in "#|<" or not after.strip() or _opens_a_block(after.strip()):
+            continue
+        if _BULLET.match(after) or _RULE.match(after) or _FENCE.match(after):
+            continue
+        runs_on += 1
+        if (
+            len(line.strip()) >= _WRAP_REACH
+            and _SENTENCE_GOES_ON.search(line)
+            and _GOES_ON.match(after.lstrip())
+            and after.lstrip(" >")[:1].islower()
+        ):
+            wraps += 1
+    return wraps >= _WRAPS_SEEN and wraps * _WRAP_SHARE >= runs_on
+
+
+def _opens_a_block(stripped: str) -> bool:
+    """A line that starts a heading, a table row or an HTML block rather than going on a paragraph."""
+    if stripped.startswith(("[#", "<!--")):
+        return True
+    return stripped[:1] in ("#", "|", "<") and bool(
+        _MD_HEADING.match(stripped) or _TABLE_ROW.match(stripped) or _HTML_BLOCK.match(stripped)
+    )
+
+
+def _rejoined(block: Block, raw: str) -> Block:
+    """The paragraph or item ``block`` read again from all its lines' Markdown ``raw``."""
+    text, links = _inline_markdown(raw)
+    if block.kind == "list_item":
+        return dataclasses.replace(block, text=text, links=links, lead=_lead_of(raw, text))
+    strong = bool(_STRONG_LINE.match(raw))
+    return dataclasses.replace(
+        block, text=text, links=links, strong=strong, lead="" if strong else _lead_of(raw, text)
+    )
+
+
 _LINKED_HEADING = re.compile(r"^\[(#{1,6})[ \t]+([^\]]+\]\([^()\s]+(?:\s+\"[^\"]*\")?\))$")
 _WHOLE_PAGE_FENCE = re.compile(
     r"\A\s*(?P<fence>`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*\n(?P<body>.*)\n[ \t]*(?P=fence)[ \t]*\s*\Z",
@@ -258,6 +322,8 @@ _LEAD_BOLD = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 def _lead_of(raw: str, text: str) -> str:
     """``**Title**: what it says`` -> ``Title``: the opening bold span of an item with more after
     it; none when the bold holds a link (the link is the title then) or is all there is."""
+    if raw.startswith(("**<!--", "__<!--")):  # "**<!--anchor-->****Title:** ...": the comment shows nothing
+        raw = _INLINE_COMMENT.sub("", raw)
     match = _LEAD_BOLD.match(raw) if raw[:2] in ("**", "__") else None  # (most items: no regex)
     if match is None or "](" in match.group(2):
         return ""
@@ -515,7 +581,10 @@ def _with_references_resolved(lines: list[str]) -> list[str]:
     def inline(match: re.Match[str]) -> str:
         label = match.group("label") or match.group("text")  # "[text][]" and "[label]" name themselves
         href = defined.get(_reference_key(label))
-        return f"[{match.group('text')}]({href})" if href else match.group(0)
+        if href:
+            return f"[{match.group('text')}]({href})"
+        # "[Bitcoin Core #16902][]" defined in a file the site includes: its words, as a link's
+        return match.group("text") if match.group("label") is not None else match.group(0)
 
     return [line if code or "[" not in line else _REFERENCE.sub(inline, line) for line, code in kept]
 
@@ -539,13 +608,23 @@ def _reference_key(label: str) -> str:
     return " ".join(label.split()).casefold()
 
 
+_ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
+_INLINE_COMMENT = re.compile(
+    r"\*\*<!--.*?-->\*\*|__<!--.*?-->__|<!--.*?-->", re.DOTALL
+)  # with its empty bold
+
+
 def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
     if "<" in text:
+        if "<!--" in text:  # "**<!--anchor-->**": a comment shows nothing, wherever it stands
+            text = _INLINE_COMMENT.sub("", text)
         if "<a" in text or "<A" in text:
             text = _HTML_ANCHOR.sub(_anchor_as_markdown, text)
         if "<http" in text:  # an autolink, "<https://...>", is a link whose text is its address
             text = _AUTOLINK.sub(r"[\1](\1)", text)
         text = _without_tags(text)
+    if "{:" in text:  # kramdown's attribute lists ("[Title](...){:target="_blank"}") show nothing
+        text = _ATTRIBUTE_LIST.sub("", text)
     if "[[" in text:  # a wiki link, "[[Page]]" or "[[Page|what it shows]]", shows its words
         text = _WIKI_LINK.sub(lambda m: m.group("shown") or m.group("page"), text)
     text = _strip_emphasis(text)
