@@ -2693,3 +2693,92 @@ def test_the_host_a_hacker_news_title_names_is_no_part_of_it() -> None:
         "[380 comments 804 points](https://news.ycombinator.com/item?id=45426490)\n"
     )[:1]
     assert title_of(record) == "I moved my blog to neocities.org"
+
+
+def _feed_card(title: str, url: str, summary: str) -> str:
+    return (
+        f"<div class='item'><div class='meta'><span>Model</span><span>Harbour Times</span></div>"
+        f"<div class='title'><a href='{url}'>{title}</a></div><div class='desc'>{summary}</div>"
+        f"<a class='thumb' href='{url}'><img src='/icon.svg' alt=''></a></div>"
+    )
+
+
+def test_a_feed_of_days_dates_each_card_and_may_list_a_story_twice() -> None:
+    ferry = ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY)
+    tram = ("Airport tram opens", "https://citypost.example.org/tram", TRAM)
+    bus = ("Forty electric buses for the city", "https://metro.example.net/buses", BUS)
+    wharf = (
+        "Old wharf reopens as a market",
+        "https://harbour.example.com/wharf",
+        FERRY.replace("ferries", "stalls"),
+    )
+    days = [("2026-04-13", [ferry, tram, bus]), ("2026-04-12", [wharf, ferry])]  # the ferry, again
+    body = "".join(
+        f"<div class='day'><span class='date'>{day}</span>"
+        + "".join(_feed_card(*c) for c in cards)
+        + "</div>"
+        for day, cards in days
+    )
+    records = read_html_page(
+        "<html><head><title>Daily AI News — AI Pulse</title></head><body><h1>Daily AI News</h1>"
+        f"<p>Top stories from the AI world, curated every day at noon.</p>{body}</body></html>"
+    )
+    assert [(title_of(r), r.digest_date) for r in records] == [
+        ("Harbour ferry adds a night service", "2026-04-13"),
+        ("Airport tram opens", "2026-04-13"),
+        ("Forty electric buses for the city", "2026-04-13"),
+        ("Old wharf reopens as a market", "2026-04-12"),
+        ("Harbour ferry adds a night service", "2026-04-12"),
+    ]
+    assert summary_texts(records[1]) == [TRAM]  # the next card's outlet line is none of its text
+
+
+def test_a_long_bold_lead_before_a_colon_titles_its_story() -> None:
+    # "**Africa:**" files the news after it; "**Watchtower BOLT proposal updated:**" is its title
+    records = read_capture(
+        "# Bitcoin Optech Newsletter #89\n\n## News\n\n"
+        "- **Watchtower BOLT proposal updated:** Sergi Delgado Segura [posted](https://lists.example.org/a)"
+        " an updated version of the proposed protocol for watchtowers.\n"
+        "- **LN avec une proposition de hors ligne long :** John Law [a posté](https://lists.example.org/b)"
+        " une proposition pour permettre aux utilisateurs de rester hors ligne.\n"
+        "- **Africa:** The Sudan crisis deepens as aid agencies warn of [imminent famine]"
+        "(https://www.nytimes.com/2026/01/27/world/africa/sudan.html) in Darfur.\n"
+    )
+    assert titles_and_urls(records) == [
+        ("Watchtower BOLT proposal updated", "https://lists.example.org/a"),
+        ("LN avec une proposition de hors ligne long", "https://lists.example.org/b"),
+        (
+            "The Sudan crisis deepens as aid agencies warn of imminent famine in Darfur.",
+            "https://www.nytimes.com/2026/01/27/world/africa/sudan.html",
+        ),
+    ]
+
+
+def test_a_feed_readers_titles_over_their_addresses_are_stories() -> None:
+    # "#### Title" over "<https://...>", a few with the feed's summary: each a story, even untold;
+    # a story titled by a date ("... 2024 年 9 月 20 日 ...") names no issue of the page
+    stories = [
+        ("Qualcomm Wants to Buy Intel", "https://www.theverge.com/2024/9/20/intel-qualcomm", None),
+        ("Docker Desktop Alternative", "https://container-desktop.example.com/", None),
+        ("[问与答] 今天是 2024 年 9 月 20 日，想问下", "https://www.v2ex.example.com/t/1074622", None),
+        (
+            "UN rights expert urges urgent action as Haiti crisis worsens",
+            "https://www.reuters.com/world/americas/haiti-2024-09-20/",
+            "The United Nations expert on human rights in Haiti said on Friday that\n"
+            "the situation in the conflict-hit Caribbean nation had worsened and\n"
+            "efforts to rebuild security must be amplified as a security mission\n"
+            "deadline nears.\n",
+        ),
+    ]
+    page = "# Web Digest 2024-09-21\n\n## Developers\n\n" + "".join(
+        f'#### {title}\n\n<span style="color: blue"><{url}></span>\n\n' + (f"{said}\n" if said else "")
+        for title, url, said in stories
+    )
+    records = read_capture(page)
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in stories]
+    assert {r.digest_date for r in records} == {"2024-09-21"}
+    assert summary_texts(records[3]) == [
+        "The United Nations expert on human rights in Haiti said on Friday that the situation in the"
+        " conflict-hit Caribbean nation had worsened and efforts to rebuild security must be amplified as a"
+        " security mission deadline nears."
+    ]

@@ -158,6 +158,7 @@ def test_labels_are_recognised_in_any_language() -> None:
         ("🏷️ Tags", "tags"),  # an emoji with its variation selector
         ("【要点】", "key_points"),  # brackets around the label
         ("[Summary]", "summary"),
+        ("网址来源：", "source"),  # a scraper's "URL source:" over the address it read
         ("📰 Top Stories", None),
         ("★", None),  # decoration alone is no label
     ],

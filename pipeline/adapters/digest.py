@@ -776,8 +776,12 @@ def _split_items(
         if told - opening >= 2 and _mostly_distinct(links[opening:told]) and all(labelled[opening:told]):
             labelled_stories.append((told - opening, -level))
             labelled_starts[level] = starts[opening:told]
-        # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of stories
-        elif _distinct(links) and all(map(_tells_in_prose, stories)):
+        # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of
+        # stories. A feed reader's digest may give a story its title and address alone ("#### Title"
+        # over "<https://...>"), some with the feed's summary under them
+        elif (_distinct(links) and all(map(_tells_in_prose, stories))) or (
+            digest and _mostly_distinct(links) and all(map(_over_its_address, stories))
+        ):
             linked_stories.append((len(starts), level))
     if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
         most, level = max(labelled_stories)
@@ -1338,11 +1342,11 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             # (a better title where its first sentence gives one)
             and not (_continues_its_lead(text, item.lead) and _FIRST_SENTENCE.match(text))
         ):
-            if _LEAD_IN.search(item.lead):
+            if _names_a_category(item.lead):
                 # "**Africa:** The Sudan crisis deepens as ... [famine](...)": a category, then the news
                 title, href, rest = text[len(item.lead) :].strip(), first.href, ""
             else:
-                title, href, rest = item.lead, first.href, text[len(item.lead) :]
+                title, href, rest = item.lead.rstrip(" :："), first.href, text[len(item.lead) :]
         elif match := _BRACKETED_TITLE.match(numbered):
             title, href, rest = match.group("title"), first.href, match.group("rest")
         elif _is_link_title(last.text) and (
@@ -1366,7 +1370,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             title, href, rest = match.group("title"), first.href, match.group("rest")
     elif item.lead and (nested_urls := _links_or_thread(nested)):  # "**Title** — says" over its link
         title, href, rest = item.lead, nested_urls[0], text[len(item.lead) :]
-        if _LEAD_IN.search(item.lead):
+        if _names_a_category(item.lead):
             # "**Outlook:** Storms return midweek." over its link: a category, then the news as
             # its title; a category over a paragraph of prose has none
             title, rest = (rest.strip() if len(rest.strip()) <= _MAX_BOLD_TITLE else None), ""
@@ -1393,6 +1397,12 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
 
 
 _HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+
+
+def _names_a_category(lead: str) -> bool:
+    """``**Africa:**`` before the news it files: a short name that leads in. A lead of some words
+    (``**Watchtower BOLT proposal updated:**``, ``**LN avec une proposition :**``) titles its news."""
+    return bool(_LEAD_IN.search(lead)) and _is_short_label(lead.rstrip(" :："))
 
 
 def _without_its_host(title: str, href: str) -> str:
@@ -1537,7 +1547,8 @@ def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
     told = sum(_tells_in_prose(story) for _, story in stories)
     if told < 2 or (told * 5 < len(stories) * 4 and (told < _MANY_TOLD or told * 2 < len(stories))):
         return []
-    return stories if _distinct([_heading_link(story[0]) for _, story in stories]) else []
+    # a feed may list one story again under a later day ("2026-04-13" and "2026-04-12" both)
+    return stories if _mostly_distinct([_heading_link(story[0]) for _, story in stories]) else []
 
 
 _MANY_TOLD = 5  # stories told in prose that make a page of linked cards a digest's, with half told
@@ -1945,6 +1956,15 @@ def _is_meta_line(block: Block) -> bool:
     return labelled == len(segments)
 
 
+def _over_its_address(story: list[Block]) -> bool:
+    """A story heading straight over the address of its story, alone on its line."""
+    return (
+        len(story) >= 2
+        and story[1].kind == "paragraph"
+        and (looks_like_url(story[1].text) or _link_only(story[1]))
+    )
+
+
 def _link_only(block: Block) -> bool:
     return bool(block.links) and fold(block.text) == fold(" ".join(link.text for link in block.links))
 
@@ -2016,12 +2036,21 @@ def _issue_date(page: Page, title: str | None) -> str | None:
 def _issues(blocks: list[Block], stories: list[list[Block]]) -> list[str | None]:
     """Per story, the date of the issue it came in, on a page that logs several issues under
     headings of their own ("### GoCN每日新闻(2017-05-08)", "### GoCN每日新闻(2017-05-09)"): the
-    issue heading's before the story. All None on a page of one issue."""
+    issue heading's before the story. A feed's day lines ("2026-04-13" over that day's cards, fewer
+    than half as many as the stories) date the cards alike; a date line by each card is the card's
+    own. All None on a page of one issue."""
+    titles = {id(story[0]) for story in stories if story}  # a story's own title names no issue
     headings = [
         (i, day)
         for i, block in enumerate(blocks)
-        if block.kind == "heading" and _is_issue_title(block.text) and (day := dates.parse_date(block.text))
+        if block.kind == "heading"
+        and id(block) not in titles
+        and _is_issue_title(block.text)
+        and (day := dates.parse_date(block.text))
     ]
+    day_lines = [(i, day) for i, block in enumerate(blocks) if (day := _day_line(block))]
+    if not headings and len(day_lines) >= 2 and len(day_lines) * 2 <= len(stories):
+        headings = day_lines
     if len({day for _, day in headings}) < 2:
         return [None] * len(stories)
     where = {id(block): i for i, block in enumerate(blocks)}
@@ -2036,6 +2065,15 @@ def _issues(blocks: list[Block], stories: list[list[Block]]) -> list[str | None]
         before = [day for i, day in headings if start is not None and i < start]
         out.append(before[-1] if before else None)
     return out
+
+
+def _day_line(block: Block) -> str | None:
+    """The date a paragraph is, and nothing else ("2026-04-13", "(2026年4月13日)")."""
+    if block.kind != "paragraph" or block.links:
+        return None
+    text = block.text.strip(" ()[]|·—-")
+    span = dates.match_span(text)
+    return dates.parse_date(text) if span == (0, len(text)) and text else None
 
 
 def _date_line(story: list[Block]) -> str | None:
