@@ -88,6 +88,7 @@ SHORT_LETTERS = 15  # ... and so is Latin text with fewer letters than this
 MAX_MODEL_CHARS = 2000  # the model reads at most this many characters
 CJK_PAGE_NAME_WORDS = 6  # on a ja/zh/ko page, Latin text of fewer words takes the page's language
 NAME_CAPITALISED_SHARE = 0.7  # ... and so does longer Latin text this much of whose words are capitalised
+NAME_MAX_WORDS = 8  # ... up to this many words: a Title Case line longer than a name is a headline
 
 
 # Letters: Unicode word characters minus digits and underscore (what str.isalpha accepts, give or
@@ -269,8 +270,12 @@ def _cjk_language(profile: dict[str, int], cjk: int, ctx: str | None) -> str:
 
 
 def _reads_as_a_name(text: str) -> bool:
-    """Title Case without a sentence's end: ``Amazon Kinesis Data Analytics for Apache Flink``."""
+    """Title Case without a sentence's end: ``Amazon Kinesis Data Analytics for Apache Flink``; not
+    a headline of more words (``AWS re:Invent 2025: Product Announcements Businesses Should Prepare
+    for in 2026``), which English writes in Title Case too."""
     words = _LATIN_WORDS.findall(text)
+    if len(words) > NAME_MAX_WORDS:
+        return False
     capitalised = sum(1 for word in words if word[0].isupper())
     return capitalised >= NAME_CAPITALISED_SHARE * len(words) and not text.rstrip().endswith((".", "!", "?"))
 

@@ -149,6 +149,20 @@ def test_a_few_latin_words_on_a_cjk_page_take_its_language(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "AWS re:Invent 2025: Product Announcements Businesses Should Prepare for in 2026",
+        "Booking.com Brings Car Rental Search to ChatGPT and Launches Three AI Tools",
+        "Stock Market Today, April 20: Marvell Gains on Reports of Custom AI Chip Talks With Google",
+    ],
+)
+def test_an_english_headline_in_title_case_on_a_cjk_page_is_english(text: str) -> None:
+    # English writes its headlines in Title Case, as names are written; a headline is longer than a name
+    for page in ("ja", "zh", "ko"):
+        assert detect_language(text, page) == "en"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Microsoft and OpenAI have amended their partnership to increase predictability.", "en"),
