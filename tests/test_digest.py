@@ -2782,3 +2782,28 @@ def test_a_feed_readers_titles_over_their_addresses_are_stories() -> None:
         " conflict-hit Caribbean nation had worsened and efforts to rebuild security must be amplified as a"
         " security mission deadline nears."
     ]
+
+
+def test_a_closing_section_below_the_cards_is_no_part_of_the_last_card() -> None:
+    # "<h3>Overgeslagen</h3>" (what a bot skipped) after the last "<h2>" card: the page's, not the
+    # card's; and a card told under a short label of no known group ("Onderbelichte trend: ...") is
+    # summarised by it
+    cards = [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY),
+        ("Airport tram opens", "https://citypost.example.org/tram", TRAM),
+        ("Forty electric buses", "https://metro.example.net/buses", f"Onderschatte trend: {BUS}"),
+    ]
+    body = "".join(
+        f"<article><div class='source'>Harbour Times</div><h2>{title}</h2><p>{said}</p>"
+        f"<a href='{url}'>Lees origineel →</a></article>"
+        for title, url, said in cards
+    )
+    records = read_html_page(
+        f"<html lang='en'><body><header><h1>AI Digest</h1></header><main>{body}</main>"
+        "<section><h3>Overgeslagen</h3><ul><li><strong>Amazon launches a shopping assistant</strong>"
+        " — a feature push</li><li><strong>WhatsApp adds incognito chats</strong> — privacy fluff</li>"
+        "</ul></section></body></html>"
+    )
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in cards]
+    assert records[-1].key_points == []
+    assert summary_texts(records[-1]) == [f"Onderschatte trend: {BUS}"]

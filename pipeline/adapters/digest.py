@@ -381,7 +381,7 @@ class DigestAdapter(Adapter):
         blocks = _structured([b for b in page.blocks if not self._chrome(b)], self.profile)
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
-        stories = [story for story in items[1:] if not _sponsored(story)]
+        stories = _without_closing_section([story for story in items[1:] if not _sponsored(story)])
         if not stories:
             return [self._read(blocks, page, position=None, inherited=None, title=title)]
         head = items[0]
@@ -577,6 +577,9 @@ class DigestAdapter(Adapter):
         # none ("# Title", a source line, then the aggregator's paragraph)
         lead: list[str] = []
         lead_done = False
+        # "Onderbelichte trend: ..." or "注：...": prose under a short label of no known role, which is
+        # the story's summary only where it tells nothing else
+        labelled_prose: list[str] = []
         implied: list[tuple[str, str, str, int | None]] = []  # one-line implications ("Why it matters: ...")
 
         def role() -> str | None:
@@ -660,6 +663,8 @@ class DigestAdapter(Adapter):
                     if pair and _is_short_label(pair.group("label")):
                         # "💡 実践ポイント: ...", "注：...": a labelled part of its own, not the summary
                         lead_done = bool(lead)
+                        if _tells_under_a_label(pair.group("label"), block.text, profile):
+                            labelled_prose.append(block.text)
                     elif _announces_summary(block.text):
                         following = blocks[index + 1].kind if index + 1 < len(blocks) else None
                         if following == "paragraph":
@@ -671,8 +676,8 @@ class DigestAdapter(Adapter):
                     elif lead:  # a byline or a link line after the prose ends it
                         lead_done = True
         close()
-        if not summaries and lead:
-            summaries.append(("\n\n".join(lead), None))
+        if not summaries and (lead or labelled_prose):
+            summaries.append(("\n\n".join(lead or labelled_prose[:1]), None))
         points.extend(implied)  # after the points of the sections, whose list items close with them
         return summaries, points, related, bodies, flags
 
@@ -818,6 +823,38 @@ def _split_items(
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     return [blocks]
+
+
+def _tells_under_a_label(label: str, text: str, profile: Profile) -> bool:
+    """``Onderbelichte trend: ...``, ``核心内容：...``, ``Abstract: ...``: prose under a label of no
+    known group; not a title, a metadata strip (``rubric: ai · source: https://...``) or an address."""
+    return (
+        _is_prose(text)
+        and _label_group(label, profile) is None
+        and label_key(label) not in _title_labels()
+        and _URL.search(text) is None
+    )
+
+
+def _without_closing_section(stories: list[list[Block]]) -> list[list[Block]]:
+    """The stories less a section of the page's own that closes it a level below the stories'
+    headings ("<h3>Overgeslagen</h3>", the items a bot skipped, after the last "<h2>" card): where no
+    other story of three or more has a heading within it, the last one's first is no part of it."""
+    if len(stories) < _CLOSED_AFTER or any(_heading_within(story) is not None for story in stories[:-1]):
+        return stories
+    cut = _heading_within(stories[-1])
+    return stories if cut is None else [*stories[:-1], stories[-1][:cut]]
+
+
+_CLOSED_AFTER = 3  # stories, none with a heading of its own within it, before a closing section
+
+
+def _heading_within(story: list[Block]) -> int | None:
+    """Where the first heading after the story's title (its heading or headings) and some text stands."""
+    text = next((i for i, block in enumerate(story) if block.kind != "heading"), None)
+    if text is None:
+        return None
+    return next((i for i in range(text + 1, len(story)) if story[i].kind == "heading"), None)
 
 
 def _lists_contents(blocks: list[Block], heading: int) -> bool:
