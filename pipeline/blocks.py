@@ -30,7 +30,7 @@ from typing import Literal
 import lxml.etree
 import yaml
 
-from pipeline.normalize import looks_like_url
+from pipeline.normalize import label_of, looks_like_url
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code"]
 
@@ -191,7 +191,7 @@ def from_text(text: str) -> Page:
                 blocks.append(Block("list_item", text, depth=depth, links=links, lead=lead))
                 open_block, open_raw = len(blocks) - 1, item
             continue
-        if wrapped and going_on is not None and not _opens_a_block(stripped):
+        if wrapped and going_on is not None and not _opens_a_block(stripped) and not _labelled_line(stripped):
             # a paragraph broken over lines at a fixed width goes on: one paragraph, as CommonMark reads it
             open_raw = f"{open_raw} {_QUOTE.sub('', line).strip() if '>' in line else stripped}"
             blocks[going_on] = _rejoined(blocks[going_on], open_raw)
@@ -268,6 +268,19 @@ def _opens_a_block(stripped: str) -> bool:
     return stripped[:1] in ("#", "|", "<") and bool(
         _MD_HEADING.match(stripped) or _TABLE_ROW.match(stripped) or _HTML_BLOCK.match(stripped)
     )
+
+
+_LABELLED_LINE = re.compile(r"^\W{0,3}(?P<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*\S")
+
+
+def _labelled_line(stripped: str) -> bool:
+    """``Source: RenewEconomy | https://...``, ``链接: https://...``: a line a label of the lexicon opens
+    starts a line of its own, as its writer meant, even in a page wrapped at a fixed width."""
+    head = stripped[:40]
+    if ":" not in head and "：" not in head:
+        return False
+    match = _LABELLED_LINE.match(stripped)
+    return match is not None and label_of(match.group("label")) is not None
 
 
 def _rejoined(block: Block, raw: str) -> Block:
@@ -501,6 +514,8 @@ def _table_row(line: str) -> Block:
 _EMPHASIS = re.compile(
     r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1"
     r"|(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])"
+    # "_emphasis_", never inside a word ("web_fetch", "snake_case_name")
+    r"|(?<![\w\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_\\])_(?!\w)"
 )
 _CODE_SPAN = re.compile(r"(?<!\\)(`+)(.+?)\1")
 
@@ -509,8 +524,8 @@ def _strip_emphasis(text: str) -> str:
     """``**bold**``, ``*em*`` and ``` `code` ``` lose their markers, keep their words."""
     if "`" in text:
         text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
-    if "*" in text or "__" in text:
-        text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(3), text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(lambda m: next(g for g in m.groups()[1:] if g is not None), text)
     return text
 
 

@@ -857,8 +857,12 @@ def test_fenced_code_is_one_code_block_whose_bullets_are_not_list_items():
 
 
 def test_emphasis_and_code_spans_lose_their_markers_but_not_their_words():
-    page = from_text("- **Bold label**: with `code` and *em* but snake_case_name and 2 * 3 stay")
-    assert page.blocks[0].text == "Bold label: with code and em but snake_case_name and 2 * 3 stay"
+    page = from_text(
+        "- **Bold label**: with `code` and *em* and _em_ but snake_case_name, _private and 2 * 3 stay"
+    )
+    assert page.blocks[0].text == (
+        "Bold label: with code and em and em but snake_case_name, _private and 2 * 3 stay"
+    )
 
 
 def test_yaml_front_matter_is_read_and_kept_out_of_the_blocks():
@@ -1295,3 +1299,22 @@ def test_inline_comments_and_kramdown_attribute_lists_show_nothing() -> None:
         ("Bitcoin Core 0.16.1 发布： 建议所有用户升级。", "Bitcoin Core 0.16.1 发布："),
         ("Hathor Core v0.34.0", ""),
     ]
+
+
+def test_a_labelled_line_in_a_hard_wrapped_page_stays_a_line_of_its_own() -> None:
+    page = from_text(
+        "• Australian networks are now proposing to charge data centres for their full reserved\n"
+        "  connection capacity whether they use it or not, a model that makes idle grid reservations\n"
+        "  permanently expensive for the late movers.\n"
+        "  Source: RenewEconomy | https://reneweconomy.example.com.au/network-seeks-to-charge\n\n"
+        "• Australia now has 9 gigawatts of data centre projects seeking grid connection, even as\n"
+        "  existing data centres absorb the midday solar surplus.\n"
+        "  Source: RenewEconomy | https://reneweconomy.example.com.au/nine-gigawatts\n"
+    )
+    assert [(b.kind, b.text[:30]) for b in page.blocks] == [
+        ("list_item", "Australian networks are now pr"),
+        ("paragraph", "Source: RenewEconomy | https:/"),
+        ("list_item", "Australia now has 9 gigawatts "),
+        ("paragraph", "Source: RenewEconomy | https:/"),
+    ]
+    assert page.blocks[0].text.endswith("permanently expensive for the late movers.")

@@ -2807,3 +2807,24 @@ def test_a_closing_section_below_the_cards_is_no_part_of_the_last_card() -> None
     assert titles_and_urls(records) == [(title, url) for title, url, _ in cards]
     assert records[-1].key_points == []
     assert summary_texts(records[-1]) == [f"Onderschatte trend: {BUS}"]
+
+
+def test_a_chinese_news_summary_of_numbered_items_over_their_link_lines() -> None:
+    # "新闻摘要" names a digest; each numbered item is a title over its summary and "链接:" line
+    items = [
+        ("伊朗正在审议美方新提议 尚未回应", "https://www.chinanews.example.com/gj/2026/04-18/10606386.shtml"),
+        (
+            "土耳其指责以色列以安全为名攫取土地",
+            "https://www.chinanews.example.com/gj/2026/04-18/10606382.shtml",
+        ),
+        ("英媒称霍尔木兹海峡航运再次停滞", "https://www.chinanews.example.com/gj/2026/04-19/10606399.shtml"),
+    ]
+    records = read_capture(
+        "📰 新闻摘要 (2026年4月19日 早晨7点)\n\n新闻来源: 中新网 (chinanews.com.cn)\n\n## 政治\n"
+        + "".join(
+            f"{n}. {title}\n   当地时间18日，有关方面就最新进展发表声明，各方反应不一。\n   链接: {url}\n\n"
+            for n, (title, url) in enumerate(items, 1)
+        )
+    )
+    assert titles_and_urls(records) == items
+    assert summary_texts(records[0]) == ["当地时间18日，有关方面就最新进展发表声明，各方反应不一。"]
