@@ -2828,3 +2828,34 @@ def test_a_chinese_news_summary_of_numbered_items_over_their_link_lines() -> Non
     )
     assert titles_and_urls(records) == items
     assert summary_texts(records[0]) == ["当地时间18日，有关方面就最新进展发表声明，各方反应不一。"]
+
+
+def test_a_date_line_under_each_cards_summary_is_no_day_of_the_feed() -> None:
+    # "Title / summary / 20 July 2026" per card: the date is the card's, not a day over the next
+    # card; the top news above them states no date, so the dated cards are fewer than half
+    top = [
+        (f"Top story {n} of the morning", f"https://news.example.com/top-{n}", BUS, "") for n in range(1, 5)
+    ]
+    cards = [
+        *top,
+        (
+            "Harbour ferry adds a night service",
+            "https://harbour.example.com/ferry-night",
+            FERRY,
+            "20 July 2026",
+        ),
+        ("Airport tram opens", "https://citypost.example.org/tram", TRAM, "17 July 2026"),
+        ("Forty electric buses for the city", "https://metro.example.net/buses", BUS, "15 July 2026"),
+    ]
+    body = "".join(
+        f"<div class='card'><p><a href='{url}'>{title}</a></p><p>{said}</p>"
+        + (f"<p>{day}</p>" if day else "")
+        + "</div>"
+        for title, url, said, day in cards
+    )
+    records = read_html_page(
+        "<html><head><title>Transit Morning Brief</title></head><body><h1>Transit Morning Brief</h1>"
+        f"{body}</body></html>"
+    )
+    assert titles_and_urls(records) == [(title, url) for title, url, _, _ in cards]
+    assert [r.digest_date for r in records] == [None] * len(cards)

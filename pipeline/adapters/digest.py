@@ -2073,9 +2073,9 @@ def _issue_date(page: Page, title: str | None) -> str | None:
 def _issues(blocks: list[Block], stories: list[list[Block]]) -> list[str | None]:
     """Per story, the date of the issue it came in, on a page that logs several issues under
     headings of their own ("### GoCN每日新闻(2017-05-08)", "### GoCN每日新闻(2017-05-09)"): the
-    issue heading's before the story. A feed's day lines ("2026-04-13" over that day's cards, fewer
-    than half as many as the stories) date the cards alike; a date line by each card is the card's
-    own. All None on a page of one issue."""
+    issue heading's before the story. A feed's day lines ("2026-04-13" over that day's cards, two
+    cards or more under each) date the cards alike; a date line by each card is the card's own.
+    All None on a page of one issue."""
     titles = {id(story[0]) for story in stories if story}  # a story's own title names no issue
     headings = [
         (i, day)
@@ -2085,23 +2085,47 @@ def _issues(blocks: list[Block], stories: list[list[Block]]) -> list[str | None]
         and _is_issue_title(block.text)
         and (day := dates.parse_date(block.text))
     ]
-    day_lines = [(i, day) for i, block in enumerate(blocks) if (day := _day_line(block))]
-    if not headings and len(day_lines) >= 2 and len(day_lines) * 2 <= len(stories):
-        headings = day_lines
+    starts = _story_starts(blocks, stories)
+    if not headings:
+        headings = _day_lines(blocks, starts)
     if len({day for _, day in headings}) < 2:
         return [None] * len(stories)
-    where = {id(block): i for i, block in enumerate(blocks)}
     out: list[str | None] = []
-    cursor = 0
-    for story in stories:
-        start = next((where[id(block)] for block in story if id(block) in where), None)
-        if start is None and story:  # a title made from an item: the item that holds its words
-            said = story[0].text
-            start = next((i for i in range(cursor, len(blocks)) if said in blocks[i].text), None)
-        cursor = start if start is not None else cursor
+    for start in starts:
         before = [day for i, day in headings if start is not None and i < start]
         out.append(before[-1] if before else None)
     return out
+
+
+def _story_starts(blocks: list[Block], stories: list[list[Block]]) -> list[int | None]:
+    """Where on the page each story starts: its first block's place, or for a title made from an
+    item, the item that holds its words."""
+    where = {id(block): i for i, block in enumerate(blocks)}
+    starts: list[int | None] = []
+    cursor = 0
+    for story in stories:
+        start = next((where[id(block)] for block in story if id(block) in where), None)
+        if start is None and story:
+            said = story[0].text
+            start = next((i for i in range(cursor, len(blocks)) if said in blocks[i].text), None)
+        cursor = start if start is not None else cursor
+        starts.append(start)
+    return starts
+
+
+def _day_lines(blocks: list[Block], starts: list[int | None]) -> list[tuple[int, str]]:
+    """A feed's day lines, each over two stories or more (a card's own date line, below its
+    summary, stands over the next card alone)."""
+    lines = [(i, day) for i, block in enumerate(blocks) if (day := _day_line(block))]
+    if len(lines) < 2:
+        return []
+    bounds = [i for i, _ in lines] + [len(blocks)]
+    placed = [start for start in starts if start is not None]
+    under = [sum(a < start < b for start in placed) for a, b in itertools.pairwise(bounds)]
+    return lines if min(under) >= _CARDS_A_DAY else []
+
+
+_CARDS_A_DAY = 2  # stories under each of a feed's day lines, at least
 
 
 def _day_line(block: Block) -> str | None:
