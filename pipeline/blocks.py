@@ -88,8 +88,9 @@ _ESCAPED_PUNCT = re.compile(r"\\[.\-!()\[\]#*_]")
 
 
 def from_text(text: str) -> Page:
-    """Blocks of a text capture: one block per non-blank line, bullets become list items,
-    Markdown headings, tables and fenced code become their own kinds, YAML front matter is read."""
+    """Blocks of a text capture: one block per non-blank line (per paragraph or item where the page
+    is wrapped at a fixed width, see :func:`_hard_wrapped`), bullets become list items, Markdown
+    headings, tables and fenced code become their own kinds, YAML front matter is read."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front_matter, text = split_front_matter(text)
     if fenced := _WHOLE_PAGE_FENCE.match(text):  # a model's answer wrapped whole in "```markdown"
@@ -521,7 +522,7 @@ _CODE_SPAN = re.compile(r"(?<!\\)(`+)(.+?)\1")
 
 
 def _strip_emphasis(text: str) -> str:
-    """``**bold**``, ``*em*`` and ``` `code` ``` lose their markers, keep their words."""
+    """``**bold**``, ``*em*``, ``_em_`` and ``` `code` ``` lose their markers, keep their words."""
     if "`" in text:
         text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
     if "*" in text or "_" in text:
@@ -624,9 +625,8 @@ def _reference_key(label: str) -> str:
 
 
 _ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
-_INLINE_COMMENT = re.compile(
-    r"\*\*<!--.*?-->\*\*|__<!--.*?-->__|<!--.*?-->", re.DOTALL
-)  # with its empty bold
+# an inline comment, with the bold around it that holds nothing else ("**<!--anchor-->**")
+_INLINE_COMMENT = re.compile(r"\*\*<!--.*?-->\*\*|__<!--.*?-->__|<!--.*?-->", re.DOTALL)
 
 
 def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:

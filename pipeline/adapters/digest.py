@@ -577,8 +577,8 @@ class DigestAdapter(Adapter):
         # none ("# Title", a source line, then the aggregator's paragraph)
         lead: list[str] = []
         lead_done = False
-        # "Onderbelichte trend: ..." or "注：...": prose under a short label of no known role, which is
-        # the story's summary only where it tells nothing else
+        # "Onderbelichte trend: ..." or "核心内容：...": prose under a short label of no known group,
+        # which is the story's summary only where it tells nothing else
         labelled_prose: list[str] = []
         implied: list[tuple[str, str, str, int | None]] = []  # one-line implications ("Why it matters: ...")
 
@@ -2129,12 +2129,14 @@ _CARDS_A_DAY = 2  # stories under each of a feed's day lines, at least
 
 
 def _day_line(block: Block) -> str | None:
-    """The date a paragraph is, and nothing else ("2026-04-13", "(2026年4月13日)")."""
-    if block.kind != "paragraph" or block.links:
-        return None
-    text = block.text.strip(" ()[]|·—-")
-    span = dates.match_span(text)
-    return dates.parse_date(text) if span == (0, len(text)) and text else None
+    """The date a paragraph with no link is, and nothing else ("2026-04-13", "(2026年4月13日)")."""
+    return _only_a_date(block.text) if block.kind == "paragraph" and not block.links else None
+
+
+def _only_a_date(line: str) -> str | None:
+    """The date a line states with nothing else but brackets and rules around it."""
+    text = line.strip(" ()[]|·—-")
+    return dates.parse_date(text) if text and dates.match_span(text) == (0, len(text)) else None
 
 
 def _date_line(story: list[Block]) -> str | None:
@@ -2143,9 +2145,8 @@ def _date_line(story: list[Block]) -> str | None:
     for block in story[1 : 1 + _DATE_LINE_REACH]:
         if block.kind != "paragraph":
             return None
-        text = block.text.strip(" ()[]|·—-")
-        if (span := dates.match_span(text)) and span == (0, len(text)):
-            return dates.parse_date(text)
+        if stated := _only_a_date(block.text):
+            return stated
         if not (looks_like_url(block.text) or _link_only(block)):
             return None  # the story has begun: a date from here on is something it talks about
     return None
