@@ -860,10 +860,15 @@ def _heading_within(story: list[Block]) -> int | None:
 def _lists_contents(blocks: list[Block], heading: int) -> bool:
     """A table of contents ("## 📑 目录" over "1. Title" items linking "#article-1"): a heading over
     two or more items and nothing else, each linking a place on the page itself."""
-    under = list(itertools.takewhile(lambda b: b.kind != "heading", blocks[heading + 1 :]))
-    return len(under) >= 2 and all(
-        block.links and all(link.href.startswith("#") for link in block.links) for block in under
-    )
+    under = 0
+    for index in range(heading + 1, len(blocks)):  # (asked of every heading: no copy of the rest)
+        block = blocks[index]
+        if block.kind == "heading":
+            break
+        if not block.links or not all(link.href.startswith("#") for link in block.links):
+            return False
+        under += 1
+    return under >= 2
 
 
 def _quick_hits(
@@ -2306,7 +2311,7 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
     if title := _fm(fm, "title"):
         return title
     # "title_ru: ..." over "title_en: ...": the first language the front matter titles it in
-    if stated := next((_fm(fm, key) for key in fm if _suffixed(key, "title") and _fm(fm, key)), None):
+    if stated := next((text for key in fm if _suffixed(key, "title") and (text := _fm(fm, key))), None):
         return stated
     headings = [b for b in blocks if b.kind == "heading" and _role_of_heading(b.text, profile) is None]
     if headings:
