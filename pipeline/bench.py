@@ -331,7 +331,7 @@ def _bench_writes(db_path: Path, folder: Path, repeats: int = 3) -> dict:
     Three anchors: ``raw`` creates our tables but not our secondary indexes (on ``article_id``,
     which deletes need) and so measures the rows alone; ``raw_same_schema`` also creates every
     index we create, so it writes the same rows into the same schema; ``raw_same_setup`` also
-    opens the database as we do (:data:`store.CONNECTION_PRAGMAS`: write-ahead log, foreign keys),
+    opens the database as we do (:data:`store.CONNECTION_PRAGMAS`: page size, write-ahead log, foreign keys),
     so what remains between it and ours is our Python. All fill an FTS5 table declared exactly as
     ours (external content from ``search_docs``) straight from the rows.
     """

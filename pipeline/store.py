@@ -52,8 +52,17 @@ class StoreError(RuntimeError):
 
 # Every connection of ours: foreign keys enforced, and write-ahead logging, so that people can
 # query the database while a run writes it (the price: each page is written to the log, then
-# copied into the database by a checkpoint).
-CONNECTION_PRAGMAS = ("PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL")
+# copied into the database by a checkpoint). A new database is laid out in 16 KiB pages, set
+# before the log is (a database in WAL mode keeps the page size it has): each article row carries
+# its whole record, a few KB of JSON that 4 KiB pages spill into overflow chains, and the log
+# writes every page twice. On the bench's 10,000 pages this took a fifth off the writes; an
+# existing database keeps its page size.
+CONNECTION_PRAGMAS = (
+    "PRAGMA page_size = 16384",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+)
 
 
 def open_db(path: Path) -> sqlite_utils.Database:

@@ -102,6 +102,26 @@ def test_a_database_of_another_version_is_refused(tmp_path: Path) -> None:
         store.open_db(path)
 
 
+def test_a_new_database_has_large_pages_and_an_older_one_keeps_its_own(tmp_path: Path) -> None:
+    fresh = store.open_db(tmp_path / "fresh.db")
+    assert fresh.execute("PRAGMA page_size").fetchone()[0] == 16384
+    assert fresh.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+    # a database an earlier version made, in SQLite's default 4 KiB pages
+    older = tmp_path / "older.db"
+    db = store.open_db(older)
+    db.close()
+    with sqlite3.connect(older) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA page_size = 4096")
+        conn.execute("VACUUM")
+    conn.close()
+    db = store.open_db(older)
+    assert db.execute("PRAGMA page_size").fetchone()[0] == 4096
+    store.write_articles(db, [article("a1", "Harbour cranes", "steel")])
+    assert found(db, "cranes") == ["a1"] and index_is_consistent(db)
+
+
 def table_rows(db) -> dict[str, list]:
     tables = ["articles", "texts", "key_points", "tags", "search_docs"]
     return {t: db.execute(f"SELECT * FROM [{t}] ORDER BY 1, 2").fetchall() for t in tables}
