@@ -163,6 +163,9 @@ def from_text(text: str) -> Page:
             indents.clear()
             continue
         stripped = line.strip()
+        if stripped.endswith("\\") and (len(stripped) - len(stripped.rstrip("\\"))) % 2:
+            # CommonMark's hard line break: a backslash that ends a line shows nothing
+            line, stripped = line.rstrip()[:-1], stripped[:-1].rstrip()
         if not stripped:
             underlined = None
             continue
@@ -213,6 +216,8 @@ def from_text(text: str) -> Page:
             continue
         unquoted = _QUOTE.sub("", line) if ">" in line else line
         text, links = _inline_markdown(unquoted)
+        if not links and text.startswith(("http://", "https://")) and looks_like_url(text):
+            links = (Link(text, text),)  # an address alone on its line links itself (GFM's autolink)
         if text or links:
             strong = ("**" in stripped[:_MARKER_REACH] or "__" in stripped[:_MARKER_REACH]) and bool(
                 _STRONG_LINE.match(stripped)

@@ -297,6 +297,26 @@ def test_markdown_escapes_are_removed(line, expected):
     assert page.blocks == (para(expected),)
 
 
+def test_a_backslash_ending_a_line_breaks_it_and_shows_nothing():
+    text = "**Hecklers Drown Out Trump's Backers**\\\n`A contingent came to speak.`\\\nends in two \\\\\n"
+    blocks = from_text(text).blocks
+
+    assert [b.text for b in blocks] == [
+        "Hecklers Drown Out Trump's Backers",
+        "A contingent came to speak.",
+        "ends in two \\",  # an escaped backslash is no line break
+    ]
+    assert blocks[0].strong
+
+
+def test_an_address_alone_on_its_line_links_itself():
+    url = "https://nytimes.com/2024/05/20/nyregion/trump-supporters-new-york.html"
+    blocks = from_text(f"A story\n{url}\nsee https://example.com too").blocks
+
+    assert blocks[1] == para(url, Link(url, url))
+    assert blocks[2].links == ()  # an address inside a sentence stays text
+
+
 def test_blank_lines_are_dropped_and_whitespace_is_normalized():
     text = "  First\t  line  \r\n\r\n\n   \nSecond\u3000line\rThird"
 
