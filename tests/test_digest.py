@@ -2859,3 +2859,93 @@ def test_a_date_line_under_each_cards_summary_is_no_day_of_the_feed() -> None:
     )
     assert titles_and_urls(records) == [(title, url) for title, url, _, _ in cards]
     assert [r.digest_date for r in records] == [None] * len(cards)
+
+
+def test_numbered_headings_over_lists_of_linked_stories_are_groups() -> None:
+    # "## 1. 今日必读" over linked items, "## 2. 趋势与解读" over more: each item is a story, and the
+    # outlet named in brackets after its title is no part of what it says
+    items = [
+        (
+            "小米发布中国首款VGT概念车",
+            "https://36kr.example.com/p/1",
+            "(36kr)",
+            "小米在 MWC 2026 推出旗舰手机。",
+        ),
+        (
+            "京东：外卖市场份额",
+            "https://36kr.example.com/p/2",
+            "(36kr)",
+            "京东外卖上线近一年市场份额已超 15%。",
+        ),
+        (
+            "Qwen3.5 models offer Sonnet 4.5 performance",
+            "https://venturebeat.example.com/q",
+            "(VentureBeat via HN)",
+            "阿里新开源的中等规模模型在本地即可运行。",
+        ),
+        (
+            "Claude Code 上线自动记忆功能",
+            "https://infoq.example.cn/a/4",
+            "（InfoQ）",
+            "Claude Code 推出自动记忆功能。",
+        ),
+    ]
+    lines = [f"- [{title}]({url}) {outlet} {said}\n" for title, url, outlet, said in items]
+    page = (
+        "# Daily Tech News | 2026-03-01\n\n## 1. 今日必读\n\n" + "".join(lines[:2])
+        + "\n## 2. 趋势与解读\n\n" + "".join(lines[2:])
+    )  # fmt: skip
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [url for _, url, *_ in items]
+    assert title_of(records[2]) == "Qwen3.5 models offer Sonnet 4.5 performance"
+    assert [summary_texts(r) for r in records] == [[said] for *_, said in items]
+
+
+def test_numbered_stories_with_a_list_of_points_stay_stories() -> None:
+    page = (
+        "# AI 日报 2026-03-01\n\n"
+        "## 1. OpenAI 获 1100 亿美元注资\n\n**来源**: InfoQ | **原文**: [查看](https://infoq.example.cn/a/1)\n\n"
+        "- 估值飙升至 7300 亿美元\n- 用于巩固其领先地位\n\n"
+        "## 2. 小米发布首款超跑概念车\n\n**来源**: 36kr | **原文**: [查看](https://36kr.example.com/p/2)\n\n"
+        "- 在 MWC 2026 亮相\n- 2 月交付量超过 2 万台\n"
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == ["OpenAI 获 1100 亿美元注资", "小米发布首款超跑概念车"]
+
+
+def test_a_date_in_brackets_after_a_linked_title_dates_the_story() -> None:
+    page = (
+        "# Heard It First – Daily Digest\n\n## Sources & Dates\n\n"
+        "- [Khamenei's iron grip on power comes to an end](https://www.bbc.example.com/a1) (2026-03-01)\n"
+        "- [Iran says strikes hit a school](https://www.bbc.example.com/a2) (2026-02-28)\n"
+        "- [Oil prices jump as Gulf tensions rise](https://www.ft.example.com/a3) (2026-03-01)\n"
+    )
+    records = read_capture(page)
+    assert [[c.value for c in r.published_at] for r in records] == [
+        ["2026-03-01"],
+        ["2026-02-28"],
+        ["2026-03-01"],
+    ]
+
+
+def test_link_paragraphs_under_outlet_headings_beside_linked_headings_are_stories() -> None:
+    # "### [Title](...)" stories from one source, then "## News da 10 Fonti" over outlet names, each
+    # over paragraphs that are a story's linked title
+    page = (
+        "# 🦉 Daily Owl\n\n2025-12-01\n\n## 📰 Hacker News\n\n"
+        "### [A Love Letter to FreeBSD](https://www.tara.example.sh/freebsd)\n\n⬆ 234 points\n\n"
+        "### [Advent of Code 2025](https://adventofcode.example.com/2025)\n\n⬆ 786 points\n\n"
+        "## 📰 News da 10 Fonti\n\n### TechCrunch\n\n"
+        "[Varda says it has proven space manufacturing works](https://techcrunch.example.com/varda)\n\n"
+        "[James Cameron says generative AI is horrifying](https://techcrunch.example.com/cameron)\n\n"
+        "### Ars Technica\n\n[Achieving lasting remission for HIV](https://arstechnica.example.com/hiv)\n\n"
+        "## 💭 Quote\n\nIf the grass is greener on the other side, take care of your own.\n"
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [
+        "https://www.tara.example.sh/freebsd",
+        "https://adventofcode.example.com/2025",
+        "https://techcrunch.example.com/varda",
+        "https://techcrunch.example.com/cameron",
+        "https://arstechnica.example.com/hiv",
+    ]

@@ -734,6 +734,11 @@ def _split_items(
             len(runs) >= 2 and all(_mostly_own(_cited(_stories(blocks, run, level))) for run in runs)
         )
         if linked >= 2 and linked * 5 >= len(stories) * 4 and own_links:
+            # "## 1. 今日必读" over a list of linked stories, "## 2. 趋势与解读" over more: groups
+            if all(map(_lists_linked_stories, stories)) and (
+                grouped := _grouped_list_stories(blocks, starts, titles, profile)
+            ):
+                return grouped
             beside = _stories_beside(blocks, plain.get(level, []), level, profile, set(links))
             starts = sorted([*starts, *beside])
             return [blocks[: starts[0]], *_linked_by_title(_stories(blocks, starts, level), blocks)]
@@ -884,7 +889,7 @@ def _quick_hits(
         i
         for i, block in enumerate(blocks)
         if i not in covered
-        and block.kind == "list_item"
+        and (block.kind == "list_item" or (block.kind == "paragraph" and _link_only(block)))
         and block.depth == 0
         and not labelled[i]
         and _opens_with_its_link(block)
@@ -1348,12 +1353,23 @@ _WHOLE_BRACKETS = re.compile(r"^\s*[\[【［]([^\[\]【】［］]+)[\]】］]\s*
 _FIRST_SENTENCE = re.compile(
     r"^(?P<title>[^\n]{8,120}?(?:[。！？]|[.!?](?=\s+[\"“‘(]?[A-Z0-9])))\s*(?P<rest>\S.{9,})$", re.DOTALL
 )
+# a short note in brackets after an item's linked title: "(36kr)", "（InfoQ）", "(VentureBeat via HN)"
+_OUTLET_NOTE = re.compile(r"^\s*[(（](?=[^()（）\n]{1,40}[)）])[^()（）\s]+(?:\s[^()（）\s]+){0,4}[)）]")
 _OUTLET_DASH = re.compile(r"^(?P<title>.{10,200}?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
 def _names_no_story(text: str) -> bool:
     """A link's text that names where it goes, not what: "Source", "原文", "Read more"."""
     return label_of(text) == "source" or _is_generic_link_text(text)
+
+
+def _without_outlet_note(rest: str) -> str:
+    """What an item says after its linked title, without the outlet's name in brackets that may
+    open it ("(36kr) what it says"); a date in brackets ("(2026-03-01)") stays, the story's date."""
+    note = _OUTLET_NOTE.match(rest)
+    if note is None or _only_a_date(note.group(0)):
+        return rest
+    return rest[note.end() :]
 
 
 def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
@@ -1376,7 +1392,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         # "[Title](...) — 120 points"; "**Title: its subtitle** — says [link](...)"; "Says. [Title](...)";
         # "Title — says", "Title: says ([source](...))"
         if first.text and numbered.startswith(first.text):
-            title, href, rest = first.text, first.href, numbered[len(first.text) :]
+            title, href, rest = first.text, first.href, _without_outlet_note(numbered[len(first.text) :])
         elif (
             item.lead
             and label_of(item.lead) is None
@@ -1665,6 +1681,29 @@ def _sponsored(story: list[Block]) -> bool:
 @cache
 def _sponsor_markers() -> tuple[str, ...]:
     return tuple(fold(marker) for marker in lexicon()["digests"]["sponsor_markers"])
+
+
+def _lists_linked_stories(section: list[Block]) -> bool:
+    """A heading straight over a list of two or more items, each opening with a link of its own
+    (what follows the list, a page's footer, aside): a group of stories, not one."""
+    items = list(itertools.takewhile(lambda b: b.kind == "list_item", section[1:]))
+    tops = [item for item in items if item.depth == 0]
+    return (
+        len(tops) >= 2
+        and all(map(_opens_with_a_link, tops))
+        and _distinct([item.links[0].href for item in tops])
+    )
+
+
+def _opens_with_a_link(item: Block) -> bool:
+    """``[Title](https://...) (InfoQ) what it says``: the item's text starts with its first link."""
+    first = item.links[0] if item.links else None
+    return (
+        first is not None
+        and bool(first.text)
+        and looks_like_url(first.href)
+        and item.text.startswith(first.text)
+    )
 
 
 def _names_a_group(blocks: list[Block], index: int) -> bool:
