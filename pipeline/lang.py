@@ -45,10 +45,15 @@ Script decides first, a statistical model only where script cannot:
    said ``de`` for both.
 
 ``context`` is a language tag for the surrounding page or section (``"ja"``, ``"ja-JP"``,
-``"EN"``); its primary subtag is used, and it is ignored unless that is two letters. It is used
-only where the text alone cannot decide: kanji-only lines, Latin-heavy lines holding some CJK,
-short Latin fragments, and Latin text the model leaves undecided. Kana, Hangul and any Latin or
-Cyrillic text long enough for the model are decided by the text alone.
+``"EN"``); its primary subtag is used, and it is ignored unless that is two letters. It decides
+kanji-only lines, Latin-heavy lines holding some CJK, short Latin fragments, and Latin text the
+model leaves undecided. A Latin line on a page in a language of another alphabet (``fr``, ``nl``,
+``ru``) takes the page's language too, unless it is plainly English: by its function words, or by
+the model's confidence (at least :data:`ENGLISH_MIN_CONFIDENCE` for English, at most
+:data:`CONTEXT_MAX_CONFIDENCE` for the page's language). Digests quote their outlets' English
+headlines as written among their own language's; ``OpenAI lanza GPT-5.4 con versiones Pro y
+Thinking`` stays Spanish. Kana, Hangul and, without a context, any Latin or Cyrillic text long
+enough for the model are decided by the text alone.
 
 Everything here is deterministic: the same text and context always give the same answer.
 """
@@ -63,6 +68,8 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 
 __all__ = [
     "CJK_PAGE_NAME_WORDS",
+    "CONTEXT_MAX_CONFIDENCE",
+    "ENGLISH_MIN_CONFIDENCE",
     "HANGUL_MIN_SHARE",
     "IDENTIFIED_LANGUAGES",
     "KANA_MIN_SHARE",
@@ -89,6 +96,8 @@ MAX_MODEL_CHARS = 2000  # the model reads at most this many characters
 CJK_PAGE_NAME_WORDS = 6  # on a ja/zh/ko page, Latin text of fewer words takes the page's language
 NAME_CAPITALISED_SHARE = 0.7  # ... and so does longer Latin text this much of whose words are capitalised
 NAME_MAX_WORDS = 8  # ... up to this many words: a Title Case line longer than a name is a headline
+ENGLISH_MIN_CONFIDENCE = 0.5  # Latin text on a page in another Latin language is English when the
+CONTEXT_MAX_CONFIDENCE = 0.1  # model is at least this sure of English and at most this of the page's
 
 
 # Letters: Unicode word characters minus digits and underscore (what str.isalpha accepts, give or
@@ -222,7 +231,9 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
     if _is_fragment(text, latin_letters):
         return ctx or "en"
     if ctx and ctx not in CJK_LANGUAGES:
-        return ctx  # a Latin line of a page (or section) in a Latin-script language is in it
+        # a Latin line of a page (or section) in a Latin-script language is in it, unless it is
+        # plainly English: the headlines a French or Dutch digest quotes as their outlets wrote them
+        return "en" if ctx != "en" and _plainly_english(text, ctx) else ctx
     if ctx and (_word_count(text) < CJK_PAGE_NAME_WORDS or _reads_as_a_name(text)):
         return ctx  # Latin words on a CJK page naming something of it (Aurora PostgreSQL Serverless)
     if by_words := _function_word_language(text):
@@ -256,6 +267,27 @@ def _function_word_language(text: str) -> str | None:
     if best >= 3 and best >= 2 * second and best >= len(words) * 0.15:
         return lang
     return None
+
+
+def _plainly_english(text: str, ctx: str) -> bool:
+    """Whether Latin text on a page in ``ctx`` (another Latin-script language) is English: by its
+    function words when it has enough, else when the model finds it English with confidence of at
+    least :data:`ENGLISH_MIN_CONFIDENCE` and ``ctx`` with at most :data:`CONTEXT_MAX_CONFIDENCE`
+    (``OpenAI lanza GPT-5.4 con versiones Pro y Thinking`` stays Spanish: 0.32 against 0.31)."""
+    if ctx not in LINGUA_LANGUAGES:
+        return False
+    if by_words := _function_word_language(text):
+        return by_words == "en"
+    sample = text[:MAX_MODEL_CHARS]
+    detector = _lingua()
+    try:
+        english = detector.compute_language_confidence(sample, Language.ENGLISH)
+        if english < ENGLISH_MIN_CONFIDENCE:
+            return False
+        own = detector.compute_language_confidence(sample, _LINGUA_BY_CODE[ctx])
+    except UnicodeEncodeError:  # lone surrogates cannot cross into the Rust model
+        return False
+    return own <= CONTEXT_MAX_CONFIDENCE
 
 
 def _cjk_language(profile: dict[str, int], cjk: int, ctx: str | None) -> str:
@@ -299,6 +331,11 @@ def _normalise_context(context: str | None) -> str | None:
     if len(primary) == 2 and primary.isascii() and primary.isalpha():
         return primary
     return None
+
+
+_LINGUA_BY_CODE = {
+    code: Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in LINGUA_LANGUAGES
+}
 
 
 @functools.cache

@@ -179,6 +179,33 @@ def test_alphabetic_sentences(text: str, expected: str) -> None:
     assert detect_language(text, "ja") == expected  # long enough: the context is not needed
 
 
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Achieving lasting remission for HIV", "it"),
+        ("Origin Lab raises $8M for world-model training data marketplace", "nl"),
+        ("New Android malware encrypts files, steals data, and harasses victims", "fr"),
+        ("The Ultimate Guide to Ruby Timeouts", "ru"),
+    ],
+)
+def test_an_english_headline_on_a_page_in_another_alphabet_is_english(text: str, page: str) -> None:
+    # digests quote their outlets' headlines as written, English ones among their own language's
+    assert detect_language(text, page) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("OpenAI lanza GPT-5.4 con versiones Pro y Thinking", "es"),  # English names in a Spanish line
+        ("Black Friday 2025, i migliori monitor in offerta per lavorare", "it"),
+        ("Apple risarcirà proprietari di MacBook per le tastiere difettose", "it"),
+        ("Le gouvernement a annoncé une nouvelle réforme des retraites ce matin.", "fr"),
+    ],
+)
+def test_a_line_in_the_pages_language_keeps_it_with_english_names_in_it(text: str, page: str) -> None:
+    assert detect_language(text, page) == page
+
+
 @pytest.mark.parametrize("text", ["Key Points", "Summary", "OpenAI Blog", "Azure", "Log in"])
 def test_short_latin_fragment_takes_its_context_else_english(text: str) -> None:
     assert detect_language(text) == "en"
