@@ -2949,3 +2949,45 @@ def test_link_paragraphs_under_outlet_headings_beside_linked_headings_are_storie
         "https://techcrunch.example.com/cameron",
         "https://arstechnica.example.com/hiv",
     ]
+
+
+def test_top_cards_a_grid_of_smaller_cards_and_a_table_of_the_rest_are_all_stories() -> None:
+    # "<h3>" top stories, "<h4>" cards after them, then "| 순위 | 제목 | 출처 | 점수 |" rows whose
+    # source cell ("네이버뉴스") reads like a title column's header but is none: the row links
+    titles = [f"숙박업계 소식 {n}번째 기사의 제목입니다" for n in range(1, 7)]
+    urls = [f"https://news.example.kr/article/{n}" for n in range(1, 7)]
+    page = (
+        "# ONDA 뉴스 브리핑\n\nB2B Hospitality Tech | 2026년 01월 15일\n\n"
+        f"### [{titles[0]}]({urls[0]})\n\n소상공인연합회는 지난 13일 신년 경영 실태조사 결과를 공개했다.\n\n"
+        f"### [{titles[1]}]({urls[1]})\n\n국토교통부가 지난 5일 발표한 규제 완화 조치가 시행됐다.\n\n"
+        "4-10위 뉴스\n\n"
+        f"#### [{titles[2]}]({urls[2]})\n\n매일신문 | 점수: 40점\n\n"
+        f"#### [{titles[3]}]({urls[3]})\n\n뉴스1 | 점수: 15점\n\n"
+        "| 순위 | 제목 | 출처 | 점수 |\n|---|---|---|---|\n"
+        f"| 11위 | [{titles[4]}]({urls[4]}) | 네이버뉴스 | 30점 |\n"
+        f"| 12위 | [{titles[5]}]({urls[5]}) | 네이버뉴스 | 20점 |\n"
+    )
+    records = read_capture(page)
+    assert titles_and_urls(records) == list(zip(titles, urls, strict=True))
+
+
+def test_lead_stories_over_linked_cards_of_their_own_are_all_stories() -> None:
+    page = (
+        "# AI Digest for IDinsight\n\n"
+        "### [India's SAHI: A Radical AI-for-Health Framework](https://ictworks.example.org/sahi)\n\n"
+        "India released a national framework for AI in health care this week.\n\n"
+        "#### [Anthropic–Rwanda 3-Year MOU for AI in Health](https://anthropic.example.com/rwanda)\n\n"
+        "A memorandum covers health and education.\n\n"
+        "#### [Paper](https://arxiv.example.org/abs/1)\n\n"
+        "### [GABRIEL: GPT as a Measurement Tool](https://nber.example.org/w34834)\n\n"
+        "Economists measure text with language models.\n\n"
+        "#### [A Guide to Which AI to Use in the Agentic Era](https://oneusefulthing.example.org/guide)\n\n"
+        "Which model to pick for which work.\n"
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [
+        "https://ictworks.example.org/sahi",
+        "https://anthropic.example.com/rwanda",
+        "https://nber.example.org/w34834",
+        "https://oneusefulthing.example.org/guide",
+    ]

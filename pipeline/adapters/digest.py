@@ -760,9 +760,12 @@ def _split_items(
             while starts and _heading_link(blocks[starts[-1]]) is None:
                 starts = starts[:-1]  # a closing "他の日報を見る" over links to other issues: no story
         if len(starts) >= 2 and _mostly_distinct([_heading_link(blocks[i]) for i in starts]):
+            if digest:  # "### [Title](...)" lead stories over "#### [Title](...)" cards
+                starts = sorted([*starts, *_linked_headings_below(blocks, starts, level)])
             stories = list(zip(starts, _stories(blocks, starts, level), strict=True))
             if digest:
                 stories = sorted([*stories, *_quick_hits(blocks, stories, profile)], key=lambda s: s[0])
+                stories = _with_table_stories(blocks, stories)
             return [blocks[: starts[0]], *(story for _, story in stories)]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
     labelled_stories: list[tuple[int, int]] = []  # ... and its labelled parts too
@@ -905,6 +908,42 @@ def _quick_hits(
     ]
 
 
+def _linked_headings_below(blocks: list[Block], starts: list[int], level: int) -> list[int]:
+    """Headings below ``level``, after the first story's heading, that title stories of their own
+    by their links: two or more, no two the same and none a story's at ``level`` (a lead story over
+    "#### [Title](...)" cards, a grid of them under the top stories). A heading whose link names a
+    part ("#### [Paper](...)", "#### [Code](...)") is no story's."""
+    below = [
+        i
+        for i in range(starts[0] + 1, len(blocks))
+        if blocks[i].kind == "heading"
+        and blocks[i].level > level
+        and _heading_link(blocks[i])
+        and _is_link_title(blocks[i].text)
+    ]
+    links = [_heading_link(blocks[i]) for i in below]
+    told = {_heading_link(blocks[i]) for i in starts}
+    if len(below) < 2 or not _distinct(links) or told & set(links):
+        return []
+    return below
+
+
+def _with_table_stories(
+    blocks: list[Block], stories: list[tuple[int, list[Block]]]
+) -> list[tuple[int, list[Block]]]:
+    """The stories, and the stories a table after them gives a row each ("| 순위 | 제목 | 출처 |"),
+    none linking a page a story links: the story the table stands in ends before it."""
+    rows = _table_stories(blocks)
+    if len(rows) < 2 or (first := rows[0][0]) < stories[-1][0]:
+        return stories  # only a table after the last story's start is read beside them
+    start, last = stories[-1]
+    stories = [*stories[:-1], (start, last[: first - start])]
+    told = {link for _, story in stories for link in _story_links(story)}
+    if any(_heading_link(row[0]) in told for _, row in rows):
+        return stories
+    return [*stories, *rows]
+
+
 def _trailing(flags: list[bool], value: bool) -> int:
     """How many of the last ``flags`` in a row are ``value``."""
     return next((k for k, flag in enumerate(reversed(flags)) if flag != value), len(flags))
@@ -1001,7 +1040,8 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         if block.kind != "table_row":
             columns = None
             continue
-        header = _table_columns(block.cells)
+        # (a row that links is no header, whatever its cells say: "| 11위 | [Title](...) | 네이버뉴스 |")
+        header = None if block.links else _table_columns(block.cells)
         if header is not None:
             columns = header
             continue
