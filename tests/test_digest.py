@@ -2991,3 +2991,16 @@ def test_lead_stories_over_linked_cards_of_their_own_are_all_stories() -> None:
         "https://nber.example.org/w34834",
         "https://oneusefulthing.example.org/guide",
     ]
+
+
+def test_a_summary_that_only_says_the_title_again_is_none() -> None:
+    page = (
+        "# Daily AI/Tech Digest\n\n2026-03-01\n\n"
+        "- [The lost-in-the-middle problem and why retrieval beats stuffing](https://dev.example.to/a)\n\n"
+        "  Summary: The lost-in-the-middle problem and why retrieval beats stuffing\n\n"
+        "- [JIT Compiler: BrainFuck in forty lines](https://dev.example.to/b)\n\n"
+        "  Summary: A just-in-time compiler for a toy language, explained step by step.\n"
+    )
+    first, second = read_capture(page)
+    assert summary_texts(first) == [] and "title_only" in first.flags
+    assert summary_texts(second) == ["A just-in-time compiler for a toy language, explained step by step."]

@@ -480,6 +480,9 @@ class DigestAdapter(Adapter):
                 if (stated_lang := detect(stated, _STATED_TITLE_CONTEXT)) != title_lang:
                     texts.append(PageText(kind="title", lang=stated_lang, text=stated, origin=origin))
         generator = _first(values, "generator") or _fm(fm, "generator", "model") or profile.generator
+        # a summary that only says the title again ("Summary: <the title>") says nothing
+        titled = {fold(t.text) for t in texts if t.kind == "title"}
+        summaries = [(text, stated) for text, stated in summaries if fold(text) not in titled]
         for text, stated_lang in summaries:
             if any(phrase in fold(text) for phrase in _failure_phrases()):
                 flags.append("summary_failed")
