@@ -3004,3 +3004,22 @@ def test_a_summary_that_only_says_the_title_again_is_none() -> None:
     first, second = read_capture(page)
     assert summary_texts(first) == [] and "title_only" in first.flags
     assert summary_texts(second) == ["A just-in-time compiler for a toy language, explained step by step."]
+
+
+def test_paragraphs_that_open_with_their_linked_title_and_tell_it_are_stories() -> None:
+    # a personal briefing: emoji-led paragraphs, some a linked story, the rest notes and weather
+    stories = [
+        ("Can Spencer Strider Recapture His Dominance?", "https://www.mlb.example.com/strider",
+         "Countless fans hope Strider can get back to where he was before his elbow surgery."),
+        ("Match Recap: 5-Stripes Fall 2-0 to San Jose on the Road", "https://www.atlutd.example.com/recap",
+         "Atlanta conceded a goal in each half and never truly threatened the hosts."),
+        ("Veteran CBS News Producer Quits Over Political Pressure", "https://www.thr.example.com/cbs",
+         "A key player at CBS News since 1982 left behind a scathing memo about coverage."),
+    ]  # fmt: skip
+    page = "# Daily Briefing\n\n📅 Sunday, March 1, 2026 Good morning! Welcome to March!\n\n" + "".join(
+        f"⚾ Section {n}\n\n🌟 [{title}]({url}) — {said}\n\n📊 Game day updates: a note linking nothing.\n\n"
+        for n, (title, url, said) in enumerate(stories)
+    )
+    records = read_capture(page)
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in stories]
+    assert [summary_texts(r) for r in records] == [[said] for *_, said in stories]

@@ -1201,12 +1201,41 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
         ):
             starts["list_item"] += feeds.get(i, [i])
         elif block.kind == "paragraph" and (
-            block.lead or _title_then_url(block) or _over_its_source(blocks, i) or _titles_a_card(blocks, i)
+            block.lead
+            or _title_then_url(block)
+            or _over_its_source(blocks, i)
+            or _titles_a_card(blocks, i)
+            or _tells_after_its_link(block)
         ):
             starts["paragraph"].append(i)
     return _told_stories(blocks, starts["list_item"], frozenset(feeds)) or _told_stories(
-        blocks, starts["paragraph"]
+        blocks, starts["paragraph"], _notes_after_told_stories(blocks, starts["paragraph"])
     )
+
+
+def _notes_after_told_stories(blocks: list[Block], starts: list[int]) -> frozenset[int]:
+    """The paragraphs after a story told whole in its own paragraph ("🌟 [Title](...) — what it
+    says") that open with a marker of their own and link nothing ("📊 NL East race: ..."): a
+    briefing's notes, each an item of its own, not more of that story."""
+    notes: set[int] = set()
+    for start, limit in itertools.pairwise([*starts, len(blocks)]):
+        if not _tells_after_its_link(blocks[start]):
+            continue
+        for j in range(start + 1, limit):
+            block = blocks[j]
+            if block.kind != "paragraph" or block.links or not _LEADING_MARKERS.match(block.text):
+                break
+            notes.add(j)
+    return frozenset(notes)
+
+
+def _tells_after_its_link(paragraph: Block) -> bool:
+    """``🌟 [Title](https://...) — what it says``: a paragraph that opens with its story's linked
+    title and goes on to tell it."""
+    if not _opens_with_a_link(paragraph) or not _is_link_title(title := paragraph.links[0].text):
+        return False
+    said = _LEADING_MARKERS.sub("", paragraph.text, count=1)[len(title) :].strip(_ITEM_SEPARATORS)
+    return _is_prose(said)
 
 
 def _feeds(blocks: list[Block]) -> dict[int, list[int]]:
@@ -1431,7 +1460,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     href: str | None = None
     if own:
         first, last = own[0], own[-1]
-        numbered = _without_card_number(text)
+        numbered = _LEADING_MARKERS.sub("", _without_card_number(text), count=1)
         # "[Title](...) — 120 points"; "**Title: its subtitle** — says [link](...)"; "Says. [Title](...)";
         # "Title — says", "Title: says ([source](...))"
         if first.text and numbered.startswith(first.text):
@@ -1739,14 +1768,19 @@ def _lists_linked_stories(section: list[Block]) -> bool:
 
 
 def _opens_with_a_link(item: Block) -> bool:
-    """``[Title](https://...) (InfoQ) what it says``: the item's text starts with its first link."""
+    """``[Title](https://...) (InfoQ) what it says``, ``🌟 [Title](https://...) — what it says``: the
+    item's text starts with its first link, after marker symbols at most."""
     first = item.links[0] if item.links else None
     return (
         first is not None
         and bool(first.text)
         and looks_like_url(first.href)
-        and item.text.startswith(first.text)
+        and _LEADING_MARKERS.sub("", item.text, count=1).startswith(first.text)
     )
+
+
+# "🌟 ", "📰 ", "• " before an item's title: no letters, digits, brackets or quotes
+_LEADING_MARKERS = re.compile(r"^[^\w\s\[(（\"“'‘]{1,8}\s+")
 
 
 def _names_a_group(blocks: list[Block], index: int) -> bool:
