@@ -249,6 +249,12 @@ def _is_search(url: str, segments: tuple[str, ...]) -> bool:
     return bool(asked & _url_words("search_keys"))
 
 
+def is_feed_url(url: str) -> bool:
+    """A feed's address (``https://example.com/rss``, ``.../feed.xml``): a list of articles, none."""
+    parts = _url_parts(url)
+    return parts is not None and _is_feed(parts[0], parts[1])
+
+
 def _is_feed(host: str, segments: tuple[str, ...]) -> bool:
     if host in _url_words("feed_hosts"):
         return True

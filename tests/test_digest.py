@@ -3023,3 +3023,59 @@ def test_paragraphs_that_open_with_their_linked_title_and_tell_it_are_stories() 
     records = read_capture(page)
     assert titles_and_urls(records) == [(title, url) for title, url, _ in stories]
     assert [summary_texts(r) for r in records] == [[said] for *_, said in stories]
+
+
+def test_a_hacker_news_hot_list_of_bold_items_over_their_summary_and_links() -> None:
+    # "Hacker News 热榜前 30 条": a ranked hot list (no site's own post, front matter and all), each
+    # item's summary and links on the lines under it
+    stories = [
+        ("Beam: an open-weight model", "https://reflection.ex.ai/beam", "Reflection 发布 Beam。"),
+        ("Ephemeral Testing", "https://lemire.ex.me/ephemeral", "Lemire 讨论用完即弃的测试环境。"),
+        ("Find the flattest route in SF", "https://flattensf.ex.com/", "一个寻找更平坦路径的工具。"),
+    ]  # fmt: skip
+    page = (
+        "---\ntitle: Hacker News 热榜前 30 条\ndate: 2026-10-06\n---\n\n# Hacker News 热榜前 30 条\n\n"
+        + "".join(
+            f"{n}. **{title}**\n   {said}\n   [原文链接]({url}) ｜ [HN 讨论](https://news.ycombinator.com/item?id={n})\n\n"
+            for n, (title, url, said) in enumerate(stories, 1)
+        )
+    )
+    records = read_capture(page)
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in stories]
+    assert [summary_texts(r) for r in records] == [[said] for *_, said in stories]
+
+
+def test_a_table_under_a_korean_headline_column_lists_its_stories() -> None:
+    page = (
+        "# 🏦 실시간 경제 종합 브리핑\n\n### 📰 실시간 주요 뉴스\n"
+        "| 날짜 | 언론사 | 뉴스 헤드라인 |\n| :--- | :--- | :--- |\n"
+        "| 16 Jul 2026 | 이데일리 | [단일종목 레버리지 기본예탁금](https://n.news.example.com/018/1) |\n"
+        "| 16 Jul 2026 | 뉴스1 | [美, 사우디에 3조 규모 무기 판매 승인](https://n.news.example.com/421/2) |\n"
+    )
+    records = read_capture(page)
+    assert titles_and_urls(records) == [
+        ("단일종목 레버리지 기본예탁금", "https://n.news.example.com/018/1"),
+        ("美, 사우디에 3조 규모 무기 판매 승인", "https://n.news.example.com/421/2"),
+    ]
+    assert {c.value for r in records for c in r.published_at} == {"2026-07-16"}
+
+
+def test_groups_over_lists_of_stories_with_notes_and_a_fetch_log_of_feeds() -> None:
+    # "### AI 综合1/10" may open with a note on its list; the fetch log's feed addresses are no stories
+    page = (
+        "# 每日新闻简报\n\n## 地缘政治\n\n### 俄乌战争\n\n"
+        "- [莫斯科推出针对乌克兰平民的新学说](https://kyiv.example.com/a1) Kyiv Independent · 10-04\n"
+        "- [俄罗斯在黑海袭击悬挂利比里亚国旗的货船](https://kyiv.example.com/a2) Kyiv Independent · 10-04\n\n"
+        "## 前沿科技\n\n### AI 综合1/10\n\n⚠ 本板块本次覆盖不足（1/10）\n\n"
+        "- [OpenAI 安全员工辞职，称文化被破坏](https://techcrunch.example.com/a3) TechCrunch · 10-04\n\n"
+        "## 东南亚\n\n### 东南亚新闻\n\n"
+        "- [菲律宾对缅甸空袭造成人员伤亡表示关切](https://cna.example.com/a4) CNA · 10-03\n\n"
+        "抓取明细\n\n"
+        "- ✓ Kyiv Post · 100 条 · [https://www.kyivpost.example.com/feed](https://www.kyivpost.example.com/feed)\n"
+        "- ✓ BBC · 17 条 · [https://feeds.bbci.example.co.uk/rss.xml](https://feeds.bbci.example.co.uk/rss.xml)\n"
+    )
+    records = read_capture(page)
+    hosts = ["kyiv", "kyiv", "techcrunch", "cna"]
+    assert [r.canonical_url for r in records] == [
+        f"https://{h}.example.com/a{n}" for n, h in enumerate(hosts, 1)
+    ]

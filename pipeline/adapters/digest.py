@@ -44,6 +44,7 @@ from pipeline.normalize import (
     clean_text,
     fold,
     is_chrome,
+    is_feed_url,
     label_key,
     label_of,
     lexicon,
@@ -1173,9 +1174,25 @@ def _opens_on_a_story(blocks: list[Block], heading: int) -> bool:
     k = next((k for k in range(heading + 1, len(blocks)) if blocks[k].kind != "heading"), None)
     if k is None:
         return False
+    if _notes_a_list(blocks, k):
+        k += 1  # "⚠ 本板块本次覆盖不足（1/10）" over the group's one item
     return blocks[k].kind == "list_item" or (
         blocks[k].kind == "paragraph" and (bool(blocks[k].lead) or _over_its_source(blocks, k))
     )
+
+
+def _notes_a_list(blocks: list[Block], k: int) -> bool:
+    """A short line linking nothing straight over a list: a note on the list (or its lead-in)."""
+    return (
+        k + 1 < len(blocks)
+        and blocks[k].kind == "paragraph"
+        and not blocks[k].links
+        and len(blocks[k].text) <= _MAX_LIST_NOTE
+        and blocks[k + 1].kind == "list_item"
+    )
+
+
+_MAX_LIST_NOTE = 80  # characters
 
 
 def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
@@ -1190,10 +1207,13 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
     starts: dict[str, list[int]] = {"list_item": [], "paragraph": []}
     labelled = _in_labelled_sections(blocks, profile)
     feeds = _feeds(blocks)  # "- HackerNoon" over its entries: a feed's name, no story
+    fetched: set[int] = set()
     for i, block in enumerate(blocks):
         if block.kind == "heading" or labelled[i] or i in metadata:
             continue
-        if (
+        if block.kind == "list_item" and block.depth == 0 and _lists_a_feed(block):
+            fetched.add(i)  # "✓ Kyiv Post · 100 条 · https://www.kyivpost.com/feed": a fetch log's line
+        elif (
             block.kind == "list_item"
             and block.depth == 0
             # "* [https://...](...)" is a link of the item above, not an item of its own
@@ -1208,7 +1228,7 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
             or _tells_after_its_link(block)
         ):
             starts["paragraph"].append(i)
-    return _told_stories(blocks, starts["list_item"], frozenset(feeds)) or _told_stories(
+    return _told_stories(blocks, starts["list_item"], frozenset(feeds) | frozenset(fetched)) or _told_stories(
         blocks, starts["paragraph"], _notes_after_told_stories(blocks, starts["paragraph"])
     )
 
@@ -1236,6 +1256,11 @@ def _tells_after_its_link(paragraph: Block) -> bool:
         return False
     said = _LEADING_MARKERS.sub("", paragraph.text, count=1)[len(title) :].strip(_ITEM_SEPARATORS)
     return _is_prose(said)
+
+
+def _lists_a_feed(item: Block) -> bool:
+    """An item whose links are all feeds' addresses: a feed it reads, no story."""
+    return bool(item.links) and all(is_feed_url(link.href) for link in item.links)
 
 
 def _feeds(blocks: list[Block]) -> dict[int, list[int]]:
@@ -1516,6 +1541,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         or looks_like_url(title)
         or _names_own_link(title)
         or _HOST_NAME.match(title)  # "- cehub.jp" over its address: a source list names sites, no story
+        or is_feed_url(href)  # "✓ Kyiv Post · 100 条 · https://www.kyivpost.com/feed": a fetch log's
     ):
         return None
     heading = Block("heading", title.strip(), level=6, links=(Link(title.strip(), href),))
