@@ -3079,3 +3079,22 @@ def test_groups_over_lists_of_stories_with_notes_and_a_fetch_log_of_feeds() -> N
     assert [r.canonical_url for r in records] == [
         f"https://{h}.example.com/a{n}" for n, h in enumerate(hosts, 1)
     ]
+
+
+def test_a_news_item_names_its_source_in_a_section_and_lists_related_items() -> None:
+    # a current-events mirror: the item, "### Source:" over its outlet's link, "### Related:" items
+    page = (
+        "# The United States Federal Reserve decides to leave interest rates at a record low.\n\n"
+        "The U.S. Federal Reserve kept interest rates unchanged on Thursday in a bow to worries about"
+        " the global economy.\n\n"
+        "### Source:\n\n1. [Reuters](http://www.reuters.example.com/article/2015/09/17/us-usa-fed)\n\n"
+        "### Related:\n\n"
+        "1. [The European Central Bank reduces interest rates to 1%. ](/news/2011/ecb.md) _Context: rates_\n"
+        "2. [Ben Bernanke announces explicit ties between Fed policy and goals. ](/news/2012/12/12/b.md)\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "http://www.reuters.example.com/article/2015/09/17/us-usa-fed"
+    assert [r.title for r in record.related] == [
+        "The European Central Bank reduces interest rates to 1%.",
+        "Ben Bernanke announces explicit ties between Fed policy and goals.",
+    ]

@@ -372,7 +372,7 @@ class DigestAdapter(Adapter):
         if len(stories) > 1 and (not own_article or _names_a_digest(titles)):
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
-        meta = _collect_meta(list(page.blocks), page, self.profile)
+        meta = _collect_meta(list(page.blocks), page, self.profile, source_sections=True)
         has_source = _source_url(meta, page, own_canonical=False) is not None
         # a publisher's own article page (og:type article) needs a source link, even one with a
         # "Key Points" box
@@ -434,7 +434,7 @@ class DigestAdapter(Adapter):
             and (stated := _stated_title(blocks))
         ):
             filed_under, title = title, stated
-        meta = _collect_meta(blocks, page, profile)
+        meta = _collect_meta(blocks, page, profile, source_sections=position is None)
         own = _Meta(pairs=meta.pairs)  # (the head's pairs join a new list below, not this one)
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
@@ -1988,13 +1988,24 @@ def _story_link(block: Block) -> bool:
 # ---------------------------------------------------------------------- metadata
 
 
-def _collect_meta(blocks: list[Block], page: Page, profile: Profile) -> _Meta:
+def _collect_meta(
+    blocks: list[Block], page: Page, profile: Profile, *, source_sections: bool = False
+) -> _Meta:
+    """The labelled values of ``blocks``. With ``source_sections`` (a page of one story), the
+    linked items of a section its heading labels a source ("### Source:" over "1. [Reuters](...)")
+    are its sources too; on a page of many stories such a section lists the whole page's."""
     meta = _Meta()
     section_role: str | None = None
+    source_label: str | None = None
     metadata = _metadata_lists(blocks, profile)
     for index, block in enumerate(blocks):
         if block.kind == "heading":
             section_role = _role_of_heading(block.text, profile)
+            label = block.text.rstrip(" :：")
+            source_label = label if source_sections and _label_group(label, profile) == "source" else None
+            continue
+        if source_label and block.kind == "list_item" and block.links:
+            meta.pairs.append((source_label, block.text, block.links))
             continue
         if index in metadata and (pair := _PAIR.match(block.text)):
             meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
