@@ -130,3 +130,28 @@ def test_any_front_matter_and_text_is_read_or_refused_in_one_line(fm: dict, body
         return
     assert any(t.kind == "title" and t.text for t in record.texts)
     assert any(t.kind == "body" and t.text for t in record.texts)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "day"),
+    [
+        ("**Posted by mountainriver on 2025-06-25**", "mountainriver", "2025-06-25"),
+        ("By Jane Doe · March 3, 2026", "Jane Doe", "2026-03-03"),
+    ],
+)
+def test_a_post_without_front_matter_states_its_title_and_byline_in_its_first_lines(
+    byline: str, author: str, day: str
+) -> None:
+    page = blocks.parse(f"# The scam that is Visa Account Updater\n\n{byline}\n\n{_BODY}", "text")
+    assert extract.choose(page) is REGISTRY["front_matter_post"]
+    record = extract.choose(page).extract(page)
+    assert record.authors == [author]
+    assert [c.value for c in record.published_at] == [day]
+    texts = {t.kind: t.text for t in record.texts}
+    assert texts["title"] == "The scam that is Visa Account Updater"
+    assert texts["body"].startswith("Cloud dependency") and author not in texts["body"]
+
+
+def test_a_title_over_a_date_alone_is_no_byline() -> None:
+    # a digest's or a briefing's date line names no author: no post is read from it
+    assert chosen(f"# Daily Briefing\n\n2026-03-01\n\n{_BODY}") != "front_matter_post"

@@ -3,6 +3,8 @@ Jekyll, Astro or Hexo keep them): front matter stating its title and date over p
 a digest's parts (no summary or key point sections, no source it summarises: the generic digest
 reader claims those first), and no digest's issue. The post is the original: its title, date,
 authors, tags and address from the front matter, its description as its own, its text the body.
+A page without front matter states the same in its first lines: its title heading over a byline
+with a date (``**Posted by mountainriver on 2025-06-25**``, a forum post kept as Markdown).
 """
 
 from __future__ import annotations
@@ -35,22 +37,24 @@ class FrontMatterPost(Adapter):
     ceiling = 0.2  # below the generic digest reader's 0.3: a page it reads stays with it
 
     def claims(self, page: Page) -> float:
-        fm = page.front_matter
-        title = _title(fm) if fm and page.source is None else None  # (an HTML page has no front matter)
+        if page.source is not None:  # an HTML page has no front matter
+            return 0.0
+        fm = page.front_matter or _bylined(page)
+        title = _title(fm) if fm else None
         if title is None or _published(fm) is None:
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
         # roundup that cites no page ("Weekly Finance Roundup" in the site's own words) is its own
         if names_a_digest(title) and _cites_pages(page):
             return 0.0
-        return self.ceiling if substantial(_body(page, title)) else 0.0
+        return self.ceiling if substantial(_body(page, title, fm.get("byline"))) else 0.0
 
     def extract(self, page: Page) -> PageRecord:
-        fm = page.front_matter
+        fm = page.front_matter or _bylined(page)
         title = _title(fm)
         if title is None:
             raise AdapterError("the post's front matter states no title")
-        body = _body(page, title)
+        body = _body(page, title, fm.get("byline"))
         if not body:
             raise AdapterError("the post has no text under its front matter")
         lang = detect(body[:2000], None)
@@ -74,6 +78,25 @@ class FrontMatterPost(Adapter):
             texts=texts,
             tags=[Tag(lang=lang, text=t) for t in _texts(fm, _TAG_KEYS)],
         )
+
+
+# "Posted by mountainriver on 2025-06-25", "By Jane Doe · March 3, 2026", "Written by X, 2026-01-02"
+_BYLINE = re.compile(
+    r"^(?:(?:posted|written|published)\s+)?by\s+(?P<author>\S[^\n]{0,58}?)\s*(?:\bon\b|[·|,—–-])\s*(?P<date>[^\n]{6,40})$",
+    re.IGNORECASE,
+)
+
+
+def _bylined(page: Page) -> dict:
+    """What front matter would state, from a page's first lines: its title heading straight over a
+    byline naming its author and date; empty for any other page."""
+    head = page.blocks[:2]
+    if len(head) < 2 or head[0].kind != "heading" or head[1].kind != "paragraph" or head[1].links:
+        return {}
+    byline = _BYLINE.match(head[1].text.strip())
+    if byline is None or (day := dates.parse_date(byline.group("date"))) is None:
+        return {}
+    return {"title": head[0].text, "date": day, "author": byline.group("author"), "byline": head[1].text}
 
 
 def _cites_pages(page: Page) -> bool:
@@ -104,8 +127,8 @@ def _texts(fm: dict, keys: tuple[str, ...]) -> list[str]:
     return []
 
 
-def _body(page: Page, title: str) -> str:
-    return body_text(content(b for b in page.blocks if _in_body(b, title)))
+def _body(page: Page, title: str, byline: str | None = None) -> str:
+    return body_text(content(b for b in page.blocks if _in_body(b, title) and b.text != byline))
 
 
 def _in_body(block: Block, title: str) -> bool:
