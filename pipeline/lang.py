@@ -47,13 +47,15 @@ Script decides first, a statistical model only where script cannot:
 ``context`` is a language tag for the surrounding page or section (``"ja"``, ``"ja-JP"``,
 ``"EN"``); its primary subtag is used, and it is ignored unless that is two letters. It decides
 kanji-only lines, Latin-heavy lines holding some CJK, short Latin fragments, and Latin text the
-model leaves undecided. A Latin line on a page in a language of another alphabet (``fr``, ``nl``,
-``ru``) takes the page's language too, unless it is plainly English: by its function words, or by
-the model's confidence (at least :data:`ENGLISH_MIN_CONFIDENCE` for English, at most
+model leaves undecided. A Latin line on a page in another Latin-script language (``fr``, ``nl``)
+takes the page's language too, unless it is plainly English: a line of ASCII letters holding a
+word only English writes, which its function words or the model then call English (the model with
+confidence of at least :data:`ENGLISH_MIN_CONFIDENCE` for English and at most
 :data:`CONTEXT_MAX_CONFIDENCE` for the page's language). Digests quote their outlets' English
 headlines as written among their own language's; ``OpenAI lanza GPT-5.4 con versiones Pro y
-Thinking`` stays Spanish. Kana, Hangul and, without a context, any Latin or Cyrillic text long
-enough for the model are decided by the text alone.
+Thinking`` stays Spanish. A Latin line on a page of another alphabet (``ru``) is never in the
+page's language: the text decides. Kana, Hangul and, without a context, any Latin or Cyrillic text
+long enough for the model are decided by the text alone.
 
 Everything here is deterministic: the same text and context always give the same answer.
 """
@@ -145,6 +147,8 @@ _SCRIPT_LANGUAGE: dict[str, str] = {
     "thai": "th",
 }
 CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})  # written in Han, kana or Hangul
+# written in an alphabet other than the Latin one (a Latin line on such a page is in another language)
+_OTHER_ALPHABETS = frozenset({"ru", "uk", "bg"})  # Cyrillic
 # Every code :func:`detect_language` can answer (a page's own tags may name others).
 IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
     (*LINGUA_LANGUAGES, *CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values())
@@ -230,6 +234,12 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
     """The language of text whose letters are mostly Latin (``latin_letters`` of them)."""
     if _is_fragment(text, latin_letters):
         return ctx or "en"
+    if ctx in _OTHER_ALPHABETS and text.isascii():
+        # a Latin line on a Russian page is in no language of that page's script: plainly English
+        # by its function words or the model's confidence, else (a name, a term) the page's after all
+        if by_words := _function_word_language(text):
+            return by_words
+        return "en" if _confidence(text, Language.ENGLISH) >= ENGLISH_MIN_CONFIDENCE else ctx
     if ctx and ctx not in CJK_LANGUAGES:
         # a Latin line of a page (or section) in a Latin-script language is in it, unless it is
         # plainly English: the headlines a French or Dutch digest quotes as their outlets wrote them
@@ -254,10 +264,16 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "nl": frozenset("de het een en van is dat op te in voor met zijn niet aan ook als er".split()),
 }
 _WORDS = re.compile(r"[a-zà-ÿ']+")
+# words English writes and the other Latin-script languages here do not (not "in", "is", "was")
+_ENGLISH_WORDS = frozenset(
+    "the of and to for with that this from by are which how why what who its it's has have can"
+    " after into about than you your our their they new now says said as be get more first just not but"
+    " out up when here".split()
+)
 
 
-def _function_word_language(text: str) -> str | None:
-    words = _WORDS.findall(text.lower())
+def _function_word_language(text: str, words: list[str] | None = None) -> str | None:
+    words = _WORDS.findall(text.lower()) if words is None else words
     if len(words) < 6:
         return None
     counts = sorted(
@@ -276,18 +292,24 @@ def _plainly_english(text: str, ctx: str) -> bool:
     (``OpenAI lanza GPT-5.4 con versiones Pro y Thinking`` stays Spanish: 0.32 against 0.31)."""
     if ctx not in LINGUA_LANGUAGES:
         return False
-    if by_words := _function_word_language(text):
-        return by_words == "en"
-    sample = text[:MAX_MODEL_CHARS]
-    detector = _lingua()
-    try:
-        english = detector.compute_language_confidence(sample, Language.ENGLISH)
-        if english < ENGLISH_MIN_CONFIDENCE:
-            return False
-        own = detector.compute_language_confidence(sample, _LINGUA_BY_CODE[ctx])
-    except UnicodeEncodeError:  # lone surrogates cannot cross into the Rust model
+    words = _WORDS.findall(text.lower())
+    # the model is asked only of text English could have written: no accented letter, and a word
+    # of English's own (most lines of a French or Dutch page have neither, and the model is slow)
+    if not all(map(str.isascii, words)) or _ENGLISH_WORDS.isdisjoint(words):
         return False
-    return own <= CONTEXT_MAX_CONFIDENCE
+    if by_words := _function_word_language(text, words):
+        return by_words == "en"
+    if _confidence(text, Language.ENGLISH) < ENGLISH_MIN_CONFIDENCE:
+        return False
+    return _confidence(text, _LINGUA_BY_CODE[ctx]) <= CONTEXT_MAX_CONFIDENCE
+
+
+def _confidence(text: str, language: Language) -> float:
+    """The model's confidence (0 to 1) that ``text`` is in ``language``."""
+    try:
+        return _lingua().compute_language_confidence(text[:MAX_MODEL_CHARS], language)
+    except UnicodeEncodeError:  # lone surrogates cannot cross into the Rust model
+        return 0.0
 
 
 def _cjk_language(profile: dict[str, int], cjk: int, ctx: str | None) -> str:

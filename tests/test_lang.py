@@ -186,6 +186,8 @@ def test_alphabetic_sentences(text: str, expected: str) -> None:
         ("Origin Lab raises $8M for world-model training data marketplace", "nl"),
         ("New Android malware encrypts files, steals data, and harasses victims", "fr"),
         ("The Ultimate Guide to Ruby Timeouts", "ru"),
+        ("Dynamic breaking points in Ruby", "ru"),  # no English-only word: a Russian page's Latin line
+        ("Banks tighten ID checks as AI deepfakes get better", "fr"),
     ],
 )
 def test_an_english_headline_on_a_page_in_another_alphabet_is_english(text: str, page: str) -> None:
@@ -200,10 +202,18 @@ def test_an_english_headline_on_a_page_in_another_alphabet_is_english(text: str,
         ("Black Friday 2025, i migliori monitor in offerta per lavorare", "it"),
         ("Apple risarcirà proprietari di MacBook per le tastiere difettose", "it"),
         ("Le gouvernement a annoncé une nouvelle réforme des retraites ce matin.", "fr"),
+        ("Microsoft thêm 5 gesture mới cho Touchpad trên Windows 11", "nl"),  # no English line at least
+        ("Anthropic haalt meer business customers dan OpenAI", "nl"),
     ],
 )
 def test_a_line_in_the_pages_language_keeps_it_with_english_names_in_it(text: str, page: str) -> None:
     assert detect_language(text, page) == page
+
+
+def test_a_latin_sentence_on_a_page_of_another_alphabet_is_in_its_own_language() -> None:
+    # (a German line on a Russian page: by its function words; a name or a fragment takes the page's)
+    assert detect_language("Die Regierung hat die Reform und das Gesetz heute beschlossen", "ru") == "de"
+    assert detect_language("Key Points", "ru") == "ru"
 
 
 @pytest.mark.parametrize("text", ["Key Points", "Summary", "OpenAI Blog", "Azure", "Log in"])
