@@ -53,9 +53,10 @@ word only English writes, which its function words or the model then call Englis
 confidence of at least :data:`ENGLISH_MIN_CONFIDENCE` for English and at most
 :data:`CONTEXT_MAX_CONFIDENCE` for the page's language). Digests quote their outlets' English
 headlines as written among their own language's; ``OpenAI lanza GPT-5.4 con versiones Pro y
-Thinking`` stays Spanish. A Latin line on a page of another alphabet (``ru``) is never in the
-page's language: the text decides. Kana, Hangul and, without a context, any Latin or Cyrillic text
-long enough for the model are decided by the text alone.
+Thinking`` stays Spanish. An ASCII line on a Cyrillic page (``ru``) is in the language its
+function words say, else English when the model is that sure of it, else (a name, a term) the
+page's. Kana, Hangul and, without a context, any Latin or Cyrillic text long enough for the model
+are decided by the text alone.
 
 Everything here is deterministic: the same text and context always give the same answer.
 """
@@ -147,8 +148,8 @@ _SCRIPT_LANGUAGE: dict[str, str] = {
     "thai": "th",
 }
 CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})  # written in Han, kana or Hangul
-# written in an alphabet other than the Latin one (a Latin line on such a page is in another language)
-_OTHER_ALPHABETS = frozenset({"ru", "uk", "bg"})  # Cyrillic
+# written in the Cyrillic alphabet: a sentence of Latin letters on such a page is in another language
+_OTHER_ALPHABETS = frozenset({"ru", "uk", "bg"})
 # Every code :func:`detect_language` can answer (a page's own tags may name others).
 IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
     (*LINGUA_LANGUAGES, *CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values())

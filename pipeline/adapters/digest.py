@@ -1252,7 +1252,7 @@ def _notes_after_told_stories(blocks: list[Block], starts: list[int]) -> frozens
 def _tells_after_its_link(paragraph: Block) -> bool:
     """``🌟 [Title](https://...) — what it says``: a paragraph that opens with its story's linked
     title and goes on to tell it."""
-    if not _opens_with_a_link(paragraph) or not _is_link_title(title := paragraph.links[0].text):
+    if not _led_by_its_link(paragraph) or not _is_link_title(title := paragraph.links[0].text):
         return False
     said = _LEADING_MARKERS.sub("", paragraph.text, count=1)[len(title) :].strip(_ITEM_SEPARATORS)
     return _is_prose(said)
@@ -1541,7 +1541,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         or looks_like_url(title)
         or _names_own_link(title)
         or _HOST_NAME.match(title)  # "- cehub.jp" over its address: a source list names sites, no story
-        or is_feed_url(href)  # "✓ Kyiv Post · 100 条 · https://www.kyivpost.com/feed": a fetch log's
+        or is_feed_url(href)  # "✓ Kyiv Post · 100 条 · https://.../feed": a feed a fetch log read
     ):
         return None
     heading = Block("heading", title.strip(), level=6, links=(Link(title.strip(), href),))
@@ -1788,14 +1788,15 @@ def _lists_linked_stories(section: list[Block]) -> bool:
     tops = [item for item in items if item.depth == 0]
     return (
         len(tops) >= 2
-        and all(map(_opens_with_a_link, tops))
+        and all(map(_led_by_its_link, tops))
         and _distinct([item.links[0].href for item in tops])
     )
 
 
-def _opens_with_a_link(item: Block) -> bool:
+def _led_by_its_link(item: Block) -> bool:
     """``[Title](https://...) (InfoQ) what it says``, ``🌟 [Title](https://...) — what it says``: the
-    item's text starts with its first link, after marker symbols at most."""
+    item's text starts with its first link, after marker symbols at most, and may say more after it
+    (where :func:`_opens_with_its_link` allows a short note at most)."""
     first = item.links[0] if item.links else None
     return (
         first is not None
