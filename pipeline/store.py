@@ -55,8 +55,8 @@ class StoreError(RuntimeError):
 # copied into the database by a checkpoint). A new database is laid out in 16 KiB pages, set
 # before the log is (a database in WAL mode keeps the page size it has): each article row carries
 # its whole record, a few KB of JSON that 4 KiB pages spill into overflow chains, and the log
-# writes every page twice. On the bench's 10,000 pages this took a fifth off the writes; an
-# existing database keeps its page size.
+# writes every page twice. On one set of the bench's 10,000 pages it took our writes from 2.22 s
+# to 1.99 s; an existing database keeps its page size.
 CONNECTION_PRAGMAS = (
     "PRAGMA page_size = 16384",
     "PRAGMA foreign_keys = ON",

@@ -917,19 +917,19 @@ def _linked_headings_below(blocks: list[Block], starts: list[int], level: int) -
     by their links: two or more, no two the same and none a story's at ``level`` (a lead story over
     "#### [Title](...)" cards, a grid of them under the top stories). A heading whose link names a
     part ("#### [Paper](...)", "#### [Code](...)") is no story's."""
-    below = [
-        i
+    below = {
+        i: link
         for i in range(starts[0] + 1, len(blocks))
         if blocks[i].kind == "heading"
         and blocks[i].level > level
-        and _heading_link(blocks[i])
         and _is_link_title(blocks[i].text)
-    ]
-    links = [_heading_link(blocks[i]) for i in below]
+        and (link := _heading_link(blocks[i]))
+    }
+    links = list(below.values())
     told = {_heading_link(blocks[i]) for i in starts}
     if len(below) < 2 or not _distinct(links) or told & set(links):
         return []
-    return below
+    return list(below)
 
 
 def _with_table_stories(

@@ -39,7 +39,7 @@ class FrontMatterPost(Adapter):
     def claims(self, page: Page) -> float:
         if page.source is not None:  # an HTML page has no front matter
             return 0.0
-        fm = page.front_matter or _bylined(page)
+        fm, byline = _head(page)
         title = _title(fm) if fm else None
         if title is None or _published(fm) is None:
             return 0.0
@@ -47,14 +47,14 @@ class FrontMatterPost(Adapter):
         # roundup that cites no page ("Weekly Finance Roundup" in the site's own words) is its own
         if names_a_digest(title) and _cites_pages(page):
             return 0.0
-        return self.ceiling if substantial(_body(page, title, fm.get("byline"))) else 0.0
+        return self.ceiling if substantial(_body(page, title, byline)) else 0.0
 
     def extract(self, page: Page) -> PageRecord:
-        fm = page.front_matter or _bylined(page)
+        fm, byline = _head(page)
         title = _title(fm)
         if title is None:
             raise AdapterError("the post's front matter states no title")
-        body = _body(page, title, fm.get("byline"))
+        body = _body(page, title, byline)
         if not body:
             raise AdapterError("the post has no text under its front matter")
         lang = detect(body[:2000], None)
@@ -87,16 +87,19 @@ _BYLINE = re.compile(
 )
 
 
-def _bylined(page: Page) -> dict:
-    """What front matter would state, from a page's first lines: its title heading straight over a
-    byline naming its author and date; empty for any other page."""
+def _head(page: Page) -> tuple[dict, str | None]:
+    """The page's front matter; without one, what front matter would state from its first lines
+    (its title heading straight over a byline naming its author and date), and that byline's line,
+    which is no part of the body."""
+    if page.front_matter:
+        return page.front_matter, None
     head = page.blocks[:2]
     if len(head) < 2 or head[0].kind != "heading" or head[1].kind != "paragraph" or head[1].links:
-        return {}
+        return {}, None
     byline = _BYLINE.match(head[1].text.strip())
     if byline is None or (day := dates.parse_date(byline.group("date"))) is None:
-        return {}
-    return {"title": head[0].text, "date": day, "author": byline.group("author"), "byline": head[1].text}
+        return {}, None
+    return {"title": head[0].text, "date": day, "author": byline.group("author")}, head[1].text
 
 
 def _cites_pages(page: Page) -> bool:
