@@ -3098,3 +3098,43 @@ def test_a_news_item_names_its_source_in_a_section_and_lists_related_items() -> 
         "The European Central Bank reduces interest rates to 1%.",
         "Ben Bernanke announces explicit ties between Fed policy and goals.",
     ]
+
+
+FED_ITEMS = [
+    ("Harbor Authority Approves Night Ferry Pilot", "By Dana Ortiz",
+     "https://news.example.com/2026/05/20/metro/night-ferry-pilot.html"),
+    ("Drought Rules Eased for Orchard Growers", "State officials relaxed watering limits after a wet April.",
+     "https://news.example.com/2026/05/20/business/orchard-drought-rules.html"),
+    ("A Museum Reopens Its Glass Wing", "The wing had been closed for five years of repairs to its roof.",
+     "https://news.example.com/2026/05/20/arts/glass-wing-reopens.html"),
+]  # fmt: skip
+
+
+def fed_dump(items: list[tuple[str, str, str]], head: str = "") -> str:
+    return head + "\n\n".join(f"**{title}**\\\n`{deck}`\\\n{url}" for title, deck, url in items) + "\n"
+
+
+def test_a_feed_dump_with_no_title_of_its_own_lists_its_items() -> None:
+    # a feed's latest items written out as they come: bold title, dek or byline, bare address
+    records = read_capture(fed_dump(FED_ITEMS))
+    assert titles_and_urls(records) == [(title, url) for title, _, url in FED_ITEMS]
+    assert [summary_texts(r) for r in records] == [[], *([deck] for _, deck, _ in FED_ITEMS[1:])]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a page of its own title over such items is no headless dump (its digest words decide)
+        fed_dump(FED_ITEMS, head="# Notes from the week\n\nA few things I read.\n\n"),
+        # an item that says more after its address is a section, not a feed's item
+        fed_dump(FED_ITEMS).replace("reopens.html", "reopens.html\n\nMore on that later."),
+        # ... as is one with no address of its own
+        fed_dump([*FED_ITEMS[:2], (FED_ITEMS[2][0], FED_ITEMS[2][1], "No link here.")]),
+        # two items
+        fed_dump(FED_ITEMS[:2]),
+    ],
+)
+def test_pages_not_a_feed_dump_keep_their_items_together(page: str) -> None:
+    parsed = blocks.parse(page, "text")
+    chosen = extract.choose(parsed)  # none: the page is rejected, as a page of no known shape
+    assert chosen is None or len(chosen.extract(parsed)) <= 1

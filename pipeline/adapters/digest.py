@@ -771,6 +771,8 @@ def _split_items(
                 stories = sorted([*stories, *_quick_hits(blocks, stories, profile)], key=lambda s: s[0])
                 stories = _with_table_stories(blocks, stories)
             return [blocks[: starts[0]], *(story for _, story in stories)]
+    if not digest and (fed := _feed_dump_stories(blocks, plain)):
+        return [[], *fed]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
     labelled_stories: list[tuple[int, int]] = []  # ... and its labelled parts too
     labelled_starts: dict[int, list[int]] = {}  # the headings of those, by level
@@ -2159,6 +2161,32 @@ def _over_its_address(story: list[Block]) -> bool:
         and story[1].kind == "paragraph"
         and (looks_like_url(story[1].text) or _link_only(story[1]))
     )
+
+
+_MIN_FED = 3  # titled items that make a page with no title of its own a feed's dump
+_MAX_DECK = 2  # lines between a fed item's title and its address (a dek, a byline)
+
+
+def _feed_dump_stories(blocks: list[Block], plain: dict[int, list[int]]) -> list[list[Block]]:
+    """The items of a feed's dump with no title of its own: the page opens on the first of three or
+    more titles of one level ("**Title**" lines), each over at most a dek and a byline, then its own
+    address alone on its line (``**Title**\\`` / ```By X``\\`` / ``https://...``). An article's
+    sections do not each end on an address of their own, nor does its title stand over a lone one."""
+    level = min(plain, default=0)
+    starts = plain.get(level, [])
+    if len(starts) < _MIN_FED or starts[0] != 0:
+        return []
+    if any(b.kind == "heading" and b.level < level for b in blocks):  # a section label over them
+        return []
+    stories = _stories(blocks, starts, level)
+    addresses = []
+    for story in stories:
+        told = story[1 : 2 + _MAX_DECK]
+        address = next((b for b in told if b.kind == "paragraph" and looks_like_url(b.text)), None)
+        if address is None or len(story) > told.index(address) + 2 or not address.links:
+            return []
+        addresses.append(address.links[0].href)
+    return stories if _distinct(addresses) else []
 
 
 def _link_only(block: Block) -> bool:
