@@ -167,6 +167,42 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
     return title.strip(), None
 
 
+def outlet_suffix(title: str, url: str | None) -> tuple[str, str | None]:
+    """``Fed holds rates - Reuters`` -> (``Fed holds rates``, ``Reuters``) where the name after the
+    separator is the outlet's: the linked site's own name (``... - ITRnews`` over itrnews.com), or
+    any name over a link of a host that titles its items so (Google News). Else (title, None): a
+    title's own second half (``Ghostty — a terminal emulator``) names no site."""
+    parts = _url_parts(url)
+    if parts is None:
+        return title, None
+    host = parts[0]
+    if host in _url_words("outlet_titling_hosts"):
+        head, found, tail = title.rpartition(" - ")
+        if found and head.strip() and 0 < len(tail.strip()) <= _MAX_OUTLET_NAME:
+            return head.strip(), tail.strip()
+        return title, None
+    head, tail = split_title_suffix(title)
+    if tail is not None and _names_site(tail, host):
+        return head, tail
+    return title, None
+
+
+_MAX_OUTLET_NAME = 40
+
+
+def _names_site(name: str, host: str) -> bool:
+    """``Acteurs Publics`` names acteurspublics.fr, ``Investing.com`` fr.investing.com and ``La Revue
+    EIN`` revue-ein.com: the name's letters are a label of the host's, or hold one."""
+    letters = re.sub(r"\W|_", "", name.casefold().removesuffix(".com"))
+    labels = [re.sub(r"\W|_", "", label) for label in host.split(".")[:-1]]
+    return bool(letters) and any(
+        label == letters or (len(label) >= _MIN_SITE_LABEL and label in letters) for label in labels
+    )
+
+
+_MIN_SITE_LABEL = 5  # letters of a host's label that a longer name must hold ("revueein")
+
+
 def publisher_from_feed(feed: str) -> str:
     """``OpenAI Blog News`` -> ``OpenAI``: an aggregator names feeds after their publisher."""
     suffixes = {fold(s) for s in lexicon()["feeds"]["suffixes"]}

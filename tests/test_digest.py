@@ -3138,3 +3138,18 @@ def test_pages_not_a_feed_dump_keep_their_items_together(page: str) -> None:
     parsed = blocks.parse(page, "text")
     chosen = extract.choose(parsed)  # none: the page is rejected, as a page of no known shape
     assert chosen is None or len(chosen.extract(parsed)) <= 1
+
+
+def test_google_news_items_name_their_outlet_after_the_title() -> None:
+    page = (
+        "# Drone incident report 2026-03-01\n\n"
+        "- [Airport closed for hours after drone sighting - AOL.com](https://news.google.com/rss/articles/CBMiA?oc=5)\n"
+        "- [Sweden confirms drone near a carrier - Al Jazeera](https://news.google.com/rss/articles/CBMiB?oc=5)\n"
+        "- [Airspace shut after a drone is shot down - ITRnews](https://itrnews.com/articles/1/airspace)\n"
+    )
+    records = read_capture(page)
+    assert [(title_of(r), r.publisher and r.publisher.value) for r in records] == [
+        ("Airport closed for hours after drone sighting", "AOL.com"),
+        ("Sweden confirms drone near a carrier", "Al Jazeera"),
+        ("Airspace shut after a drone is shot down", "ITRnews"),
+    ]

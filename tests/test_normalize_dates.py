@@ -16,6 +16,7 @@ from pipeline.normalize import (
     label_of,
     labelled_value,
     names_many_articles,
+    outlet_suffix,
     publisher_from_feed,
     split_title_suffix,
     strip_captions,
@@ -107,6 +108,35 @@ def test_site_suffix_is_split_from_a_title() -> None:
         "Joint Statement from OpenAI and Microsoft",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "outlet"),
+    [
+        # the linked site's own name after the title: its outlet
+        ("Drought rules eased - ITRnews", "https://itrnews.com/a/1", "ITRnews"),
+        ("Rates held again | Investing.com", "https://fr.investing.com/news/x", "Investing.com"),
+        ("A museum reopens - La Revue EIN", "https://www.revue-ein.com/a", "La Revue EIN"),
+        ("Ferry pilot approved - BBC", "https://www.bbc.co.uk/news/1", "BBC"),
+        # Google News titles every item "Title - Outlet", whatever the outlet's name
+        (
+            "Ferry pilot approved - The New York Times",
+            "https://news.google.com/rss/articles/CBMiQ",
+            "The New York Times",
+        ),
+        ("Ferry pilot approved | Tips", "https://news.google.com/rss/articles/CBMiQ?oc=5", None),
+        # a title's own second half names no site
+        ("Launch HN: Manufact (YC S25) – MCP Cloud", "https://manufact.com/", None),
+        ("Ghostty — a terminal emulator", "https://ghostty.org/docs", None),
+        ("Blu - ray M - Disc backups", "https://smyck.net/2026/10/03/x", None),
+        ("Ferry pilot approved - NPR", None, None),
+    ],
+)
+def test_an_outlet_named_after_a_title_is_its_publisher(
+    title: str, url: str | None, outlet: str | None
+) -> None:
+    bare = title[: title.rindex(outlet)].rstrip(" -|") if outlet else title
+    assert outlet_suffix(title, url) == (bare, outlet)
 
 
 def test_publisher_is_the_feed_name_less_its_kind() -> None:

@@ -49,6 +49,7 @@ from pipeline.normalize import (
     label_of,
     lexicon,
     looks_like_url,
+    outlet_suffix,
     split_title_suffix,
 )
 from pipeline.profiles import GENERIC, Profile
@@ -438,6 +439,9 @@ class DigestAdapter(Adapter):
         own = _Meta(pairs=meta.pairs)  # (the head's pairs join a new list below, not this one)
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
+        url = _story_url(blocks, page, meta, own) if position is not None else _source_url(meta, page)
+        # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
+        title, outlet = outlet_suffix(title, url) if title else (title, None)
         # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's;
         # a title from front matter heads the whole body, unless a heading repeats it
         if _fm(fm, "title") is None:
@@ -533,23 +537,9 @@ class DigestAdapter(Adapter):
         )
         if issued:
             digest_day.append(issued)
-        if position is None:
-            url = _source_url(meta, page)
-        else:  # one story of many: what it labels its source, else the link it gives
-            # (a source the page's head names is the digest's, or another story's: it comes last)
-            url = (
-                _source_url(own, None)
-                or _stated_thread(blocks)
-                or article_url(_story_links(blocks))
-                or _source_url(meta, None)
-            )
-            if url is None and blocks and blocks[0].kind == "heading" and (link := _heading_link(blocks[0])):
-                # "### [Ask HN: ...](https://news.ycombinator.com/item?id=1)"; a listing page
-                # ("### [Paper title](https://huggingface.co/papers/)") is no story's address
-                url = article_url([link])
         return self.record(
             canonical_url=url,
-            publisher=None,
+            publisher=Claim(value=outlet, origin="unknown") if outlet else None,
             category=_claim(_first(values, "category") or filed_under, lang),
             authors=_authors(values, fm),
             authors_origin="unknown",
@@ -837,6 +827,22 @@ def _split_items(
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     return [blocks]
+
+
+def _story_url(blocks: list[Block], page: Page, meta: _Meta, own: _Meta) -> str | None:
+    """One story of many: what it labels its source, else the link it gives (a source the page's
+    head names is the digest's, or another story's: it comes last)."""
+    url = (
+        _source_url(own, None)
+        or _stated_thread(blocks)
+        or article_url(_story_links(blocks))
+        or _source_url(meta, None)
+    )
+    if url is None and blocks and blocks[0].kind == "heading" and (link := _heading_link(blocks[0])):
+        # "### [Ask HN: ...](https://news.ycombinator.com/item?id=1)"; a listing page
+        # ("### [Paper title](https://huggingface.co/papers/)") is no story's address
+        url = article_url([link])
+    return url
 
 
 def _tells_under_a_label(label: str, text: str, profile: Profile) -> bool:
