@@ -3153,3 +3153,30 @@ def test_google_news_items_name_their_outlet_after_the_title() -> None:
         ("Sweden confirms drone near a carrier", "Al Jazeera"),
         ("Airspace shut after a drone is shot down", "ITRnews"),
     ]
+
+
+def test_a_table_titles_its_stories_by_their_topic_where_no_column_is_a_title() -> None:
+    rows = [
+        ("Lyria 3をGeminiに統合", "GoogleがAI音楽生成モデルをGeminiアプリに搭載。", "https://blog.example.com/lyria-3/"),
+        ("Qwen 3.5発表", "Alibabaがエージェント型AIを発表。デプロイコスト60%削減。", "https://www.example.com/qwen-35.html"),
+    ]  # fmt: skip
+    page = (
+        "# Daily Digest — 2026-02-20\n\n## Tech News\n\n| # | トピック | 概要 | ソース |\n|---|---|---|---|\n"
+        + "".join(
+            f"| {n} | {topic} | {said} | [Example]({url}) |\n" for n, (topic, said, url) in enumerate(rows, 1)
+        )
+    )
+    records = read_capture(page)
+    assert titles_and_urls(records) == [(topic, url) for topic, _, url in rows]
+    assert [summary_texts(r) for r in records] == [[said] for _, said, _ in rows]
+
+
+@pytest.mark.parametrize("label", ["消息来源", "Kaynak", "Źródło", "Bron", "Nguồn"])
+def test_source_labels_of_more_languages_name_a_one_story_page_source(label: str) -> None:
+    page = (
+        "---\ntitle: 每周见闻（2025 年第 1 期）\n---\n\n## 新闻\n\n### NVIDIA 发布个人 AI 超级计算机\n\n"
+        "NVIDIA 在 CES 2025 大会上发布了 Project DIGITS，这是首款面向个人用户的 AI 超级计算机。\n\n"
+        f"*{label}：[NVIDIA 官方博客](https://blogs.example.cn/blog/digits/)*\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://blogs.example.cn/blog/digits/"

@@ -1093,6 +1093,8 @@ def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
     """The columns a table's header row names; None for any other row. A CJK header may qualify
     its title word ("活动标题", the event's title)."""
     title = next((k for k, cell in enumerate(cells) if _names_title_column(cell)), None)
+    if title is None:  # "| # | トピック | 概要 | ソース |": the topic titles the row
+        title = next((k for k, cell in enumerate(cells) if label_key(cell) in _topic_columns()), None)
     if title is None:
         return None
     summary = next((k for k, cell in enumerate(cells) if label_of(cell) == "summary"), None)
@@ -1120,6 +1122,11 @@ _MAX_CJK_COLUMN = 6  # characters of a CJK header that qualifies a title word
 @cache
 def _title_columns() -> frozenset[str]:
     return frozenset(label_key(word) for word in lexicon()["digests"]["title_columns"])
+
+
+@cache
+def _topic_columns() -> frozenset[str]:
+    return frozenset(label_key(word) for word in lexicon()["digests"]["topic_columns"])
 
 
 @cache
