@@ -3171,6 +3171,36 @@ def test_a_table_titles_its_stories_by_their_topic_where_no_column_is_a_title() 
     assert [summary_texts(r) for r in records] == [[said] for _, said, _ in rows]
 
 
+def test_stories_beside_numbered_ones_leave_out_later_notes_on_told_stories() -> None:
+    # a weekly: three numbered bold stories, sections of headed stories each citing its source, and
+    # a closing "quick start" section whose headings try told stories out (their links again)
+    told = [("Cloud agents use computers", "https://forum.example.com/t/cloud-agents/1")]
+    more = [
+        ("Steerling-8B traces each token", "https://techcrunch.example.com/steerling"),
+        ("A guide to mixture of experts", "https://hf.example.co/blog/moe"),
+        ("Enterprise AI controls ship", "https://github.example.blog/changelog/controls"),
+    ]
+    said = "The update lets agents run a browser and check their own changes before they finish."
+    page = (
+        "# Yapay Zeka Haftalık Bülteni\n\n## Trending\n\n"
+        + "".join(f"**{n}. {t}**\n{said}\n*Kaynak: [Site]({u})*\n\n" for n, (t, u) in enumerate(told, 1))
+        + "**2. Codex arrives in Copilot**\nIt is now available to every paid plan this week.\n"
+        + "*Kaynak: [Changelog](https://github.example.blog/changelog/codex)*\n\n## Models\n\n"
+        + "".join(f"### {t}\n{said}\n*Kaynak: [Site]({u})*\n\n" for t, u in more)
+        + "## Quick start\n\n"
+        + "".join(
+            f"### {t}\nTry it: open the settings and switch it on.\n[Site]({u})\n\n"
+            for t, u in told + more[:1]
+        )
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [
+        told[0][1],
+        "https://github.example.blog/changelog/codex",
+        *(u for _, u in more),
+    ]
+
+
 @pytest.mark.parametrize("label", ["消息来源", "Kaynak", "Źródło", "Bron", "Nguồn"])
 def test_source_labels_of_more_languages_name_a_one_story_page_source(label: str) -> None:
     page = (

@@ -1151,17 +1151,27 @@ def _stories_beside(
     page may number one section's stories ("### 1. owner/repo") and title another's in bold
     ("**🔥 Acme ships X**" over its points and source). Two or more, each naming its source (a
     link, or a label: "来源: Reuters"), no two by one link and none by a link of the ``told``
-    stories (a later section's notes on them, "### C-3-1. ～ことから" citing a story's page);
-    else none (a lone "### About this digest" with its link is no story)."""
+    stories (a later section's notes on them, "### C-3-1. ～ことから" citing a story's page, or a
+    "Quick start" section trying told stories out); else none (a lone "### About this digest" with
+    its link is no story). Those that cite a told page are left out, while at least half cite
+    pages of their own; else the run is notes, and none is taken."""
     beside = [
         (start, story)
         for start, story in zip(starts, _stories(blocks, starts, level), strict=True)
         if _names_its_source(story, profile)
     ]
-    links = [link for _, story in beside if (link := next(iter(_story_links(story)), None))]
-    if len(beside) < 2 or len(set(links)) < len(links) or told.intersection(links):
+    seen = set(told)
+    kept = []
+    for start, story in beside:
+        link = next(iter(_story_links(story)), None)
+        if link in seen:
+            continue
+        if link is not None:
+            seen.add(link)
+        kept.append(start)
+    if len(kept) < 2 or len(kept) * 2 < len(beside):
         return []
-    return [start for start, _ in beside]
+    return kept
 
 
 def _grouped_list_stories(
