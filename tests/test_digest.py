@@ -3210,3 +3210,52 @@ def test_source_labels_of_more_languages_name_a_one_story_page_source(label: str
     )
     (record,) = read_capture(page)
     assert record.canonical_url == "https://blogs.example.cn/blog/digits/"
+
+
+HN_BILINGUAL = [
+    ("Axios compromised on NPM – malicious versions drop a trojan", "Axios 受到 NPM 攻击——恶意版本会释放木马",
+     "https://www.stepsecurity.example.io/blog/axios-compromised"),
+    ("Microsoft: Copilot is for entertainment purposes only", "微软：Copilot仅供娱乐",
+     "https://www.microsoft.example.com/copilot/termsofuse"),
+    ("OpenAI closes funding round at an $852B valuation", "OpenAI 以 852B 美元估值完成融资",
+     "https://www.cnbc.example.com/2026/03/31/openai-funding-round.html"),
+]  # fmt: skip
+
+
+def test_stories_titled_by_their_link_alone_over_the_title_translated() -> None:
+    # a bilingual Hacker News top list: rank, the linked English title, its Chinese translation, a
+    # meta line linking the discussion
+    page = (
+        "<html><body><h1>HN 每日精选</h1><p>Hacker News Top 30 · 中英双语每日精选</p>"
+        + "".join(
+            f'<div class="story"><div class="rank">{n}</div><div><a class="title-en" href="{url}">{en}</a>'
+            f'<div class="title-zh">{zh}</div><div class="meta"><span>▲ {100 * n}</span> '
+            f'<a href="https://news.ycombinator.com/item?id={n}">{n} 条讨论</a></div></div></div>'
+            for n, (en, zh, url) in enumerate(HN_BILINGUAL, 1)
+        )
+        + "</body></html>"
+    )
+    records = read_html_page(page)
+    assert titles_and_urls(records) == [(en, url) for en, _, url in HN_BILINGUAL]
+    assert [[(t.lang, t.text) for t in r.texts if t.kind == "title"][1:] for r in records] == [
+        [("zh", zh)] for _, zh, _ in HN_BILINGUAL
+    ]
+    assert all(not summary_texts(r) for r in records)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Kyiv Independent · 10-04 02:14",  # a meta line, no title
+        "Hacker News AI",  # a feed's name
+        "這是一段摘要，它講述了這個故事的內容。",  # a sentence: what the story says
+    ],
+)
+def test_a_line_under_a_linked_title_is_no_translation_of_it(under: str) -> None:
+    titled = (
+        "OpenAI closes funding round at an $852B valuation"
+        if not under.isascii()
+        else "微软：Copilot仅供娱乐"
+    )
+    story = [blocks.Block("paragraph", titled, links=(blocks.Link(titled, "https://x.example.com/a"),))]
+    assert digest._link_title_in_two([*story, blocks.Block("paragraph", under)]) is None

@@ -450,7 +450,10 @@ class DigestAdapter(Adapter):
             # ("Honda Conducts ... Test | Honda Global Corporate Website" over "# Honda Conducts ... Test")
             named = {title, split_title_suffix(title)[0]} if title else set()
             start = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.text in named), 0)
-        summaries, points, related, bodies, flags = self._sections(blocks[start:], profile)
+        # "<a>Axios compromised on NPM</a>" over "Axios 受到 NPM 攻击": the title, then it translated
+        translated = _link_title_in_two(blocks) if position is not None else None
+        told = [b for b in blocks[start:] if translated is None or b is not blocks[1]]
+        summaries, points, related, bodies, flags = self._sections(told, profile)
         if fm:
             _add_front_matter_texts(fm, summaries, points, profile)
         sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
@@ -469,7 +472,7 @@ class DigestAdapter(Adapter):
             for group, origin in (("original_title", "original"), ("translated_title", "machine_translation"))
             if (stated := _first(values, group) or _fm(fm, group))
         ]
-        if position is not None and (titled := _title_in_two(blocks, profile)):
+        if position is not None and (titled := _title_in_two(blocks, profile) or translated):
             stated_titles.append((titled, "unknown"))
         if title:
             # Beside a title stated in another language, the page's language says nothing of this
@@ -1229,7 +1232,7 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
     page's paragraphs that open with a bold title are read alike ("**Title** — what it says" over
     its "🔗 https://..." lines)."""
     metadata = _metadata_lists(blocks, profile)
-    starts: dict[str, list[int]] = {"list_item": [], "paragraph": []}
+    starts: dict[str, list[int]] = {"list_item": [], "paragraph": [], "linked": []}
     labelled = _in_labelled_sections(blocks, profile)
     feeds = _feeds(blocks)  # "- HackerNoon" over its entries: a feed's name, no story
     fetched: set[int] = set()
@@ -1253,8 +1256,13 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
             or _tells_after_its_link(block)
         ):
             starts["paragraph"].append(i)
-    return _told_stories(blocks, starts["list_item"], frozenset(feeds) | frozenset(fetched)) or _told_stories(
-        blocks, starts["paragraph"], _notes_after_told_stories(blocks, starts["paragraph"])
+        elif _titled_by_its_link(blocks, i):
+            starts["linked"].append(i)
+    return (
+        _told_stories(blocks, starts["list_item"], frozenset(feeds) | frozenset(fetched))
+        or _told_stories(blocks, starts["paragraph"], _notes_after_told_stories(blocks, starts["paragraph"]))
+        # a page of none of those: its paragraphs that are a story's linked title alone
+        or _told_stories(blocks, starts["linked"], frozenset())
     )
 
 
@@ -1281,6 +1289,24 @@ def _tells_after_its_link(paragraph: Block) -> bool:
         return False
     said = _LEADING_MARKERS.sub("", paragraph.text, count=1)[len(title) :].strip(_ITEM_SEPARATORS)
     return _is_prose(said)
+
+
+def _titled_by_its_link(blocks: list[Block], i: int) -> bool:
+    """A paragraph that is its story's linked title alone, over a line that links nothing (the
+    title translated, or what the story says): "<a class=title-en>Axios compromised on NPM</a>" over
+    "<div class=title-zh>Axios 受到 NPM 攻击</div>" and its points and thread."""
+    block = blocks[i]
+    if block.kind != "paragraph" or len(block.links) != 1 or not _link_only(block) or i + 1 >= len(blocks):
+        return False
+    title = block.links[0].text
+    after = blocks[i + 1]
+    return (
+        _is_link_title(title)
+        and not looks_like_url(title)
+        and after.kind == "paragraph"
+        and not after.links
+        and _line_label(after.text) is None
+    )
 
 
 def _lists_a_feed(item: Block) -> bool:
@@ -1956,6 +1982,33 @@ def _title_in_two(story: list[Block], profile: Profile) -> str | None:
     if not (_some_words(title) and _some_words(under)) or _PAIR.match(title) or _PAIR.match(under):
         return None
     return under if _writes_cjk(title) != _writes_cjk(under) else None
+
+
+def _link_title_in_two(story: list[Block]) -> str | None:
+    """The line right under a story's title that is its link alone and gives that title in the other
+    of a Latin and a CJK script: some words, no sentence (a summary's), no label, no link, and no
+    longer than a translation runs (a CJK title is shorter than its English, in characters)."""
+    if len(story) < 2 or not _link_only(story[0]):
+        return None
+    title, under = story[0].text, story[1]
+    if under.kind != "paragraph" or under.links or _line_label(under.text) or not _some_words(under.text):
+        return None
+    if _SENTENCE_END.search(under.text) or _writes_cjk(title) == _writes_cjk(under.text):
+        return None
+    if _META_LINE.search(under.text) or len(title) > _MAX_CARD_TITLE:
+        return None  # "Kyiv Independent · 10-04 02:14", "(WorkAtAStartup, 2026-02-26)"; a post's text
+    if under.text.isascii() and len(under.text.split()) < _MIN_TRANSLATED_WORDS:
+        return None  # "Hacker News AI", "GeekNews 21pts": a feed's name, no title
+    longest = len(title) * _LATIN_PER_CJK_CHAR if _writes_cjk(title) else len(title)
+    return under.text if len(under.text) <= longest else None
+
+
+# a meta line's marks: separators between its fields, a date, a bracketed outlet
+_META_LINE = re.compile(r"[·|｜•]|\d{1,4}[/.-]\d{1,2}|\d:\d\d|^[(（\[]")
+_MIN_TRANSLATED_WORDS = 4
+
+
+_LATIN_PER_CJK_CHAR = 4  # characters of an English title per character of its CJK translation, at most
 
 
 def _some_words(text: str) -> bool:
