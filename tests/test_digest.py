@@ -3259,3 +3259,29 @@ def test_a_line_under_a_linked_title_is_no_translation_of_it(under: str) -> None
     )
     story = [blocks.Block("paragraph", titled, links=(blocks.Link(titled, "https://x.example.com/a"),))]
     assert digest._link_title_in_two([*story, blocks.Block("paragraph", under)]) is None
+
+
+def test_group_headings_whose_cards_repeat_the_group_name_hold_linked_stories() -> None:
+    # an RSS aggregator's issue: "📰 NY Times" over cards, each repeating the feed's name over its
+    # linked headline and a meta line
+    feeds = {
+        "📰 NY Times": [("Oil Prices Will Remain High", "https://www.nytimes.example.com/2026/03/09/oil.html"),
+                       ("Gas Prices Collide With an Agenda", "https://www.nytimes.example.com/2026/03/09/gas.html")],
+        "🌍 BBC World": [("Five footballers granted visas", "https://www.bbc.example.com/news/articles/c1"),
+                        ("Trump comments may have eased oil", "https://www.bbc.example.com/news/articles/c2")],
+    }  # fmt: skip
+
+    def card(feed: str, title: str, url: str) -> str:
+        return (
+            f'<article><div>{feed}</div><h2><a href="{url}">{title}</a></h2><div>{feed[2:]}</div></article>'
+        )
+
+    sections = [
+        f"<section><h2>{feed}</h2>{''.join(card(feed, *s) for s in stories)}</section>"
+        for feed, stories in feeds.items()
+    ]
+    head = "<head><title>World Happenings — Tuesday, March 10, 2026</title></head>"
+    body = f"<h1>🌍 World Happenings</h1><p>March 10, 2026</p>{''.join(sections)}"
+    page = f"<html>{head}<body>{body}</body></html>"
+    records = read_html_page(page)
+    assert titles_and_urls(records) == [story for stories in feeds.values() for story in stories]

@@ -1862,9 +1862,17 @@ _LEADING_MARKERS = re.compile(r"^[^\w\s\[(（\"“'‘]{1,8}\s+")
 
 
 def _names_a_group(blocks: list[Block], index: int) -> bool:
-    """A heading with no link and nothing of its own, straight over a linked heading of its level."""
+    """A heading with no link and nothing of its own, straight over a linked heading of its level
+    (a card's label that says the heading again, "📰 NY Times" under "📰 NY Times", is nothing)."""
     heading = blocks[index]
     after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if (
+        after is not None
+        and after.kind == "paragraph"
+        and not after.links
+        and fold(after.text) == fold(heading.text)
+    ):
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
     return (
         _heading_link(heading) is None
         and after is not None
