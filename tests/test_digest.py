@@ -3201,7 +3201,7 @@ def test_stories_beside_numbered_ones_leave_out_later_notes_on_told_stories() ->
     ]
 
 
-@pytest.mark.parametrize("label", ["消息来源", "Kaynak", "Źródło", "Bron", "Nguồn"])
+@pytest.mark.parametrize("label", ["消息来源", "原网页", "Kaynak", "Źródło", "Bron", "Nguồn"])
 def test_source_labels_of_more_languages_name_a_one_story_page_source(label: str) -> None:
     page = (
         "---\ntitle: 每周见闻（2025 年第 1 期）\n---\n\n## 新闻\n\n### NVIDIA 发布个人 AI 超级计算机\n\n"
@@ -3285,3 +3285,20 @@ def test_group_headings_whose_cards_repeat_the_group_name_hold_linked_stories() 
     page = f"<html>{head}<body>{body}</body></html>"
     records = read_html_page(page)
     assert titles_and_urls(records) == [story for stories in feeds.values() for story in stories]
+
+
+def test_a_title_spaced_with_underscores_names_a_digest() -> None:
+    # a pipeline's newsletter titled by its file name: prose that links its stories, then the list
+    sources = [
+        (
+            "Can OpenAI Respond After Google Closes the Gap?",
+            "https://www.nytimes.example.com/2025/12/11/openai.html",
+        ),
+        ("Predecir riesgos con IA en carretera", "https://www.expansion.example.com/2025/12/11/riesgos.html"),
+    ]
+    page = (
+        "# tecnologia_diaria\n\n**Fecha:** 2025-12-12\n\n---\n\nEn Madrid, un [**brote**](https://elpais.example.com/a)"
+        " ha dejado más de 500 cigüeñas muertas.\n\n## Fuentes\n\n"
+        + "".join(f"{n}. [{title}]({url}) ✓\n\n" for n, (title, url) in enumerate(sources, 1))
+    )
+    assert titles_and_urls(read_capture(page)) == sources

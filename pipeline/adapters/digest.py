@@ -1910,7 +1910,8 @@ def names_a_digest(title: str) -> bool:
 
 def _is_digest_title(title: str | None) -> bool:
     """A title that names its page a digest of many stories: "Hacker News 日报", "Tech Daily Digest"."""
-    return bool(title) and _digest_words().search(fold(title)) is not None
+    # ("tecnologia_diaria", "daily_digest": a file's name for a title spaces its words with "_")
+    return bool(title) and _digest_words().search(fold(title).replace("_", " ")) is not None
 
 
 def _is_issue_title(title: str | None) -> bool:
