@@ -3302,3 +3302,24 @@ def test_a_title_spaced_with_underscores_names_a_digest() -> None:
         + "".join(f"{n}. [{title}]({url}) ✓\n\n" for n, (title, url) in enumerate(sources, 1))
     )
     assert titles_and_urls(read_capture(page)) == sources
+
+
+@pytest.mark.parametrize(
+    ("link", "source"),
+    [
+        ("查看俄语原文 ↗", "https://minsknews.example.by/1860164/"),  # "view the Russian original"
+        ("Link", None),  # a link named so in running text is a reference, no source
+    ],
+)
+def test_a_link_that_says_it_is_the_original_names_a_translated_page_source(
+    link: str, source: str | None
+) -> None:
+    page = (
+        "<html><body><h1>在明斯克，该公司的董事从事毒品交易</h1>"
+        "<p>В Минске директор фирмы приторговывал наркотиками</p>"
+        f'<p>新闻 ● 2026-08-17 00:39 · <a href="https://minsknews.example.by/1860164/">{link}</a></p>'
+        "<p>本文由机器自动翻译，可能存在不准确之处，仅供学习交流。</p></body></html>"
+    )
+    parsed = blocks.parse(page, "html")
+    chosen = extract.choose(parsed)
+    assert (chosen.extract(parsed)[0].canonical_url if chosen else None) == source

@@ -2104,6 +2104,11 @@ def _collect_meta(
             continue
         if block.kind not in ("paragraph", "list_item"):
             continue
+        if block.kind == "paragraph" and block.links:
+            # a link that says it is the original, in a line of more: "新闻 ● 2026-08-17 · 查看俄语原文 ↗"
+            meta.pairs += [
+                ("source", link.href, (link,)) for link in block.links if _names_the_original(link.text)
+            ]
         if _is_meta_line(block) or section_role == "metadata":
             for segment in _STRIP_SEP.split(block.text):
                 pair = _PAIR.match(segment.strip())
@@ -2135,6 +2140,26 @@ def _collect_meta(
             if label and _label_group(label, profile) == "source":
                 meta.pairs.append((label, block.links[0].href, block.links))
     return meta
+
+
+def _names_the_original(text: str) -> bool:
+    """A link's short CJK words that end in one of ``[label_endings] original`` ("查看俄语原文",
+    "点击阅读原文": view the original, whatever words before say which or how)."""
+    key = label_key(text)
+    return (
+        len(key) <= _MAX_ORIGINAL_LINK
+        and bool(_CJK_WORD.fullmatch(key))
+        and key.endswith(_original_endings())
+    )
+
+
+@cache
+def _original_endings() -> tuple[str, ...]:
+    return tuple(lexicon()["label_endings"]["original"])
+
+
+_MAX_ORIGINAL_LINK = 8
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 
 
 _PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
