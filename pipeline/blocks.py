@@ -832,10 +832,11 @@ class _Builder:
             links = ()
         else:
             return  # nothing since the last boundary (the common case between block tags)
-        text = normalize_space("".join(self.buf))
+        raw = "".join(self.buf)
+        text = normalize_space(raw)
         self.buf.clear()
         if text or links:
-            self.add(text, links)
+            self.add(text, links, one_line="\n" not in raw.strip())
 
     def append(self, text: str | None) -> None:
         """Text of the block being built. Whitespace opening a block is dropped at once: the block's
@@ -843,15 +844,22 @@ class _Builder:
         if text and (self.buf or not text.isspace()):
             self.buf.append(text)
 
-    def add(self, text: str, links: tuple[Link, ...]) -> None:
-        """A block of the innermost context's kind."""
+    def add(self, text: str, links: tuple[Link, ...], *, one_line: bool = True) -> None:
+        """A block of the innermost context's kind (``one_line``: its source text held no line break)."""
         kind, value = self.contexts[-1] if self.contexts else ("p", 0)
         if kind == "h":
             self.blocks.append(Block("heading", text, level=value, links=links))
         elif kind == "li" and len(self.blocks) == self.item_starts[-1]:
             self.blocks.append(Block("list_item", text, depth=min(value, MAX_DEPTH), links=links))
+        elif one_line and text.startswith("#") and (heading := _MD_HEADING_TEXT.match(text)):
+            # "<p># The Rundown: Title</p>": a writer's Markdown heading that reached the page unrendered
+            # (alone on its line: "# Title" over more lines in one <p> is text the page shows as is)
+            self.blocks.append(Block("heading", heading.group(2), level=len(heading.group(1)), links=links))
         else:
             self.blocks.append(Block("paragraph", text, links=links))
+
+
+_MD_HEADING_TEXT = re.compile(r"^(#{1,6}) +(\S.{0,199})$")
 
 
 def from_html(markup: str) -> Page:
@@ -984,8 +992,8 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
                 and (lead := _html_lead(el, b.blocks[made]))
             ):
                 b.blocks[made] = dataclasses.replace(b.blocks[made], lead=lead)
-        elif text and (text := normalize_space(text)):  # a leaf: its text is the whole block
-            b.add(text, ())
+        elif text and (folded := normalize_space(text)):  # a leaf: its text is the whole block
+            b.add(folded, (), one_line="\n" not in text.strip())
         if context is not None:
             b.contexts.pop()
             if role == "item":

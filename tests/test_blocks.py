@@ -474,6 +474,22 @@ def test_html_headings_keep_their_level_and_links():
     )
 
 
+def test_an_html_paragraph_holding_a_markdown_heading_is_that_heading():
+    # a newsletter's model wrote Markdown that the page kept unrendered inside its <p>s
+    markup = (
+        "<p># The Rundown: Arc pauses its development</p><p>The company said so today.</p>"
+        "<p>### 01:06 Samsung shares jump</p><p>#AI #IT tags stay a paragraph</p><p>#1 is no heading</p>"
+    )
+
+    assert from_html(markup).blocks == (
+        heading("The Rundown: Arc pauses its development", 1),
+        para("The company said so today."),
+        heading("01:06 Samsung shares jump", 3),
+        para("#AI #IT tags stay a paragraph"),
+        para("#1 is no heading"),
+    )
+
+
 def test_br_splits_a_paragraph_into_blocks():
     markup = "<p>東京都は十五日、支援策を発表した。<br>知事は記者会見で述べた。<br/>政府も検討している。</p>"
 
