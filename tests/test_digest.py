@@ -3323,3 +3323,21 @@ def test_a_link_that_says_it_is_the_original_names_a_translated_page_source(
     parsed = blocks.parse(page, "html")
     chosen = extract.choose(parsed)
     assert (chosen.extract(parsed)[0].canonical_url if chosen else None) == source
+
+
+def test_a_bold_tagline_under_the_title_can_name_the_page_a_digest() -> None:
+    feeds = {
+        "Hacker News": [("Neural Networks: Zero to Hero", "https://karpathy.example.ai/zero-to-hero.html")],
+        "TechCrunch": [
+            ("Plaud launches a new AI pin", "https://techcrunch.example.com/2026/01/04/plaud-ai-pin/"),
+            (
+                "Tech billionaires cashed out $16 billion",
+                "https://techcrunch.example.com/2026/01/03/billions/",
+            ),
+        ],
+    }
+    page = "# 📰 AI & Tech Intelligence Feed\n\n**Automated News Collection - Updated Daily**\n\n" + "".join(
+        f"### {feed}\n\n" + "".join(f"- [{title}]({url})\n" for title, url in stories) + "\n"
+        for feed, stories in feeds.items()
+    )
+    assert titles_and_urls(read_capture(page)) == [story for stories in feeds.values() for story in stories]

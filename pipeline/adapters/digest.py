@@ -1768,7 +1768,9 @@ def _tells_in_prose(story: list[Block]) -> bool:
 def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[str | None, ...]:
     """What names the page: its title, its ``<title>``, and an opening line that leads into what
     follows ("以下是今日精选的技术内容：", "Here are today's top stories:") or is short enough to be
-    the page's own title over its first heading ("📰 **Daily Tech Digest – August 15, 2025**")."""
+    the page's own title over its first heading ("📰 **Daily Tech Digest – August 15, 2025**"); and
+    the bold tagline straight under the title heading ("# AI Feed" over "**Automated News Collection
+    - Updated Daily**")."""
     first = blocks[0] if blocks else None
     lead_in = None
     if (
@@ -1777,7 +1779,15 @@ def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[st
         and (_LEAD_IN.search(first.text) or len(first.text) <= _MAX_BOLD_TITLE)
     ):
         lead_in = first.text
-    return title, page.meta.get("title"), lead_in
+    tagline = None
+    if first and first.kind == "heading" and len(blocks) > 1:
+        under = blocks[1]
+        if under.kind == "paragraph" and under.strong and not under.links and len(under.text) <= _MAX_TAGLINE:
+            tagline = under.text
+    return title, page.meta.get("title"), lead_in, tagline
+
+
+_MAX_TAGLINE = 80
 
 
 def _opens_with_its_link(item: Block) -> bool:
