@@ -2004,9 +2004,10 @@ def _title_in_two(story: list[Block], profile: Profile) -> str | None:
 
 
 def _link_title_in_two(story: list[Block]) -> str | None:
-    """The line right under a story's title that is its link alone and gives that title in the other
-    of a Latin and a CJK script: some words, no sentence (a summary's), no label, no link, and no
-    longer than a translation runs (a CJK title is shorter than its English, in characters)."""
+    """The line right under a story's title, where that title is its link alone, that gives the title
+    in the other of a Latin and a CJK script: some words, no sentence (a summary's), no label, link
+    or meta line, and no longer than a translation runs (a CJK title is shorter than its English,
+    in characters)."""
     if len(story) < 2 or not _link_only(story[0]):
         return None
     title, under = story[0].text, story[1]
@@ -2022,11 +2023,9 @@ def _link_title_in_two(story: list[Block]) -> str | None:
     return under.text if len(under.text) <= longest else None
 
 
-# a meta line's marks: separators between its fields, a date, a bracketed outlet
+# a meta line's marks: separators between its fields, a date, a time, a bracketed outlet
 _META_LINE = re.compile(r"[·|｜•]|\d{1,4}[/.-]\d{1,2}|\d:\d\d|^[(（\[]")
-_MIN_TRANSLATED_WORDS = 4
-
-
+_MIN_TRANSLATED_WORDS = 4  # of a Latin translation under a CJK title
 _LATIN_PER_CJK_CHAR = 4  # characters of an English title per character of its CJK translation, at most
 
 
@@ -2301,10 +2300,10 @@ def _feed_dump_stories(blocks: list[Block], plain: dict[int, list[int]]) -> list
     stories = _stories(blocks, starts, level)
     addresses = []
     for story in stories:
-        told = story[1 : 2 + _MAX_DECK]
-        address = next((b for b in told if b.kind == "paragraph" and looks_like_url(b.text)), None)
-        if address is None or len(story) > told.index(address) + 2 or not address.links:
-            return []
+        under = story[1 : 2 + _MAX_DECK]
+        address = next((b for b in under if b.kind == "paragraph" and looks_like_url(b.text)), None)
+        if address is None or len(story) > under.index(address) + 2 or not address.links:
+            return []  # (the story ends on its address)
         addresses.append(address.links[0].href)
     return stories if _distinct(addresses) else []
 
