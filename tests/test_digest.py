@@ -3341,3 +3341,22 @@ def test_a_bold_tagline_under_the_title_can_name_the_page_a_digest() -> None:
         for feed, stories in feeds.items()
     )
     assert titles_and_urls(read_capture(page)) == [story for stories in feeds.values() for story in stories]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Simon Read, Personal Finance Reporter", ["Simon Read"]),
+        ("Ana Ruiz, Editor and Li Wei", ["Ana Ruiz", "Li Wei"]),
+        ("Staff Writer", ["Staff Writer"]),  # a byline of a job alone still says who wrote it
+    ],
+)
+def test_a_job_title_in_a_byline_is_no_author(byline: str, authors: list[str]) -> None:
+    page = (
+        "## Waitrose in U-turn on virus pay policy\n\n"
+        f"作者: {byline}\n\n"
+        "[原网页](https://www.bbc.example.com/news/business-52191147)\n\n"
+        "The company said it had listened to its partners and changed the policy.\n"
+    )
+    (record,) = read_capture(page)
+    assert record.authors == authors

@@ -2549,7 +2549,21 @@ def _authors(values: _Values, fm: dict) -> list[str]:
     if isinstance(value, str) and value.strip():
         return [value.strip()]
     found = _first(values, "author")
-    return [a.strip() for a in re.split(r"[,、，]| and ", found) if a.strip()] if found else []
+    named = [a.strip() for a in re.split(r"[,、，]| and ", found) if a.strip()] if found else []
+    people = [name for name in named if not _names_a_role(name)]  # ("..., Personal Finance Reporter")
+    return people or named
+
+
+def _names_a_role(name: str) -> bool:
+    words = name.casefold().split()
+    return bool(words) and (
+        words[-1] in _roles() or any(name.endswith(role) for role in _roles() if not role.isascii())
+    )
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(role.casefold() for role in lexicon()["authors"]["roles"])
 
 
 def _tags(values: _Values, fm: dict, blocks: list[Block]) -> list[str]:
