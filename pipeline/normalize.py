@@ -158,11 +158,14 @@ def clean_text(text: str) -> str:
     return strip_captions(unicodedata.normalize("NFC", text))
 
 
+_MAX_SITE_NAME = 40  # characters of a site's or outlet's name after a title
+
+
 def split_title_suffix(title: str) -> tuple[str, str | None]:
     """``The next phase ... | OpenAI`` -> (``The next phase ...``, ``OpenAI``)."""
     for sep in lexicon()["titles"]["separators"]:
         head, found, tail = title.rpartition(sep)
-        if found and head.strip() and tail.strip() and len(tail) <= 40 and len(tail) < len(head):
+        if found and head.strip() and tail.strip() and len(tail) <= _MAX_SITE_NAME and len(tail) < len(head):
             return head.strip(), tail.strip()
     return title.strip(), None
 
@@ -178,16 +181,13 @@ def outlet_suffix(title: str, url: str | None) -> tuple[str, str | None]:
     host = parts[0]
     if host in _url_words("outlet_titling_hosts"):
         head, found, tail = title.rpartition(" - ")
-        if found and head.strip() and 0 < len(tail.strip()) <= _MAX_OUTLET_NAME:
+        if found and head.strip() and 0 < len(tail.strip()) <= _MAX_SITE_NAME:
             return head.strip(), tail.strip()
         return title, None
     head, tail = split_title_suffix(title)
     if tail is not None and _names_site(tail, host):
         return head, tail
     return title, None
-
-
-_MAX_OUTLET_NAME = 40
 
 
 def _names_site(name: str, host: str) -> bool:

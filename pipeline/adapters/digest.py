@@ -2155,11 +2155,10 @@ def _names_the_original(text: str) -> bool:
     """A link's short CJK words that end in one of ``[label_endings] original`` ("查看俄语原文",
     "点击阅读原文": view the original, whatever words before say which or how)."""
     key = label_key(text)
-    return (
-        len(key) <= _MAX_ORIGINAL_LINK
-        and bool(_CJK_WORD.fullmatch(key))
-        and key.endswith(_original_endings())
-    )
+    if len(key) > _MAX_ORIGINAL_LINK or not key.endswith(_original_endings()):
+        return False
+    letters = script_profile(key)
+    return letters["han"] + letters["kana"] + letters["hangul"] == len(key)  # CJK words alone
 
 
 @cache
@@ -2168,7 +2167,6 @@ def _original_endings() -> tuple[str, ...]:
 
 
 _MAX_ORIGINAL_LINK = 8
-_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 
 
 _PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
@@ -2555,15 +2553,16 @@ def _authors(values: _Values, fm: dict) -> list[str]:
 
 
 def _names_a_role(name: str) -> bool:
+    """``Personal Finance Reporter``, ``本报记者``: a job (a Latin part's last word, a CJK part's end)."""
     words = name.casefold().split()
-    return bool(words) and (
-        words[-1] in _roles() or any(name.endswith(role) for role in _roles() if not role.isascii())
-    )
+    latin, cjk = _roles()
+    return bool(words) and (words[-1] in latin or name.endswith(cjk))
 
 
 @cache
-def _roles() -> frozenset[str]:
-    return frozenset(role.casefold() for role in lexicon()["authors"]["roles"])
+def _roles() -> tuple[frozenset[str], tuple[str, ...]]:
+    roles = [role.casefold() for role in lexicon()["authors"]["roles"]]
+    return frozenset(r for r in roles if r.isascii()), tuple(r for r in roles if not r.isascii())
 
 
 def _tags(values: _Values, fm: dict, blocks: list[Block]) -> list[str]:
