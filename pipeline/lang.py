@@ -32,6 +32,11 @@ Script decides first, a statistical model only where script cannot:
    use and cached for the process. The restriction is what makes it fast and accurate on this
    corpus; high-accuracy mode is kept (``tests/measure_lang.py`` measures the alternatives).
    Text longer than :data:`MAX_MODEL_CHARS` is cut to that length before the model sees it.
+   Before the model (after the function words), letters that only one language writes decide for
+   languages the model is not asked about: Vietnamese ``ơ ư đ`` and its dotted and hooked
+   vowels, Turkish ``ğ ı``, Polish ``ł ą ę``, Czech ``ř ě ů``, Romanian ``ș ț``, Hungarian
+   ``ő ű``, Ukrainian ``ї є ґ``, when they make up at least :data:`SIGNATURE_MIN_SHARE` of the
+   letters (an English sentence naming Wałęsa and Łódź is English by its function words).
 
    A **short Latin fragment** (fewer than :data:`SHORT_WORDS` words or fewer than
    :data:`SHORT_LETTERS` letters: ``Key Points``, ``Azure``, ``Log in``) is not given to the
@@ -82,6 +87,7 @@ __all__ = [
     "NAME_CAPITALISED_SHARE",
     "SHORT_LETTERS",
     "SHORT_WORDS",
+    "SIGNATURE_MIN_SHARE",
     "detect_language",
     "script_profile",
 ]
@@ -96,6 +102,7 @@ LATIN_PER_CJK = 10  # CJK decides unless other letters outnumber CJK characters 
 SHORT_WORDS = 3  # Latin text with fewer words than this is a fragment ...
 SHORT_LETTERS = 15  # ... and so is Latin text with fewer letters than this
 MAX_MODEL_CHARS = 2000  # the model reads at most this many characters
+SIGNATURE_MIN_SHARE = 0.02  # letters only one language writes, of all letters, that decide for it
 CJK_PAGE_NAME_WORDS = 6  # on a ja/zh/ko page, Latin text of fewer words takes the page's language
 NAME_CAPITALISED_SHARE = 0.7  # ... and so does longer Latin text this much of whose words are capitalised
 NAME_MAX_WORDS = 8  # ... up to this many words: a Title Case line longer than a name is a headline
@@ -150,9 +157,21 @@ _SCRIPT_LANGUAGE: dict[str, str] = {
 CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})  # written in Han, kana or Hangul
 # written in the Cyrillic alphabet: a sentence of Latin letters on such a page is in another language
 _OTHER_ALPHABETS = frozenset({"ru", "uk", "bg"})
+# Letters one language alone writes (of those read here): text with enough of them is in it.
+_SIGNATURE_LETTERS: dict[str, str] = {
+    "vi": "ơờớởỡợưừứửữựđạặậẹệịọộụỵảẳẩẻểỉỏổởủỷẽễĩũữỹằắẵấầẫềếồốỗ",
+    "tr": "ğı",
+    "pl": "łąęśźżń",
+    "cs": "řěů",
+    "ro": "șț",
+    "hu": "őű",
+    "uk": "їєґ",
+}
+_SIGNATURE_OF = {letter: code for code, letters in _SIGNATURE_LETTERS.items() for letter in letters}
+_SIGNATURE_CLASS = re.compile("[" + "".join(_SIGNATURE_OF) + "]")
 # Every code :func:`detect_language` can answer (a page's own tags may name others).
 IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
-    (*LINGUA_LANGUAGES, *CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values())
+    (*LINGUA_LANGUAGES, *CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values(), *_SIGNATURE_LETTERS)
 )
 
 
@@ -228,7 +247,7 @@ def detect_language(text: str, context: str | None = None) -> str | None:
         return _SCRIPT_LANGUAGE[script]
     if script == "latin":
         return _latin_language(text, profile["latin"], ctx)
-    return _model_language(text) or ctx or "ru"  # Cyrillic
+    return _signature_language(text, total) or _model_language(text) or ctx or "ru"  # Cyrillic
 
 
 def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
@@ -249,6 +268,8 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
         return ctx  # Latin words on a CJK page naming something of it (Aurora PostgreSQL Serverless)
     if by_words := _function_word_language(text):
         return by_words
+    if not text.isascii() and (signed := _signature_language(text, latin_letters)):
+        return signed
     return _model_language(text) or ctx or "en"
 
 
@@ -337,6 +358,18 @@ def _reads_as_a_name(text: str) -> bool:
 
 def _word_count(text: str) -> int:
     return sum(1 for _ in itertools.islice(_LATIN_WORDS.finditer(text), CJK_PAGE_NAME_WORDS))
+
+
+def _signature_language(text: str, letters: int) -> str | None:
+    """The language whose own letters (:data:`_SIGNATURE_LETTERS`) make up enough of ``text``'s
+    ``letters``: the most written, if two languages' are there."""
+    found = _SIGNATURE_CLASS.findall(text.casefold())
+    if len(found) < max(2, SIGNATURE_MIN_SHARE * letters):
+        return None
+    counts: dict[str, int] = {}
+    for letter in found:
+        counts[_SIGNATURE_OF[letter]] = counts.get(_SIGNATURE_OF[letter], 0) + 1
+    return max(sorted(counts), key=counts.__getitem__)
 
 
 def _is_fragment(text: str, latin_letters: int) -> bool:

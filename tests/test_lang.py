@@ -313,3 +313,20 @@ def test_never_raises_and_returns_none_or_a_code(text: str, context: str | None)
     assert all(n >= 0 for n in profile.values())
     if sum(profile.values()) == 0:
         assert result is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tại họp báo Chính phủ thường kỳ tháng 7, ngân hàng cho biết dư nợ tín dụng tăng", "vi"),
+        ("Yapay zekâ iş gücünü azaltmıyor, şimdilik artırıyor diyor araştırma", "tr"),
+        ("Przegląd wiadomości ze świata: rząd przyjął nową ustawę o mediach", "pl"),
+        ("Přehled zpráv z domova a ze světa: vláda schválila nový rozpočet", "cs"),
+        ("Україна отримала нову партію ґрунтових дронів, повідомляє міністерство", "uk"),
+        # names in another language's letters leave a sentence in its own
+        ("Lech Wałęsa visited the city of Łódź today to meet the mayor and its residents.", "en"),
+        ("Le président a rencontré Recep Tayyip Erdoğan à Ankara hier soir pour discuter.", "fr"),
+    ],
+)
+def test_letters_only_one_language_writes_name_it(text: str, language: str) -> None:
+    assert detect_language(text) == language
