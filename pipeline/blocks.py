@@ -746,8 +746,24 @@ def _close_item_run(run: list[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- HTML
 
+# (a ruby's reading, <rt> and its fallback brackets <rp>, is a reading aid over the text, not text:
+# "<ruby>米<rt>こめ</rt></ruby>" reads 米)
 _SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "button", "select"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "button",
+        "select",
+        "rt",
+        "rp",
+    }
 )
 _BLOCK_TAGS = frozenset(
     {

@@ -1354,3 +1354,11 @@ def test_a_labelled_line_in_a_hard_wrapped_page_stays_a_line_of_its_own() -> Non
         ("paragraph", "Source: RenewEconomy | https:/"),
     ]
     assert page.blocks[0].text.endswith("permanently expensive for the late movers.")
+
+
+def test_a_rubys_reading_is_no_part_of_the_text() -> None:
+    page = from_html(
+        "<html><body><h1><ruby>米<rt>こめ</rt></ruby>・イスラエルが<ruby>攻撃<rp>(</rp><rt>こうげき</rt><rp>)</rp>"
+        "</ruby>継続</h1><p>拼音 <ruby>汉<rt>hàn</rt></ruby><ruby>字<rt>zì</rt></ruby> end.</p></body></html>"
+    )
+    assert [b.text for b in page.blocks] == ["米・イスラエルが攻撃継続", "拼音 汉字 end."]
