@@ -155,3 +155,30 @@ def test_a_post_without_front_matter_states_its_title_and_byline_in_its_first_li
 def test_a_title_over_a_date_alone_is_no_byline() -> None:
     # a digest's or a briefing's date line names no author: no post is read from it
     assert chosen(f"# Daily Briefing\n\n2026-03-01\n\n{_BODY}") != "front_matter_post"
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("NICOLE ROE\n\n2020-09-11 16:53:27", "2020-09-11T16:53:27"),
+        ("日期：Tue, 30 Jun 2020 07:45:33 +0000", "2020-06-30T07:45:33"),
+        ("31 分钟前", None),  # an archived copy need not state its date
+    ],
+)
+def test_an_archived_article_is_read_from_its_linked_title(head: str, day: str | None) -> None:
+    url = "https://cn.news.example.com/usa/20200911/cloud-rules/"
+    page = blocks.parse(
+        f"<!--1602236799000-->\n[云服务商被列为关键第三方]({url})\n------\n\n{head}\n\n{_BODY}", "text"
+    )
+    assert extract.choose(page) is REGISTRY["front_matter_post"]
+    record = extract.choose(page).extract(page)
+    assert record.canonical_url == url
+    assert [c.value for c in record.published_at] == ([day] if day else [])
+    texts = {t.kind: t for t in record.texts}
+    assert texts["title"].text == "云服务商被列为关键第三方" and texts["title"].origin == "original"
+    assert texts["body"].origin == "original"
+    assert texts["body"].text.startswith("Cloud dependency" if day else head)
+
+
+def test_a_heading_linked_to_a_relative_page_is_no_archived_article() -> None:
+    assert chosen(f"# [Cloud rules](./cloud-rules.md)\n\n{_BODY}") != "front_matter_post"

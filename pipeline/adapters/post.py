@@ -4,12 +4,15 @@ a digest's parts (no summary or key point sections, no source it summarises: the
 reader claims those first), and no digest's issue. The post is the original: its title, date,
 authors, tags and address from the front matter, its description as its own, its text the body.
 A page without front matter states the same in its first lines: its title heading over a byline
-with a date (``**Posted by mountainriver on 2025-06-25**``, a forum post kept as Markdown).
+with a date (``**Posted by mountainriver on 2025-06-25**``, a forum post kept as Markdown). So does
+an archived copy of an article, whose title heading links the original's address (a feed archive's
+``[Title](https://cn.nytimes.com/...)`` over the byline, the date and the fetched text).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline import dates
 from pipeline.adapters.article_page import substantial
@@ -39,22 +42,23 @@ class FrontMatterPost(Adapter):
     def claims(self, page: Page) -> float:
         if page.source is not None:  # an HTML page has no front matter
             return 0.0
-        fm, byline = _head(page)
+        fm, head = _head(page)
         title = _title(fm) if fm else None
-        if title is None or _published(fm) is None:
+        # an archived copy is dated by its original, which it may not state
+        if title is None or (_published(fm) is None and not fm.get(_LINKED_TITLE)):
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
         # roundup that cites no page ("Weekly Finance Roundup" in the site's own words) is its own
         if names_a_digest(title) and _cites_pages(page):
             return 0.0
-        return self.ceiling if substantial(_body(page, title, byline)) else 0.0
+        return self.ceiling if substantial(_body(page, title, head)) else 0.0
 
     def extract(self, page: Page) -> PageRecord:
-        fm, byline = _head(page)
+        fm, head = _head(page)
         title = _title(fm)
         if title is None:
             raise AdapterError("the post's front matter states no title")
-        body = _body(page, title, byline)
+        body = _body(page, title, head)
         if not body:
             raise AdapterError("the post has no text under its front matter")
         lang = detect(body[:2000], None)
@@ -87,19 +91,56 @@ _BYLINE = re.compile(
 )
 
 
-def _head(page: Page) -> tuple[dict, str | None]:
+def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     """The page's front matter; without one, what front matter would state from its first lines
-    (its title heading straight over a byline naming its author and date), and that byline's line,
-    which is no part of the body."""
+    (its title heading straight over a byline naming its author and date, or its title heading
+    linked to its address), and those lines under the title, which are no part of the body."""
     if page.front_matter:
-        return page.front_matter, None
+        return page.front_matter, ()
     head = page.blocks[:2]
-    if len(head) < 2 or head[0].kind != "heading" or head[1].kind != "paragraph" or head[1].links:
-        return {}, None
+    if len(head) < 2 or head[0].kind != "heading":
+        return {}, ()
+    if _linked_title(head[0]) and not any(
+        b.kind == "heading" and b.level < head[0].level for b in page.blocks
+    ):  # ("### [:house:返回首頁](...)" over "## <the title>": a link home, over the page's own title)
+        return _archived_head(page.blocks)
+    if head[1].kind != "paragraph" or head[1].links:
+        return {}, ()
     byline = _BYLINE.match(head[1].text.strip())
     if byline is None or (day := dates.parse_date(byline.group("date"))) is None:
-        return {}, None
-    return {"title": head[0].text, "date": day, "author": byline.group("author")}, head[1].text
+        return {}, ()
+    return {"title": head[0].text, "date": day, "author": byline.group("author")}, (head[1].text,)
+
+
+def _linked_title(heading: Block) -> bool:
+    """``# [华为：英国国会调查称...](http://www.bbc.com/zhongwen/...)``: a title that is one link to a
+    page's address, as an archive of fetched articles heads each copy."""
+    return (
+        len(heading.links) == 1
+        and heading.text == heading.links[0].text
+        and heading.links[0].href.startswith(("http://", "https://"))
+        and looks_like_url(heading.links[0].href)
+    )
+
+
+def _archived_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
+    """An archived article's title and address from its linked title, and its date from a short
+    line at most a byline below it ("NICOLE PERLROTH" over "2020-09-11 16:53:27", "日期：Tue, 30 Jun
+    2020 07:45:33 +0000"); the lines down to the date are its head, no part of the body."""
+    title = blocks[0]
+    fm: dict = {"title": title.text, "url": title.links[0].href, _LINKED_TITLE: True}
+    for k, block in enumerate(blocks[1 : 1 + _HEAD_LINES], 1):
+        if block.kind not in ("paragraph", "list_item") or len(block.text) > _MAX_HEAD_LINE:
+            break
+        if day := dates.parse_date(block.text):
+            fm["date"] = day
+            return fm, tuple(b.text for b in blocks[1 : k + 1])
+    return fm, ()
+
+
+_LINKED_TITLE = "(linked title)"  # the key that marks a head read from a linked title, not stated
+_HEAD_LINES = 3  # lines under an archived article's title that may give its byline and date
+_MAX_HEAD_LINE = 80
 
 
 def _cites_pages(page: Page) -> bool:
@@ -130,8 +171,8 @@ def _texts(fm: dict, keys: tuple[str, ...]) -> list[str]:
     return []
 
 
-def _body(page: Page, title: str, byline: str | None = None) -> str:
-    return body_text(content(b for b in page.blocks if _in_body(b, title) and b.text != byline))
+def _body(page: Page, title: str, head: tuple[str, ...] = ()) -> str:
+    return body_text(content(b for b in page.blocks if _in_body(b, title) and b.text not in head))
 
 
 def _in_body(block: Block, title: str) -> bool:
