@@ -311,8 +311,9 @@ def _plainly_english(text: str, ctx: str) -> bool:
     """Whether Latin text on a page in ``ctx`` (another Latin-script language) is English: by its
     function words when it has enough, else when the model finds it English with confidence of at
     least :data:`ENGLISH_MIN_CONFIDENCE` and ``ctx`` with at most :data:`CONTEXT_MAX_CONFIDENCE`
-    (``OpenAI lanza GPT-5.4 con versiones Pro y Thinking`` stays Spanish: 0.32 against 0.31)."""
-    if ctx not in LINGUA_LANGUAGES:
+    (``OpenAI lanza GPT-5.4 con versiones Pro y Thinking`` stays Spanish: 0.32 against 0.31). A
+    language the model is not asked about (Turkish, Vietnamese) is not weighed against English."""
+    if ctx not in LINGUA_LANGUAGES and ctx not in _SIGNATURE_LETTERS:
         return False
     words = _WORDS.findall(text.lower())
     # the model is asked only of text English could have written: no accented letter, and a word
@@ -323,7 +324,7 @@ def _plainly_english(text: str, ctx: str) -> bool:
         return by_words == "en"
     if _confidence(text, Language.ENGLISH) < ENGLISH_MIN_CONFIDENCE:
         return False
-    return _confidence(text, _LINGUA_BY_CODE[ctx]) <= CONTEXT_MAX_CONFIDENCE
+    return ctx not in _LINGUA_BY_CODE or _confidence(text, _LINGUA_BY_CODE[ctx]) <= CONTEXT_MAX_CONFIDENCE
 
 
 def _confidence(text: str, language: Language) -> float:

@@ -330,3 +330,11 @@ def test_never_raises_and_returns_none_or_a_code(text: str, context: str | None)
 )
 def test_letters_only_one_language_writes_name_it(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_an_english_headline_on_a_page_in_a_language_the_model_is_not_asked_about_is_english() -> None:
+    assert (
+        detect_language("How to Generate Instruction Datasets from Any Documents for LLM Fine-Tuning", "tr")
+        == "en"
+    )
+    assert detect_language("Yapay zeka haftalik bulteni: yeni modeller ve araclar", "tr") == "tr"
