@@ -357,6 +357,7 @@ _STRONG_LINE = re.compile(rf"^(?:{_MARKERS}\s+)?(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
+_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\r?\n)+")
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # MultiMarkdown and Pelican metadata: "Title: ..." on the first line, more "Key: value" lines (a
 # value may go on under an indent), then a blank line or the end
@@ -370,7 +371,7 @@ _METADATA_LINE = re.compile(rf"^({_METADATA_KEY}):[ \t]*(.*)$")
 def split_front_matter(text: str) -> tuple[dict, str]:
     """Front matter at the top, YAML (``---`` ... ``---``) or TOML (``+++`` ... ``+++``, Hugo's),
     and the rest; unreadable front matter is left in the text rather than guessed at."""
-    body = text.lstrip("\ufeff")
+    body = _LEADING_BLANK_LINES.sub("", text.lstrip("\ufeff"))  # (a blank line may open a template)
     data: object
     if match := _FRONT_MATTER.match(body):
         try:

@@ -1362,3 +1362,12 @@ def test_a_rubys_reading_is_no_part_of_the_text() -> None:
         "</ruby>継続</h1><p>拼音 <ruby>汉<rt>hàn</rt></ruby><ruby>字<rt>zì</rt></ruby> end.</p></body></html>"
     )
     assert [b.text for b in page.blocks] == ["米・イスラエルが攻撃継続", "拼音 汉字 end."]
+
+
+def test_front_matter_after_a_blank_line_is_still_the_pages_front_matter() -> None:
+    page = parse(
+        "\n---\ntitle: 'Dagkrant — 2026-06-24'\npubDate: '2026-06-24'\n---\n\n### A story\n\nIts text.\n",
+        "text",
+    )
+    assert page.front_matter["title"] == "Dagkrant — 2026-06-24"
+    assert [(b.kind, b.text) for b in page.blocks] == [("heading", "A story"), ("paragraph", "Its text.")]
