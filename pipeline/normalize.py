@@ -158,14 +158,14 @@ def clean_text(text: str) -> str:
     return strip_captions(unicodedata.normalize("NFC", text))
 
 
-_MAX_SITE_NAME = 40  # characters of a site's or outlet's name after a title
+MAX_SITE_NAME = 40  # characters of a site's or outlet's name after a title
 
 
 def split_title_suffix(title: str) -> tuple[str, str | None]:
     """``The next phase ... | OpenAI`` -> (``The next phase ...``, ``OpenAI``)."""
     for sep in lexicon()["titles"]["separators"]:
         head, found, tail = title.rpartition(sep)
-        if found and head.strip() and tail.strip() and len(tail) <= _MAX_SITE_NAME and len(tail) < len(head):
+        if found and head.strip() and tail.strip() and len(tail) <= MAX_SITE_NAME and len(tail) < len(head):
             return head.strip(), tail.strip()
     return title.strip(), None
 
@@ -181,13 +181,44 @@ def outlet_suffix(title: str, url: str | None) -> tuple[str, str | None]:
     host = parts[0]
     if host in _url_words("outlet_titling_hosts"):
         head, found, tail = title.rpartition(" - ")
-        if found and head.strip() and 0 < len(tail.strip()) <= _MAX_SITE_NAME:
+        if found and head.strip() and 0 < len(tail.strip()) <= MAX_SITE_NAME:
             return head.strip(), tail.strip()
         return title, None
     head, tail = split_title_suffix(title)
     if tail is not None and _names_site(tail, host):
         return head, tail
-    return title, None
+    return host_suffix(title, url) or (title, None)
+
+
+def host_suffix(title: str, url: str | None) -> tuple[str, str] | None:
+    """(``Slow``, ``michaelnotebook.com``) of ``Slow michaelnotebook.com`` over a link there: the
+    host a title names after it (Hacker News's habit) is its link's own, no part of the title. None
+    where the title's sentence names the site (``I moved my blog to neocities.org``)."""
+    head, _, last = title.rpartition(" ")
+    if "." not in last or not HOST_NAME.match(last) or not any(c.isalnum() for c in head):
+        return None  # ("↗ ANSA.it": a link to the outlet, no title before it)
+    if (parts := _url_parts(url)) is None:
+        return None
+    named, host = last.casefold().removeprefix("www."), parts[0]
+    if host != named and not host.endswith("." + named):
+        return None
+    if head.split()[-1] in _HOST_PREPOSITIONS:
+        return None
+    return without_trailing_separator(head), last  # (also "Title | Law.asia")
+
+
+def without_trailing_separator(text: str) -> str:
+    """``Kudun hires four lawyers |`` -> ``Kudun hires four lawyers``: what is left of a title whose
+    site name or date after a separator was cut off."""
+    text = text.strip()
+    for sep in lexicon()["titles"]["separators"]:
+        if text.endswith(sep.strip()) and (head := text[: -len(sep.strip())].strip()):
+            return head
+    return text
+
+
+HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+_HOST_PREPOSITIONS = frozenset("on at to for via from with into onto of in by".split())
 
 
 def _names_site(name: str, host: str) -> bool:

@@ -3360,3 +3360,277 @@ def test_a_job_title_in_a_byline_is_no_author(byline: str, authors: list[str]) -
     )
     (record,) = read_capture(page)
     assert record.authors == authors
+
+
+def test_a_translated_page_title_over_its_original_headline_gives_both_titles() -> None:
+    (record,) = read_html_page(
+        "<html><body><p><a href='../index.html'>← 返回首页</a></p>"
+        "<h1>明斯克地铁新线路年底开通</h1>"
+        "<p>Новая линия метро в Минске откроется в декабре</p>"
+        "<p>新闻 ● 2026-08-17 00:39 · <a href='https://minsk.example.by/1860/'>查看俄语原文 ↗</a></p>"
+        "<p>明斯克地铁新线路年底开通 <a href='https://minsk.example.by/1860/'>查看俄语原文 ↗</a></p>"
+        "<p>本文由机器自动翻译，可能存在不准确之处，仅供学习交流。</p>"
+        "</body></html>"
+    )
+    titles = [(t.lang, t.text) for t in record.texts if t.kind == "title"]
+    assert titles == [
+        ("zh", "明斯克地铁新线路年底开通"),
+        ("ru", "Новая линия метро в Минске откроется в декабре"),
+    ]
+    # neither the title said again beside its link nor the translation's disclaimer is a summary
+    assert summary_texts(record) == []
+    assert record.canonical_url == "https://minsk.example.by/1860/"
+
+
+def test_a_dek_in_the_title_script_or_a_sentence_under_the_title_is_no_translated_title() -> None:
+    for under in ("Новая линия метро откроется в конце года.", "地铁新线路将在年底开通，连接城市东西两端"):
+        (record,) = read_html_page(
+            f"<html><body><h1>明斯克地铁新线路年底开通</h1><p>{under}</p>"
+            "<p>来源：<a href='https://minsk.example.by/1860/'>原文</a></p></body></html>"
+        )
+        assert [t.text for t in record.texts if t.kind == "title"] == ["明斯克地铁新线路年底开通"]
+
+
+def _numbered_card(number: int, title: str, url: str, summary: str) -> str:
+    return (
+        f"<div class='news'><div class='news-title'>{number}. {title} "
+        f"<span class='date-badge'>2026-02-20</span></div>"
+        f"<div class='summary'><p>{summary}</p></div>"
+        f"<p>🔗 <a href='{url}'>阅读原文</a></p></div>"
+    )
+
+
+def test_html_titles_numbered_in_their_text_are_stories_with_their_date_and_outlet() -> None:
+    cards = "".join(
+        [
+            _numbered_card(
+                1, "Ferry adds a night service | Harbour Times", "https://harbour.example.com/f", FERRY
+            ),
+            _numbered_card(2, "Does the airport tram pay?", "https://citypost.example.org/tram", TRAM),
+            _numbered_card(3, "Forty electric buses metro.example.net", "https://metro.example.net/b", BUS),
+        ]
+    )
+    records = read_html_page(
+        "<html><body><h1>每日交通简报</h1><p>2026-02-20 · 由助手生成</p>"
+        f"<h2>📰 新闻摘要</h2>{cards}<h2>🐙 热门项目</h2>"
+        "<p><a href='https://github.com/example/ferry-times'>ferry-times</a></p><p>⭐ 202 Python</p>"
+        "</body></html>"
+    )
+    assert titles_and_urls(records) == [
+        ("Ferry adds a night service", "https://harbour.example.com/f"),
+        ("Does the airport tram pay?", "https://citypost.example.org/tram"),
+        ("Forty electric buses", "https://metro.example.net/b"),
+    ]
+    assert [r.publisher.value if r.publisher else None for r in records] == [
+        "Harbour Times",
+        None,
+        "metro.example.net",
+    ]
+    assert [[c.value for c in r.published_at] for r in records] == [["2026-02-20"]] * 3
+    assert [summary_texts(r) for r in records] == [[FERRY], [TRAM], [BUS]]
+
+
+def test_numbers_that_start_over_under_one_heading_title_no_stories() -> None:
+    # "1. 2." then "1." under one heading, and an unnumbered title of the same kind: the page numbers
+    # parts it does not head; made headings, the numbered lines would swallow the unnumbered story
+    def item(title: str, url: str, summary: str) -> str:
+        source = f"<p>来源：<a href='{url}'>Harbour Times</a></p>"
+        return f"<div class='item-title'>{title}</div>{source}<p>{summary}</p>"
+
+    records = read_html_page(
+        "<html><body><h1>每日交通日报</h1><h2>🔥 今日要闻</h2>"
+        + item("1. Ferry adds a night service", "https://harbour.example.com/f", FERRY)
+        + item("2. Airport tram opens", "https://citypost.example.org/tram", TRAM)
+        + item("1. Forty electric buses", "https://metro.example.net/b", BUS)
+        + item("Night buses return to the old town", "https://metro.example.net/night", BUS + " Again.")
+        + "</body></html>"
+    )
+    assert titles_and_urls(records) == [
+        ("Ferry adds a night service", "https://harbour.example.com/f"),
+        ("Airport tram opens", "https://citypost.example.org/tram"),
+        ("Forty electric buses", "https://metro.example.net/b"),
+        ("Night buses return to the old town", "https://metro.example.net/night"),
+    ]
+
+
+def test_a_linked_hosts_name_or_a_date_after_a_separator_leaves_no_separator_behind() -> None:
+    from pipeline.normalize import outlet_suffix
+
+    assert outlet_suffix("Kudun hires four lawyers | Law.asia", "https://law.asia/kudun") == (
+        "Kudun hires four lawyers",
+        "Law.asia",
+    )
+    assert outlet_suffix("I moved my blog to neocities.org", "https://neocities.org/x") == (
+        "I moved my blog to neocities.org",
+        None,
+    )
+    assert digest._without_trailing_date("CNIL warns on cookies · 2026-08-10") == (
+        "CNIL warns on cookies",
+        "2026-08-10",
+    )
+    assert digest._without_trailing_date("Patch Tuesday 2026-13-40") == ("Patch Tuesday 2026-13-40", None)
+
+
+def test_a_card_opening_on_its_outlet_and_date_is_titled_by_the_line_under_them() -> None:
+    cards = "".join(
+        f"<a class='card' href='{url}'><div class='card-meta'>{outlet} · {day}</div>"
+        f"<div class='card-title'>{title}</div><div class='card-desc'>{summary}</div></a>"
+        for outlet, day, title, url, summary in [
+            (
+                "Harbour Times",
+                "2026-08-10",
+                "Ferry adds a night service",
+                "https://harbour.example.com/f",
+                FERRY,
+            ),
+            (
+                "City Post",
+                "2026-08-05",
+                "Does the airport tram pay?",
+                "https://citypost.example.org/tram",
+                TRAM,
+            ),
+            ("Metro", "2026-08-05", "Forty electric buses", "https://metro.example.net/b", BUS),
+        ]
+    )
+    records = read_html_page(
+        "<html lang='fr'><body><h1>📰 Digest — Semaine du 10/08/2026</h1>"
+        f"<h2>Transports</h2><div class='cards'>{cards}</div></body></html>"
+    )
+    assert titles_and_urls(records) == [
+        ("Ferry adds a night service", "https://harbour.example.com/f"),
+        ("Does the airport tram pay?", "https://citypost.example.org/tram"),
+        ("Forty electric buses", "https://metro.example.net/b"),
+    ]
+    assert [r.publisher.value for r in records if r.publisher] == ["Harbour Times", "City Post", "Metro"]
+    assert [[c.value for c in r.published_at] for r in records] == [
+        ["2026-08-10"],
+        ["2026-08-05"],
+        ["2026-08-05"],
+    ]
+    assert [summary_texts(r) for r in records] == [[FERRY], [TRAM], [BUS]]
+
+
+def test_a_digest_in_a_language_that_writes_the_day_first_is_dated_so() -> None:
+    french = [
+        ("Le bac ajoute un service de nuit", "Le bac du port circulera aussi la nuit à partir de lundi."),
+        ("Le tram de l'aéroport ouvre", "Le trajet depuis la gare centrale dure vingt-cinq minutes."),
+        ("Quarante bus électriques", "La ville achètera quarante bus électriques cette année."),
+    ]
+    english = [("Ferry adds a night service", FERRY), ("Airport tram opens", TRAM), ("Forty buses", BUS)]
+
+    def issue(title: str, stories: list[tuple[str, str]]) -> set[str | None]:
+        items = "".join(
+            f"- [{story}](https://harbour.example.com/{k})\n  {summary}\n"
+            for k, (story, summary) in enumerate(stories)
+        )
+        return {r.digest_date for r in read_capture(f"# {title}\n\n{items}")}
+
+    assert issue("Revue de presse du 10/08/2026", french) == {"2026-08-10"}
+    assert issue("Transport digest of 10/08/2026", english) == {"2026-10-08"}
+
+
+_HEADLINE_DIGEST = (
+    "# Weekly Transport Roundup\n\n"
+    "## Welcome to the Weekly Transport Roundup!\n\nHere is what moved this week.\n\n"
+    f"## Harbour ferry adds a night service\n\n{FERRY}\n\n"
+    f"## Airport tram opens to passengers\n\n{TRAM}\n\n"
+    f"## City council buys forty electric buses\n\n{BUS}\n"
+)
+
+
+def test_a_digest_that_links_its_stories_nowhere_gives_one_per_headline() -> None:
+    records = read_capture(_HEADLINE_DIGEST)
+    assert [(title_of(r), r.canonical_url, r.position) for r in records] == [
+        ("Harbour ferry adds a night service", None, 1),
+        ("Airport tram opens to passengers", None, 2),
+        ("City council buys forty electric buses", None, 3),
+    ]
+    assert [summary_texts(r) for r in records] == [[FERRY], [TRAM], [BUS]]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("# Weekly Transport Roundup", "# Harbour ferry news"), "no digest's title"),
+        (("## Airport tram opens to passengers", "## Background"), "a section's name, no headline"),
+        ((f"{BUS}\n", f"{BUS}\n\n```\nbus_count = 40\n```\n"), "a section with code: an article's"),
+    ],
+)
+def test_an_articles_sections_are_no_linkless_stories(change: tuple[str, str], why: str) -> None:
+    page = blocks.parse(_HEADLINE_DIGEST.replace(*change), "text")
+    adapter = extract.choose(page)
+    assert adapter is None or len(adapter.extract(page)) <= 1, why
+
+
+def _item_digest(sections: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    return "# Transport Weekly Digest\n\n" + "".join(
+        f"## {heading}\n\n" + "".join(f"- **{title}** — {said}\n" for title, said in items) + "\n"
+        for heading, items in sections
+    )
+
+
+def test_a_digest_of_bold_items_linked_nowhere_gives_one_story_per_item() -> None:
+    water = [("Ferry adds a night service", FERRY + " (Harbour Times)")]
+    land = [("Airport tram opens", TRAM + " (City Post)"), ("Forty electric buses", BUS + " (Metro)")]
+    records = read_capture(_item_digest([("Water", water), ("Land", land)]))
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        ("Ferry adds a night service", None),
+        ("Airport tram opens", None),
+        ("Forty electric buses", None),
+    ]
+    assert summary_texts(records[1]) == [TRAM + " (City Post)"]
+
+
+def test_one_list_of_bold_points_naming_no_outlet_is_no_digest_of_stories() -> None:
+    points = [("Night service", FERRY), ("Tram", TRAM), ("Buses", BUS)]
+    page = blocks.parse(_item_digest([("What changed", points)]), "text")
+    adapter = extract.choose(page)
+    assert adapter is None or len(adapter.extract(page)) <= 1
+
+
+def test_paragraphs_each_followed_by_its_translation_give_the_original_and_the_translation() -> None:
+    pairs = [
+        (FERRY, "港口渡轮将从下周一起增加夜间班次，最后一班将于午夜前后离开码头。"),
+        (TRAM, "机场有轨电车于周二开通，从中央车站出发的车程为二十五分钟。"),
+        ("The line will run every ten minutes at peak hours, the operator said on Tuesday.", None),
+        (BUS, "市议会决定今年购买四十辆电动公交车，以取代其柴油车队。"),
+    ]
+    text = "Source: https://news.example.com/transport-week\n\n" + "\n\n".join(
+        f"{original}\n\n{translated}" if translated else original for original, translated in pairs
+    )
+    (record,) = read_capture(text)
+    assert record.canonical_url == "https://news.example.com/transport-week"
+    assert title_of(record) == FERRY  # the first line that is no label
+    bodies = [(t.lang, t.origin, t.text.split("\n\n")) for t in record.texts if t.kind == "body"]
+    assert bodies == [
+        ("en", "original", [original for original, _ in pairs]),
+        ("zh", "unknown", [translated for _, translated in pairs if translated]),
+    ]
+    assert summary_texts(record) == [] and "title_only" not in record.flags
+
+
+def test_a_captured_bulletins_saved_at_line_set_as_a_heading_heads_no_story() -> None:
+    rule = "=" * 40 + "\n"
+    text = (
+        f"{rule}BẢN TIN KINH TẾ NGÀY 05/08/2026\n{rule}"
+        "Nguồn    : VIRA × MSB Research\n"
+        "URL web  : https://vira.example.vn/ban-tin-05-08\n"
+        "PDF      : https://vira.example.vn/upload/ban-tin-05-08.pdf\n"
+        f"Lưu lúc  : 03:55 05/08/2026\n{rule}\n"
+        "[ TÓM TẮT ]\n"
+        "Tại họp báo Chính phủ thường kỳ tháng 7, ngân hàng cho biết dư nợ tín dụng tăng 8,38%.\n\n"
+        "TIN TRONG NƯỚC\n" + "-" * 40 + "\n\n### Thị trường ngoại tệ\n"
+        "Phiên 04/08, ngân hàng niêm yết tỷ giá trung tâm ở mức 25.380 VND/USD, tăng 22 đồng.\n"
+    )
+    (record,) = read_capture(text)
+    assert title_of(record) == "BẢN TIN KINH TẾ NGÀY 05/08/2026"
+    summaries = [(t.lang, t.text[:20]) for t in record.texts if t.kind == "summary"]
+    assert summaries == [("vi", "Tại họp báo Chính ph")]
+
+
+def test_a_label_over_a_date_alone_is_a_field_not_a_title() -> None:
+    assert digest._dates_a_field("Lưu lúc : 03:55 05/08/2026")
+    assert digest._dates_a_field("Saved: 2026-08-05")
+    assert not digest._dates_a_field("Fed holds rates: what 2026 brings")
+    assert not digest._dates_a_field("Ferry adds a night service")

@@ -40,9 +40,12 @@ from pipeline.cjkdates import find_cjk_date
 from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES, detect_language, script_profile
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
+    HOST_NAME,
+    MAX_SITE_NAME,
     article_url,
     clean_text,
     fold,
+    host_suffix,
     is_chrome,
     is_feed_url,
     label_key,
@@ -51,6 +54,7 @@ from pipeline.normalize import (
     looks_like_url,
     outlet_suffix,
     split_title_suffix,
+    without_trailing_separator,
 )
 from pipeline.profiles import GENERIC, Profile
 
@@ -86,6 +90,7 @@ _URL = re.compile(r"https?://[^\s<>\"')\]\u3000-\u303f\uff01-\uff0f\uff1a-\uff20
 _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
 _TERMINAL = re.compile(r"[.!?。！？」』）)\]】\"”:：]$")  # "... [h/t Jane Roe]" ends a note, not cut off
 _SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
+_STATEMENT_END = re.compile(r"[.!。！…]$")
 _STATED_TITLE_CONTEXT = "en"
 _PAGE_SAMPLE_BLOCKS = 40  # the opening blocks that tell a page's language
 _PAGE_SAMPLE_CHARS = 2000
@@ -163,12 +168,16 @@ def _with_bold_titles(blocks: list[Block], profile: Profile) -> list[Block]:
     under a heading of another level, the deck under a story's own heading, stays a paragraph; so
     does a bold line in a known section ("## 概要" over "**アップデート前の課題**"): it is a part of that
     section, not a story.
+
+    An HTML line numbered in its text, not bold, titles as a bold line does where its section
+    numbers such lines 1, 2, 3... without starting over: numbers that start over within one heading
+    count the items of parts the page does not head, and their titles are read as written.
     """
-    if not any(block.strong for block in blocks):  # most pages: nothing to decide
+    if not any(b.strong or (b.text[:1].isdigit() and _numbered_title_line(b)) for b in blocks):  # most pages
         return blocks
     section_level: list[int] = []  # per block: the level of the heading it stands under (0: none)
     titled: list[bool] = []
-    under: dict[int, int] = {}  # heading index (-1: none yet) -> bold titles in its section
+    under: dict[int, list[int]] = {}  # heading index (-1: none yet) -> the bold titles in its section
     level, heading = 0, -1
     labelled = _in_labelled_sections(blocks, profile)
     for i, block in enumerate(blocks):
@@ -177,8 +186,15 @@ def _with_bold_titles(blocks: list[Block], profile: Profile) -> list[Block]:
         section_level.append(level)
         titled.append(not labelled[i] and _is_bold_title(blocks, i))
         if titled[-1]:
-            under[heading] = under.get(heading, 0) + 1
-    habit = {blocks[h].level if h >= 0 else 0 for h, n in under.items() if n >= 2}
+            under.setdefault(heading, []).append(i)
+    for heading, lines in under.items():
+        numbered = [i for i in lines if not blocks[i].strong]
+        numbers = [int(_NUMBERED.match(blocks[i].text).group(1)) for i in numbered]  # type: ignore[union-attr]
+        if any(later != earlier + 1 for earlier, later in itertools.pairwise(numbers)):
+            for i in numbered:
+                titled[i] = False
+            under[heading] = [i for i in lines if blocks[i].strong]
+    habit = {blocks[h].level if h >= 0 else 0 for h, lines in under.items() if len(lines) >= 2}
     if not habit:
         return blocks
     return [
@@ -193,10 +209,25 @@ def _is_bold_title(blocks: list[Block], i: int) -> bool:
     block = blocks[i]
     # a bold link ("**1. [Title](https://...)**") is left to the rules for linked items: on a page
     # of news items, papers and repositories, those rules choose the news
-    if not block.strong or block.links or len(block.text) > _MAX_BOLD_TITLE:
+    if block.links or len(block.text) > _MAX_BOLD_TITLE:
+        return False
+    if not block.strong and not _numbered_title_line(block):
         return False
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     return after is not None and after.kind != "heading" and not after.strong
+
+
+def _numbered_title_line(block: Block) -> bool:
+    """An HTML paragraph numbered by its text that is no sentence ("<div class="news-title">2. Agentic
+    AI vs. AI Agents: Key Differences - testRigor 2026-02-20</div>"): a title set apart as bold
+    lines are (a Markdown or text numbered line is a list item). A title may ask ("3. What are AI
+    Agents?") and run long; it does not end as a statement does."""
+    return (
+        block.kind == "paragraph"
+        and block.text[:1].isdigit()
+        and bool(_NUMBERED.match(block.text))
+        and _STATEMENT_END.search(block.text) is None
+    )
 
 
 def _with_label_headings(blocks: list[Block], profile: Profile) -> list[Block]:
@@ -389,7 +420,7 @@ class DigestAdapter(Adapter):
         head = items[0]
         shared = _collect_meta(head, page, self.profile)
         language = _latin_page_language(blocks)
-        issued = _issue_date(page, title)
+        issued = _issue_date(page, title, day_first=language is not None and language != "en")
         issue_of = _issues(blocks, stories)
         return [
             self._read(
@@ -440,6 +471,8 @@ class DigestAdapter(Adapter):
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
         url = _story_url(blocks, page, meta, own) if position is not None else _source_url(meta, page)
+        # "What are AI Agents? | UiPath 2026-02-20": a date after a story's title is the story's
+        title, title_date = _without_trailing_date(title) if position is not None else (title, None)
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
         # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's;
@@ -451,9 +484,23 @@ class DigestAdapter(Adapter):
             named = {title, split_title_suffix(title)[0]} if title else set()
             start = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.text in named), 0)
         # "<a>Axios compromised on NPM</a>" over "Axios 受到 NPM 攻击": the title, then it translated
-        translated = _link_title_in_two(blocks) if position is not None else None
-        told = [b for b in blocks[start:] if translated is None or b is not blocks[1]]
+        # a page's own title heading over its original's headline: the same, in two scripts
+        if position is not None:
+            translated, translated_at = _link_title_in_two(blocks), 1
+        else:
+            translated, translated_at = _heading_title_in_two(blocks, start, title), start + 1
+        told = [
+            b
+            for b in blocks[start:]
+            if (translated is None or b is not blocks[translated_at]) and not _restates_title(b, title)
+        ]
+        # a text given paragraph by paragraph with its translation under each: two texts, not a summary
+        interleaved = _interleaved(told) if position is None else None
+        if interleaved:
+            told = [b for b in told if not any(b is p for side in interleaved for p in side)]
         summaries, points, related, bodies, flags = self._sections(told, profile)
+        if interleaved:
+            bodies.extend(_interleaved_texts(*interleaved))
         if fm:
             _add_front_matter_texts(fm, summaries, points, profile)
         sample = " ".join([title or "", *(t for t, _ in summaries[:1]), *(p[0] for p in points[:5])])
@@ -472,7 +519,7 @@ class DigestAdapter(Adapter):
             for group, origin in (("original_title", "original"), ("translated_title", "machine_translation"))
             if (stated := _first(values, group) or _fm(fm, group))
         ]
-        if position is not None and (titled := _title_in_two(blocks, profile) or translated):
+        if titled := (_title_in_two(blocks, profile) if position is not None else None) or translated:
             stated_titles.append((titled, "unknown"))
         if title:
             # Beside a title stated in another language, the page's language says nothing of this
@@ -527,13 +574,16 @@ class DigestAdapter(Adapter):
         ]
         if blocks and _cut_off(blocks[-1]):
             flags.append("truncated")
-        if not summaries and not page_points and title:
+        if not summaries and not page_points and not bodies and title:
             flags.append("title_only")
         published = _dates(values, "published") + dates.front_matter_dates(
             fm, "published", "published_at", "pubdate"
         )
-        if not published and position is not None and (stated := _date_line(blocks)):
+        if not published and position is not None and (stated := _date_line(blocks) or title_date):
             published.append(stated)
+        if position is not None and (card := _outlet_and_date(blocks)):  # "CNIL · 2026-08-10"
+            outlet = outlet or card[0]
+            published = published or [card[1]]
         captured = _dates(values, "cached") + dates.front_matter_dates(fm, "captured", "cached", "fetched")
         digest_day = _dates(values, "digest_date") + dates.front_matter_dates(
             fm, "date", "digest_date", "issue_date"
@@ -705,7 +755,7 @@ def _split_items(
         related_level = block.level if role == "related" else None
         if _NUMBERED.match(block.text):
             numbered.setdefault(block.level, []).append(i)
-        elif role is None and not _lists_contents(blocks, i):
+        elif role is None and not _lists_contents(blocks, i) and not _dates_a_field(block.text):
             plain.setdefault(block.level, []).append(i)
     digest = _names_a_digest(titles)
     for level in sorted(numbered):
@@ -815,7 +865,8 @@ def _split_items(
     if not linked_stories and not any(
         (b.links or "://" in b.text) and b.kind in ("list_item", "paragraph", "table_row") for b in blocks
     ):
-        return [blocks]  # nothing a digest's title would split (most pages: ask no more)
+        # nothing a digest's title would split (most pages: ask no more), but stories it links nowhere
+        return (digest and _linkless_stories(blocks, plain, profile)) or [blocks]
     if not digest:
         return [blocks]
     if len(table_stories := _table_stories(blocks)) >= 2:
@@ -829,7 +880,114 @@ def _split_items(
         return [blocks[: plain[level][0]], *map(_from_linked_heading, _stories(blocks, plain[level], level))]
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
-    return [blocks]
+    return _linkless_stories(blocks, plain, profile) or [blocks]
+
+
+def _linkless_stories(
+    blocks: list[Block], plain: dict[int, list[int]], profile: Profile
+) -> list[list[Block]] | None:
+    """The last readings of a digest: stories it links nowhere, under headlines or as items."""
+    return _headline_stories(blocks, plain, profile) or _noted_item_stories(blocks, profile)
+
+
+def _noted_item_stories(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
+    """[page head, stories...] of a digest that tells a story per list item, linked nowhere, each
+    its bold title and what happened ("- **Arbitrum Dominates TVL** — Arbitrum kept its L2 lead
+    with $18B+ TVL. (MEXC)"): three or more, four in five of the top-level items outside any
+    labelled section, that name their outlets in brackets at the end or stand under two headings
+    or more ("## DeFi", "## Stablecoins"). One list of bold points under one heading is an
+    article's, as a key point names no outlet of its own."""
+    labelled = _in_labelled_sections(blocks, profile)
+    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0 and not labelled[i]]
+    noted = [i for i in items if _told_under_its_title(blocks[i])]
+    if len(noted) < _MIN_HEADLINE_STORIES or len(noted) * 5 < len(items) * 4:
+        return None
+    # a page that tells as many bold-titled paragraphs ("**Altın — tarihi satış.** Ons altın...")
+    # tells its news in those, and its items are notes within them
+    paragraphs = sum(b.kind == "paragraph" and _told_under_its_title(b) for b in blocks)
+    if paragraphs >= len(noted):
+        return None
+    outlets = sum(bool(_OUTLETS_AT_END.search(blocks[i].text)) for i in noted)
+    headings = {_heading_above(blocks, i) for i in noted}
+    if outlets * 5 < len(noted) * 4 and len(headings) < 2:
+        return None
+    stories = []
+    for i in noted:
+        item = blocks[i]
+        rest = item.text[len(item.lead) :].strip(_ITEM_SEPARATORS)
+        title = item.lead.strip(_ITEM_SEPARATORS)
+        nested = list(itertools.takewhile(lambda b: b.kind == "list_item" and b.depth > 0, blocks[i + 1 :]))
+        stories.append([Block("heading", title, level=6), Block("paragraph", rest), *nested])
+    return [blocks[: noted[0]], *stories]
+
+
+def _told_under_its_title(item: Block) -> bool:
+    """A title of some words, then prose ("**63** developments assessed" names no story)."""
+    title = item.lead.strip(_ITEM_SEPARATORS)
+    return _some_words(title) and not item.links and _is_prose(item.text[len(item.lead) :])
+
+
+def _heading_above(blocks: list[Block], index: int) -> int | None:
+    return next((j for j in range(index - 1, -1, -1) if blocks[j].kind == "heading"), None)
+
+
+# "... volatility. (BeInCrypto)", "(The Block, Bybit)": the outlets a linkless story names at its end
+_OUTLETS_AT_END = re.compile(r"[(（][^()（）\d]{2,40}[)）][.。]?$")
+
+
+def _headline_stories(
+    blocks: list[Block], plain: dict[int, list[int]], profile: Profile
+) -> list[list[Block]] | None:
+    """[page head, stories...] of a digest that tells its stories under headings and links them
+    nowhere ("## Apple unveils its foldable iPhone" over a paragraph of summary, then the next): at
+    the level with most, three or more headings, four in five a headline (some words, as a
+    section's name has not), each over a short text of its own (a few paragraphs or items, no
+    heading, code or table: an article's sections run longer and vary), all but one in five with
+    no link of their own. Else None: a page whose stories link their pages is read by its links."""
+    found: list[list[Block]] | None = None
+    for level, starts in sorted(plain.items()):
+        # "## Welcome to the Tech Roundup!" opens the issue: its own words, no story
+        starts = [i for i in starts if not _names_a_group(blocks, i) and not names_a_digest(blocks[i].text)]
+        if len(starts) < _MIN_HEADLINE_STORIES or (found and len(found) >= len(starts)):
+            continue
+        stories = _stories(blocks, starts, level)
+        titles = [fold(story[0].text) for story in stories]
+        if (
+            len(set(titles)) == len(titles)
+            and sum(_is_headline(story[0].text) for story in stories) * 5 >= len(stories) * 4
+            and sum(not _story_links(story) for story in stories) * 5 >= len(stories) * 4
+            and all(_tells_in_brief(story) for story in stories)
+        ):
+            found = stories
+    return [blocks[: _first_index(blocks, found[0][0])], *found] if found else None
+
+
+_MIN_HEADLINE_STORIES = 3
+_MAX_BRIEF_BLOCKS = 4  # blocks under a linkless story's headline: its summary, a note, a source
+_MIN_HEADLINE_WORDS = 4
+_MIN_HEADLINE_CJK = 8
+
+
+def _is_headline(title: str) -> bool:
+    """A heading that says what happened in some words ("Ferry adds a night service", "央行下调存款
+    准备金率"), where a section's name says what part it is ("Background", "背景")."""
+    letters = script_profile(title)
+    if letters["han"] + letters["kana"] + letters["hangul"] >= _MIN_HEADLINE_CJK:
+        return True
+    return len(title.split()) >= _MIN_HEADLINE_WORDS and not _LEAD_IN.search(title)
+
+
+def _tells_in_brief(story: list[Block]) -> bool:
+    told = story[1:]
+    return (
+        0 < len(told) <= _MAX_BRIEF_BLOCKS
+        and all(b.kind in ("paragraph", "list_item") for b in told)
+        and _tells_in_prose(story)
+    )
+
+
+def _first_index(blocks: list[Block], block: Block) -> int:
+    return next(i for i, b in enumerate(blocks) if b is block)
 
 
 def _story_url(blocks: list[Block], page: Page, meta: _Meta, own: _Meta) -> str | None:
@@ -1591,7 +1749,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         or label_of(title) is not None
         or looks_like_url(title)
         or _names_own_link(title)
-        or _HOST_NAME.match(title)  # "- cehub.jp" over its address: a source list names sites, no story
+        or HOST_NAME.match(title)  # "- cehub.jp" over its address: a source list names sites, no story
         or is_feed_url(href)  # "✓ Kyiv Post · 100 条 · https://.../feed": a feed a fetch log read
     ):
         return None
@@ -1603,9 +1761,6 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     return [heading, *said]
 
 
-_HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
-
-
 def _names_a_category(lead: str) -> bool:
     """``**Africa:**`` before the news it files: a short name that leads in. A lead of some words
     (``**Watchtower BOLT proposal updated:**``, ``**LN avec une proposition :**``) titles its news."""
@@ -1613,21 +1768,9 @@ def _names_a_category(lead: str) -> bool:
 
 
 def _without_its_host(title: str, href: str) -> str:
-    """``Slow michaelnotebook.com`` -> ``Slow``: the host a Hacker News title names after it is the
-    link's own, not part of the title."""
-    head, _, last = title.rpartition(" ")
-    host = urlsplit(href).hostname or ""
-    if not (
-        head.strip()
-        and _HOST_NAME.match(last)
-        and (host == last.lower() or host.endswith("." + last.lower()))
-    ):
-        return title
-    # "I moved my blog to neocities.org": the sentence names the site
-    return title if head.split()[-1] in _FUNCTION_WORDS else head.strip()
-
-
-_FUNCTION_WORDS = frozenset("on at to for via from with into onto of in by".split())
+    """``Slow michaelnotebook.com`` -> ``Slow`` (see :func:`normalize.host_suffix`)."""
+    found = host_suffix(title, href)
+    return found[0] if found else title
 
 
 def _continues_its_lead(text: str, lead: str) -> bool:
@@ -1745,6 +1888,13 @@ def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
             titles = [
                 Block("heading", link.text, level=5 + k, links=(link,)) for k, link in enumerate(item.links)
             ]
+        elif (titled := _titled_under_its_meta(blocks, start, limit)) is not None:
+            # "<a class=card>" around "CNIL · 2026-08-10", the title, the summary: the link is the
+            # card's, the title the line under the outlet and date, which stay its meta line
+            link = Link(titled.text, item.links[0].href)
+            story = [Block("heading", titled.text, level=6, links=(link,)), Block("paragraph", item.text)]
+            stories.append((start, [*story, *blocks[start + 2 : _next_heading(blocks, start, limit)]]))
+            continue
         else:
             titles = [Block("heading", item.links[0].text, level=6, links=item.links)]
         story = [*titles, *blocks[start + 1 : _next_heading(blocks, start, limit)]]
@@ -1759,6 +1909,19 @@ def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
 
 
 _MANY_TOLD = 5  # stories told in prose that make a page of linked cards a digest's, with half told
+
+
+def _titled_under_its_meta(blocks: list[Block], start: int, limit: int) -> Block | None:
+    """The line under a card's linked first line where that line is its outlet and date alone
+    ("CNIL · 2026-08-10"): a title (no statement, no longer than a card's), not the summary."""
+    item, under = blocks[start], blocks[start + 1] if start + 1 < limit else None
+    if under is None or under.kind != "paragraph" or under.links or not _link_only(item):
+        return None
+    if _names_outlet_and_date(item.text) is None:
+        return None
+    if len(under.text) > _MAX_CARD_TITLE or _STATEMENT_END.search(under.text):
+        return None
+    return under
 
 
 def _tells_in_prose(story: list[Block]) -> bool:
@@ -2005,18 +2168,35 @@ def _title_in_two(story: list[Block], profile: Profile) -> str | None:
 
 def _link_title_in_two(story: list[Block]) -> str | None:
     """The line right under a story's title, where that title is its link alone, that gives the title
-    in the other of a Latin and a CJK script: some words, no sentence (a summary's), no label, link
-    or meta line, and no longer than a translation runs (a CJK title is shorter than its English,
-    in characters)."""
-    if len(story) < 2 or not _link_only(story[0]):
+    in the other script (see ``_line_in_two``)."""
+    if len(story) < 2 or not _link_only(story[0]) or len(story[0].text) > _MAX_CARD_TITLE:
+        return None  # a linked post's text, no title
+    return _line_in_two(story[0].text, story[1])
+
+
+def _heading_title_in_two(blocks: list[Block], start: int, title: str | None) -> str | None:
+    """The line right under a page's own title heading that gives that title in the other script
+    ("在明斯克，该公司的董事从事毒品交易" over "В Минске директор фирмы приторговывал наркотиками", a
+    machine translation's page over its original's headline; see ``_line_in_two``)."""
+    if title is None or start + 1 >= len(blocks) or blocks[start].kind != "heading":
         return None
-    title, under = story[0].text, story[1]
+    if blocks[start].text != title:
+        return None
+    return _line_in_two(title, blocks[start + 1])
+
+
+def _line_in_two(title: str, under: Block) -> str | None:
+    """A paragraph that gives ``title`` in the other of a CJK and a non-CJK script: some words, no
+    sentence (a summary's), no label, link or meta line, and no longer than a translation runs (a CJK
+    title is shorter than its English, in characters)."""
     if under.kind != "paragraph" or under.links or _line_label(under.text) or not _some_words(under.text):
         return None
+    if sum(script_profile(title).values()) < _MIN_TITLE_LETTERS:
+        return None  # "📅 2026-02-04" over "1件の記事": a date, no title to translate
     if _SENTENCE_END.search(under.text) or _writes_cjk(title) == _writes_cjk(under.text):
         return None
-    if _META_LINE.search(under.text) or len(title) > _MAX_CARD_TITLE:
-        return None  # "Kyiv Independent · 10-04 02:14", "(WorkAtAStartup, 2026-02-26)"; a post's text
+    if _META_LINE.search(under.text):
+        return None  # "Kyiv Independent · 10-04 02:14", "(WorkAtAStartup, 2026-02-26)"
     if under.text.isascii() and len(under.text.split()) < _MIN_TRANSLATED_WORDS:
         return None  # "Hacker News AI", "GeekNews 21pts": a feed's name, no title
     longest = len(title) * _LATIN_PER_CJK_CHAR if _writes_cjk(title) else len(title)
@@ -2026,6 +2206,7 @@ def _link_title_in_two(story: list[Block]) -> str | None:
 # a meta line's marks: separators between its fields, a date, a time, a bracketed outlet
 _META_LINE = re.compile(r"[·|｜•]|\d{1,4}[/.-]\d{1,2}|\d:\d\d|^[(（\[]")
 _MIN_TRANSLATED_WORDS = 4  # of a Latin translation under a CJK title
+_MIN_TITLE_LETTERS = 4  # of a title that a line under it may translate
 _LATIN_PER_CJK_CHAR = 4  # characters of an English title per character of its CJK translation, at most
 
 
@@ -2195,7 +2376,8 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     """Indices of list items that are a page's metadata, not its key points: a list, outside any
     known section, whose every item is a short ``Label: value`` (or a link alone) and whose labels include a
     metadata label (``- Source: [blog.example](...)``, ``- Score: 8``, ``- Comments: 0``); and a
-    nested item that gives the source or date of the item it stands under (``  - Source: ...``)."""
+    nested item that gives the source or date of the item it stands under (``  - Source: ...``).
+    Lines in a row read alike (``Nguồn : VIRA`` over ``URL web : https://...``)."""
     found: list[int] = []
     run: list[int] = []
     labelled = _in_labelled_sections(blocks, profile)
@@ -2203,16 +2385,29 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     def end_run() -> None:
         if not run:  # called after every block that is no top-level item
             return
+        if len(run) == 1 and blocks[run[0]].kind == "paragraph":  # (lines of fields come two or more)
+            run.clear()
+            return
         labels = [_PAIR.match(blocks[i].text) for i in run]
         groups = {_label_group(m.group("label"), profile) for m in labels if m}
         # a link alone among them ("- [Link To Text](raw.md)") is one more pointer, not a point
         if all(m or _link_only(blocks[i]) for m, i in zip(labels, run, strict=True)) and (
-            (len(run) >= 2 and groups & _META_GROUPS) or (len(run) == 1 and groups & _STORY_FACTS)
+            (len(run) >= 2 and groups & _META_GROUPS)
+            or (len(run) == 1 and groups & _STORY_FACTS and blocks[run[0]].kind == "list_item")
         ):
             found.extend(run)
         run.clear()
 
     for index, block in enumerate(blocks):
+        if run and block.kind != blocks[run[-1]].kind:
+            end_run()
+        # (a text capture's header gives its fields as lines: "Nguồn : VIRA", "URL web : https://...")
+        if block.kind == "paragraph":
+            if not labelled[index] and len(block.text) <= 200 and (":" in block.text or "：" in block.text):
+                run.append(index)
+            else:
+                end_run()
+            continue
         if block.kind == "list_item" and not labelled[index] and len(block.text) <= 200:
             if block.depth == 0:
                 run.append(index)
@@ -2306,6 +2501,61 @@ def _feed_dump_stories(blocks: list[Block], plain: dict[int, list[int]]) -> list
     return stories if _distinct(addresses) else []
 
 
+def _interleaved(blocks: list[Block]) -> tuple[list[Block], list[Block]] | None:
+    """(the original's paragraphs, their translations) of a page that gives each paragraph of an
+    article, then the same in the other of a CJK and a non-CJK script ("KYIV, Feb 26 (Reuters) -
+    Russian forces pounded..." over "俄羅斯透過火砲與巡弋飛彈進攻烏克蘭..."): three pairs or more, in
+    the script of the first paragraph and then the other, that hold two in three of the page's
+    prose paragraphs (a paragraph may be left untranslated)."""
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    if len(paragraphs) < 2 * _MIN_INTERLEAVED_PAIRS:
+        return None
+    scripts = [_writes_cjk(b.text) for b in paragraphs]
+    if len(set(scripts)) < 2:  # (most pages: one script)
+        return None
+    told = [
+        (b, c)
+        for b, c in zip(paragraphs, scripts, strict=True)
+        if _is_prose(b.text) and not _PAIR.match(b.text)
+    ]
+    if not told:
+        return None
+    prose, cjk = [b for b, _ in told], [c for _, c in told]
+    first, pairs, k = cjk[0], 0, 0
+    while k < len(prose):
+        if cjk[k] == first and k + 1 < len(prose) and cjk[k + 1] != first:
+            pairs, k = pairs + 1, k + 2
+        else:
+            k += 1
+    if pairs < _MIN_INTERLEAVED_PAIRS or 2 * pairs * 3 < len(prose) * 2:
+        return None
+    return [b for b, c in zip(prose, cjk, strict=True) if c == first], [
+        b for b, c in zip(prose, cjk, strict=True) if c != first
+    ]
+
+
+_MIN_INTERLEAVED_PAIRS = 3
+
+
+def _interleaved_texts(originals: list[Block], translations: list[Block]) -> list[PageText]:
+    original = "\n\n".join(b.text for b in originals)
+    translated = "\n\n".join(b.text for b in translations)
+    return [
+        PageText(kind="body", lang=detect(original, None), text=original, origin="original"),
+        PageText(kind="body", lang=detect(translated, None), text=translated, origin="unknown"),
+    ]
+
+
+def _restates_title(block: Block, title: str | None) -> bool:
+    """A paragraph that says the title again beside a link ("<title> 查看俄语原文 ↗"): no text."""
+    if title is None or block.kind != "paragraph" or not block.links:
+        return False
+    rest = block.text
+    for link in block.links:
+        rest = rest.replace(link.text, " ")
+    return fold(rest) == fold(title)
+
+
 def _link_only(block: Block) -> bool:
     return bool(block.links) and fold(block.text) == fold(" ".join(link.text for link in block.links))
 
@@ -2365,13 +2615,14 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
     return article_url(url for url in candidates if not _is_discussion(url))
 
 
-def _issue_date(page: Page, title: str | None) -> str | None:
+def _issue_date(page: Page, title: str | None, *, day_first: bool = False) -> str | None:
     """The date of the issue its stories came in: what the front matter dates, else the date the
-    issue's title states ("2025年06月23日 AI NEWS TLDR", "AINews - 2025-08-09")."""
+    issue's title states ("2025年06月23日 AI NEWS TLDR", "AINews - 2025-08-09"); ``day_first``
+    on a page in a language that writes "Semaine du 10/08/2026" for 10 August."""
     stated = dates.front_matter_dates(page.front_matter, "date", "digest_date")
     if stated:
         return stated[0]
-    return dates.parse_date(title) if title else None
+    return dates.parse_date(title, day_first=day_first) if title else None
 
 
 def _issues(blocks: list[Block], stories: list[list[Block]]) -> list[str | None]:
@@ -2441,6 +2692,49 @@ def _only_a_date(line: str) -> str | None:
     """The date a line states with nothing else but brackets and rules around it."""
     text = line.strip(" ()[]|·—-")
     return dates.parse_date(text) if text and dates.match_span(text) == (0, len(text)) else None
+
+
+def _outlet_and_date(story: list[Block]) -> tuple[str, str] | None:
+    """(outlet, date) of the line right under a story's title that names them alone, one beside
+    the other ("CNIL · 2026-08-10", "Reuters | 2026-03-01")."""
+    if len(story) < 2 or story[1].kind != "paragraph" or story[1].links:
+        return None
+    return _names_outlet_and_date(story[1].text)
+
+
+def _dates_a_field(text: str) -> bool:
+    """``Lưu lúc : 03:55 05/08/2026`` ("saved at"), a text capture's header line set as a heading: a
+    label over a date alone, no story's title."""
+    pair = _PAIR.match(text)
+    return pair is not None and _only_a_date(_LEADING_TIME.sub("", pair.group("value"))) is not None
+
+
+_LEADING_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s+")
+
+
+def _names_outlet_and_date(text: str) -> tuple[str, str] | None:
+    parts = [part.strip() for part in _CARD_META_SEPARATOR.split(text)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for name, day in (parts, parts[::-1]):
+        if (stated := _only_a_date(day)) and len(name) <= MAX_SITE_NAME and not _only_a_date(name):
+            return name, stated
+    return None
+
+
+_CARD_META_SEPARATOR = re.compile(r"\s+[·•|｜]\s+")
+
+
+def _without_trailing_date(title: str | None) -> tuple[str | None, str | None]:
+    """(the title, the date) of a title a numeric date closes ("Gemini 3.1 Pro 2026-02-20", a card's
+    date badge run into its title line); else (title, None)."""
+    found = _TRAILING_DATE.match(title) if title else None
+    if found is None or (day := dates.parse_date(found.group("date"))) is None:
+        return title, None
+    return without_trailing_separator(found.group("title")), day
+
+
+_TRAILING_DATE = re.compile(r"(?P<title>.*\w\W*?)\s+[(\[（]?(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[)\]）]?$")
 
 
 def _date_line(story: list[Block]) -> str | None:
@@ -2637,8 +2931,9 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
         return _READING_TIME.sub("", _STORY_NUMBER.sub("", _NUMBERED.sub("", text))).strip() or text
     if page.meta.get("title"):
         return split_title_suffix(page.meta["title"])[0]
-    first = next((b.text for b in blocks if b.kind == "paragraph"), None)
-    return first
+    # no heading: the first line, unless it only labels a value ("Source: https://...")
+    lines = (b for b in blocks if b.kind == "paragraph" and _line_label(b.text) is None)
+    return next((b.text for b in lines if not _link_only(b)), None)
 
 
 _GLUED_WORD = re.compile(r"^[A-Za-z][\w-]{0,19}$")
