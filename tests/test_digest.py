@@ -3616,7 +3616,6 @@ def test_a_captured_bulletins_saved_at_line_set_as_a_heading_heads_no_story() ->
         f"{rule}BẢN TIN KINH TẾ NGÀY 05/08/2026\n{rule}"
         "Nguồn    : VIRA × MSB Research\n"
         "URL web  : https://vira.example.vn/ban-tin-05-08\n"
-        "PDF      : https://vira.example.vn/upload/ban-tin-05-08.pdf\n"
         f"Lưu lúc  : 03:55 05/08/2026\n{rule}\n"
         "[ TÓM TẮT ]\n"
         "Tại họp báo Chính phủ thường kỳ tháng 7, ngân hàng cho biết dư nợ tín dụng tăng 8,38%.\n\n"

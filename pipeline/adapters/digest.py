@@ -2376,8 +2376,7 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     """Indices of list items that are a page's metadata, not its key points: a list, outside any
     known section, whose every item is a short ``Label: value`` (or a link alone) and whose labels include a
     metadata label (``- Source: [blog.example](...)``, ``- Score: 8``, ``- Comments: 0``); and a
-    nested item that gives the source or date of the item it stands under (``  - Source: ...``).
-    Lines in a row read alike (``Nguồn : VIRA`` over ``URL web : https://...``)."""
+    nested item that gives the source or date of the item it stands under (``  - Source: ...``)."""
     found: list[int] = []
     run: list[int] = []
     labelled = _in_labelled_sections(blocks, profile)
@@ -2385,29 +2384,16 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     def end_run() -> None:
         if not run:  # called after every block that is no top-level item
             return
-        if len(run) == 1 and blocks[run[0]].kind == "paragraph":  # (lines of fields come two or more)
-            run.clear()
-            return
         labels = [_PAIR.match(blocks[i].text) for i in run]
         groups = {_label_group(m.group("label"), profile) for m in labels if m}
         # a link alone among them ("- [Link To Text](raw.md)") is one more pointer, not a point
         if all(m or _link_only(blocks[i]) for m, i in zip(labels, run, strict=True)) and (
-            (len(run) >= 2 and groups & _META_GROUPS)
-            or (len(run) == 1 and groups & _STORY_FACTS and blocks[run[0]].kind == "list_item")
+            (len(run) >= 2 and groups & _META_GROUPS) or (len(run) == 1 and groups & _STORY_FACTS)
         ):
             found.extend(run)
         run.clear()
 
     for index, block in enumerate(blocks):
-        if run and block.kind != blocks[run[-1]].kind:
-            end_run()
-        # (a text capture's header gives its fields as lines: "Nguồn : VIRA", "URL web : https://...")
-        if block.kind == "paragraph":
-            if not labelled[index] and len(block.text) <= 200 and (":" in block.text or "：" in block.text):
-                run.append(index)
-            else:
-                end_run()
-            continue
         if block.kind == "list_item" and not labelled[index] and len(block.text) <= 200:
             if block.depth == 0:
                 run.append(index)
