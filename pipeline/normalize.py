@@ -217,6 +217,7 @@ def without_trailing_separator(text: str) -> str:
     return text
 
 
+# a bare host name ("blog.kagi.com"), and the words before one that make it the sentence's own
 HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 _HOST_PREPOSITIONS = frozenset("on at to for via from with into onto of in by".split())
 

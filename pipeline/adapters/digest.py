@@ -928,6 +928,7 @@ def _told_under_its_title(item: Block) -> bool:
 
 
 def _heading_above(blocks: list[Block], index: int) -> int | None:
+    """Where the heading a block stands under is (None: above the first)."""
     return next((j for j in range(index - 1, -1, -1) if blocks[j].kind == "heading"), None)
 
 
@@ -978,6 +979,7 @@ def _is_headline(title: str) -> bool:
 
 
 def _tells_in_brief(story: list[Block]) -> bool:
+    """A few paragraphs or items under a headline, some of them prose, and nothing else."""
     told = story[1:]
     return (
         0 < len(told) <= _MAX_BRIEF_BLOCKS
