@@ -3633,3 +3633,19 @@ def test_a_label_over_a_date_alone_is_a_field_not_a_title() -> None:
     assert digest._dates_a_field("Saved: 2026-08-05")
     assert not digest._dates_a_field("Fed holds rates: what 2026 brings")
     assert not digest._dates_a_field("Ferry adds a night service")
+
+
+def test_a_scraped_list_of_linked_headlines_gives_a_story_per_headline() -> None:
+    headlines = [
+        ("HARBOUR FERRY ADDS A NIGHT SERVICE", "https://harbour.example.com/ferry-night"),
+        ("AIRPORT TRAM OPENS TO PASSENGERS", "https://citypost.example.org/tram"),
+        ("CITY BUYS FORTY ELECTRIC BUSES", "https://metro.example.net/buses"),
+    ]
+    links = "".join(f"<div><p><a href='{url}'>{title}</a><p></div>" for title, url in headlines)
+    records = read_html_page(f"<html><body><h1>Latest News Articles</h1>{links}</body></html>")
+    assert titles_and_urls(records) == headlines
+    assert all("title_only" in r.flags for r in records)
+    # the same links under a title that names no digest are a page's links, no stories
+    page = blocks.parse(f"<html><body><h1>Transport links</h1>{links}</body></html>", "html")
+    adapter = extract.choose(page)
+    assert adapter is None or adapter.name != "generic_digest" or len(adapter.extract(page)) <= 1

@@ -1416,7 +1416,7 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
             or _tells_after_its_link(block)
         ):
             starts["paragraph"].append(i)
-        elif _titled_by_its_link(blocks, i):
+        elif _titled_by_its_link(blocks, i) or _among_linked_titles(blocks, i):
             starts["linked"].append(i)
     return (
         _told_stories(blocks, starts["list_item"], frozenset(feeds) | frozenset(fetched))
@@ -1467,6 +1467,22 @@ def _titled_by_its_link(blocks: list[Block], i: int) -> bool:
         and not after.links
         and _line_label(after.text) is None
     )
+
+
+def _among_linked_titles(blocks: list[Block], i: int) -> bool:
+    """A paragraph that is a story's linked title alone beside another such (a scraped list of
+    headlines, "<div><p><a>US PRESIDENT BIDEN REVOKES ...</a></p></div>" one after another): each
+    is its story, told by its title."""
+    return _linked_title_line(blocks[i]) and any(
+        0 <= j < len(blocks) and _linked_title_line(blocks[j]) for j in (i - 1, i + 1)
+    )
+
+
+def _linked_title_line(block: Block) -> bool:
+    if block.kind != "paragraph" or len(block.links) != 1 or not _link_only(block):
+        return False
+    title = block.links[0].text
+    return _is_link_title(title) and not looks_like_url(title) and looks_like_url(block.links[0].href)
 
 
 def _lists_a_feed(item: Block) -> bool:
