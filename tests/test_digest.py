@@ -3649,3 +3649,23 @@ def test_a_scraped_list_of_linked_headlines_gives_a_story_per_headline() -> None
     page = blocks.parse(f"<html><body><h1>Transport links</h1>{links}</body></html>", "html")
     adapter = extract.choose(page)
     assert adapter is None or adapter.name != "generic_digest" or len(adapter.extract(page)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        (
+            "# Le bac ajoute un service de nuit\n\nDate : 10/08/2026\nSource : https://port.example.fr/bac-nuit\n\n"
+            "## Résumé\n\nLe bac du port circulera aussi la nuit à partir de lundi, un départ par heure.\n",
+            "2026-08-10",
+        ),
+        (
+            "# Harbour ferry adds a night service\n\nDate: 10/08/2026\nSource: https://harbour.example.com/f\n\n"
+            f"## Summary\n\n{FERRY}\n",
+            "2026-10-08",
+        ),
+    ],
+)
+def test_a_stated_date_reads_day_first_in_every_language_but_english(page: str, day: str) -> None:
+    (record,) = read_capture(page)
+    assert [c.value for c in record.published_at] == [day]

@@ -576,7 +576,10 @@ class DigestAdapter(Adapter):
             flags.append("truncated")
         if not summaries and not page_points and not bodies and title:
             flags.append("title_only")
-        published = _dates(values, "published") + dates.front_matter_dates(
+        # "Datum: 10/08/2026" on a Dutch page is 10 August: every language here but English (and the
+        # CJK ones, which write the year first) puts the day first
+        day_first = (page_language or lang) not in ("en", "und", *CJK_LANGUAGES)
+        published = _dates(values, "published", day_first) + dates.front_matter_dates(
             fm, "published", "published_at", "pubdate"
         )
         if not published and position is not None and (stated := _date_line(blocks) or title_date):
@@ -584,8 +587,10 @@ class DigestAdapter(Adapter):
         if position is not None and (card := _outlet_and_date(blocks)):  # "CNIL · 2026-08-10"
             outlet = outlet or card[0]
             published = published or [card[1]]
-        captured = _dates(values, "cached") + dates.front_matter_dates(fm, "captured", "cached", "fetched")
-        digest_day = _dates(values, "digest_date") + dates.front_matter_dates(
+        captured = _dates(values, "cached", day_first) + dates.front_matter_dates(
+            fm, "captured", "cached", "fetched"
+        )
+        digest_day = _dates(values, "digest_date", day_first) + dates.front_matter_dates(
             fm, "date", "digest_date", "issue_date"
         )
         if issued:
@@ -2757,10 +2762,10 @@ def _date_line(story: list[Block]) -> str | None:
 _DATE_LINE_REACH = 2  # lines under a story's title: its source's address, then its date
 
 
-def _dates(values: _Values, group: str) -> list[str]:
+def _dates(values: _Values, group: str, day_first: bool = False) -> list[str]:
     found = []
     for value, _ in values.get(group, []):
-        if parsed := dates.parse_date(value):
+        if parsed := dates.parse_date(value, day_first=day_first):
             found.append(parsed)
     return found
 
