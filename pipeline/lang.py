@@ -71,6 +71,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -367,10 +368,8 @@ def _signature_language(text: str, letters: int) -> str | None:
     found = _SIGNATURE_CLASS.findall(text.casefold())
     if len(found) < max(2, SIGNATURE_MIN_SHARE * letters):
         return None
-    counts: dict[str, int] = {}
-    for letter in found:
-        counts[_SIGNATURE_OF[letter]] = counts.get(_SIGNATURE_OF[letter], 0) + 1
-    return max(sorted(counts), key=counts.__getitem__)
+    counts = Counter(_SIGNATURE_OF[letter] for letter in found)
+    return max(sorted(counts), key=counts.__getitem__)  # (a tie goes to the first code, alphabetically)
 
 
 def _is_fragment(text: str, latin_letters: int) -> bool:

@@ -420,7 +420,7 @@ class DigestAdapter(Adapter):
         head = items[0]
         shared = _collect_meta(head, page, self.profile)
         language = _latin_page_language(blocks)
-        issued = _issue_date(page, title, day_first=language is not None and language != "en")
+        issued = _issue_date(page, title, day_first=_writes_day_first(language))
         issue_of = _issues(blocks, stories)
         return [
             self._read(
@@ -497,7 +497,8 @@ class DigestAdapter(Adapter):
         # a text given paragraph by paragraph with its translation under each: two texts, not a summary
         interleaved = _interleaved(told) if position is None else None
         if interleaved:
-            told = [b for b in told if not any(b is p for side in interleaved for p in side)]
+            paired = {id(b) for side in interleaved for b in side}
+            told = [b for b in told if id(b) not in paired]
         summaries, points, related, bodies, flags = self._sections(told, profile)
         if interleaved:
             bodies.extend(_interleaved_texts(*interleaved))
@@ -576,9 +577,7 @@ class DigestAdapter(Adapter):
             flags.append("truncated")
         if not summaries and not page_points and not bodies and title:
             flags.append("title_only")
-        # "Datum: 10/08/2026" on a Dutch page is 10 August: every language here but English (and the
-        # CJK ones, which write the year first) puts the day first
-        day_first = (page_language or lang) not in ("en", "und", *CJK_LANGUAGES)
+        day_first = _writes_day_first(page_language or lang)  # "Datum: 10/08/2026" is 10 August
         published = _dates(values, "published", day_first) + dates.front_matter_dates(
             fm, "published", "published_at", "pubdate"
         )
@@ -951,6 +950,7 @@ def _headline_stories(
     heading, code or table: an article's sections run longer and vary), all but one in five with
     no link of their own. Else None: a page whose stories link their pages is read by its links."""
     found: list[list[Block]] | None = None
+    head_end = 0  # where the chosen stories begin
     for level, starts in sorted(plain.items()):
         # "## Welcome to the Tech Roundup!" opens the issue: its own words, no story
         starts = [i for i in starts if not _names_a_group(blocks, i) and not names_a_digest(blocks[i].text)]
@@ -964,8 +964,8 @@ def _headline_stories(
             and sum(not _story_links(story) for story in stories) * 5 >= len(stories) * 4
             and all(_tells_in_brief(story) for story in stories)
         ):
-            found = stories
-    return [blocks[: _first_index(blocks, found[0][0])], *found] if found else None
+            found, head_end = stories, starts[0]
+    return [blocks[:head_end], *found] if found else None
 
 
 _MIN_HEADLINE_STORIES = 3
@@ -991,10 +991,6 @@ def _tells_in_brief(story: list[Block]) -> bool:
         and all(b.kind in ("paragraph", "list_item") for b in told)
         and _tells_in_prose(story)
     )
-
-
-def _first_index(blocks: list[Block], block: Block) -> int:
-    return next(i for i, b in enumerate(blocks) if b is block)
 
 
 def _story_url(blocks: list[Block], page: Page, meta: _Meta, own: _Meta) -> str | None:
@@ -1460,18 +1456,10 @@ def _titled_by_its_link(blocks: list[Block], i: int) -> bool:
     """A paragraph that is its story's linked title alone, over a line that links nothing (the
     title translated, or what the story says): "<a class=title-en>Axios compromised on NPM</a>" over
     "<div class=title-zh>Axios 受到 NPM 攻击</div>" and its points and thread."""
-    block = blocks[i]
-    if block.kind != "paragraph" or len(block.links) != 1 or not _link_only(block) or i + 1 >= len(blocks):
+    if not _is_linked_title(blocks[i]) or i + 1 >= len(blocks):
         return False
-    title = block.links[0].text
     after = blocks[i + 1]
-    return (
-        _is_link_title(title)
-        and not looks_like_url(title)
-        and after.kind == "paragraph"
-        and not after.links
-        and _line_label(after.text) is None
-    )
+    return after.kind == "paragraph" and not after.links and _line_label(after.text) is None
 
 
 def _among_linked_titles(blocks: list[Block], i: int) -> bool:
@@ -1483,11 +1471,16 @@ def _among_linked_titles(blocks: list[Block], i: int) -> bool:
     )
 
 
-def _linked_title_line(block: Block) -> bool:
+def _is_linked_title(block: Block) -> bool:
+    """A paragraph that is one link alone whose text can title a story (no address, no "Read more")."""
     if block.kind != "paragraph" or len(block.links) != 1 or not _link_only(block):
         return False
     title = block.links[0].text
-    return _is_link_title(title) and not looks_like_url(title) and looks_like_url(block.links[0].href)
+    return _is_link_title(title) and not looks_like_url(title)
+
+
+def _linked_title_line(block: Block) -> bool:
+    return _is_linked_title(block) and looks_like_url(block.links[0].href)
 
 
 def _lists_a_feed(item: Block) -> bool:
@@ -2760,6 +2753,12 @@ def _date_line(story: list[Block]) -> str | None:
 
 
 _DATE_LINE_REACH = 2  # lines under a story's title: its source's address, then its date
+
+
+def _writes_day_first(language: str | None) -> bool:
+    """Whether a page in ``language`` writes ``10/08/2026`` for 10 August: every language read here
+    but English, and the CJK ones, which write the year first."""
+    return language not in (None, "en", "und", *CJK_LANGUAGES)
 
 
 def _dates(values: _Values, group: str, day_first: bool = False) -> list[str]:

@@ -118,7 +118,6 @@ def _linked_title(heading: Block) -> bool:
     return (
         len(heading.links) == 1
         and heading.text == heading.links[0].text
-        and heading.links[0].href.startswith(("http://", "https://"))
         and looks_like_url(heading.links[0].href)
     )
 
