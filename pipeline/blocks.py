@@ -582,6 +582,10 @@ _LINK_DEFINITION = re.compile(
     r"^ {0,3}\[(?P<label>[^\]]{1,200})\]:[ \t]*<?(?P<href>[^\s<>]+)>?"
     r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$"
 )
+# "[^1]: https://..." or "[^note]: Reuters, 3 March": a footnote, and "[^1]" where it is cited
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]{1,50})\]:[ \t]*(?P<said>\S.*)$")
+_FOOTNOTE_CITATION = re.compile(r"\[\^(?P<label>[^\]\s]{1,50})\](?!:)")
+_FOOTNOTE_ADDRESS = re.compile(r"<?(?P<href>https?://[^\s<>()\[\]]+)>?|\[[^\]]*\]\((?P<linked>[^()\s]+)\)")
 # "[text][label]", "[text][]" and "[label]" alone (not an inline link's, nor a definition's)
 _REFERENCE = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\])?(?![(\[:])")
 
@@ -589,15 +593,29 @@ _REFERENCE = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]]+)\](?:\[(?P<label>[^\[\]
 def _with_references_resolved(lines: list[str]) -> list[str]:
     """The lines less their link reference definitions, each reference link to a defined label
     written as the inline link it stands for ("（[路透社][1]）" with "[1]: https://..." is
-    "（[路透社](https://...)）"), as CommonMark reads them. Code blocks are left as they are."""
+    "（[路透社](https://...)）"), as CommonMark reads them. Code blocks are left as they are.
+
+    Footnotes (GitHub's "[^1]" with "[^1]: https://..." below) show no words where they are
+    cited: a citation is a link with no text of its own to its footnote's first address, a
+    footnote that is only an address shows nothing, and one that says more is an item of the
+    page's notes."""
     defined: dict[str, str] = {}
+    footnotes: dict[str, str] = {}  # label -> the footnote's first address, or ""
     kept: list[tuple[str, bool]] = []  # (line, whether it is code)
     for line, code in zip(lines, _code_lines(lines), strict=True):
-        if not code and (definition := _LINK_DEFINITION.match(line)):
+        if not code and (footnote := _FOOTNOTE_DEFINITION.match(line)):
+            said = footnote.group("said").strip()
+            address = _FOOTNOTE_ADDRESS.search(said)
+            footnotes.setdefault(
+                footnote.group("label"), (address.group("href") or address.group("linked")) if address else ""
+            )
+            if not (address and address.group(0) == said):
+                kept.append((f"- {said}", False))
+        elif not code and (definition := _LINK_DEFINITION.match(line)):
             defined.setdefault(_reference_key(definition.group("label")), definition.group("href"))
         else:
             kept.append((line, code))
-    if not defined:
+    if not defined and not footnotes:
         return lines
 
     def inline(match: re.Match[str]) -> str:
@@ -608,7 +626,20 @@ def _with_references_resolved(lines: list[str]) -> list[str]:
         # "[Bitcoin Core #16902][]" defined in a file the site includes: its words, as a link's
         return match.group("text") if match.group("label") is not None else match.group(0)
 
-    return [line if code or "[" not in line else _REFERENCE.sub(inline, line) for line, code in kept]
+    def cite(match: re.Match[str]) -> str:
+        if (href := footnotes.get(match.group("label"))) is None:
+            return match.group(0)
+        return f"[]({href})" if href else ""
+
+    out = []
+    for line, code in kept:
+        if not code and "[" in line:
+            if footnotes and "[^" in line:
+                line = _FOOTNOTE_CITATION.sub(cite, line)
+            if defined:
+                line = _REFERENCE.sub(inline, line)
+        out.append(line)
+    return out
 
 
 def _code_lines(lines: list[str]) -> list[bool]:

@@ -1244,6 +1244,31 @@ def test_reference_links_resolve_to_their_definitions_which_show_nothing() -> No
     ]
 
 
+def test_footnote_citations_show_no_words_and_link_their_footnotes_address() -> None:
+    page = from_text(
+        "- **ETH:** Bounced to $2,400.[^2][^1] Funding turned negative[^note].\n"
+        "- Liquidations: $2B+.[^9]\n\n"
+        "[^1]: https://finance.example.com/crypto-today\n"
+        "[^2]: <https://markets.example.org/eth>\n"
+        "[^note]: Average across the five largest exchanges, per https://data.example.net/funding\n"
+    )
+    assert [(b.kind, b.text, [(link.text, link.href) for link in b.links]) for b in page.blocks] == [
+        (
+            "list_item",
+            "ETH: Bounced to $2,400. Funding turned negative.",
+            [
+                ("", "https://markets.example.org/eth"),
+                ("", "https://finance.example.com/crypto-today"),
+                ("", "https://data.example.net/funding"),
+            ],
+        ),
+        # a citation of a footnote the page does not hold is left as written
+        ("list_item", "Liquidations: $2B+.[^9]", []),
+        # a footnote that says more than its address is one of the page's notes
+        ("list_item", "Average across the five largest exchanges, per https://data.example.net/funding", []),
+    ]
+
+
 def test_an_html_list_items_later_blocks_continue_it_as_markdown_reads_them() -> None:
     # "<li><a>Title</a><div>Source · date</div></li>", and a loose list's "<li><p>..</p><p>..</p></li>":
     # the item's first block is the item, what follows it is its paragraph, as an indented one is
