@@ -152,6 +152,25 @@ def test_a_post_without_front_matter_states_its_title_and_byline_in_its_first_li
     assert texts["body"].startswith("Cloud dependency") and author not in texts["body"]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("*Published: February 3, 2026*", "2026-02-03"),
+        ("Published :`2024-07-19 11:13:27`", "2024-07-19T11:13:27"),
+        ("发布时间：2026年2月3日", "2026-02-03"),
+    ],
+)
+def test_a_post_without_front_matter_may_state_its_date_in_a_dateline(dateline: str, day: str) -> None:
+    page = blocks.parse(f"# The scam that is Visa Account Updater\n\n{dateline}\n\n{_BODY}", "text")
+    assert extract.choose(page) is REGISTRY["front_matter_post"]
+    record = extract.choose(page).extract(page)
+    assert [c.value for c in record.published_at] == [day]
+    assert record.authors == []
+    texts = {t.kind: t.text for t in record.texts}
+    assert texts["title"] == "The scam that is Visa Account Updater"
+    assert texts["body"].startswith("Cloud dependency")
+
+
 def test_a_title_over_a_date_alone_is_no_byline() -> None:
     # a digest's or a briefing's date line names no author: no post is read from it
     assert chosen(f"# Daily Briefing\n\n2026-03-01\n\n{_BODY}") != "front_matter_post"

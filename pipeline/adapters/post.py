@@ -4,7 +4,8 @@ a digest's parts (no summary or key point sections, no source it summarises: the
 reader claims those first), and no digest's issue. The post is the original: its title, date,
 authors, tags and address from the front matter, its description as its own, its text the body.
 A page without front matter states the same in its first lines: its title heading over a byline
-with a date (``**Posted by mountainriver on 2025-06-25**``, a forum post kept as Markdown). So does
+with a date (``**Posted by mountainriver on 2025-06-25**``, a forum post kept as Markdown) or over a
+dateline (``*Published: February 3, 2026*``, an article a news monitor wrote up). So does
 an archived copy of an article, whose title heading links the original's address (a feed archive's
 ``[Title](https://cn.nytimes.com/...)`` over the byline, the date and the fetched text).
 """
@@ -20,6 +21,7 @@ from pipeline.adapters.base import Adapter, AdapterError, body_text, content, de
 from pipeline.adapters.digest import names_a_digest
 from pipeline.blocks import Block, Page, front_matter_text, looks_like_url, normalize_space
 from pipeline.models import Claim, PageRecord, PageText, Tag
+from pipeline.normalize import labelled_value
 
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = ("date", "pub_datetime", "published", "published_at", "pubdate", "publish_date", "created_at")
@@ -104,12 +106,14 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         b.kind == "heading" and b.level < head[0].level for b in page.blocks
     ):  # ("### [:house:返回首頁](...)" over "## <the title>": a link home, over the page's own title)
         return _archived_head(page.blocks)
-    if head[1].kind != "paragraph" or head[1].links:
+    if head[1].kind != "paragraph" or head[1].links or len(line := head[1].text.strip()) > _MAX_HEAD_LINE:
         return {}, ()
-    byline = _BYLINE.match(head[1].text.strip())
-    if byline is None or (day := dates.parse_date(byline.group("date"))) is None:
-        return {}, ()
-    return {"title": head[0].text, "date": day, "author": byline.group("author")}, (head[1].text,)
+    if (byline := _BYLINE.match(line)) and (day := dates.parse_date(byline.group("date"))):
+        return {"title": head[0].text, "date": day, "author": byline.group("author")}, (head[1].text,)
+    # "Published: February 3, 2026", "发布时间：2024-07-19 11:13": a dateline under the title
+    if (stated := labelled_value(line, "published")) and (day := dates.parse_date(stated)):
+        return {"title": head[0].text, "date": day}, (head[1].text,)
+    return {}, ()
 
 
 def _linked_title(heading: Block) -> bool:
