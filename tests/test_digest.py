@@ -3669,3 +3669,187 @@ def test_a_scraped_list_of_linked_headlines_gives_a_story_per_headline() -> None
 def test_a_stated_date_reads_day_first_in_every_language_but_english(page: str, day: str) -> None:
     (record,) = read_capture(page)
     assert [c.value for c in record.published_at] == [day]
+
+
+def test_a_title_over_its_date_names_an_issue_of_linked_titles_each_over_its_summary() -> None:
+    cards = [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY),
+        ("Airport tram opens", "https://citypost.example.org/tram", TRAM),
+        ("Forty electric buses for the city", "https://metro.example.net/buses", BUS),
+    ]
+    body = "".join(
+        f"<div class='article'><div class='title'><a href='{url}'>{title}</a></div>"
+        f"<div class='summary'>{summary}</div></div>"
+        for title, url, summary in cards
+    )
+    # "🚌 Transit" is no digest's name, but over a line that is its date (with its weekday) it names an issue
+    records = read_html_page(
+        f"<html><body><h1>🚌 Transit</h1><p>Domingo, 1 de marzo de 2026</p>{body}</body></html>"
+    )
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in cards]
+    assert [summary_texts(r) for r in records] == [[summary] for _, _, summary in cards]
+    # the same cards under the title alone are one page's
+    page = blocks.parse(f"<html><body><h1>🚌 Transit</h1>{body}</body></html>", "html")
+    adapter = extract.choose(page)
+    assert adapter is None or adapter.name != "generic_digest" or len(adapter.extract(page)) <= 1
+
+
+def test_a_view_original_link_under_a_story_is_its_link_not_the_sites_chrome() -> None:
+    stories = "".join(
+        f"<h3>{n}. {title}</h3><p>2026-01-26 Harbour Times</p><p>{summary}</p>"
+        f"<p><a href='{url}'>{view}</a></p>"
+        for n, (title, url, summary), view in zip(
+            range(1, 4),
+            [
+                ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY),
+                ("Airport tram opens", "https://citypost.example.org/tram", TRAM),
+                ("Forty electric buses for the city", "https://metro.example.net/buses", BUS),
+            ],
+            ["查看原文", "View Official Source →", "Read original"],
+            strict=True,
+        )
+    )
+    records = read_html_page(f"<html><body><h1>Transit Weekly</h1>{stories}</body></html>")
+    assert [r.canonical_url for r in records] == [
+        "https://harbour.example.com/ferry-night",
+        "https://citypost.example.org/tram",
+        "https://metro.example.net/buses",
+    ]
+
+
+def test_top_picks_told_again_in_their_sections_and_a_trailing_link_label_out_of_the_title() -> None:
+    def story(title: str, url: str, summary: str) -> str:
+        return f"<h3>{title} <a href='{url}'>[Link]</a></h3><p>{summary}</p>"
+
+    ferry = ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY)
+    tram = ("Airport tram opens", "https://citypost.example.org/tram", TRAM)
+    bus = ("Forty electric buses for the city", "https://metro.example.net/buses", BUS)
+    dock = (
+        "New dock opens at the harbour",
+        "https://harbour.example.com/dock",
+        "The new dock opened on Monday.",
+    )
+    bridge = (
+        "Bridge repairs end early",
+        "https://citypost.example.org/bridge",
+        "Repairs ended a week early.",
+    )
+    markup = (
+        "<html><body><h1>☕ Morning Transit Brief</h1><p>Thursday, May 14, 2026</p>"
+        f"<p>⭐ Top Picks</p>{story(*ferry)}{story(*tram)}"
+        f"<p>🚢 Harbour</p>{story(*ferry)}{story(*dock)}<p>🚆 Rail and road</p>"
+        f"{story(*tram)}{story(*bus)}{story(*bridge)}</body></html>"
+    )
+    records = read_html_page(markup)
+    assert titles_and_urls(records) == [(t, u) for t, u, _ in (ferry, tram, ferry, dock, tram, bus, bridge)]
+
+
+def test_a_heading_that_only_scores_its_story_is_titled_by_the_bold_line_under_it() -> None:
+    items = "".join(
+        f"### {n}. Оценка: {score}/10\n**{title}**\n\n**Источник:** outlet\n**Ссылка:** [{url}]({url})\n\n"
+        for n, (score, title, url) in enumerate(
+            [
+                ("9.8", "ФРС США повысила ключевую ставку", "https://news.example.com/fed"),
+                ("8.5", "ЕЦБ объявил о новом пакете мер", "https://news.example.com/ecb"),
+                ("8.2", "Банк России сохранил ставку", "https://news.example.com/cbr"),
+            ],
+            1,
+        )
+    )
+    records = read_capture(f"# Сводка новостей недели\n\n## Топ новости по важности:\n\n{items}")
+    assert titles_and_urls(records) == [
+        ("ФРС США повысила ключевую ставку", "https://news.example.com/fed"),
+        ("ЕЦБ объявил о новом пакете мер", "https://news.example.com/ecb"),
+        ("Банк России сохранил ставку", "https://news.example.com/cbr"),
+    ]
+
+
+def test_card_titles_over_their_outlets_linked_with_an_arrow_are_the_stories() -> None:
+    cards = [
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", "Harbour Times"),
+        ("Airport tram opens", "https://citypost.example.org/tram", "City Post"),
+        ("Forty electric buses for the city", "https://metro.example.net/buses", "Metro Weekly"),
+    ]
+    body = "".join(
+        f"<div class='deal'><p>Transport</p><p>{title}</p>"
+        f"<p><a href='{url}'>{outlet} →</a></p><p>Today</p></div>"
+        for title, url, outlet in cards
+    )
+    records = read_html_page(f"<html><body><p>Transit Weekly · Issue 9</p>{body}</body></html>")
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in cards]
+
+
+def test_a_bracketed_date_in_words_after_a_story_title_is_its_date() -> None:
+    items = "".join(
+        f"## {title} ({day}) [link]({url})\n\n{summary}\n\n"
+        for title, day, url, summary in [
+            ("Veerpont vaart ook 's nachts", "13 juni 2025", "https://haven.example.nl/veer", FERRY),
+            ("Tram naar het vliegveld rijdt", "12 juni 2025", "https://stad.example.nl/tram", TRAM),
+            ("Veertig elektrische bussen", "11 juni 2025", "https://metro.example.nl/bus", BUS),
+        ]
+    )
+    records = read_capture(f"# Nieuwsoverzicht AI\n\n{items}")
+    assert titles_and_urls(records) == [
+        ("Veerpont vaart ook 's nachts", "https://haven.example.nl/veer"),
+        ("Tram naar het vliegveld rijdt", "https://stad.example.nl/tram"),
+        ("Veertig elektrische bussen", "https://metro.example.nl/bus"),
+    ]
+    assert [[c.value for c in r.published_at] for r in records] == [
+        ["2025-06-13"],
+        ["2025-06-12"],
+        ["2025-06-11"],
+    ]
+
+
+def test_stories_that_read_more_on_the_digests_own_pages_each_with_its_title_translated() -> None:
+    stories = [
+        ("Harbour ferry adds a night service", "港口渡轮增开夜间航班", "/news/0a1b2c", FERRY),
+        ("Airport tram opens", "机场有轨电车开通", "/news/3d4e5f", TRAM),
+        ("Forty electric buses for the city", "市政府采购四十辆电动公交车", "/news/6a7b8c", BUS),
+    ]
+    items = "".join(
+        f"### {title}\n{translated}\n{summary}\n\n[Read more →]({page})\n\n---\n\n"
+        for title, translated, page, summary in stories
+    )
+    records = read_capture(f"---\ntitle: AI News Daily - 2026-05-05\n---\n\n## Hacker News\n\n{items}")
+    assert [[(t.kind, t.text) for t in r.texts if t.kind == "title"] for r in records] == [
+        [("title", title), ("title", translated)] for title, translated, _, _ in stories
+    ]
+    assert [summary_texts(r) for r in records] == [[summary] for _, _, _, summary in stories]
+    # a page of the digest's own site is no original's address
+    assert [r.canonical_url for r in records] == [None, None, None]
+
+
+def test_an_articles_own_linked_headings_around_its_text_are_no_stories() -> None:
+    body = "".join(f"<p>{text}</p>" for text in (FERRY, TRAM, BUS) * 3)
+    markup = (
+        "<html><body><h4><a href='https://hacks.example.org'>hacks.example.org Home</a></h4>"
+        "<ul><li><a href='https://hacks.example.org/articles/'>Articles</a></li></ul>"
+        f"<h1>This API is so Fetching!</h1><p>on March 10, 2015 by Nikhil Roe</p>{body}"
+        "<h3>About the Author</h3><h4><a href='https://hacks.example.org/author/roe/'>Nikhil Roe</a></h4>"
+        "<p>Nikhil works on Web APIs.</p></body></html>"
+    )
+    page = blocks.parse(markup, "html")
+    adapter = extract.choose(page)
+    assert adapter is not None and adapter.name != "generic_digest"
+
+
+def test_a_copy_of_an_article_linking_its_original_gives_its_text_as_the_original_not_a_summary() -> None:
+    paragraphs = [
+        f"{FERRY} {TRAM} {BUS} That was the council's {n}th statement this year." for n in range(1, 10)
+    ]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    markup = (
+        "<html><body><h1>Harbour ferry adds a night service</h1>"
+        "<p>📅 2026-06-28 07:58 <a href='https://www.bbc.com/news/articles/ce9582'>🔗 阅读原文</a>"
+        f" <a href='../../index.html'>🔙 返回日历</a></p>{body}</body></html>"
+    )
+    (record,) = read_html_page(markup)
+    assert record.canonical_url == "https://www.bbc.com/news/articles/ce9582"
+    assert [(t.kind, t.origin) for t in record.texts if t.kind != "title"] == [("body", "original")]
+    assert next(t.text for t in record.texts if t.kind == "body") == "\n\n".join(paragraphs)
+    # two paragraphs under the same head are the aggregator's summary of it
+    (short,) = read_html_page(markup.replace(body, "".join(f"<p>{text}</p>" for text in paragraphs[:2])))
+    assert [(t.kind, t.origin) for t in short.texts if t.kind != "title"] == [
+        ("summary", "machine_generated")
+    ]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -143,6 +144,8 @@ def _heading_language(text: str) -> tuple[str, str | None]:
 
 _MAX_LABEL = 40
 _LEAD_CHARS = 400
+_ARTICLE_PARAGRAPHS = 8  # a lead of this many paragraphs of prose, and ...
+_ARTICLE_CHARS = 2500  # ... characters is an article's text, no summary of it
 
 
 _MAX_BOLD_TITLE = 200
@@ -439,6 +442,8 @@ class DigestAdapter(Adapter):
             return False
         if self.profile.chrome_keys and fold(block.text) in self.profile.chrome_keys:
             return True
+        if _link_only(block) and _is_generic_link_text(block.text) and looks_like_url(block.links[0].href):
+            return False  # "查看原文" under a story: the link to its original, not a button of the site
         return block.kind != "table_row" and is_chrome(block.text)
 
     # ------------------------------------------------------------------ one story
@@ -466,6 +471,8 @@ class DigestAdapter(Adapter):
             and (stated := _stated_title(blocks))
         ):
             filed_under, title = title, stated
+        elif position is not None and (scored := _titled_under_its_score(blocks)):
+            title = scored
         meta = _collect_meta(blocks, page, profile, source_sections=position is None)
         own = _Meta(pairs=meta.pairs)  # (the head's pairs join a new list below, not this one)
         if inherited is not None:
@@ -486,7 +493,12 @@ class DigestAdapter(Adapter):
         # "<a>Axios compromised on NPM</a>" over "Axios 受到 NPM 攻击": the title, then it translated
         # a page's own title heading over its original's headline: the same, in two scripts
         if position is not None:
-            translated, translated_at = _link_title_in_two(blocks), 1
+            # ... or a story's title heading over that title put into CJK ("### Let's Buy Spirit Air"
+            # over "让我们收购 Spirit Air"; a line of Latin under a CJK heading is as often its tags)
+            translated = _link_title_in_two(blocks)
+            if translated is None and title and not _writes_cjk(title):
+                translated = _heading_title_in_two(blocks, 0, title)
+            translated_at = 1
         else:
             translated, translated_at = _heading_title_in_two(blocks, start, title), start + 1
         told = [
@@ -727,7 +739,17 @@ class DigestAdapter(Adapter):
                     elif lead:  # a byline or a link line after the prose ends it
                         lead_done = True
         close()
-        if not summaries and (lead or labelled_prose):
+        if (
+            not summaries
+            and lead
+            and len(lead) >= _ARTICLE_PARAGRAPHS
+            and sum(map(len, lead)) >= _ARTICLE_CHARS
+        ):
+            # no summary runs to a dozen paragraphs: a copy of the article itself ("# Title", "📅 ... 🔗
+            # 阅读原文", then the BBC's text), its original text
+            text = "\n\n".join(lead)
+            bodies.append(PageText(kind="body", lang=detect(text, None), text=text, origin="original"))
+        elif not summaries and (lead or labelled_prose):
             summaries.append(("\n\n".join(lead or labelled_prose[:1]), None))
         points.extend(implied)  # after the points of the sections, whose list items close with them
         return summaries, points, related, bodies, flags
@@ -810,10 +832,14 @@ def _split_items(
             starts = starts[first:]
             while starts and _heading_link(blocks[starts[-1]]) is None:
                 starts = starts[:-1]  # a closing "他の日報を見る" over links to other issues: no story
-        if len(starts) >= 2 and _mostly_distinct([_heading_link(blocks[i]) for i in starts]):
+        if len(starts) >= 2 and _mostly_distinct([_heading_link(blocks[i]) for i in starts], retold=digest):
             if digest:  # "### [Title](...)" lead stories over "#### [Title](...)" cards
                 starts = sorted([*starts, *_linked_headings_below(blocks, starts, level)])
             stories = list(zip(starts, _stories(blocks, starts, level), strict=True))
+            # an article's own linked headings ("#### Home" in its site's menu, "#### <the author>"
+            # over the bio) leave its text between them, under a heading of a higher level
+            if not digest and not _tell_most_of(blocks, [story for _, story in stories]):
+                continue
             if digest:
                 stories = sorted([*stories, *_quick_hits(blocks, stories, profile)], key=lambda s: s[0])
                 stories = _with_table_stories(blocks, stories)
@@ -829,7 +855,7 @@ def _split_items(
             continue
         stories = _stories(blocks, starts, level)
         # (a story that links only its discussion thread is that thread's: "Score: 424 · Discussion")
-        links = [next(iter(_links_or_thread(story)), None) for story in stories]
+        links = [next(iter(_links_or_thread(story)), None) or _own_page(story) for story in stories]
         labelled = [_has_labelled_parts(story, profile) for story in stories]
         # a digest's closing notes ("## Editor's Analysis", "## Source pool used today") tell no story
         told = len(stories) - (_trailing(labelled, False) if digest else 0)
@@ -1185,6 +1211,12 @@ def _mostly_own(links: Sequence[str | None]) -> bool:
     return len(set(links)) * 5 >= len(links) * 4
 
 
+def _told_twice_at_most(links: Sequence[str | None]) -> bool:
+    """None of the links is more than two's, and two in three are no other's: a brief's "Top
+    Picks" whose headings link their stories, over its sections that tell those stories again."""
+    return len(set(links)) * 3 >= len(links) * 2 and max(Counter(links).values(), default=0) <= 2
+
+
 def _numbered_runs(blocks: list[Block], starts: list[int]) -> list[list[int]]:
     """Numbered headings in runs: a number no greater than the one before starts a new run."""
     runs: list[list[int]] = []
@@ -1530,12 +1562,26 @@ _MIN_FEEDS = 2  # feeds with that many entries that make a page an RSS digest of
 
 def _over_its_source(blocks: list[Block], i: int) -> bool:
     """A short paragraph without links over a line naming its source ("看低空经济发展新动向" over
-    "来源：光明网 · 2026-02-25"): a story's title, as a card sets it."""
+    "来源：光明网 · 2026-02-25", "Legora acquires Qura" over "The Global Legal Post →"): a story's
+    title, as a card sets it."""
     block = blocks[i]
     if block.links or len(block.text) > _MAX_BOLD_TITLE or i + 1 >= len(blocks):
         return False
     after = blocks[i + 1]
-    return after.kind == "paragraph" and _line_label(after.text) == "source"
+    if after.kind != "paragraph":
+        return False
+    # ... or over its outlet's name linked with an arrow to the story ("Marketech APAC →"; "Read more
+    # →" names no outlet: what stands over it may be the story's summary)
+    pointed = (
+        _link_only(after)
+        and len(after.text) <= _MAX_CARD_LINK
+        and after.text.endswith(_POINTERS)
+        and not _is_generic_link_text(after.text)
+    )
+    return pointed or _line_label(after.text) == "source"
+
+
+_POINTERS = ("→", "›", "»", "↗", "➜", "➔")
 
 
 def _titles_a_card(blocks: list[Block], i: int) -> bool:
@@ -1949,8 +1995,18 @@ def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[st
     follows ("以下是今日精选的技术内容：", "Here are today's top stories:") or is short enough to be
     the page's own title over its first heading ("📰 **Daily Tech Digest – August 15, 2025**"); and
     the bold tagline straight under the title heading ("# AI Feed" over "**Automated News Collection
-    - Updated Daily**")."""
+    - Updated Daily**"). A title heading over a line that is its date names an issue with it."""
     first = blocks[0] if blocks else None
+    # "🤖 infoIA" over "Domingo, 1 de marzo de 2026": an issue's name over its date
+    if (
+        title
+        and first
+        and first.kind == "heading"
+        and first.text == title
+        and len(blocks) > 1
+        and (dated := _day_line(blocks[1])) is not None
+    ):
+        title = f"{title} {dated}"
     lead_in = None
     if (
         first
@@ -2071,17 +2127,25 @@ def _names_a_group(blocks: list[Block], index: int) -> bool:
     )
 
 
-def _mostly_distinct(links: list[str | None]) -> bool:
-    """Every story has a link, and four in five a link no other has (two or more stories)."""
-    return len(links) >= 2 and all(links) and _mostly_own(links)
+def _mostly_distinct(links: list[str | None], *, retold: bool = False) -> bool:
+    """Every story has a link, and four in five a link no other has (two or more stories); or, when
+    stories may be ``retold`` (linked headings), none has a link more than one other has."""
+    if len(links) < 2 or not all(links):
+        return False
+    return _mostly_own(links) or (retold and _told_twice_at_most(links))
 
 
 def _heading_link(block: Block) -> str | None:
     """The link a heading gives its story: "### [Title](https://...)", "### [cURL](...) 取消漏洞赏金"."""
     # a heading that opens with a link named by a label ("#### [Submission URL](...) | 102 points | by
     # [user](...)") is a labelled part, not a title, whatever links follow
+    # ("### Claude finds zero-days [Link]": a label's link after the title is the story's own)
     first = next((link for link in block.links if looks_like_url(link.href)), None)
-    return first.href if first is not None and label_of(first.text) is None else None
+    if first is None:
+        return None
+    before = block.text[: max(block.text.find(first.text), 0)]
+    opens = not any(c.isalnum() for c in before)
+    return first.href if label_of(first.text) is None or not opens else None
 
 
 @lru_cache(maxsize=1 << 12)  # pure; asked of a page's titles by claims and again by extract
@@ -2131,6 +2195,17 @@ def _digest_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{spaced})\b|{other}")
 
 
+def _tell_most_of(blocks: list[Block], stories: list[list[Block]]) -> bool:
+    """Whether the stories hold at least half of the page's text after the first of them."""
+    first = next((i for i, block in enumerate(blocks) if block is stories[0][0]), 0) if stories else 0
+    told = {id(block) for story in stories for block in story}
+    said = sum(len(block.text) for block in blocks[first:] if block.kind != "heading")
+    return (
+        2 * sum(len(block.text) for block in blocks[first:] if id(block) in told and block.kind != "heading")
+        >= said
+    )
+
+
 def _stories(blocks: list[Block], starts: list[int], level: int) -> list[list[Block]]:
     """Each story from its heading to the next heading of its level or higher."""
     stories = []
@@ -2150,6 +2225,19 @@ def _stated_title(story: list[Block]) -> str | None:
         if pair and label_key(pair.group("label")) in _title_labels():
             return pair.group("value").strip() or None
     return None
+
+
+def _titled_under_its_score(story: list[Block]) -> str | None:
+    """The bold line under a story heading that only scores it ("### 1. Оценка: 9.8/10" over
+    "**ФРС США повысила ключевую ставку до 5.5%**"): the story's title."""
+    if len(story) < 2 or story[0].kind != "heading":
+        return None
+    pair = _PAIR.match(_NUMBERED.sub("", story[0].text).strip())
+    if pair is None or label_of(pair.group("label")) != "score":
+        return None
+    under = story[1]
+    titled = under.kind == "paragraph" and under.strong and not under.links
+    return under.text if titled and len(under.text) <= _MAX_BOLD_TITLE else None
 
 
 @cache
@@ -2266,6 +2354,17 @@ def _story_links(blocks: list[Block]) -> list[str]:
 def _links_or_thread(blocks: list[Block]) -> list[str]:
     """The story's links, else the discussion thread it links (a Reddit post is its own story)."""
     return _story_links(blocks) or ([thread] if (thread := _thread_of(blocks)) else [])
+
+
+def _own_page(story: list[Block]) -> str | None:
+    """A story's "Read more →" to a page of the digest's own site ("/news/012ea8e993c2"): no
+    original's address, but a page of the story's own, as a link elsewhere would be."""
+    for block in story[1:]:
+        if _link_only(block) and _is_generic_link_text(block.text):
+            href = block.links[0].href
+            if href.startswith("/") and not href.startswith("//") and len(href) > 1:
+                return href
+    return None
 
 
 def _cited(stories: list[list[Block]]) -> list[str]:
@@ -2691,9 +2790,16 @@ def _day_line(block: Block) -> str | None:
 
 
 def _only_a_date(line: str) -> str | None:
-    """The date a line states with nothing else but brackets and rules around it."""
+    """The date a line states with nothing else but brackets and rules around it, and its weekday
+    before it ("Domingo, 1 de marzo de 2026", "Friday, January 23, 2026")."""
     text = line.strip(" ()[]|·—-")
-    return dates.parse_date(text) if text and dates.match_span(text) == (0, len(text)) else None
+    span = dates.match_span(text) if text else None
+    if span is None or span[1] != len(text) or (span[0] and not _WEEKDAY.fullmatch(text[: span[0]])):
+        return None
+    return dates.parse_date(text)
+
+
+_WEEKDAY = re.compile(r"[^\W\d_]{3,12}\.?,?\s+")  # one word before a date: "Friday, ", "Dim. "
 
 
 def _outlet_and_date(story: list[Block]) -> tuple[str, str] | None:
@@ -2729,14 +2835,21 @@ _CARD_META_SEPARATOR = re.compile(r"\s+[·•|｜]\s+")
 
 def _without_trailing_date(title: str | None) -> tuple[str | None, str | None]:
     """(the title, the date) of a title a numeric date closes ("Gemini 3.1 Pro 2026-02-20", a card's
-    date badge run into its title line); else (title, None)."""
-    found = _TRAILING_DATE.match(title) if title else None
-    if found is None or (day := dates.parse_date(found.group("date"))) is None:
+    date badge run into its title line) or a bracketed date in words; else (title, None)."""
+    if not title:
         return title, None
-    return without_trailing_separator(found.group("title")), day
+    found = _TRAILING_DATE.match(title)
+    if found is not None and (day := dates.parse_date(found.group("date"))) is not None:
+        return without_trailing_separator(found.group("title")), day
+    # "Meta: miljarden in ontwikkeling AI (12 juni 2025)": a date in words, in brackets of its own
+    found = _BRACKETED_DATE.match(title)
+    if found is not None and (day := _only_a_date(found.group("date"))) is not None:
+        return found.group("title"), day
+    return title, None
 
 
 _TRAILING_DATE = re.compile(r"(?P<title>.*\w\W*?)\s+[(\[（]?(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[)\]）]?$")
+_BRACKETED_DATE = re.compile(r"(?P<title>.*\S)\s*[(\[（](?P<date>[^()\[\]（）]{6,40})[)\]）]$")
 
 
 def _date_line(story: list[Block]) -> str | None:
@@ -2950,7 +3063,16 @@ _GLUED_WORD = re.compile(r"^[A-Za-z][\w-]{0,19}$")
 def _without_badge(heading: Block) -> str:
     """A story heading's text without a badge glued to its link: "<a>Gemini 2.0 is now available to
     everyone</a><span class=badge>contextual</span>" reads "...everyonecontextual"; one Latin word
-    run into the link's last letter is markup's, not the title's."""
+    run into the link's last letter is markup's, not the title's. A link after the title that only
+    says where it goes ("... Every Major OS [Link]", "... — Read more") is no part of it either."""
+    last = heading.links[-1].text if heading.links else ""
+    if (
+        last
+        and len(heading.text) > len(last)
+        and heading.text.endswith(last)
+        and (label_of(last) is not None or _is_generic_link_text(last))
+    ):
+        return heading.text[: -len(last)].rstrip(_ITEM_SEPARATORS + " ([")
     link = heading.links[0].text if heading.links else ""
     rest = heading.text[len(link) :]
     glued = bool(link) and link[-1].isascii() and link[-1].isalnum() and bool(_GLUED_WORD.match(rest))
