@@ -3853,3 +3853,46 @@ def test_a_copy_of_an_article_linking_its_original_gives_its_text_as_the_origina
     assert [(t.kind, t.origin) for t in short.texts if t.kind != "title"] == [
         ("summary", "machine_generated")
     ]
+
+
+def test_a_date_before_a_linked_title_dates_the_story_and_a_details_link_titles_none() -> None:
+    dated = "".join(
+        f"<p><strong>{day}</strong> <a href='{url}'>{title}</a></p>"
+        for day, title, url in [
+            ("2025-10-14", "Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
+            ("2025-10-15", "Airport tram opens", "https://citypost.example.org/tram"),
+            ("2025-10-17", "Forty electric buses for the city", "https://metro.example.net/buses"),
+        ]
+    )
+    records = read_html_page(f"<html><body><h1>Transit weekly news</h1><h3>Posts</h3>{dated}</body></html>")
+    assert [(title_of(r), [c.value for c in r.published_at]) for r in records] == [
+        ("Harbour ferry adds a night service", ["2025-10-14"]),
+        ("Airport tram opens", ["2025-10-15"]),
+        ("Forty electric buses for the city", ["2025-10-17"]),
+    ]
+    cards = "".join(
+        f"<h3>{title}</h3><p><a href='{url}'>详情</a></p><p>{summary}</p><p>#交通 #城市</p>"
+        for title, url, summary in [
+            (
+                "港口渡轮增开夜间航班",
+                "https://harbour.example.com/ferry-night",
+                "港口渡轮自周一起每小时开出一班夜间航班。",
+            ),
+            (
+                "机场有轨电车开通",
+                "https://citypost.example.org/tram",
+                "机场有轨电车周二开通，全程二十五分钟。",
+            ),
+            (
+                "市政府采购四十辆电动公交车",
+                "https://metro.example.net/buses",
+                "市议会决定今年采购四十辆电动公交车。",
+            ),
+        ]
+    )
+    records = read_html_page(f"<html><body><h1>AI Daily</h1><h2>交通</h2>{cards}</body></html>")
+    assert [title_of(r) for r in records] == [
+        "港口渡轮增开夜间航班",
+        "机场有轨电车开通",
+        "市政府采购四十辆电动公交车",
+    ]

@@ -1742,7 +1742,10 @@ def _without_outlet_note(rest: str) -> str:
 
 def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     """A list item read as a story's opening: its title heading (linked), and what it says."""
-    text = item.text
+    text, lead, dated = item.text, item.lead, None
+    if lead and text.startswith(lead) and _only_a_date(lead) is not None:
+        # "**2025-10-14** [The Fall of Democracy](...)": the date dates the story, the rest titles it
+        text, lead, dated = text[len(lead) :].strip(_ITEM_SEPARATORS), "", lead
     own = [link for link in item.links if looks_like_url(link.href) and not _is_discussion(link.href)]
     if not own and len(item.links) == 1 and _is_thread(item.links[0].href) and _opens_with_its_link(item):
         own = list(item.links)  # "- [[D] Has anyone read ...](reddit.com/r/x/comments/1a/...)": the post
@@ -1762,17 +1765,17 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         if first.text and numbered.startswith(first.text):
             title, href, rest = first.text, first.href, _without_outlet_note(numbered[len(first.text) :])
         elif (
-            item.lead
-            and label_of(item.lead) is None
-            and not _BRACKETED_TAG.match(item.lead)
+            lead
+            and label_of(lead) is None
+            and not _BRACKETED_TAG.match(lead)
             # (a better title where its first sentence gives one)
-            and not (_continues_its_lead(text, item.lead) and _FIRST_SENTENCE.match(text))
+            and not (_continues_its_lead(text, lead) and _FIRST_SENTENCE.match(text))
         ):
-            if _names_a_category(item.lead):
+            if _names_a_category(lead):
                 # "**Africa:** The Sudan crisis deepens as ... [famine](...)": a category, then the news
-                title, href, rest = text[len(item.lead) :].strip(), first.href, ""
+                title, href, rest = text[len(lead) :].strip(), first.href, ""
             else:
-                title, href, rest = item.lead.rstrip(" :："), first.href, text[len(item.lead) :]
+                title, href, rest = lead.rstrip(" :："), first.href, text[len(lead) :]
         elif match := _BRACKETED_TITLE.match(numbered):
             title, href, rest = match.group("title"), first.href, match.group("rest")
         elif _is_link_title(last.text) and (
@@ -1794,9 +1797,9 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             # "Anthropic 是否走错了方向？宝玉认为，…[点击查看（AI资讯）](...)…": a story told in prose with
             # its source linked within it, and no title but its first sentence
             title, href, rest = match.group("title"), first.href, match.group("rest")
-    elif item.lead and (nested_urls := _links_or_thread(nested)):  # "**Title** — says" over its link
-        title, href, rest = item.lead, nested_urls[0], text[len(item.lead) :]
-        if _names_a_category(item.lead):
+    elif lead and (nested_urls := _links_or_thread(nested)):  # "**Title** — says" over its link
+        title, href, rest = lead, nested_urls[0], text[len(lead) :]
+        if _names_a_category(lead):
             # "**Outlook:** Storms return midweek." over its link: a category, then the news as
             # its title; a category over a paragraph of prose has none
             title, rest = (rest.strip() if len(rest.strip()) <= _MAX_BOLD_TITLE else None), ""
@@ -1820,7 +1823,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         rest = rest.rstrip()[: -len(own[-1].text)]  # "... [Read more](...)" says no more
     rest = rest.strip(_ITEM_SEPARATORS)
     said = [Block("paragraph", rest)] if len(rest) >= _MIN_SAID else []
-    return [heading, *said]
+    return [heading, *([Block("paragraph", dated)] if dated else []), *said]
 
 
 def _names_a_category(lead: str) -> bool:
