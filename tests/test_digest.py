@@ -846,6 +846,12 @@ FERRY = (
 )
 TRAM = "The airport tram opened on Tuesday; the ride from the central station takes twenty-five minutes."
 BUS = "The city will buy forty electric buses this year, the council decided, to replace its diesel fleet."
+# (title, url, summary) of three stories of one transit digest
+TRANSIT_STORIES = [
+    ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY),
+    ("Airport tram opens", "https://citypost.example.org/tram", TRAM),
+    ("Forty electric buses for the city", "https://metro.example.net/buses", BUS),
+]
 
 
 def test_bold_lines_title_the_stories_of_a_digest() -> None:
@@ -992,11 +998,7 @@ def read_html_page(markup: str) -> list[PageRecord]:
 
 
 def test_an_html_digest_of_cards_gives_a_story_per_card() -> None:
-    cards = [
-        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY),
-        ("Airport tram opens", "https://citypost.example.org/tram", TRAM),
-        ("Forty electric buses for the city", "https://metro.example.net/buses", BUS),
-    ]
+    cards = TRANSIT_STORIES
     # the archive's navigation (a paragraph of several links) is no card
     nav = '<p><a href="/2026-03-02">2026-03-02</a> <a href="/2026-03-01">2026-03-01</a></p>'
     nav += "<p>Powered by cron</p>"
@@ -2704,9 +2706,7 @@ def _feed_card(title: str, url: str, summary: str) -> str:
 
 
 def test_a_feed_of_days_dates_each_card_and_may_list_a_story_twice() -> None:
-    ferry = ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY)
-    tram = ("Airport tram opens", "https://citypost.example.org/tram", TRAM)
-    bus = ("Forty electric buses for the city", "https://metro.example.net/buses", BUS)
+    ferry, tram, bus = TRANSIT_STORIES
     wharf = (
         "Old wharf reopens as a market",
         "https://harbour.example.com/wharf",
@@ -3672,11 +3672,7 @@ def test_a_stated_date_reads_day_first_in_every_language_but_english(page: str, 
 
 
 def test_a_title_over_its_date_names_an_issue_of_linked_titles_each_over_its_summary() -> None:
-    cards = [
-        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY),
-        ("Airport tram opens", "https://citypost.example.org/tram", TRAM),
-        ("Forty electric buses for the city", "https://metro.example.net/buses", BUS),
-    ]
+    cards = TRANSIT_STORIES
     body = "".join(
         f"<div class='article'><div class='title'><a href='{url}'>{title}</a></div>"
         f"<div class='summary'>{summary}</div></div>"
@@ -3700,11 +3696,7 @@ def test_a_view_original_link_under_a_story_is_its_link_not_the_sites_chrome() -
         f"<p><a href='{url}'>{view}</a></p>"
         for n, (title, url, summary), view in zip(
             range(1, 4),
-            [
-                ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY),
-                ("Airport tram opens", "https://citypost.example.org/tram", TRAM),
-                ("Forty electric buses for the city", "https://metro.example.net/buses", BUS),
-            ],
+            TRANSIT_STORIES,
             ["查看原文", "View Official Source →", "Read original"],
             strict=True,
         )
@@ -3721,9 +3713,7 @@ def test_top_picks_told_again_in_their_sections_and_a_trailing_link_label_out_of
     def story(title: str, url: str, summary: str) -> str:
         return f"<h3>{title} <a href='{url}'>[Link]</a></h3><p>{summary}</p>"
 
-    ferry = ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night", FERRY)
-    tram = ("Airport tram opens", "https://citypost.example.org/tram", TRAM)
-    bus = ("Forty electric buses for the city", "https://metro.example.net/buses", BUS)
+    ferry, tram, bus = TRANSIT_STORIES
     dock = (
         "New dock opens at the harbour",
         "https://harbour.example.com/dock",

@@ -745,8 +745,8 @@ class DigestAdapter(Adapter):
             and len(lead) >= _ARTICLE_PARAGRAPHS
             and sum(map(len, lead)) >= _ARTICLE_CHARS
         ):
-            # no summary runs to a dozen paragraphs: a copy of the article itself ("# Title", "📅 ... 🔗
-            # 阅读原文", then the BBC's text), its original text
+            # no summary runs to eight paragraphs and more: a copy of the article itself ("# Title",
+            # "📅 ... 🔗 阅读原文", then the BBC's text), its original text
             text = "\n\n".join(lead)
             bodies.append(PageText(kind="body", lang=detect(text, None), text=text, origin="original"))
         elif not summaries and (lead or labelled_prose):
@@ -2199,14 +2199,11 @@ def _digest_words() -> re.Pattern[str]:
 
 
 def _tell_most_of(blocks: list[Block], stories: list[list[Block]]) -> bool:
-    """Whether the stories hold at least half of the page's text after the first of them."""
-    first = next((i for i, block in enumerate(blocks) if block is stories[0][0]), 0) if stories else 0
+    """Whether the stories hold at least half of the page's text from the first of them on."""
     told = {id(block) for story in stories for block in story}
-    said = sum(len(block.text) for block in blocks[first:] if block.kind != "heading")
-    return (
-        2 * sum(len(block.text) for block in blocks[first:] if id(block) in told and block.kind != "heading")
-        >= said
-    )
+    first = next((i for i, block in enumerate(blocks) if id(block) in told), len(blocks))
+    said = [block for block in blocks[first:] if block.kind != "heading"]
+    return 2 * sum(len(block.text) for block in said if id(block) in told) >= sum(len(b.text) for b in said)
 
 
 def _stories(blocks: list[Block], starts: list[int], level: int) -> list[list[Block]]:
@@ -2802,7 +2799,7 @@ def _only_a_date(line: str) -> str | None:
     return dates.parse_date(text)
 
 
-_WEEKDAY = re.compile(r"[^\W\d_]{3,12}\.?,?\s+")  # one word before a date: "Friday, ", "Dim. "
+_WEEKDAY = re.compile(r"[^\W\d_]{3,12}\.?,?\s+")  # one word before a date, its weekday: "Friday, ", "Dim. "
 
 
 def _outlet_and_date(story: list[Block]) -> tuple[str, str] | None:
