@@ -1269,6 +1269,34 @@ def test_footnote_citations_show_no_words_and_link_their_footnotes_address() -> 
     ]
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    labels=st.lists(
+        st.from_regex(r"[A-Za-z0-9_-]{1,12}", fullmatch=True), min_size=1, max_size=4, unique=True
+    ),
+    said=st.sampled_from(
+        [
+            "https://news.example.com/a",
+            "<https://news.example.com/b>",
+            "Reuters, 3 March",
+            "[Reuters](https://r.example/x)",
+        ]
+    ),
+    words=st.text(alphabet="abc ,.", max_size=40),
+)
+def test_defined_footnotes_are_never_cited_in_words(labels: list[str], said: str, words: str) -> None:
+    cited = "".join(f"[^{label}]" for label in labels)
+    page = from_text(
+        f"- Fed holds rates{words}{cited} today.\n\n" + "".join(f"[^{x}]: {said}\n" for x in labels)
+    )
+    item = page.blocks[0]
+    assert "[^" not in item.text and "^" not in item.text.replace(words, "")
+    assert item.text.endswith("today.")
+    # a footnote that is a link alone or an address shows nothing; one that says more is a note
+    notes = [b.text for b in page.blocks[1:]]
+    assert notes == ([] if "://" in said else [said] * len(labels))
+
+
 def test_an_html_list_items_later_blocks_continue_it_as_markdown_reads_them() -> None:
     # "<li><a>Title</a><div>Source · date</div></li>", and a loose list's "<li><p>..</p><p>..</p></li>":
     # the item's first block is the item, what follows it is its paragraph, as an indented one is
