@@ -107,6 +107,7 @@ SIGNATURE_MIN_SHARE = 0.02  # letters only one language writes, of all letters, 
 CJK_PAGE_NAME_WORDS = 6  # on a ja/zh/ko page, Latin text of fewer words takes the page's language
 NAME_CAPITALISED_SHARE = 0.7  # ... and so does longer Latin text this much of whose words are capitalised
 NAME_MAX_WORDS = 8  # ... up to this many words: a Title Case line longer than a name is a headline
+SHORT_ENGLISH_WORDS = 3  # ... but fewer words, no name, with a word only English writes, are English
 ENGLISH_MIN_CONFIDENCE = 0.5  # Latin text on a page in another Latin language is English when the
 CONTEXT_MAX_CONFIDENCE = 0.1  # model is at least this sure of English and at most this of the page's
 
@@ -265,8 +266,10 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
         # a Latin line of a page (or section) in a Latin-script language is in it, unless it is
         # plainly English: the headlines a French or Dutch digest quotes as their outlets wrote them
         return "en" if ctx != "en" and _plainly_english(text, ctx) else ctx
-    if ctx and (_word_count(text) < CJK_PAGE_NAME_WORDS or _reads_as_a_name(text)):
-        return ctx  # Latin words on a CJK page naming something of it (Aurora PostgreSQL Serverless)
+    if ctx and ((named := _reads_as_a_name(text)) or _word_count(text) < CJK_PAGE_NAME_WORDS):
+        # Latin words on a CJK page naming something of it (Aurora PostgreSQL Serverless), unless a
+        # few words that are no name say something in English ("AI for self empowerment")
+        return "en" if not named and _says_in_english(text) else ctx
     if by_words := _function_word_language(text):
         return by_words
     if not text.isascii() and (signed := _signature_language(text, latin_letters)):
@@ -345,6 +348,12 @@ def _cjk_language(profile: dict[str, int], cjk: int, ctx: str | None) -> str:
     # Han without enough kana or Hangul to say otherwise. (Without Han, one of the two rules above
     # has already answered: kana alone is always enough kana, Hangul alone always enough Hangul.)
     return ctx if ctx in ("ja", "ko") else "zh"
+
+
+def _says_in_english(text: str) -> bool:
+    """Three words or more, one of them a word only English writes ("for", "the", "with")."""
+    words = _WORDS.findall(text.lower())
+    return len(words) >= SHORT_ENGLISH_WORDS and any(word in _ENGLISH_WORDS for word in words)
 
 
 def _reads_as_a_name(text: str) -> bool:

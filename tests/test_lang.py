@@ -148,6 +148,13 @@ def test_a_few_latin_words_on_a_cjk_page_take_its_language(text: str) -> None:
     assert detect_language(text) in {"en", "de", "fr", "es", "it", "pt", "nl"}  # alone, the model decides
 
 
+@pytest.mark.parametrize("text", ["AI for self empowerment", "Delivering video with the API"])
+def test_a_few_latin_words_on_a_cjk_page_that_say_something_in_english_are_english(text: str) -> None:
+    # a short English title over a Japanese summary: words only English writes, not a name's capitals
+    assert detect_language(text, "ja") == "en"
+    assert detect_language(text, "zh") == "en"
+
+
 @pytest.mark.parametrize(
     "text",
     [
