@@ -3886,3 +3886,80 @@ def test_a_date_before_a_linked_title_dates_the_story_and_a_details_link_titles_
         "机场有轨电车开通",
         "市政府采购四十辆电动公交车",
     ]
+
+
+def test_a_later_section_telling_stories_again_under_their_titles_without_links() -> None:
+    def story(title: str, url: str | None, said: str) -> str:
+        heading = f"<a href='{url}'>{title}</a>" if url else title
+        return f"<h3>{heading}</h3><p>{said}</p>"
+
+    (ferry, tram, bus) = TRANSIT_STORIES
+    again = "".join(
+        story(title, None, "Track whether follow-up coverage confirms it.") for title, _, _ in (ferry, tram)
+    )
+    sections = (
+        f"<h2>Transport</h2>{story(*ferry)}{story(*tram)}"
+        f"<h2>Emerging Signals</h2>{again}<h2>Roads</h2>{story(*bus)}"
+    )
+    records = read_html_page(f"<html><body><h1>Daily Brief</h1>{sections}</body></html>")
+    assert titles_and_urls(records) == [
+        (ferry[0], ferry[1]),
+        (tram[0], tram[1]),
+        (ferry[0], None),
+        (tram[0], None),
+        (bus[0], bus[1]),
+    ]
+
+
+def test_a_table_title_cell_loses_the_link_to_its_discussion() -> None:
+    rows = "".join(
+        f"| **[{title}]({url})** — [HN Discussion](https://news.ycombinator.com/item?id={n})"
+        f" | {n} | {summary} |\n"
+        for n, (title, url, summary) in enumerate(TRANSIT_STORIES, 48281226)
+    )
+    records = read_capture(
+        "# Hacker News Transit Digest 2026-05-27\n\n"
+        f"| Title | Score | Summary |\n|-------|-------|---------|\n{rows}"
+    )
+    assert titles_and_urls(records) == [(title, url) for title, url, _ in TRANSIT_STORIES]
+
+
+def test_a_summary_label_glossed_by_another_and_quotes_each_with_its_translation() -> None:
+    quotes = [
+        (
+            "The ferry will run every hour through the night, starting on Monday.",
+            "从周一开始，港口渡轮将在整个夜间每小时开出一班，方便夜班工人回家。",
+        ),
+        (
+            "The tram takes twenty-five minutes from the central station to the airport.",
+            "从中央车站乘坐新开通的有轨电车到机场只需要二十五分钟左右的时间。",
+        ),
+        (
+            "Forty electric buses will replace the diesel fleet by the end of the year.",
+            "到今年年底，四十辆新的电动公交车将全部取代城市现有的柴油公交车队。",
+        ),
+    ]
+    page = (
+        "# 解读：城市交通的新变化\n\n"
+        "> 本文是对 [《Transit report》](https://transit.example.org/report) 的核心观点解读。\n\n"
+        "## 一句话总结 (TL;DR)\n\n城市交通正从柴油转向电动，夜间服务也在扩展，市民出行将更加便利。\n\n"
+        "## 核心观点\n\n"
+        + "".join(f"- **要点{n}**：{said}\n" for n, (_, said) in enumerate(quotes, 1))
+        + "- **影响**：市民出行时间将缩短，夜间通勤更加安全，城市空气质量也会得到改善。\n"
+        + "- **挑战**：电动公交车的充电设施建设需要时间，夜间航班的运营成本也较高。\n"
+        + "".join(
+            f"- **{label}**：{said}\n"
+            for label, said in [
+                ("现状", "大多数市民仍然依靠私家车出行，公共交通的分担率只有三成左右，高峰时段拥堵严重。"),
+                ("差距", "夜间公共交通几乎空白，凌晨时段的出行需求只能依靠出租车和网约车来满足。"),
+                ("趋势", "电动化和全天候服务正成为各大城市公共交通改革的共同方向，投资逐年增加。"),
+                ("建议", "市政府应当同步建设充电网络，并通过票价优惠鼓励市民在夜间使用公共交通。"),
+            ]
+        )
+        + "\n"
+        "## 金句摘录\n\n" + "".join(f'> "{quote}"\n> （{said}）\n\n' for quote, said in quotes)
+    )
+    (record,) = read_capture(page)
+    assert summary_texts(record) == ["城市交通正从柴油转向电动，夜间服务也在扩展，市民出行将更加便利。"]
+    # three quotes each with its translation are no article given paragraph by paragraph
+    assert not any(t.kind == "body" for t in record.texts)

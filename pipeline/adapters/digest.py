@@ -130,7 +130,17 @@ def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | 
     if role is not None:
         return role
     group = label_of(text)
-    return _GROUP_ROLES.get(group) if group else None
+    if group:
+        return _GROUP_ROLES.get(group)
+    # "一句话总结 (TL;DR)", "要点 (Key Points)": a label glossed by another of the same role
+    if (glossed := _GLOSSED.match(text)) is not None:
+        role = _heading_role(glossed.group("label"), section_keys)
+        glossed_as = _heading_role(glossed.group("gloss"), section_keys)
+        return role if role is not None and role == glossed_as else None
+    return None
+
+
+_GLOSSED = re.compile(r"^(?P<label>[^()（）]{1,40}?)\s*[(（](?P<gloss>[^()（）]{1,40})[)）]\s*$")
 
 
 @lru_cache(maxsize=1 << 14)  # pure; asked of each heading by the role lookup and by _sections
@@ -832,7 +842,10 @@ def _split_items(
             starts = starts[first:]
             while starts and _heading_link(blocks[starts[-1]]) is None:
                 starts = starts[:-1]  # a closing "他の日報を見る" over links to other issues: no story
-        if len(starts) >= 2 and _mostly_distinct([_heading_link(blocks[i]) for i in starts], retold=digest):
+        links = [_heading_link(blocks[i]) for i in starts]
+        if len(starts) >= 2 and _mostly_distinct(
+            _first_tellings(blocks, starts, links) if digest else links, retold=digest
+        ):
             if digest:  # "### [Title](...)" lead stories over "#### [Title](...)" cards
                 starts = sorted([*starts, *_linked_headings_below(blocks, starts, level)])
             stories = list(zip(starts, _stories(blocks, starts, level), strict=True))
@@ -1211,6 +1224,20 @@ def _mostly_own(links: Sequence[str | None]) -> bool:
     return len(set(links)) * 5 >= len(links) * 4
 
 
+def _first_tellings(blocks: list[Block], starts: list[int], links: list[str | None]) -> list[str | None]:
+    """The links of the headings at ``starts`` that title a story first: a digest's later section
+    may tell its stories again under the same titles, linked or not ("## Emerging Signals" over
+    "### Databricks brings GPT-5.5 to enterprise agent workflows", told above with its link)."""
+    seen: set[str] = set()
+    first: list[str | None] = []
+    for start, link in zip(starts, links, strict=True):
+        title = fold(_without_badge(blocks[start]))
+        if title not in seen:
+            seen.add(title)
+            first.append(link)
+    return first
+
+
 def _told_twice_at_most(links: Sequence[str | None]) -> bool:
     """None of the links is more than two's, and two in three are no other's: a brief's "Top
     Picks" whose headings link their stories, over its sections that tell those stories again."""
@@ -1261,6 +1288,7 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         links = [link for link in links if not _is_discussion(link.href)] or links
         if not title or not links:
             continue
+        title = _without_thread_link(title, block.links)
         href = next((link.href for link in links if link.text == title), links[0].href)
         story = [Block("heading", title, level=6, links=(Link(title, href),))]
         if columns.summary is not None and len(said := block.cells[columns.summary].strip()) >= _MIN_SAID:
@@ -1271,6 +1299,17 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         stories.append((i, story))
     links = {story[0].links[0].href for _, story in stories}
     return stories if len(stories) >= 2 and len(links) * 5 >= len(stories) * 4 else []
+
+
+def _without_thread_link(title: str, links: tuple[Link, ...]) -> str:
+    """A title cell less the link to its discussion after the title ("**[A sleep-like
+    consolidation mechanism for LLMs](https://arxiv.org/...)** — [HN Discussion](https://news.
+    ycombinator.com/item?id=...)"): the thread is the story's discussion, not part of its title."""
+    threads = {link.text for link in links if _is_discussion(link.href) and link.text}
+    for thread in threads:
+        if title.endswith(thread) and len(title) > len(thread):
+            return title[: -len(thread)].rstrip(_ITEM_SEPARATORS)
+    return title
 
 
 class _Columns(NamedTuple):
@@ -2607,7 +2646,7 @@ def _interleaved(blocks: list[Block]) -> tuple[list[Block], list[Block]] | None:
     article, then the same in the other of a CJK and a non-CJK script ("KYIV, Feb 26 (Reuters) -
     Russian forces pounded..." over "俄羅斯透過火砲與巡弋飛彈進攻烏克蘭..."): three pairs or more, in
     the script of the first paragraph and then the other, that hold two in three of the page's
-    prose paragraphs (a paragraph may be left untranslated)."""
+    prose paragraphs (a paragraph may be left untranslated) and half of its text."""
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
     if len(paragraphs) < 2 * _MIN_INTERLEAVED_PAIRS:
         return None
@@ -2622,13 +2661,17 @@ def _interleaved(blocks: list[Block]) -> tuple[list[Block], list[Block]] | None:
     if not told:
         return None
     prose, cjk = [b for b, _ in told], [c for _, c in told]
-    first, pairs, k = cjk[0], 0, 0
+    first, pairs, paired, k = cjk[0], 0, 0, 0
     while k < len(prose):
         if cjk[k] == first and k + 1 < len(prose) and cjk[k + 1] != first:
-            pairs, k = pairs + 1, k + 2
+            pairs, paired, k = pairs + 1, paired + len(prose[k].text) + len(prose[k + 1].text), k + 2
         else:
             k += 1
     if pairs < _MIN_INTERLEAVED_PAIRS or 2 * pairs * 3 < len(prose) * 2:
+        return None
+    # ... and half of all it says: a write-up of key points that quotes its source line by line,
+    # each quote with its translation, tells the rest in lists of its own
+    if 2 * paired < sum(len(b.text) for b in blocks if b.kind in ("paragraph", "list_item")):
         return None
     return [b for b, c in zip(prose, cjk, strict=True) if c == first], [
         b for b, c in zip(prose, cjk, strict=True) if c != first
