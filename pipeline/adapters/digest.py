@@ -667,9 +667,8 @@ class DigestAdapter(Adapter):
             if current == "summary" and paragraphs:
                 summaries.append(("\n\n".join(paragraphs), section_lang()))
             if current in ("translation", "original_text") and paragraphs:
-                text = "\n\n".join(paragraphs)
                 origin = "machine_translation" if current == "translation" else "original"
-                bodies.append(PageText(kind="body", lang=detect(text, None), text=text, origin=origin))
+                bodies.append(_body_of(paragraphs, origin))
             if items and current not in ("related", "metadata", "ignore", "translation", "original_text"):
                 kind = "implication" if current == "implications" else "key_point"
                 origin = profile.origin(current or "key_points")
@@ -757,8 +756,7 @@ class DigestAdapter(Adapter):
         ):
             # no summary runs to eight paragraphs and more: a copy of the article itself ("# Title",
             # "📅 ... 🔗 阅读原文", then the BBC's text), its original text
-            text = "\n\n".join(lead)
-            bodies.append(PageText(kind="body", lang=detect(text, None), text=text, origin="original"))
+            bodies.append(_body_of(lead, "original"))
         elif not summaries and (lead or labelled_prose):
             summaries.append(("\n\n".join(lead or labelled_prose[:1]), None))
         points.extend(implied)  # after the points of the sections, whose list items close with them
@@ -1307,9 +1305,17 @@ def _without_thread_link(title: str, links: tuple[Link, ...]) -> str:
     ycombinator.com/item?id=...)"): the thread is the story's discussion, not part of its title."""
     threads = {link.text for link in links if _is_discussion(link.href) and link.text}
     for thread in threads:
-        if title.endswith(thread) and len(title) > len(thread):
-            return title[: -len(thread)].rstrip(_ITEM_SEPARATORS)
+        if (cut := _without_tail(title, thread)) is not None:
+            return cut
     return title
+
+
+def _without_tail(text: str, tail: str, separators: str = "") -> str | None:
+    """``text`` less ``tail`` at its end and the separators before it (``_ITEM_SEPARATORS`` and
+    ``separators``); None where it ends otherwise."""
+    if not tail or len(text) <= len(tail) or not text.endswith(tail):
+        return None
+    return text[: -len(tail)].rstrip(_ITEM_SEPARATORS + separators)
 
 
 class _Columns(NamedTuple):
@@ -2682,12 +2688,16 @@ _MIN_INTERLEAVED_PAIRS = 3
 
 
 def _interleaved_texts(originals: list[Block], translations: list[Block]) -> list[PageText]:
-    original = "\n\n".join(b.text for b in originals)
-    translated = "\n\n".join(b.text for b in translations)
     return [
-        PageText(kind="body", lang=detect(original, None), text=original, origin="original"),
-        PageText(kind="body", lang=detect(translated, None), text=translated, origin="unknown"),
+        _body_of([b.text for b in originals], "original"),
+        _body_of([b.text for b in translations], "unknown"),
     ]
+
+
+def _body_of(paragraphs: list[str], origin: str) -> PageText:
+    """A text given whole (an original's, a translation's) from its paragraphs, in its own language."""
+    text = "\n\n".join(paragraphs)
+    return PageText(kind="body", lang=detect(text, None), text=text, origin=origin)
 
 
 def _restates_title(block: Block, title: str | None) -> bool:
@@ -3109,13 +3119,9 @@ def _without_badge(heading: Block) -> str:
     run into the link's last letter is markup's, not the title's. A link after the title that only
     says where it goes ("... Every Major OS [Link]", "... — Read more") is no part of it either."""
     last = heading.links[-1].text if heading.links else ""
-    if (
-        last
-        and len(heading.text) > len(last)
-        and heading.text.endswith(last)
-        and (label_of(last) is not None or _is_generic_link_text(last))
-    ):
-        return heading.text[: -len(last)].rstrip(_ITEM_SEPARATORS + " ([")
+    cut = _without_tail(heading.text, last, " ([")
+    if cut is not None and (label_of(last) is not None or _is_generic_link_text(last)):
+        return cut
     link = heading.links[0].text if heading.links else ""
     rest = heading.text[len(link) :]
     glued = bool(link) and link[-1].isascii() and link[-1].isalnum() and bool(_GLUED_WORD.match(rest))
