@@ -171,8 +171,14 @@ def from_text(text: str) -> Page:
             continue
         if stripped[0] in "-*_=" and _RULE.match(line):
             # a line of dashes under a line of text underlines it as a heading (Markdown's setext
-            # headings); anywhere else a rule of -, *, _ or = separates blocks and says nothing
-            if underlined is not None and stripped[0] in "-=" and " " not in stripped:
+            # headings); anywhere else a rule of -, *, _ or = separates blocks and says nothing. A
+            # line that shows an address ("🔗 Read more: https://...") ends an entry the rule separates.
+            if (
+                underlined is not None
+                and stripped[0] in "-="
+                and " " not in stripped
+                and "://" not in blocks[underlined].text
+            ):
                 blocks[underlined] = dataclasses.replace(
                     blocks[underlined], kind="heading", level=1 if stripped[0] == "=" else 2, strong=False
                 )

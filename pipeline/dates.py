@@ -79,9 +79,16 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         + _OTHER_MONTH
         + r"\s+(?:de\s+)?(?P<year>\d{4})(?!\d)"
         + _TIME,
-        # 2026年4月27日 (optionally 15:04 or 15時04分)
+        # 2026年4月27日 (optionally 15:04 or 15時04分); 2026년 4월 27일 (a Korean weekday, "(월)" or
+        # "월요일", may stand before its time: 15:04, 15시 4분, 오후 3:04)
         r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
         r"(?:\s*(?P<hour>\d{1,2})\s*[:時时]\s*(?P<minute>\d{2})\s*分?)?",
+        r"(?<!\d)(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"
+        r"(?:\s*[(（]\s*[월화수목금토일](?:요일)?\s*[)）]|\s*[월화수목금토일]요일)?"
+        r"(?:\s*(?P<ampm>오전|오후)?\s*(?P<hour>\d{1,2})\s*[:시]\s*(?P<minute>\d{1,2})\s*분?)?",
+        # 2026. 4. 27. (Korean pages' dots, each followed by a space: "2026.4.27" may be a version)
+        r"(?<![\w.])(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})(?!\d)\.?"
+        r"(?:\s*(?P<ampm>오전|오후)?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?",
         # 2026/04/27 (year first is unambiguous)
         r"(?<!\d)(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?!\d)" + _TIME,
         # 05/08/26, 09:31 AM and 05/08/2026 (month/day/year, or day/month/year: see _build)
@@ -90,6 +97,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)" + _TIME,
     )
 )
+
+
+_MERIDIEM = {"오전": "am", "오후": "pm"}  # Korean "before noon", "after noon"
 
 
 @dataclass(frozen=True)
@@ -159,7 +169,7 @@ def _build(match: re.Match[str], assume_utc: bool, day_first: bool = False) -> P
     if groups.get("hour") is None:
         return ParsedDate(day_value, has_time=False, utc=False)
     hour = int(groups["hour"])
-    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    ampm = _MERIDIEM.get(groups.get("ampm") or "") or (groups.get("ampm") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

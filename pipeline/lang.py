@@ -220,6 +220,9 @@ class _ScriptCodes(dict[int, str | None]):
 _SCRIPT_CODES = _ScriptCodes()
 
 
+_ADDRESS = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def detect_language(text: str, context: str | None = None) -> str | None:
     """Return the ISO 639-1 code of the language ``text`` is written in, or ``None``.
@@ -229,6 +232,8 @@ def detect_language(text: str, context: str | None = None) -> str | None:
     used only to break ties (see the module docstring for the rules).
     """
     ctx = _normalise_context(context)
+    if "://" in text:  # an address is written in no language ("Home Loss File System (https://...)")
+        text = _ADDRESS.sub(" ", text)
     if text.isascii():  # fast path, most lines: every letter is Latin, and no CJK (same rules as below)
         letters = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         return _latin_language(text, letters, ctx) if letters else None

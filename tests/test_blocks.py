@@ -165,6 +165,12 @@ def test_rules_separate_blocks_and_underlined_lines_are_headings():
         para("Text"),
     )
     assert from_text("Text\n- - -\n").blocks == (para("Text"),)
+    # a plain-text feed's rule after an entry's address line separates entries; it heads nothing
+    assert from_text("Title\n🔗 Read more: https://example.org/a\n" + "-" * 80 + "\nNext\n").blocks == (
+        para("Title"),
+        para("🔗 Read more: https://example.org/a"),
+        para("Next"),
+    )
 
 
 def test_inline_markdown_links_become_link_text_and_links():

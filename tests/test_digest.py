@@ -3963,3 +3963,79 @@ def test_a_summary_label_glossed_by_another_and_quotes_each_with_its_translation
     assert summary_texts(record) == ["城市交通正从柴油转向电动，夜间服务也在扩展，市民出行将更加便利。"]
     # three quotes each with its translation are no article given paragraph by paragraph
     assert not any(t.kind == "body" for t in record.texts)
+
+
+FEED_STORIES = [
+    (
+        "Ferry adds a night service to the islands",
+        "2025-07-12 04:01",
+        "The harbour ferry will run every hour through the night from Monday.",
+        "https://news.example.org/2025/07/12/ferry-night-service",
+    ),
+    (
+        "Tram line to the airport opens on Friday",
+        "2025-07-12 03:08",
+        "The new tram takes twenty-five minutes from the central station to the airport.",
+        "https://news.example.org/2025/07/11/airport-tram",
+    ),
+    (
+        "Electric buses replace the diesel fleet",
+        "2025-07-11 21:54",
+        "Forty electric buses will replace the city's diesel fleet by the end of the year.",
+        "https://news.example.org/2025/07/11/electric-buses",
+    ),
+]
+
+
+def test_a_text_feed_digest_titles_each_story_over_its_dateline_not_by_its_read_more_line() -> None:
+    rule = "-" * 80
+    page = "🗞️ Daily News Digest — 2025-07-12\n\n\n🔷 City Desk\n\n" + "".join(
+        f"{title}\n🕒 Published: {when}\n{said}\nMore on that later.\n🔗 Read more: {url}\n{rule}\n"
+        for title, when, said, url in FEED_STORIES
+    )
+    records = read_capture(page)
+    assert titles_and_urls(records) == [(title, url) for title, _, _, url in FEED_STORIES]
+    assert [[c.value for c in r.published_at] for r in records] == [
+        [when.replace(" ", "T")] for _, when, _, _ in FEED_STORIES
+    ]
+    assert summary_texts(records[0])[0].startswith(FEED_STORIES[0][2])
+
+
+def test_an_icon_over_a_cards_heading_is_no_part_of_the_summary() -> None:
+    page = (
+        "# 港口渡轮开通夜间航班\n\n来源：[Harbour News](https://harbour.example.org/news/ferry-night)\n\n"
+        "## 概要\n\n⚖\n\n### 夜间航班\n\n港口渡轮从周一开始整夜每小时开出一班，方便夜班工人回家。\n\n"
+        "📚\n\n### 票价\n\n夜间航班的票价与白天相同，月票也可以使用。\n"
+    )
+    (record,) = read_capture(page)
+    assert summary_texts(record) == [
+        "港口渡轮从周一开始整夜每小时开出一班，方便夜班工人回家。",
+        "夜间航班的票价与白天相同，月票也可以使用。",
+    ]
+
+
+def test_korean_daily_news_titles_and_placeholders_and_front_matter_times() -> None:
+    cards = [
+        ("🔥 항구 페리, 야간 운항 시작", "https://news.example.kr/article/1001"),
+        ("🚋 공항 트램 노선 금요일 개통", "https://news.example.kr/article/1002"),
+    ]
+    page = "# AI.Do 일일뉴스\n\n2025년 8월 4일 (월)\n\n" + "".join(
+        f"### [{title}]({url})\n\n항구와 공항을 잇는 새로운 교통 소식입니다. 출퇴근이 편해집니다.\n\n"
+        for title, url in cards
+    )
+    # the issue's own tips, longer than its stories, under a heading with no link
+    page += "## 💡 오늘의 팁\n\n" + "".join(
+        f"{n}. 출퇴근 시간에는 대중교통 앱으로 실시간 도착 정보를 확인하고, "
+        "환승 경로를 미리 저장해 두면 편리합니다.\n\n"
+        for n in range(1, 6)
+    )
+    assert titles_and_urls(read_capture(page)) == cards
+    (record,) = read_capture(
+        "---\ntitle: 항구 페리, 야간 운항 시작\nfetched_at: 2026-05-23T15:50:29Z\n---\n\n"
+        "- Original source: [news.example.kr](https://news.example.kr/article/1001)\n\n"
+        "## 요약\n\n_(요약 없음)_\n\n## 본문\n\n- 항구 페리가 월요일부터 밤새 매시간 운항한다\n"
+        "- 야간 요금은 주간 요금과 같다\n"
+    )
+    assert record.canonical_url == "https://news.example.kr/article/1001"
+    assert "summary_failed" in record.flags and summary_texts(record) == []
+    assert record.cached_at == "2026-05-23T15:50:29Z"

@@ -345,3 +345,17 @@ def test_an_english_headline_on_a_page_in_a_language_the_model_is_not_asked_abou
         == "en"
     )
     assert detect_language("Yapay zeka haftalik bulteni: yeni modeller ve araclar", "tr") == "tr"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Home Loss File System (https://docs.google.com/spreadsheets/d/1TPeJzW5pa)", None, "en"),
+        ("Das Blinkenlights (https://rodyne.com/?p=1674)", None, "en"),  # a short English title, no German
+        ("https://example.org/nieuws/een-artikel", None, None),
+    ],
+)
+def test_an_address_in_a_line_is_written_in_no_language(
+    text: str, context: str | None, expected: str | None
+) -> None:
+    assert detect_language(text, context) == expected

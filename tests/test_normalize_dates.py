@@ -76,6 +76,24 @@ def test_month_names_of_other_languages_between_a_day_and_a_year(text: str, iso:
     assert dates.parse_date(text) == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("날짜: 2026년 06월 17일", "2026-06-17"),
+        ("2026년6월17일", "2026-06-17"),
+        ("2025년 8월 4일 (월)", "2025-08-04"),
+        ("2026년 6월 17일 (수) 오후 3:20", "2026-06-17T15:20"),
+        ("2026년 6월 17일 수요일 15시 5분", "2026-06-17T15:05"),
+        ("작성일 2026. 06. 17. 오전 12:05", "2026-06-17T00:05"),
+        ("2026. 6. 17.", "2026-06-17"),
+        ("2026년 2월 30일", None),
+        ("release 2026.6.17", None),  # a calendar version, no Korean date
+    ],
+)
+def test_korean_dates(text: str, iso: str | None) -> None:
+    assert dates.parse_date(text) == iso
+
+
 def test_a_month_name_without_its_day_is_no_date() -> None:
     assert dates.parse_date("Mai 2026") is None
     assert dates.parse_date("la mars 2026 rover") is None
