@@ -4,7 +4,8 @@ This module owns the answer to "what language is this text?" for the whole pipel
 adapters and merging never call a detection library directly. The answer is an ISO 639-1 code
 (``en``, ``ja``, ``zh``, ``ko``, ``fr``, ...) or ``None``.
 
-Script decides first, a statistical model only where script cannot:
+Script decides first, a statistical model only where script cannot. Addresses (``https://...``)
+are cut out of the text before anything is asked: they are written in no language.
 
 1. **No letters** (empty, digits, punctuation, symbols; the kana marks ``・`` and ``ー`` count
    as punctuation) -> ``None``.
@@ -31,6 +32,10 @@ Script decides first, a statistical model only where script cannot:
 4. **Latin and Cyrillic**: lingua, restricted to :data:`LINGUA_LANGUAGES`, built once on first
    use and cached for the process. The restriction is what makes it fast and accurate on this
    corpus; high-accuracy mode is kept (``tests/measure_lang.py`` measures the alternatives).
+   Text holding letters of the Nordic alphabets (``å ä ö ø æ``) is asked of a second model that
+   knows Swedish, Danish, Norwegian (Bokmål) and Finnish as well (:data:`NORDIC_LANGUAGES`):
+   ``Diskussioner om AI:s påverkan på säkerhet och etik`` is Swedish, not German or Dutch. A
+   Danish line without those letters is still read among the first eight.
    Text longer than :data:`MAX_MODEL_CHARS` is cut to that length before the model sees it.
    Before the model (after the function words), letters that only one language writes decide for
    languages the model is not asked about: Vietnamese ``ơ ư đ`` and its dotted and hooked
@@ -96,6 +101,10 @@ __all__ = [
 # Languages lingua chooses between. CJK languages are absent on purpose: script decides them
 # before lingua is asked, and leaving them out keeps a Latin sentence quoting a CJK term Latin.
 LINGUA_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "ru")
+# Languages lingua is asked about besides those only where their letters are (Danish and Norwegian
+# write æ ø å, Swedish å ä ö, Finnish ä ö): text without them never pays for their models, which
+# cost about 100 MB a process and half again the time of each call.
+NORDIC_LANGUAGES: tuple[str, ...] = ("sv", "da", "nb", "fi")
 
 KANA_MIN_SHARE = 0.05  # kana letters / (Han + kana letters) at or above which CJK text is Japanese
 HANGUL_MIN_SHARE = 0.2  # Hangul / all CJK characters at or above which CJK text is Korean
@@ -173,8 +182,9 @@ _SIGNATURE_OF = {letter: code for code, letters in _SIGNATURE_LETTERS.items() fo
 _SIGNATURE_CLASS = re.compile("[" + "".join(_SIGNATURE_OF) + "]")
 # Every code :func:`detect_language` can answer (a page's own tags may name others).
 IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
-    (*LINGUA_LANGUAGES, *CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values(), *_SIGNATURE_LETTERS)
+    (*LINGUA_LANGUAGES, *NORDIC_LANGUAGES, *CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values(), *_SIGNATURE_LETTERS)
 )
+_NORDIC_LETTERS = re.compile("[åäöøæÅÄÖØÆ]")
 
 
 def script_profile(text: str) -> dict[str, int]:
@@ -322,7 +332,7 @@ def _plainly_english(text: str, ctx: str) -> bool:
     least :data:`ENGLISH_MIN_CONFIDENCE` and ``ctx`` with at most :data:`CONTEXT_MAX_CONFIDENCE`
     (``OpenAI lanza GPT-5.4 con versiones Pro y Thinking`` stays Spanish: 0.32 against 0.31). A
     language the model is not asked about (Turkish, Vietnamese) is not weighed against English."""
-    if ctx not in LINGUA_LANGUAGES and ctx not in _SIGNATURE_LETTERS:
+    if ctx not in LINGUA_LANGUAGES and ctx not in NORDIC_LANGUAGES and ctx not in _SIGNATURE_LETTERS:
         return False
     words = _WORDS.findall(text.lower())
     # the model is asked only of text English could have written: no accented letter, and a word
@@ -409,17 +419,20 @@ _LINGUA_BY_CODE = {
 
 
 @functools.cache
-def _lingua() -> LanguageDetector:
-    codes = [getattr(IsoCode639_1, code.upper()) for code in LINGUA_LANGUAGES]
+def _lingua(nordic: bool = False) -> LanguageDetector:
+    """The model of :data:`LINGUA_LANGUAGES`, and of :data:`NORDIC_LANGUAGES` too if ``nordic``."""
+    languages = (*LINGUA_LANGUAGES, *NORDIC_LANGUAGES) if nordic else LINGUA_LANGUAGES
+    codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
 def _model_language(text: str) -> str | None:
     sample = text[:MAX_MODEL_CHARS]
+    model = _lingua(nordic=_NORDIC_LETTERS.search(sample) is not None)
     try:
-        found: Language | None = _lingua().detect_language_of(sample)
+        found: Language | None = model.detect_language_of(sample)
     except UnicodeEncodeError:  # lone surrogates cannot cross into the Rust model
-        found = _lingua().detect_language_of(sample.encode("utf-8", "replace").decode("utf-8"))
+        found = model.detect_language_of(sample.encode("utf-8", "replace").decode("utf-8"))
     if found is None:
         return None
     return found.iso_code_639_1.name.lower()

@@ -359,3 +359,18 @@ def test_an_address_in_a_line_is_written_in_no_language(
     text: str, context: str | None, expected: str | None
 ) -> None:
     assert detect_language(text, context) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phil Spencer och Sarah Bond lämnar Microsoft, vilket kan påverka Xboxs framtida strategi.", "sv"),
+        ("Diskussioner om AI:s påverkan på säkerhet och etik intensifieras.", "sv"),
+        ("Norske myndigheter advarer mot falske nettbutikker før jul", "nb"),
+        ("Regeringen vil styrke indsatsen mod cyberkriminalitet i Danmark før valget", "da"),
+        ("Tekoäly muuttaa työelämää nopeammin kuin odotettiin", "fi"),
+        ("Der Hafen bleibt in der Nacht geöffnet und die Fähre fährt stündlich", "de"),  # ä, ö: still German
+    ],
+)
+def test_nordic_letters_ask_a_model_that_knows_the_nordic_languages(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
