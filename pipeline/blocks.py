@@ -383,7 +383,15 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         try:
             data = _load_yaml(match.group(1))
         except yaml.YAMLError:
-            return {}, text
+            # ``caption: "**Créditos**\: ..."``: a backslash YAML knows no escape for, before a mark
+            # in a double-quoted value, is the one mistake read past (the mark kept, as written)
+            repaired = _UNKNOWN_ESCAPE.sub("", match.group(1))
+            try:
+                data = _load_yaml(repaired) if repaired != match.group(1) else None
+            except yaml.YAMLError:
+                data = None
+            if data is None:
+                return {}, text
     elif match := _TOML_FRONT_MATTER.match(body):
         try:
             data = tomllib.loads(match.group(1))
@@ -503,6 +511,13 @@ _SIMPLE_YAML_LINE = re.compile(
     rf"|\[(?:{_YAML_STRING}(?:, {_YAML_STRING})*)?\]))?"
 )
 _CSafeLoader = getattr(yaml, "CSafeLoader", None)
+
+
+# a backslash inside a double-quoted YAML value before a character that is no escape YAML knows
+_UNKNOWN_ESCAPE = re.compile(
+    r'(?<=[^\\])\\(?=[^0abtnvfre "/\\N_LPxuU\t\n])(?=[^"\n]*"[^"\n]*$)',  # (its value closes on its line)
+    re.MULTILINE,
+)
 
 
 def _load_yaml(source: str) -> object:

@@ -21,6 +21,7 @@ from pipeline.blocks import (
     looks_flattened_markdown,
     normalize_space,
     parse,
+    split_front_matter,
     to_html,
     unflatten_markdown,
 )
@@ -1430,3 +1431,14 @@ def test_front_matter_after_a_blank_line_is_still_the_pages_front_matter() -> No
     )
     assert page.front_matter["title"] == "Dagkrant — 2026-06-24"
     assert [(b.kind, b.text) for b in page.blocks] == [("heading", "A story"), ("paragraph", "Its text.")]
+
+
+def test_front_matter_with_a_backslash_before_a_mark_is_read_past_that_mistake() -> None:
+    front_matter, body = split_front_matter(
+        '---\ntitle: "\\U0001F4F0 Lo mejor de Hacker News"\ncaption: "**Créditos**\\: la web."\n---\nTexto\n'
+    )
+    assert front_matter["title"] == "📰 Lo mejor de Hacker News"
+    assert front_matter["caption"] == "**Créditos**: la web."
+    assert body == "Texto\n"
+    # other unreadable front matter is still left in the text, not guessed at
+    assert split_front_matter('---\ntitle: "open\n---\nTexto\n')[0] == {}

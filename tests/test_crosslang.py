@@ -130,3 +130,23 @@ def test_two_issues_whose_names_agree_but_whose_leads_do_not_stay_apart() -> Non
         ),
     }
     assert merged_ids(records) == [["en"], ["zh"]]
+
+
+def test_stories_told_by_their_titles_alone_merge_only_when_the_titles_are_one_title() -> None:
+    """With no lead to compare, two titles naming one company (0.58 apart) are two stories; a title
+    and its translation (0.88) are one."""
+
+    def titled(title: str, lang: str) -> PageRecord:
+        return PageRecord(
+            adapter="test",
+            adapter_version=1,
+            texts=[PageText(kind="title", lang=lang, text=title, origin="original")],
+        )
+
+    company = {"de": titled("OpenAI Frontier Launch", "de"), "fr": titled("[Prism] (OpenAI)", "fr")}
+    assert merged_ids(company) == [["de"], ["fr"]]
+    translated = {
+        "de": titled("Apple stellt faltbares iPhone vor", "de"),
+        "en": titled("Apple unveils foldable iPhone", "en"),
+    }
+    assert merged_ids(translated) == [["de", "en"]]

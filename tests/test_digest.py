@@ -4039,3 +4039,30 @@ def test_korean_daily_news_titles_and_placeholders_and_front_matter_times() -> N
     assert record.canonical_url == "https://news.example.kr/article/1001"
     assert "summary_failed" in record.flags and summary_texts(record) == []
     assert record.cached_at == "2026-05-23T15:50:29Z"
+
+
+def test_a_french_tech_watch_titles_each_story_by_its_bold_name_in_brackets() -> None:
+    items = [
+        (
+            "Cloudflare et Matrix",
+            "Tech.lgbt",
+            "Débat sur Matrix chez Cloudflare",
+            "https://social.example.com/matrix/1",
+        ),
+        (
+            "Cloud européen",
+            "Berthub",
+            "Comment accéder au cloud européen",
+            "https://berthub.example.eu/cloud",
+        ),
+        (
+            "Golden Ratio",
+            "Geometrycode",
+            "Dérivation graphique du nombre d'or",
+            "https://geometry.example.com/ratio",
+        ),
+    ]
+    page = "# 🔍 Veille Tech - 28/01/2026 08:19\n\n" + "".join(
+        f"- **[{title}]** ({outlet}) - {said} → [Lien]({url})\n" for title, outlet, said, url in items
+    )
+    assert titles_and_urls(read_capture(page)) == [(title, url) for title, _, _, url in items]

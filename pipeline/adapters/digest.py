@@ -1793,6 +1793,7 @@ _ITEM_TITLE = re.compile(r"^(?P<title>[^:：]{2,200}?)\s*[:：]\s*(?P<rest>\S.*)
 # (a short one is a tag: "【速報】", "[국내 종합]" before the title or its link)
 _BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】]{16,200})】(?P<rest>.*)$", re.DOTALL)
 _BRACKETED_TAG = re.compile(r"^[\[【〔［][^\]】〕］]{1,15}[\]】〕］]$")
+_OUTLET_OR_DASH_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）]\s*)?[-—–]\s")  # " (Rust) - ", " — "
 _ITEM_SEPARATORS = " \t—–-·|:：,，"
 # a category word in brackets before an item's title ("[新闻] ", "【速報】"); "[Anthropic] ..." names
 # the story's subject and stays
@@ -1848,7 +1849,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         elif (
             lead
             and label_of(lead) is None
-            and not _BRACKETED_TAG.match(lead)
+            # "**[新闻]** Title" is a tag; "**[VCAD]** (Rust) - what it says" a title in brackets
+            and (not _BRACKETED_TAG.match(lead) or _OUTLET_OR_DASH_AFTER.match(text[len(lead) :]))
             # (a better title where its first sentence gives one)
             and not (_continues_its_lead(text, lead) and _FIRST_SENTENCE.match(text))
         ):
