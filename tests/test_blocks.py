@@ -1442,3 +1442,26 @@ def test_front_matter_with_a_backslash_before_a_mark_is_read_past_that_mistake()
     assert body == "Texto\n"
     # other unreadable front matter is still left in the text, not guessed at
     assert split_front_matter('---\ntitle: "open\n---\nTexto\n')[0] == {}
+
+
+def test_a_line_inside_a_nested_list_goes_on_the_item_above_it() -> None:
+    text = (
+        "1. **Google AI Studio builds games**\n"
+        "   - Google AI Studio now builds whole apps from a spoken request.\n"
+        "The article goes on to multiplayer games...\n"
+        "   - [Source](https://example.org/ai-studio)\n"
+        "2. **Next story**\n"
+    )
+    assert [(b.kind, b.depth, b.text) for b in from_text(text).blocks] == [
+        ("list_item", 0, "Google AI Studio builds games"),
+        (
+            "list_item",
+            1,
+            "Google AI Studio now builds whole apps from a spoken request. "
+            "The article goes on to multiplayer games...",
+        ),
+        ("list_item", 1, "Source"),
+        ("list_item", 0, "Next story"),
+    ]
+    # a line after a list that does not go on is a paragraph of its own
+    assert from_text("- Cables\n  - Steel\nThe bridge reopened.\n").blocks[-1] == para("The bridge reopened.")
