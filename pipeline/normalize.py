@@ -284,10 +284,12 @@ def article_url(candidates: Iterable[str]) -> str | None:
     another candidate on the same host (a path prefix of it) and a search's results (``[urls]
     search_segments`` with a query) are never the article. A site's home
     page is taken only when no candidate names more: a story can be about a site, but two digests
-    that each name only a listing are not one article.
+    that each name only a listing are not one article, and a brief citing five outlets' home pages
+    names none of them.
     """
     parsed = [(url, parts) for url in candidates if (parts := _url_parts(url)) is not None]
     home = None
+    homes: set[str] = set()
     for url, (host, segments, has_query) in parsed:
         if _is_feed(host, segments):
             continue
@@ -298,6 +300,7 @@ def article_url(candidates: Iterable[str]) -> str | None:
         lead = _without_language(segments)
         if not lead:
             home = home or url
+            homes.add(host)
             continue
         if len(lead) == 1 and lead[0].lower() in _url_words("listing_segments"):
             continue
@@ -305,7 +308,7 @@ def article_url(candidates: Iterable[str]) -> str | None:
         if any(h == host and len(other) > n and other[:n] == segments for _, (h, other, _) in parsed):
             continue  # the section of a more specific candidate
         return url
-    return home
+    return home if len(homes) == 1 else None  # the home pages of several sites name no one article
 
 
 def _is_search(url: str, segments: tuple[str, ...]) -> bool:

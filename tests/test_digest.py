@@ -1142,8 +1142,8 @@ def test_numbered_stories_of_one_section_and_bold_titled_stories_of_another_are_
         "### 2. acme/tram-map ⭐ 98\n电车地图。\n🔗 https://github.com/acme/tram-map\n"
     )
     assert titles_and_urls(records) == [
-        ("🔥 Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),
-        ("📈 Airport tram opens", None),
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),  # less its 🔥
+        ("Airport tram opens", None),
         ("acme/ferry-times ⭐ 120", "https://github.com/acme/ferry-times"),
         ("acme/tram-map ⭐ 98", "https://github.com/acme/tram-map"),
     ]
@@ -4029,7 +4029,8 @@ def test_korean_daily_news_titles_and_placeholders_and_front_matter_times() -> N
         "환승 경로를 미리 저장해 두면 편리합니다.\n\n"
         for n in range(1, 6)
     )
-    assert titles_and_urls(read_capture(page)) == cards
+    # (each title less the marker before it)
+    assert titles_and_urls(read_capture(page)) == [(title.split(" ", 1)[1], url) for title, url in cards]
     (record,) = read_capture(
         "---\ntitle: 항구 페리, 야간 운항 시작\nfetched_at: 2026-05-23T15:50:29Z\n---\n\n"
         "- Original source: [news.example.kr](https://news.example.kr/article/1001)\n\n"

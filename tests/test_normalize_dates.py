@@ -246,6 +246,10 @@ def test_a_stated_source_that_lists_articles_is_not_the_article() -> None:
         == "https://tool.example.dev/"
     )
     assert article_url(["https://blog.example.com/?p=4711"]) == "https://blog.example.com/?p=4711"
+    # ... but the home pages of several sites (a brief citing "[CNBC Article](https://www.cnbc.com)",
+    # "[Reuters Article](https://www.reuters.com)") name no one article
+    assert article_url(["https://www.cnbc.com", "https://www.reuters.com/", "https://www.ft.com"]) is None
+    assert article_url(["https://www.ft.com", "https://www.ft.com/"]) == "https://www.ft.com"
     # a search's results list pages, none of them the article
     search = "https://www.google.com/search?q=ECB+holds+rates"
     assert article_url([search, article]) == article

@@ -546,6 +546,8 @@ class DigestAdapter(Adapter):
         if titled := (_title_in_two(blocks, profile) if position is not None else None) or translated:
             stated_titles.append((titled, "unknown"))
         if title:
+            # "🔸 Google ships X", "⛨ The Cyber Wire": a marker before the title is no word of it
+            title = _LEADING_MARKERS.sub("", title, count=1) or title
             # Beside a title stated in another language, the page's language says nothing of this
             # one's; a Latin-script title (this or the stated one) that detection cannot settle ("Web
             # Browser Engineering", Dutch to langdetect) is taken for English, as the originals these
