@@ -4067,3 +4067,21 @@ def test_a_french_tech_watch_titles_each_story_by_its_bold_name_in_brackets() ->
         f"- **[{title}]** ({outlet}) - {said} → [Lien]({url})\n" for title, outlet, said, url in items
     )
     assert titles_and_urls(read_capture(page)) == [(title, url) for title, _, _, url in items]
+
+
+def test_a_reposted_weibo_item_gives_its_topics_as_tags_and_its_original_text_as_body() -> None:
+    post = "港口渡轮从周一开始整夜每小时开出一班，方便夜班工人回家。市政府表示，夜间航班的票价与白天相同。"
+    page = (
+        f"# #港口渡轮##夜间航班#{post[:30]}...\n\n**URL**: https://weibo.com/1234567890/AbCdEf\n\n"
+        f"## 原始摘要\n\n#港口渡轮##夜间航班# {post}\n\n"
+        "## AI 摘要\n\n港口渡轮开通夜间航班，整夜每小时一班，票价与白天相同。\n\n"
+        "## 元数据\n\n- **保存时间**: 2025-06-11T16:02:43Z\n"
+    )
+    (record,) = read_capture(page)
+    assert title_of(record) == f"{post[:30]}..."
+    assert [tag.text for tag in record.tags] == ["港口渡轮", "夜间航班"]
+    assert [(t.kind, t.origin) for t in record.texts if t.kind in ("summary", "body")] == [
+        ("summary", "machine_generated"),
+        ("body", "original"),
+    ]
+    assert record.cached_at == "2025-06-11T16:02:43Z"

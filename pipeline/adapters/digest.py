@@ -82,6 +82,8 @@ _STORY_NUMBER = re.compile(
 # what a one-line "Why it matters: ..." states at least, in characters ("Impact: high" is a rating)
 _MIN_STATED_POINT = 20
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
+# Weibo's topics before a post's text, each between two marks: "#IBM公布路线图##量子计算#IBM近日宣布..."
+_WEIBO_TOPICS = re.compile(r"^(?:#[^#\s]{1,40}#)+")
 # a newsletter's reading time after a story's title: "Inside The White House's Push (3 minute read)"
 _READING_TIME = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:minutes?|mins?)\.?\s+read\s*[)）]\s*$", re.IGNORECASE)
 # "Zenn Ai General (https://zenn.dev/...): ChatGPTは...": a source, its address and its title
@@ -546,8 +548,9 @@ class DigestAdapter(Adapter):
         if titled := (_title_in_two(blocks, profile) if position is not None else None) or translated:
             stated_titles.append((titled, "unknown"))
         if title:
-            # "🔸 Google ships X", "⛨ The Cyber Wire": a marker before the title is no word of it
-            title = _LEADING_MARKERS.sub("", title, count=1) or title
+            # "🔸 Google ships X", "⛨ The Cyber Wire": a marker before the title is no word of it, nor
+            # are a Weibo post's topics ("#IBM公布量子计算路线图#IBM近日宣布...": tags)
+            title = _WEIBO_TOPICS.sub("", _LEADING_MARKERS.sub("", title, count=1)).strip() or title
             # Beside a title stated in another language, the page's language says nothing of this
             # one's; a Latin-script title (this or the stated one) that detection cannot settle ("Web
             # Browser Engineering", Dutch to langdetect) is taken for English, as the originals these
@@ -3087,6 +3090,8 @@ def _tags(values: _Values, fm: dict, blocks: list[Block]) -> list[str]:
     for block in blocks:
         if block.kind == "paragraph" and _HASHTAGS.match(block.text):
             tags += [t.strip() for t in block.text.split("#")]
+        elif block.kind in ("paragraph", "heading") and (topics := _WEIBO_TOPICS.match(block.text)):
+            tags += topics.group(0).split("#")
     return list(dict.fromkeys(t for t in tags if t))
 
 
