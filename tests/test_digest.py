@@ -4085,3 +4085,13 @@ def test_a_reposted_weibo_item_gives_its_topics_as_tags_and_its_original_text_as
         ("body", "original"),
     ]
     assert record.cached_at == "2025-06-11T16:02:43Z"
+
+
+def test_a_traditional_chinese_summary_names_its_source_under_its_data_sources_heading() -> None:
+    page = (
+        '---\nlayout: post\ntitle: "港口渡輪開通夜間航班"\ndate: 2026-01-28 23:00:00\nlang: zh\n---\n\n'
+        "港口渡輪從週一開始整夜每小時開出一班，方便夜班工人回家。\n\n"
+        "### 資料來源\n* [Harbour News](https://harbour.example.org/news/ferry-night)\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://harbour.example.org/news/ferry-night"
