@@ -203,7 +203,16 @@ def from_text(text: str) -> Page:
             continue
         if (
             going_on is not None
-            and (wrapped or _inside_a_nested_list(blocks[going_on], lines, index))
+            and (
+                wrapped
+                or _inside_a_nested_list(blocks[going_on], lines, index)
+                # "- 元情報の範囲␣␣" over "  ご提示の元情報は...": a hard line break, then more of the item
+                or (
+                    blocks[going_on].kind == "list_item"
+                    and line[:1] in " \t"
+                    and lines[index - 1].endswith("  ")
+                )
+            )
             and not _opens_a_block(stripped)
             and not _labelled_line(stripped)
         ):

@@ -1465,3 +1465,15 @@ def test_a_line_inside_a_nested_list_goes_on_the_item_above_it() -> None:
     ]
     # a line after a list that does not go on is a paragraph of its own
     assert from_text("- Cables\n  - Steel\nThe bridge reopened.\n").blocks[-1] == para("The bridge reopened.")
+
+
+def test_an_item_whose_line_ends_in_a_hard_break_goes_on_to_its_indented_next_line() -> None:
+    text = (
+        "- 元情報の範囲  \n  ご提示の元情報はツイートのみです。\n"
+        "- Next item\n  (an indented line after no hard break)\n"
+    )
+    assert [(b.kind, b.text) for b in from_text(text).blocks] == [
+        ("list_item", "元情報の範囲 ご提示の元情報はツイートのみです。"),
+        ("list_item", "Next item"),
+        ("paragraph", "(an indented line after no hard break)"),
+    ]

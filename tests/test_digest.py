@@ -4095,3 +4095,17 @@ def test_a_traditional_chinese_summary_names_its_source_under_its_data_sources_h
     )
     (record,) = read_capture(page)
     assert record.canonical_url == "https://harbour.example.org/news/ferry-night"
+
+
+def test_a_digest_titled_by_the_original_in_its_front_matter_gives_its_own_heading_as_a_title_too() -> None:
+    page = (
+        '---\ntitle: "Harbour ferry adds a night service"\n'
+        'source_url: "https://harbour.example.org/news/ferry-night"\n---\n\n'
+        "# 港のフェリーが夜間運航を開始 — 夜勤の人に朗報\n\n## 要約\n"
+        "港のフェリーが月曜日から一晩中、毎時運航する。夜勤の労働者が帰宅しやすくなる。\n"
+    )
+    (record,) = read_capture(page)
+    assert {t.lang: t.text for t in record.texts if t.kind == "title"} == {
+        "en": "Harbour ferry adds a night service",
+        "ja": "港のフェリーが夜間運航を開始 — 夜勤の人に朗報",
+    }

@@ -547,6 +547,13 @@ class DigestAdapter(Adapter):
         ]
         if titled := (_title_in_two(blocks, profile) if position is not None else None) or translated:
             stated_titles.append((titled, "unknown"))
+        elif (
+            position is None
+            and title
+            and _fm(fm, "title")
+            and (retitled := _heading_in_other_script(blocks, title))
+        ):
+            stated_titles.append((retitled, "unknown"))
         if title:
             # "🔸 Google ships X", "⛨ The Cyber Wire": a marker before the title is no word of it, nor
             # are a Weibo post's topics ("#IBM公布量子计算路线图#IBM近日宣布...": tags)
@@ -3171,6 +3178,16 @@ def _without_badge(heading: Block) -> str:
     rest = heading.text[len(link) :]
     glued = bool(link) and link[-1].isascii() and link[-1].isalnum() and bool(_GLUED_WORD.match(rest))
     return link if glued and heading.text.startswith(link) else heading.text
+
+
+def _heading_in_other_script(blocks: list[Block], title: str) -> str | None:
+    """The page's first heading, a top-level one, where it titles the page in another script than
+    its front matter does: "title: FFmpeg has issued a DMCA takedown on GitHub" (the original's)
+    over "# FFmpegがGitHubにDMCA申立て — ...", the digest's own title in its language."""
+    first = next((b for b in blocks if b.kind == "heading"), None)
+    if first is None or first.level != 1 or first.text == title:
+        return None
+    return first.text if _writes_cjk(first.text) != _writes_cjk(title) else None
 
 
 def _title_index(blocks: list[Block], profile: Profile) -> int | None:
