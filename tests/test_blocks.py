@@ -1477,3 +1477,23 @@ def test_an_item_whose_line_ends_in_a_hard_break_goes_on_to_its_indented_next_li
         ("list_item", "Next item"),
         ("paragraph", "(an indented line after no hard break)"),
     ]
+
+
+def test_a_plain_text_pages_banners_and_capital_labels_head_its_sections() -> None:
+    rule = "━" * 40
+    text = (
+        f"{rule}\n    AI TREND MONITOR - WEEKLY DIGEST\n    Week of October 16, 2025\n{rule}\n\n"
+        "Analysis of 332 articles.\n\n"
+        f"{rule}\nEXECUTIVE SUMMARY\n{rule}\n\nThe week saw smaller, cheaper models.\n\n"
+        "HIGHLIGHTS:\n1. Ferry adds a night service\nNote: a line of more than one word, no heading:\n"
+    )
+    assert [(b.kind, b.level, b.text) for b in from_text(text).blocks] == [
+        ("heading", 1, "AI TREND MONITOR - WEEKLY DIGEST"),
+        ("paragraph", 0, "Week of October 16, 2025"),
+        ("paragraph", 0, "Analysis of 332 articles."),
+        ("heading", 2, "EXECUTIVE SUMMARY"),
+        ("paragraph", 0, "The week saw smaller, cheaper models."),
+        ("heading", 2, "HIGHLIGHTS"),
+        ("list_item", 0, "Ferry adds a night service"),
+        ("paragraph", 0, "Note: a line of more than one word, no heading:"),
+    ]

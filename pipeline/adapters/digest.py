@@ -3157,8 +3157,16 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
         return _READING_TIME.sub("", _STORY_NUMBER.sub("", _NUMBERED.sub("", text))).strip() or text
     if page.meta.get("title"):
         return split_title_suffix(page.meta["title"])[0]
-    # no heading: the first line, unless it only labels a value ("Source: https://...")
-    lines = (b for b in blocks if b.kind == "paragraph" and _line_label(b.text) is None)
+    # no heading: the first line, unless it only labels a value ("Source: https://...") or what
+    # follows it ("BRIEF RUNDOWN:"), or has no word at all ("━━━━", "* * *")
+    lines = (
+        b
+        for b in blocks
+        if b.kind == "paragraph"
+        and _line_label(b.text) is None
+        and not b.text.rstrip().endswith((":", "："))
+        and any(map(str.isalnum, b.text))
+    )
     return next((b.text for b in lines if not _link_only(b)), None)
 
 
