@@ -435,6 +435,11 @@ _METADATA_KEY = r"[A-Za-z][\w-]*(?: [\w-]+)?"
 _METADATA_HEADER = re.compile(
     rf"\A(?:Title|title|TITLE):[ \t]*\S[^\n]*\n(?:{_METADATA_KEY}:[^\n]*\n(?:[ \t]+\S[^\n]*\n)*)+(?:\n|\Z)"
 )
+_READER_HEADER = re.compile(
+    r"\ATitle:[ \t]*(?P<title>[^\n]*\S)[ \t]*\n+URL Source:[ \t]*(?P<url>https?://\S+)[ \t]*\n+"
+    r"(?:Published Time:[ \t]*(?P<published>[^\n]+)\n+)?(?:(?:Description|Warning):[^\n]*\n+)*"
+    r"Markdown Content:[ \t]*\n"
+)
 _METADATA_LINE = re.compile(rf"^({_METADATA_KEY}):[ \t]*(.*)$")
 
 
@@ -463,6 +468,12 @@ def split_front_matter(text: str) -> tuple[dict, str]:
             return {}, text
     elif (match := _METADATA_HEADER.match(body)) and "date" in (header := _metadata_header(match.group(0))):
         data = header  # (only a dated header: "Title: ..." over other labelled lines may be a story's own)
+    elif body.startswith("Title:") and (match := _READER_HEADER.match(body)):
+        # a reader service's copy of a page (Jina Reader: "Title:", "URL Source:", "Published Time:",
+        # then "Markdown Content:" over the page's text): the copied page's title, address and date
+        data = {"title": match.group("title").strip(), "canonical_url": match.group("url")}
+        if match.group("published"):
+            data["date"] = match.group("published").strip()
     else:
         return {}, text
     if not isinstance(data, dict):

@@ -4109,3 +4109,19 @@ def test_a_digest_titled_by_the_original_in_its_front_matter_gives_its_own_headi
         "en": "Harbour ferry adds a night service",
         "ja": "港のフェリーが夜間運航を開始 — 夜勤の人に朗報",
     }
+
+
+def test_a_summary_page_names_its_original_by_the_address_under_its_title() -> None:
+    page = (
+        "## 港のフェリーが夜間運航を開始\n\nhttps://harbour.example.org/news/ferry-night\n\n"
+        "**Original Title**: Harbour ferry adds a night service\n\n"
+        "港のフェリーが月曜日から一晩中、毎時運航する。夜勤の労働者が帰宅しやすくなる。\n\n"
+        "**Topics**: [[Ferries, Night service]]\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://harbour.example.org/news/ferry-night"
+    assert {t.lang: t.text for t in record.texts if t.kind == "title"} == {
+        "ja": "港のフェリーが夜間運航を開始",
+        "en": "Harbour ferry adds a night service",
+    }
+    assert [tag.text for tag in record.tags] == ["Ferries", "Night service"]

@@ -201,3 +201,38 @@ def test_an_archived_article_is_read_from_its_linked_title(head: str, day: str |
 
 def test_a_heading_linked_to_a_relative_page_is_no_archived_article() -> None:
     assert chosen(f"# [Cloud rules](./cloud-rules.md)\n\n{_BODY}") != "front_matter_post"
+
+
+def _read(text: str):
+    page = blocks.parse(text, "text")
+    adapter = extract.choose(page)
+    assert adapter is not None and adapter.name == "front_matter_post"
+    return adapter.extract(page)
+
+
+def test_a_web_clippers_copy_names_its_original_under_its_title() -> None:
+    text = (
+        "# Economist fears ‘end of capitalism’ amid ‘Greedflation’ | Fortune\n"
+        "[Economist fears ‘end of capitalism’ amid ‘Greedflation’ | Fortune]"
+        "(https://fortune.com/2023/04/05/end-of-capitalism-greedflation/) \n\n" + _BODY
+    )
+    record = _read(text)
+    assert record.canonical_url == "https://fortune.com/2023/04/05/end-of-capitalism-greedflation/"
+    assert record.publisher is not None and record.publisher.value == "Fortune"
+    assert [t.text for t in record.texts if t.kind == "title"] == [
+        "Economist fears ‘end of capitalism’ amid ‘Greedflation’"
+    ]
+    assert next(t for t in record.texts if t.kind == "body").text.startswith("Cloud dependency")
+
+
+def test_a_reader_services_copy_is_read_from_its_header() -> None:
+    text = (
+        "Title: The Future is NOT Self-Hosted\n\n"
+        "URL Source: https://www.example.com/story/the-future-is-not-self-hosted/\n\n"
+        "Published Time: 2025-07-25T11:58:53.000Z\n\nMarkdown Content:\n" + _BODY
+    )
+    record = _read(text)
+    assert record.canonical_url == "https://www.example.com/story/the-future-is-not-self-hosted/"
+    assert [c.value for c in record.published_at] == ["2025-07-25T11:58:53Z"]
+    assert [t.text for t in record.texts if t.kind == "title"] == ["The Future is NOT Self-Hosted"]
+    assert "URL Source" not in next(t for t in record.texts if t.kind == "body").text

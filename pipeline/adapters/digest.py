@@ -2816,7 +2816,21 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
                     candidates += _URL.findall(each)
         if own_canonical and page.meta.get("canonical"):
             candidates.append(page.meta["canonical"])
+        if address := _address_under_title(page.blocks):
+            candidates.append(address)
     return article_url(url for url in candidates if not _is_discussion(url))
+
+
+def _address_under_title(blocks: Sequence[Block]) -> str | None:
+    """The address a page's title heading stands straight over, alone on its line ("## Codexデスク
+    トップアプリが..." over "https://www.benshoemaker.us/writing/codex-app-launch/"): what the
+    page summarises."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
+    if first is None or first + 1 >= len(blocks):
+        return None
+    under = blocks[first + 1]
+    address = under.text.strip()
+    return address if under.kind == "paragraph" and " " not in address and looks_like_url(address) else None
 
 
 def _issue_date(page: Page, title: str | None, *, day_first: bool = False) -> str | None:

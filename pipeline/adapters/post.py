@@ -7,7 +7,10 @@ A page without front matter states the same in its first lines: its title headin
 with a date (``**Posted by mountainriver on 2025-06-25**``, a forum post kept as Markdown) or over a
 dateline (``*Published: February 3, 2026*``, an article a news monitor wrote up). So does
 an archived copy of an article, whose title heading links the original's address (a feed archive's
-``[Title](https://cn.nytimes.com/...)`` over the byline, the date and the fetched text).
+``[Title](https://cn.nytimes.com/...)`` over the byline, the date and the fetched text), or whose
+title heading stands over that link (a web clipper's ``# Title | Fortune`` over ``[Title |
+Fortune](https://fortune.com/...)``). A reader service's copy states them in a header of its own
+(Jina Reader's ``Title:``, ``URL Source:``, ``Published Time:``; see :mod:`pipeline.blocks`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pipeline.adapters.base import Adapter, AdapterError, body_text, content, de
 from pipeline.adapters.digest import names_a_digest
 from pipeline.blocks import Block, Page, front_matter_text, looks_like_url, normalize_space
 from pipeline.models import Claim, PageRecord, PageText, Tag
-from pipeline.normalize import labelled_value
+from pipeline.normalize import labelled_value, outlet_suffix
 
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = ("date", "pub_datetime", "published", "published_at", "pubdate", "publish_date", "created_at")
@@ -77,6 +80,7 @@ class FrontMatterPost(Adapter):
         published = _published(fm)
         return self.record(
             canonical_url=url if url and looks_like_url(url) else None,
+            publisher=Claim(value=fm[_OUTLET], origin="original") if fm.get(_OUTLET) else None,
             authors=_texts(fm, _AUTHOR_KEYS),
             authors_origin="original",
             published_at=[Claim(value=published, origin="original")] if published else [],
@@ -106,6 +110,10 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         b.kind == "heading" and b.level < head[0].level for b in page.blocks
     ):  # ("### [:house:返回首頁](...)" over "## <the title>": a link home, over the page's own title)
         return _archived_head(page.blocks)
+    if _linked_title(head[1]) and head[1].text == head[0].text:
+        # "# Title | Fortune" over "[Title | Fortune](https://...)": a web clipper's copy of the page
+        fm, under = _archived_head(page.blocks[1:])
+        return fm, (head[1].text, *under)
     if head[1].kind != "paragraph" or head[1].links or len(line := head[1].text.strip()) > _MAX_HEAD_LINE:
         return {}, ()
     if (byline := _BYLINE.match(line)) and (day := dates.parse_date(byline.group("date"))):
@@ -118,7 +126,7 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
 
 def _linked_title(heading: Block) -> bool:
     """``# [华为：英国国会调查称...](http://www.bbc.com/zhongwen/...)``: a title that is one link to a
-    page's address, as an archive of fetched articles heads each copy."""
+    page's address, as an archive of fetched articles heads each copy (or a clipper puts under it)."""
     return (
         len(heading.links) == 1
         and heading.text == heading.links[0].text
@@ -131,7 +139,9 @@ def _archived_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
     line at most a byline below it ("NICOLE PERLROTH" over "2020-09-11 16:53:27", "日期：Tue, 30 Jun
     2020 07:45:33 +0000"); the lines down to the date are its head, no part of the body."""
     title = blocks[0]
-    fm: dict = {"title": title.text, "url": title.links[0].href, _LINKED_TITLE: True}
+    # "Economist fears ... | Fortune" over fortune.com: the name after the title is the outlet's
+    text, outlet = outlet_suffix(title.text, title.links[0].href)
+    fm: dict = {"title": text, "url": title.links[0].href, _LINKED_TITLE: True, _OUTLET: outlet}
     for k, block in enumerate(blocks[1 : 1 + _HEAD_LINES], 1):
         if block.kind not in ("paragraph", "list_item") or len(block.text) > _MAX_HEAD_LINE:
             break
@@ -142,6 +152,7 @@ def _archived_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
 
 
 _LINKED_TITLE = "(linked title)"  # the key that marks a head read from a linked title, not stated
+_OUTLET = "(outlet)"  # ... and the key of the outlet its title names after it
 _HEAD_LINES = 3  # lines under an archived article's title that may give its byline and date
 _MAX_HEAD_LINE = 80
 
