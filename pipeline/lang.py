@@ -35,7 +35,10 @@ are cut out of the text before anything is asked: they are written in no languag
    Text holding letters of the Nordic alphabets (``å ä ö ø æ``) is asked of a second model that
    knows Swedish, Danish, Norwegian (Bokmål) and Finnish as well (:data:`NORDIC_LANGUAGES`):
    ``Diskussioner om AI:s påverkan på säkerhet och etik`` is Swedish, not German or Dutch. A
-   Danish line without those letters is still read among the first eight.
+   Danish line without those letters is still read among the first eight. Indonesian, which no
+   letter tells, is told by its function words alone (``yang``, ``dan``, ``untuk``, ...:
+   :data:`WORD_LANGUAGES`), which may be fewer among a headline's names than another
+   language's must be.
    Text longer than :data:`MAX_MODEL_CHARS` is cut to that length before the model sees it.
    Before the model (after the function words), letters that only one language writes decide for
    languages the model is not asked about: Vietnamese ``ơ ư đ`` and its dotted and hooked
@@ -182,7 +185,14 @@ _SIGNATURE_OF = {letter: code for code, letters in _SIGNATURE_LETTERS.items() fo
 _SIGNATURE_CLASS = re.compile("[" + "".join(_SIGNATURE_OF) + "]")
 # Every code :func:`detect_language` can answer (a page's own tags may name others).
 IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
-    (*LINGUA_LANGUAGES, *NORDIC_LANGUAGES, *CJK_LANGUAGES, *_SCRIPT_LANGUAGE.values(), *_SIGNATURE_LETTERS)
+    (
+        *LINGUA_LANGUAGES,
+        *NORDIC_LANGUAGES,
+        "id",
+        *CJK_LANGUAGES,
+        *_SCRIPT_LANGUAGE.values(),
+        *_SIGNATURE_LETTERS,
+    )
 )
 _NORDIC_LETTERS = re.compile("[åäöøæÅÄÖØÆ]")
 
@@ -303,7 +313,16 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il la di che e è un una per non con del della gli sono nel alla anche si".split()),
     "pt": frozenset("o a os as de e que em um uma do da não para com por se dos das é".split()),
     "nl": frozenset("de het een en van is dat op te in voor met zijn niet aan ook als er".split()),
+    # Indonesian, which the model is not asked about: its function words are its own (Malay's too)
+    "id": frozenset(
+        "yang dan di ke dari untuk dengan ini itu pada akan tidak juga karena atau adalah dalam bagi"
+        " tanpa mulai setelah sebelum sementara sudah masih hanya kini saat bisa serta tersebut namun".split()
+    ),
 }
+# Languages only function words decide (the model knows none of them)
+WORD_LANGUAGES: tuple[str, ...] = ("id",)
+FUNCTION_WORD_SHARE = 0.15  # of a text's words, at least, one language's function words that decide it
+WORD_LANGUAGE_SHARE = 0.08  # ... and for a language only its words can tell
 _WORDS = re.compile(r"[a-zà-ÿ']+")
 # words English writes and the other Latin-script languages here do not (not "in", "is", "was")
 _ENGLISH_WORDS = frozenset(
@@ -321,7 +340,9 @@ def _function_word_language(text: str, words: list[str] | None = None) -> str | 
         ((sum(map(vocab.__contains__, words)), lang) for lang, vocab in _FUNCTION_WORDS.items()), reverse=True
     )
     (best, lang), (second, _) = counts[0], counts[1]
-    if best >= 3 and best >= 2 * second and best >= len(words) * 0.15:
+    # a language the model does not know is told by its words alone, among a page's names too
+    share = WORD_LANGUAGE_SHARE if lang in WORD_LANGUAGES else FUNCTION_WORD_SHARE
+    if best >= 3 and best >= 2 * second and best >= len(words) * share:
         return lang
     return None
 
@@ -332,7 +353,12 @@ def _plainly_english(text: str, ctx: str) -> bool:
     least :data:`ENGLISH_MIN_CONFIDENCE` and ``ctx`` with at most :data:`CONTEXT_MAX_CONFIDENCE`
     (``OpenAI lanza GPT-5.4 con versiones Pro y Thinking`` stays Spanish: 0.32 against 0.31). A
     language the model is not asked about (Turkish, Vietnamese) is not weighed against English."""
-    if ctx not in LINGUA_LANGUAGES and ctx not in NORDIC_LANGUAGES and ctx not in _SIGNATURE_LETTERS:
+    if not (
+        ctx in LINGUA_LANGUAGES
+        or ctx in NORDIC_LANGUAGES
+        or ctx in WORD_LANGUAGES
+        or ctx in _SIGNATURE_LETTERS
+    ):
         return False
     words = _WORDS.findall(text.lower())
     # the model is asked only of text English could have written: no accented letter, and a word

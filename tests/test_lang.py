@@ -374,3 +374,19 @@ def test_an_address_in_a_line_is_written_in_no_language(
 )
 def test_nordic_letters_ask_a_model_that_knows_the_nordic_languages(text: str, expected: str) -> None:
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rangkuman berita teknologi pilihan dari Google Alerts. Hari ini dua sisi dari gelombang AI "
+        "yang sama terlihat jelas: biaya yang naik dan laporan yang makin sulit dipercaya.",
+        # a headline of names, then its summary: fewer function words than a sentence of prose holds
+        "Android 17 Tutup Celah Privasi Operator, Apple Siapkan Kacamata Pintar AI, & Hermes Agent Masuk "
+        "Sorotan Club MacStories — Minggu ini lanskap teknologi dan kecerdasan buatan menyuguhkan "
+        "pergerakan menarik di berbagai lini: mulai dari penguatan privasi sistem operasi ponsel hingga "
+        "game dari Google.",
+    ],
+)
+def test_indonesian_is_told_by_its_function_words(text: str) -> None:
+    assert detect_language(text) == "id"
