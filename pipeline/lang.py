@@ -28,7 +28,10 @@ are cut out of the text before anything is asked: they are written in no languag
      and a Hanja-only line on a Korean page (``context="ko"``) is ``ko``. Without context such a
      line is ``zh``: nothing in the text itself says otherwise.
 3. **Scripts with one language here**: Greek ``el``, Hebrew ``he``, Arabic ``ar``, Thai ``th``,
-   Devanagari ``hi``. Letters of any other script (and nothing else) -> ``None``.
+   Devanagari ``hi``, whenever such a script holds at least :data:`OWN_SCRIPT_MIN_SHARE` of the
+   letters: the Latin names a Thai headline quotes (``OpenAI กับ Microsoft รีเซ็ตดีล``) do not make it
+   English, while an English sentence quoting one Greek letter stays English. Letters of any other
+   script (and nothing else) -> ``None``.
 4. **Latin and Cyrillic**: lingua, restricted to :data:`LINGUA_LANGUAGES`, built once on first
    use and cached for the process. The restriction is what makes it fast and accurate on this
    corpus; high-accuracy mode is kept (``tests/measure_lang.py`` measures the alternatives).
@@ -119,6 +122,7 @@ SIGNATURE_MIN_SHARE = 0.02  # letters only one language writes, of all letters, 
 CJK_PAGE_NAME_WORDS = 6  # on a ja/zh/ko page, Latin text of fewer words takes the page's language
 NAME_CAPITALISED_SHARE = 0.7  # ... and so does longer Latin text this much of whose words are capitalised
 NAME_MAX_WORDS = 8  # ... up to this many words: a Title Case line longer than a name is a headline
+OWN_SCRIPT_MIN_SHARE = 0.25  # letters of Thai, Greek, Arabic, ... at or above which the line is in it
 SHORT_ENGLISH_WORDS = 3  # ... but fewer words, no name, with a word only English writes, are English
 ENGLISH_MIN_CONFIDENCE = 0.5  # Latin text on a page in another Latin language is English when the
 CONTEXT_MAX_CONFIDENCE = 0.1  # model is at least this sure of English and at most this of the page's
@@ -267,6 +271,11 @@ def detect_language(text: str, context: str | None = None) -> str | None:
         return _cjk_language(profile, cjk, ctx)
 
     non_cjk = {script: n for script, n in profile.items() if script not in ("han", "kana", "hangul")}
+    # "Microsoft (MSFT · Tier 1) — SOCAR ประหยัด 7,500+ ชั่วโมงต่อปี": a script of one language decides
+    # as CJK does, whatever Latin names stand in the line, where it holds a share of its letters
+    own = max(_SCRIPT_LANGUAGE, key=lambda s: non_cjk[s])
+    if non_cjk[own] and non_cjk[own] >= OWN_SCRIPT_MIN_SHARE * total:
+        return _SCRIPT_LANGUAGE[own]
     script = max(non_cjk, key=lambda s: (non_cjk[s], s != "other"))  # ties: a named script wins
     if non_cjk[script] == 0 or script == "other":
         return None

@@ -4125,3 +4125,25 @@ def test_a_summary_page_names_its_original_by_the_address_under_its_title() -> N
         "en": "Harbour ferry adds a night service",
     }
     assert [tag.text for tag in record.tags] == ["Ferries", "Night service"]
+
+
+def test_numbered_story_headings_lose_their_points_and_brackets() -> None:
+    page = "# GeekNews 딥 다이제스트\n\n" + "".join(
+        f"### {n}. [{title}] ({points}pts)\n\n- 원문: [{title}]({url})\n"
+        "- 요약: 항구와 공항을 잇는 새로운 교통 소식입니다.\n\n"
+        for n, (title, points, url) in enumerate(
+            [
+                (
+                    "CodeBoarding - 코드베이스용 아키텍처 다이어그램",
+                    26,
+                    "https://github.com/example/codeboarding",
+                ),
+                ("좋아하는 개발자 도구는 무엇인가요?", 52, "https://news.example.kr/topic?id=29937"),
+            ],
+            1,
+        )
+    )
+    assert [title_of(r) for r in read_capture(page)] == [
+        "CodeBoarding - 코드베이스용 아키텍처 다이어그램",
+        "좋아하는 개발자 도구는 무엇인가요?",
+    ]

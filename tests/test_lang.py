@@ -390,3 +390,18 @@ def test_nordic_letters_ask_a_model_that_knows_the_nordic_languages(text: str, e
 )
 def test_indonesian_is_told_by_its_function_words(text: str) -> None:
     assert detect_language(text) == "id"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OpenAI กับ Microsoft รีเซ็ตดีล: multi-cloud มาแล้วจริง", "th"),
+        ("Microsoft (MSFT · Tier 1) — SOCAR Türkiye ประหยัด 7,500+ ชั่วโมงต่อปีด้วย Copilot Studio", "th"),
+        ("Η Microsoft ανακοίνωσε νέο μοντέλο AI", "el"),
+        ("The Greek letter α measures the angle of the beam in this experiment", "en"),
+    ],
+)
+def test_a_script_of_one_language_decides_whatever_latin_names_stand_in_the_line(
+    text: str, expected: str
+) -> None:
+    assert detect_language(text) == expected
