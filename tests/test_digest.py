@@ -1144,8 +1144,8 @@ def test_numbered_stories_of_one_section_and_bold_titled_stories_of_another_are_
     assert titles_and_urls(records) == [
         ("Harbour ferry adds a night service", "https://harbour.example.com/ferry-night"),  # less its 🔥
         ("Airport tram opens", None),
-        ("acme/ferry-times ⭐ 120", "https://github.com/acme/ferry-times"),
-        ("acme/tram-map ⭐ 98", "https://github.com/acme/tram-map"),
+        ("acme/ferry-times", "https://github.com/acme/ferry-times"),
+        ("acme/tram-map", "https://github.com/acme/tram-map"),
     ]
     assert [[k.text for k in r.key_points] for r in records[:2]] == [[FERRY], [TRAM]]
 
@@ -4146,4 +4146,21 @@ def test_numbered_story_headings_lose_their_points_and_brackets() -> None:
     assert [title_of(r) for r in read_capture(page)] == [
         "CodeBoarding - 코드베이스용 아키텍처 다이어그램",
         "좋아하는 개발자 도구는 무엇인가요?",
+    ]
+
+
+def test_story_headings_lose_the_stars_and_scores_after_their_titles() -> None:
+    page = (
+        "# GitHub 本周热门\n\n"
+        "### 1. Hunyuan3D-Omni ⭐ 280\n\n- **GitHub**: [Tencent/Hunyuan3D-Omni](https://github.com/example/hunyuan)\n"
+        "- 3D 生成模型，支持多种输入条件。\n\n"
+        "### 2. [Agent 真正的护城河](https://mp.example.cn/s?id=1) — 86/100\n\n"
+        "- 记忆资产比工具更重要，代理的价值在于积累。\n\n"
+        "### 3. [iPhone 16 review: 9/10](https://reviews.example.com/iphone-16)\n\n"
+        "- 评测给出的分数是标题的一部分。\n"
+    )
+    assert [title_of(r) for r in read_capture(page)] == [
+        "Hunyuan3D-Omni",
+        "Agent 真正的护城河",
+        "iPhone 16 review: 9/10",
     ]

@@ -85,6 +85,11 @@ _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
 # Weibo's topics before a post's text, each between two marks: "#IBM公布路线图##量子计算#IBM近日宣布..."
 _WEIBO_TOPICS = re.compile(r"^(?:#[^#\s]{1,40}#)+")
 # a newsletter's reading time after a story's title: "Inside The White House's Push (3 minute read)"
+_SCORE_TAIL = re.compile(
+    r"\s*(?:(?:[—–|·-]\s*)?⭐\s*[\d.,]+[kK]?"  # "⭐ 280"
+    r"|[—–|·-]\s*\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)"  # " — 86/100"
+    r"|[(（]\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)[)）])\s*$"  # "(8.5/10)"
+)
 _POINTS = re.compile(r"\s*[(（]\s*\d+\s*(?:pts?|points?|점)\s*[)）]\s*$", re.IGNORECASE)  # "(26pts)"
 _READING_TIME = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:minutes?|mins?)\.?\s+read\s*[)）]\s*$", re.IGNORECASE)
 # "Zenn Ai General (https://zenn.dev/...): ChatGPTは...": a source, its address and its title
@@ -3170,8 +3175,9 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
             return heading.text
         text = _without_badge(heading)
         title = _READING_TIME.sub("", _STORY_NUMBER.sub("", _NUMBERED.sub("", text))).strip() or text
-        # "[CodeBoarding - 코드베이스용 다이어그램] (26pts)": its points, then the brackets it stands in
-        return _WHOLE_BRACKETS.sub(r"\1", _POINTS.sub("", title)).strip() or title
+        # "[CodeBoarding - 코드베이스용 다이어그램] (26pts)": its points, then the brackets it stands in;
+        # "Hunyuan3D-Omni ⭐ 280", "[Title](...) — 86/100": its stars or score
+        return _WHOLE_BRACKETS.sub(r"\1", _SCORE_TAIL.sub("", _POINTS.sub("", title))).strip() or title
     if page.meta.get("title"):
         return split_title_suffix(page.meta["title"])[0]
     # no heading: the first line, unless it only labels a value ("Source: https://...") or what
