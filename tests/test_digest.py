@@ -4164,3 +4164,14 @@ def test_story_headings_lose_the_stars_and_scores_after_their_titles() -> None:
         "Agent 真正的护城河",
         "iPhone 16 review: 9/10",
     ]
+
+
+def test_a_periodicals_numbered_issue_names_a_digest() -> None:
+    stories = [
+        ("Premier powołał Radę Przyszłości – nowy impuls dla AI", "https://news.example.pl/rada-przyszlosci"),
+        ("Perplexity Model Council – trzy modele naraz", "https://news.example.pl/model-council"),
+        ("Cowork trafia na Windowsa", "https://news.example.pl/cowork-windows"),
+    ]
+    page = "PrzeglądAI #7: AI podczas Super Bowl\n\n" + "".join(f"🔹 {t}: {u}\n\n" for t, u in stories)
+    assert titles_and_urls(read_capture(page)) == stories
+    assert not digest.names_a_digest("Python #1 language in 2026")

@@ -2268,7 +2268,15 @@ def names_a_digest(title: str) -> bool:
 def _is_digest_title(title: str | None) -> bool:
     """A title that names its page a digest of many stories: "Hacker News 日报", "Tech Daily Digest"."""
     # ("tecnologia_diaria", "daily_digest": a file's name for a title spaces its words with "_")
-    return bool(title) and _digest_words().search(fold(title).replace("_", " ")) is not None
+    if not title:
+        return False
+    # "PrzeglądAI #7: AI podczas Super Bowl", "Newsletter #30": a periodical's name and its issue's number
+    return _digest_words().search(fold(title).replace("_", " ")) is not None or bool(
+        _ISSUE_NUMBER.match(title)
+    )
+
+
+_ISSUE_NUMBER = re.compile(r"^[^\W\d][\w.-]{1,30}(?: [\w.-]{1,30})? #\d{1,4}(?:\s*[:：—–|-]|\s*$)")
 
 
 def _is_issue_title(title: str | None) -> bool:
