@@ -223,16 +223,7 @@ def from_text(text: str) -> Page:
             continue
         if (
             going_on is not None
-            and (
-                wrapped
-                or _inside_a_nested_list(blocks[going_on], lines, index)
-                # "- 元情報の範囲␣␣" over "  ご提示の元情報は...": a hard line break, then more of the item
-                or (
-                    blocks[going_on].kind == "list_item"
-                    and line[:1] in " \t"
-                    and lines[index - 1].endswith("  ")
-                )
-            )
+            and (wrapped or _goes_on_its_item(blocks[going_on], lines, index))
             and not _opens_a_block(stripped)
             and not _labelled_line(stripped)
         ):
@@ -311,12 +302,20 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return wraps >= _WRAPS_SEEN and wraps * _WRAP_SHARE >= runs_on
 
 
-def _inside_a_nested_list(before: Block, lines: list[str], index: int) -> bool:
-    """A line after a nested Markdown item, with that item's list going on below it: CommonMark's
-    lazy continuation of the item ("   - Google AI Studio can build whole apps." / "Google's
-    article..." / "   - [原文](...)"), one item, not a paragraph that ends the list. A text
-    capture's "•" lists are no Markdown: there a line between them is a paragraph of its own."""
-    if before.kind != "list_item" or before.depth == 0 or index + 1 >= len(lines):
+def _goes_on_its_item(before: Block, lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` goes on the list item ``before`` made of the line above it, on a
+    page not wrapped at a fixed width, as CommonMark reads it:
+
+    * after a hard line break, indented ("- 元情報の範囲␣␣" over "  ご提示の元情報は...");
+    * as the lazy continuation of a nested Markdown item whose list goes on below it at the same
+      depth ("   - Google AI Studio can build whole apps." / "Google's article..." / "   - [原文]
+      (...)"): one item, not a paragraph that ends the list. A text capture's "•" lists are no
+      Markdown: there a line between them is a paragraph of its own."""
+    if before.kind != "list_item":
+        return False
+    if lines[index][:1] in " \t" and lines[index - 1].endswith("  "):
+        return True
+    if before.depth == 0 or index + 1 >= len(lines):
         return False
     above, below = _MARKDOWN_BULLET.match(lines[index - 1]), _MARKDOWN_BULLET.match(lines[index + 1])
     return (
@@ -326,9 +325,8 @@ def _inside_a_nested_list(before: Block, lines: list[str], index: int) -> bool:
     )
 
 
-_MARKDOWN_BULLET = re.compile(
-    r"^([ \t]+)(?:[*+\-]|\d{1,3}[.)])[ \t]+\S"
-)  # a nested item's line, as Markdown writes it
+# a nested item's line, as Markdown writes it
+_MARKDOWN_BULLET = re.compile(r"^([ \t]+)(?:[*+\-]|\d{1,3}[.)])[ \t]+\S")
 
 
 def _opens_a_block(stripped: str) -> bool:

@@ -90,6 +90,7 @@ __all__ = [
     "CJK_PAGE_NAME_WORDS",
     "CONTEXT_MAX_CONFIDENCE",
     "ENGLISH_MIN_CONFIDENCE",
+    "FUNCTION_WORD_SHARE",
     "HANGUL_MIN_SHARE",
     "IDENTIFIED_LANGUAGES",
     "KANA_MIN_SHARE",
@@ -97,9 +98,13 @@ __all__ = [
     "LINGUA_LANGUAGES",
     "MAX_MODEL_CHARS",
     "NAME_CAPITALISED_SHARE",
+    "NORDIC_LANGUAGES",
+    "OWN_SCRIPT_MIN_SHARE",
     "SHORT_LETTERS",
     "SHORT_WORDS",
     "SIGNATURE_MIN_SHARE",
+    "WORD_LANGUAGES",
+    "WORD_LANGUAGE_SHARE",
     "detect_language",
     "script_profile",
 ]
@@ -111,6 +116,8 @@ LINGUA_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "
 # write æ ø å, Swedish å ä ö, Finnish ä ö): text without them never pays for their models, which
 # cost about 100 MB a process and half again the time of each call.
 NORDIC_LANGUAGES: tuple[str, ...] = ("sv", "da", "nb", "fi")
+# Languages only their function words decide (the model knows none of them)
+WORD_LANGUAGES: tuple[str, ...] = ("id",)
 
 KANA_MIN_SHARE = 0.05  # kana letters / (Han + kana letters) at or above which CJK text is Japanese
 HANGUL_MIN_SHARE = 0.2  # Hangul / all CJK characters at or above which CJK text is Korean
@@ -118,11 +125,13 @@ LATIN_PER_CJK = 10  # CJK decides unless other letters outnumber CJK characters 
 SHORT_WORDS = 3  # Latin text with fewer words than this is a fragment ...
 SHORT_LETTERS = 15  # ... and so is Latin text with fewer letters than this
 MAX_MODEL_CHARS = 2000  # the model reads at most this many characters
+OWN_SCRIPT_MIN_SHARE = 0.25  # letters of Thai, Greek, Arabic, ... at or above which the line is in it
+FUNCTION_WORD_SHARE = 0.15  # of a text's words, at least, one language's function words that decide it
+WORD_LANGUAGE_SHARE = 0.08  # ... and for a language of WORD_LANGUAGES
 SIGNATURE_MIN_SHARE = 0.02  # letters only one language writes, of all letters, that decide for it
 CJK_PAGE_NAME_WORDS = 6  # on a ja/zh/ko page, Latin text of fewer words takes the page's language
 NAME_CAPITALISED_SHARE = 0.7  # ... and so does longer Latin text this much of whose words are capitalised
 NAME_MAX_WORDS = 8  # ... up to this many words: a Title Case line longer than a name is a headline
-OWN_SCRIPT_MIN_SHARE = 0.25  # letters of Thai, Greek, Arabic, ... at or above which the line is in it
 SHORT_ENGLISH_WORDS = 3  # ... but fewer words, no name, with a word only English writes, are English
 ENGLISH_MIN_CONFIDENCE = 0.5  # Latin text on a page in another Latin language is English when the
 CONTEXT_MAX_CONFIDENCE = 0.1  # model is at least this sure of English and at most this of the page's
@@ -192,7 +201,7 @@ IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
     (
         *LINGUA_LANGUAGES,
         *NORDIC_LANGUAGES,
-        "id",
+        *WORD_LANGUAGES,
         *CJK_LANGUAGES,
         *_SCRIPT_LANGUAGE.values(),
         *_SIGNATURE_LETTERS,
@@ -328,10 +337,6 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         " tanpa mulai setelah sebelum sementara sudah masih hanya kini saat bisa serta tersebut namun".split()
     ),
 }
-# Languages only function words decide (the model knows none of them)
-WORD_LANGUAGES: tuple[str, ...] = ("id",)
-FUNCTION_WORD_SHARE = 0.15  # of a text's words, at least, one language's function words that decide it
-WORD_LANGUAGE_SHARE = 0.08  # ... and for a language only its words can tell
 _WORDS = re.compile(r"[a-zà-ÿ']+")
 # words English writes and the other Latin-script languages here do not (not "in", "is", "was")
 _ENGLISH_WORDS = frozenset(

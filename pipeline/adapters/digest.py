@@ -84,13 +84,14 @@ _MIN_STATED_POINT = 20
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
 # Weibo's topics before a post's text, each between two marks: "#IBM公布路线图##量子计算#IBM近日宣布..."
 _WEIBO_TOPICS = re.compile(r"^(?:#[^#\s]{1,40}#)+")
-# a newsletter's reading time after a story's title: "Inside The White House's Push (3 minute read)"
+# stars or a score after a story's title: "Hunyuan3D-Omni ⭐ 280", "[Title](...) — 86/100"
 _SCORE_TAIL = re.compile(
     r"\s*(?:(?:[—–|·-]\s*)?⭐\s*[\d.,]+[kK]?"  # "⭐ 280"
     r"|[—–|·-]\s*\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)"  # " — 86/100"
     r"|[(（]\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)[)）])\s*$"  # "(8.5/10)"
 )
 _POINTS = re.compile(r"\s*[(（]\s*\d+\s*(?:pts?|points?|점)\s*[)）]\s*$", re.IGNORECASE)  # "(26pts)"
+# a newsletter's reading time after a story's title: "Inside The White House's Push (3 minute read)"
 _READING_TIME = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:minutes?|mins?)\.?\s+read\s*[)）]\s*$", re.IGNORECASE)
 # "Zenn Ai General (https://zenn.dev/...): ChatGPTは...": a source, its address and its title
 _CITATION = re.compile(r"^[^()（）:：\n]{1,60}[(（]\s*(?:https?://|www\.)[^\s)）]+\s*[)）]\s*[:：]")
