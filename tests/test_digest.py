@@ -4175,3 +4175,25 @@ def test_a_periodicals_numbered_issue_names_a_digest() -> None:
     page = "PrzeglądAI #7: AI podczas Super Bowl\n\n" + "".join(f"🔹 {t}: {u}\n\n" for t, u in stories)
     assert titles_and_urls(read_capture(page)) == stories
     assert not digest.names_a_digest("Python #1 language in 2026")
+
+
+@pytest.mark.parametrize(
+    ("source", "url"),
+    [
+        # a headline linked to a home page: the article's path was lost, the home is no address of it
+        (
+            "[Boing Boing: Britannica sues OpenAI for scraping nearly 100,000 articles](https://boingboing.net)",
+            None,
+        ),
+        # a site's name linked home: the story may be about the site
+        ("[Harbour Times](https://harbour.example.com/)", "https://harbour.example.com/"),
+    ],
+)
+def test_a_headline_linked_to_a_home_page_names_no_address(source: str, url: str | None) -> None:
+    page = (
+        "# Britannica が OpenAI を提訴\n\n## 概要\n\n"
+        "百科事典の記事約 10 万件を無断で学習に使ったとして訴えた。\n\n"
+        f"**出典:**\n\n{source}\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == url

@@ -2816,7 +2816,9 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
     for label, value, links in meta.pairs:
         if label_of(label) != "source":
             continue
-        candidates += [link.href for link in links if looks_like_url(link.href)]
+        candidates += [
+            link.href for link in links if looks_like_url(link.href) and not _headline_to_a_home(link)
+        ]
         candidates += _URL.findall(value)
     if page is not None:
         for key in _FRONT_MATTER_SOURCE_KEYS:
@@ -2834,6 +2836,14 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
         if address := _address_under_title(page.blocks):
             candidates.append(address)
     return article_url(url for url in candidates if not _is_discussion(url))
+
+
+def _headline_to_a_home(link: Link) -> bool:
+    """A headline linked to a site's home page ("[Boing Boing: Britannica sues OpenAI for scraping
+    nearly 100,000 articles](https://boingboing.net)"): the generator lost the article's path, and
+    the home page is no address of it. A site's name linked home may be what a story is about."""
+    parts = urlsplit(link.href)
+    return parts.path.strip("/") == "" and not parts.query and _is_headline(link.text) and len(link.text) > 30
 
 
 def _address_under_title(blocks: Sequence[Block]) -> str | None:
