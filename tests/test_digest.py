@@ -4197,3 +4197,25 @@ def test_a_headline_linked_to_a_home_page_names_no_address(source: str, url: str
     )
     (record,) = read_capture(page)
     assert record.canonical_url == url
+
+
+def test_an_outlet_before_a_title_in_japanese_quotes_is_its_publisher() -> None:
+    items = [
+        ("TechCrunch AI", "OpenAI barrels toward IPO", "https://news.example.com/2026/05/21/openai-ipo/"),
+        (
+            "ITmedia AI",
+            "Gemini 3.5登場　軽量モデルは一部3.1 Pro超え",
+            "https://news.example.jp/articles/news098.html",
+        ),
+        ("MIT Tech Review", "Here's why the suit was lost", "https://review.example.com/2026/05/20/verdict/"),
+    ]
+    page = "# AIニュース日報\n\n## 参考ソース\n\n" + "".join(f"- {o}「{t}」 {u}\n" for o, t, u in items)
+    records = read_capture(page)
+    assert titles_and_urls(records) == [(t.replace("\u3000", " "), u) for _, t, u in items]
+    assert [r.publisher.value for r in records if r.publisher] == [o for o, _, _ in items]
+    # a Chinese headline quotes a phrase so, and keeps it
+    chinese = read_capture(
+        "# 每日简报\n\n- 海澜之家与阿迪达斯「抱团取暖」 https://news.example.cn/p/1\n"
+        "- 机场有轨电车周五开通 https://news.example.cn/p/2\n"
+    )
+    assert title_of(chinese[0]) == "海澜之家与阿迪达斯「抱团取暖」"

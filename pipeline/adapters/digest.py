@@ -90,6 +90,9 @@ _SCORE_TAIL = re.compile(
     r"|[—–|·-]\s*\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)"  # " — 86/100"
     r"|[(（]\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)[)）])\s*$"  # "(8.5/10)"
 )
+# an outlet's Latin name, then the title it ran in Japanese quotes (Chinese quotes a phrase so:
+# "海澜之家与阿迪达斯「抱团取暖」" is one title)
+_OUTLET_QUOTED_TITLE = re.compile(r"^(?P<outlet>[A-Za-z][A-Za-z0-9 .&'-]{1,29})「(?P<title>[^「」]{4,})」$")
 _POINTS = re.compile(r"\s*[(（]\s*\d+\s*(?:pts?|points?|점)\s*[)）]\s*$", re.IGNORECASE)  # "(26pts)"
 # a newsletter's reading time after a story's title: "Inside The White House's Push (3 minute read)"
 _READING_TIME = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:minutes?|mins?)\.?\s+read\s*[)）]\s*$", re.IGNORECASE)
@@ -502,6 +505,9 @@ class DigestAdapter(Adapter):
         title, title_date = _without_trailing_date(title) if position is not None else (title, None)
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
+        if title and (quoted := _OUTLET_QUOTED_TITLE.match(title)):
+            # "TechCrunch AI「OpenAI barrels toward IPO」": an outlet, then the title it ran, quoted
+            title, outlet = quoted.group("title"), outlet or quoted.group("outlet").strip()
         # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's;
         # a title from front matter heads the whole body, unless a heading repeats it
         if _fm(fm, "title") is None:
