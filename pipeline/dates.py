@@ -169,7 +169,8 @@ def _build(match: re.Match[str], assume_utc: bool, day_first: bool = False) -> P
     if groups.get("hour") is None:
         return ParsedDate(day_value, has_time=False, utc=False)
     hour = int(groups["hour"])
-    ampm = _MERIDIEM.get(groups.get("ampm") or "") or (groups.get("ampm") or "").lower().replace(".", "")
+    stated = groups.get("ampm") or ""
+    ampm = _MERIDIEM.get(stated) or stated.lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

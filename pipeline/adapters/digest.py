@@ -46,6 +46,7 @@ from pipeline.normalize import (
     article_url,
     clean_text,
     fold,
+    home_page_site,
     host_suffix,
     is_chrome,
     is_feed_url,
@@ -2848,8 +2849,7 @@ def _headline_to_a_home(link: Link) -> bool:
     """A headline linked to a site's home page ("[Boing Boing: Britannica sues OpenAI for scraping
     nearly 100,000 articles](https://boingboing.net)"): the generator lost the article's path, and
     the home page is no address of it. A site's name linked home may be what a story is about."""
-    parts = urlsplit(link.href)
-    return parts.path.strip("/") == "" and not parts.query and _is_headline(link.text) and len(link.text) > 30
+    return home_page_site(link.href) is not None and _is_headline(link.text) and len(link.text) > 30
 
 
 def _address_under_title(blocks: Sequence[Block]) -> str | None:
