@@ -450,9 +450,10 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         try:
             data = _load_yaml(match.group(1))
         except yaml.YAMLError:
-            # ``caption: "**Créditos**\: ..."``: a backslash YAML knows no escape for, before a mark
-            # in a double-quoted value, is the one mistake read past (the mark kept, as written)
-            repaired = _UNKNOWN_ESCAPE.sub("", match.group(1))
+            # two mistakes are read past: ``caption: "**Créditos**\: ..."``, a backslash YAML knows no
+            # escape for before a mark in a double-quoted value (the mark kept, as written), and a
+            # template's marker line such as ``<-- toc -->`` among the keys (dropped)
+            repaired = _COMMENT_MARKER_LINE.sub("", _UNKNOWN_ESCAPE.sub("", match.group(1)))
             try:
                 data = _load_yaml(repaired) if repaired != match.group(1) else None
             except yaml.YAMLError:
@@ -498,6 +499,24 @@ def front_matter_text(data: dict, *keys: str) -> str | None:
         if isinstance(value, str | int | float) and str(value).strip():
             return str(value).strip()
     return None
+
+
+# what a web clipper marks its copy of a page with: Obsidian Web Clipper's ``tags: [clippings]``, a
+# ``clipped_at:`` date
+_CLIP_TAGS = frozenset(
+    {"clippings", "clipping", "clipped", "webclip", "webclips", "web_clip", "web_clipping"}
+)
+CLIP_DATE_KEYS = ("clipped_at", "clipped", "clipped_on", "clip_date", "date_clipped")
+
+
+def clipped_copy(data: dict) -> bool:
+    """Whether front matter marks its page a web clipper's copy of another page: the text under it
+    is that page's own, not a summary of it."""
+    if any(key in data for key in CLIP_DATE_KEYS):
+        return True
+    tags = data.get("tags")
+    listed = tags if isinstance(tags, list) else [tags] if isinstance(tags, str) else []
+    return any(isinstance(tag, str) and front_matter_key(tag.strip("#[] ")) in _CLIP_TAGS for tag in listed)
 
 
 # a digest that keeps its stories in its front matter ("stories: [{title, url, summary}, ...]")
@@ -591,6 +610,10 @@ _UNKNOWN_ESCAPE = re.compile(
     r'(?<=[^\\])\\(?=[^0abtnvfre "/\\N_LPxuU\t\n])(?=[^"\n]*"[^"\n]*$)',  # (its value closes on its line)
     re.MULTILINE,
 )
+
+
+# an HTML-comment-like marker alone on a line (``<!-- toc -->``, ``<-- -->``): no YAML, and no data
+_COMMENT_MARKER_LINE = re.compile(r"^[ \t]*<!?--[^\n]*-->[ \t]*(?:\n|\Z)", re.MULTILINE)
 
 
 def _load_yaml(source: str) -> object:

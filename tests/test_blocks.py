@@ -1444,6 +1444,15 @@ def test_front_matter_with_a_backslash_before_a_mark_is_read_past_that_mistake()
     assert split_front_matter('---\ntitle: "open\n---\nTexto\n')[0] == {}
 
 
+def test_front_matter_with_a_templates_marker_line_is_read_past_it() -> None:
+    front_matter, body = split_front_matter(
+        '---\n<-- toc -->\ntitle: "進化するMicrosoft 365 Copilot"\n<!-- -->\n'
+        'tags:\n  - "clippings"\n---\n本文\n'
+    )
+    assert front_matter == {"title": "進化するMicrosoft 365 Copilot", "tags": ["clippings"]}
+    assert body == "本文\n"
+
+
 def test_a_line_inside_a_nested_list_goes_on_the_item_above_it() -> None:
     text = (
         "1. **Google AI Studio builds games**\n"

@@ -236,3 +236,42 @@ def test_a_reader_services_copy_is_read_from_its_header() -> None:
     assert [c.value for c in record.published_at] == ["2025-07-25T11:58:53Z"]
     assert [t.text for t in record.texts if t.kind == "title"] == ["The Future is NOT Self-Hosted"]
     assert "URL Source" not in next(t for t in record.texts if t.kind == "body").text
+
+
+_CLIP_HEAD = (
+    "---\n"
+    'title: "Loop Engineering"\n'
+    'source: "https://addyo.substack.com/p/loop-engineering"\n'
+    "author:\n"
+    '  - "[[Addy Osmani]]"\n'
+    "published:\n"
+    "created: 2026-06-10\n"
+    'description: "Loop engineering is replacing yourself as the person who prompts the agent."\n'
+)
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        'tags:\n  - "clippings"\n',  # Obsidian Web Clipper's default template
+        "clipped_at: 2026-06-10\ntags: ['agents']\n",
+    ],
+)
+def test_a_web_clippers_copy_in_front_matter_is_the_original_at_its_source(marks: str) -> None:
+    record = _read(_CLIP_HEAD + marks + "---\n" + _BODY)
+    assert record.canonical_url == "https://addyo.substack.com/p/loop-engineering"
+    assert record.authors == ["Addy Osmani"]
+    assert record.published_at == []  # the clipper left the original's date empty
+    assert record.cached_at == "2026-06-10"
+    body = next(t for t in record.texts if t.kind == "body")
+    assert (body.origin, body.text[:16]) == ("original", "Cloud dependency")
+    assert not [t for t in record.texts if t.kind == "summary"]
+
+
+def test_a_summary_naming_its_source_in_front_matter_is_no_clip() -> None:
+    text = _CLIP_HEAD + "tags:\n  - agents\n---\n" + _BODY
+    page = blocks.parse(text, "text")
+    assert chosen(text) == "generic_digest"
+    record = extract.choose(page).extract(page)[0]
+    assert record.canonical_url == "https://addyo.substack.com/p/loop-engineering"
+    assert [t.origin for t in record.texts if t.kind == "summary"] == ["machine_generated"]

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
-from pipeline.blocks import Block, Link, Page, front_matter_text, normalize_space
+from pipeline.blocks import Block, Link, Page, clipped_copy, front_matter_text, normalize_space
 from pipeline.cjkdates import find_cjk_date
 from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES, detect_language, script_profile
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
@@ -434,8 +434,8 @@ class DigestAdapter(Adapter):
         meta = _collect_meta(list(page.blocks), page, self.profile, source_sections=True)
         has_source = _source_url(meta, page, own_canonical=False) is not None
         # a publisher's own article page (og:type article) needs a source link, even one with a
-        # "Key Points" box
-        return self.ceiling if has_source else 0.0
+        # "Key Points" box; a web clipper's copy names the page it copied, not one it summarises
+        return self.ceiling if has_source and not clipped_copy(page.front_matter) else 0.0
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _structured([b for b in page.blocks if not self._chrome(b)], self.profile)

@@ -19,10 +19,19 @@ import re
 from collections.abc import Sequence
 
 from pipeline import dates
+from pipeline.adapters import end_matter
 from pipeline.adapters.article_page import substantial
 from pipeline.adapters.base import Adapter, AdapterError, body_text, content, detect, register
 from pipeline.adapters.digest import names_a_digest
-from pipeline.blocks import Block, Page, front_matter_text, looks_like_url, normalize_space
+from pipeline.blocks import (
+    CLIP_DATE_KEYS,
+    Block,
+    Page,
+    clipped_copy,
+    front_matter_text,
+    looks_like_url,
+    normalize_space,
+)
 from pipeline.models import Claim, PageRecord, PageText, Tag
 from pipeline.normalize import labelled_value, outlet_suffix
 
@@ -34,6 +43,8 @@ _TAG_KEYS = ("tags", "keywords")
 _DESCRIPTION_KEYS = ("description", "excerpt", "subtitle")
 # the body's lines: a section heading stays as its own line ("What Does This Designation Mean?")
 _BODY_KINDS = ("paragraph", "list_item", "heading")
+# "[[Addy Osmani]]", "[[people/ada|Ada Lovelace]]": a note-taking app's link to a note, here a name
+_WIKILINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
 _TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
 _MAX_LINK_LINE = 80  # a line that is one link this short is the site's, not the text's
 
@@ -50,7 +61,7 @@ class FrontMatterPost(Adapter):
         fm, head = _head(page)
         title = _title(fm) if fm else None
         # an archived copy is dated by its original, which it may not state
-        if title is None or (_published(fm) is None and not fm.get(_LINKED_TITLE)):
+        if title is None or (_published(fm) is None and not fm.get(_LINKED_TITLE) and not _clip_url(fm)):
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
         # roundup that cites no page ("Weekly Finance Roundup" in the site's own words) is its own
@@ -78,10 +89,14 @@ class FrontMatterPost(Adapter):
         texts.append(PageText(kind="body", lang=lang, text=body, origin="original"))
         url = front_matter_text(fm, *_URL_KEYS)
         published = _published(fm)
+        clipped = clipped_copy(fm)
+        # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
+        cached = dates.front_matter_dates(fm, *CLIP_DATE_KEYS, "created") if clipped else []
         return self.record(
-            canonical_url=url if url and looks_like_url(url) else None,
+            canonical_url=url if url and looks_like_url(url) else _clip_url(fm),
+            cached_at=cached[0] if cached else None,
             publisher=Claim(value=fm[_OUTLET], origin="original") if fm.get(_OUTLET) else None,
-            authors=_texts(fm, _AUTHOR_KEYS),
+            authors=[_WIKILINK.sub(r"\1", name) for name in _texts(fm, _AUTHOR_KEYS)],
             authors_origin="original",
             published_at=[Claim(value=published, origin="original")] if published else [],
             original_language=lang,
@@ -157,6 +172,14 @@ _HEAD_LINES = 3  # lines under an archived article's title that may give its byl
 _MAX_HEAD_LINE = 80
 
 
+def _clip_url(fm: dict) -> str | None:
+    """The address of the page a web clipper copied (``source: "https://..."``)."""
+    if not clipped_copy(fm):
+        return None
+    url = front_matter_text(fm, "source", "source_url", "url", "link")
+    return url if url and looks_like_url(url) else None
+
+
 def _cites_pages(page: Page) -> bool:
     """Links to two or more pages: what a digest gives its stories."""
     cited = {link.href for block in page.blocks for link in block.links if looks_like_url(link.href)}
@@ -186,7 +209,10 @@ def _texts(fm: dict, keys: tuple[str, ...]) -> list[str]:
 
 
 def _body(page: Page, title: str, head: tuple[str, ...] = ()) -> str:
-    return body_text(content(b for b in page.blocks if _in_body(b, title) and b.text not in head))
+    kept = content(b for b in page.blocks if _in_body(b, title) and b.text not in head)
+    if clipped_copy(page.front_matter):  # a copy of a publisher's page has the page's end matter too
+        kept = end_matter.trim(kept, page.blocks)
+    return body_text(kept)
 
 
 def _in_body(block: Block, title: str) -> bool:
