@@ -34,6 +34,12 @@ _HTML_START = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|h[1-6])[\s>/]",
     re.IGNORECASE | re.DOTALL,
 )
+# A Markdown page may open on an HTML banner (a README's ``<p align="center"><strong>...``) and go on
+# in Markdown: headings and table rules at the starts of lines, and no document element anywhere.
+_MARKDOWN_BLOCK_LINE = re.compile(rb"^(?:#{1,6}[ \t]+\S|\|[ \t]*:?-{3,})", re.MULTILINE)
+_DOCUMENT_ELEMENT = re.compile(rb"<(?:!doctype|html|head|body)[\s>]", re.IGNORECASE)
+_MARKDOWN_REACH = 1 << 16  # bytes looked at for them
+
 # Labels some pages declare that Python spells differently (WHATWG encoding labels).
 _CODEC_ALIASES = {"x-sjis": "shift_jis", "gb2312": "gb18030", "gbk": "gb18030", "x-euc-jp": "euc_jp"}
 
@@ -110,7 +116,12 @@ def sniff_media_type(data: bytes) -> MediaType:
             break
     if b"\x00" in head[:64]:  # UTF-16/32 without a BOM is not sniffed as markup
         return "text"
-    return "html" if _HTML_START.match(head) else "text"
+    if not _HTML_START.match(head):
+        return "text"
+    sample = data[:_MARKDOWN_REACH]
+    if not _DOCUMENT_ELEMENT.search(sample) and len(_MARKDOWN_BLOCK_LINE.findall(sample)) >= 2:
+        return "text"  # a Markdown page under an HTML banner
+    return "html"
 
 
 def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str, str]:

@@ -461,6 +461,15 @@ def test_text_is_sniffed_as_text(data):
     assert sniff_media_type(data) == "text"
 
 
+def test_markdown_under_an_html_banner_is_text_and_an_html_fragment_stays_html():
+    banner = b'<p align="center">\n  <strong>Threat Intel Atlas</strong><br />\n</p>\n\n'
+    markdown = b"### Daily Signals\n\n| Title | Source |\n| --- | --- |\n| [A](https://a.example) | B |\n"
+    assert sniff_media_type(banner + markdown) == "text"
+    # one heading-like line is not enough, and a document element makes it a page of markup
+    assert sniff_media_type(banner + b"## Daily Signals\n<p>Text</p>\n") == "html"
+    assert sniff_media_type(b"<html><body>\n" + markdown + b"</body></html>") == "html"
+
+
 # --------------------------------------------------------------------------- scan
 
 
