@@ -3582,6 +3582,30 @@ def test_a_digest_of_bold_items_linked_nowhere_gives_one_story_per_item() -> Non
     assert summary_texts(records[1]) == [TRAM + " (City Post)"]
 
 
+def test_titled_items_over_their_source_and_summary_give_one_story_each() -> None:
+    def briefing(source_label: str) -> str:
+        def told(title: str, outlet: str, said: str) -> str:
+            return f"- **{title}**  \n  *{source_label}: {outlet}*  \n  {said}\n\n"
+
+        return (
+            "# World News Briefing – November 2, 2025\n\n### Harbours\n\n"
+            + told("Harbour ferry adds a night service", "Harbour Times", FERRY)
+            + "### Land\n\n"
+            + told("Airport tram opens to passengers", "City Post", TRAM)
+            + told("Council buys forty electric buses", "Metro News", BUS)
+        )
+
+    records = read_capture(briefing("Source"))
+    assert [(title_of(r), r.publisher.value if r.publisher else None) for r in records] == [
+        ("Harbour ferry adds a night service", "Harbour Times"),
+        ("Airport tram opens to passengers", "City Post"),
+        ("Council buys forty electric buses", "Metro News"),
+    ]
+    assert summary_texts(records[2]) == [BUS]
+    # "Original: ..." names the story it gives, not the outlet that ran it
+    assert {r.publisher for r in read_capture(briefing("Original"))} == {None}
+
+
 def test_one_list_of_bold_points_naming_no_outlet_is_no_digest_of_stories() -> None:
     points = [("Night service", FERRY), ("Tram", TRAM), ("Buses", BUS)]
     page = blocks.parse(_item_digest([("What changed", points)]), "text")

@@ -635,6 +635,7 @@ class DigestAdapter(Adapter):
         if position is not None and (card := _outlet_and_date(blocks)):  # "CNIL · 2026-08-10"
             outlet = outlet or card[0]
             published = published or [card[1]]
+        outlet = outlet or _named_source(meta)
         captured = _dates(values, "cached", day_first) + dates.front_matter_dates(
             fm, "captured", "cached", "fetched", "captured_at", "cached_at", "fetched_at"
         )
@@ -1000,7 +1001,10 @@ def _noted_item_stories(blocks: list[Block], profile: Profile) -> list[list[Bloc
     article's, as a key point names no outlet of its own."""
     labelled = _in_labelled_sections(blocks, profile)
     items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0 and not labelled[i]]
-    noted = [i for i in items if _told_under_its_title(blocks[i])]
+    # ... or an item that is its title alone, over the lines that tell it ("- **Hurricane Melissa
+    # Death Toll Rises to 28**" / "*Source: BBC News*" / "Prime Minister Andrew Holness warns...")
+    notes = {i: _notes_under(blocks, i) for i in items}
+    noted = [i for i in items if _told_under_its_title(blocks[i]) or notes[i]]
     if len(noted) < _MIN_HEADLINE_STORIES or len(noted) * 5 < len(items) * 4:
         return None
     # a page that tells as many bold-titled paragraphs ("**Altın — tarihi satış.** Ons altın...")
@@ -1008,18 +1012,38 @@ def _noted_item_stories(blocks: list[Block], profile: Profile) -> list[list[Bloc
     paragraphs = sum(b.kind == "paragraph" and _told_under_its_title(b) for b in blocks)
     if paragraphs >= len(noted):
         return None
-    outlets = sum(bool(_OUTLETS_AT_END.search(blocks[i].text)) for i in noted)
+    outlets = sum(
+        bool(_OUTLETS_AT_END.search(blocks[i].text))
+        or any(labelled_value(b.text, "source") for b in notes[i])
+        for i in noted
+    )
     headings = {_heading_above(blocks, i) for i in noted}
     if outlets * 5 < len(noted) * 4 and len(headings) < 2:
         return None
     stories = []
     for i in noted:
         item = blocks[i]
+        if notes[i]:
+            stories.append([Block("heading", item.text, level=6), *notes[i]])
+            continue
         rest = item.text[len(item.lead) :].strip(_ITEM_SEPARATORS)
         title = item.lead.strip(_ITEM_SEPARATORS)
         nested = list(itertools.takewhile(lambda b: b.kind == "list_item" and b.depth > 0, blocks[i + 1 :]))
         stories.append([Block("heading", title, level=6), Block("paragraph", rest), *nested])
     return [blocks[: noted[0]], *stories]
+
+
+def _notes_under(blocks: list[Block], index: int) -> list[Block]:
+    """The paragraphs under an item that is a title alone (some words, no link, no lead of its own),
+    down to the next item or heading: a few lines, one of them prose. Empty where it is no such
+    title over such lines."""
+    item = blocks[index]
+    if item.links or item.lead or not _some_words(item.text) or len(item.text) > _MAX_CARD_TITLE:
+        return []
+    under = list(itertools.takewhile(lambda b: b.kind == "paragraph", blocks[index + 1 :]))
+    if not under or len(under) > _MAX_BRIEF_BLOCKS or any(b.links for b in under):
+        return []
+    return under if any(_is_prose(b.text) for b in under) else []
 
 
 def _told_under_its_title(item: Block) -> bool:
@@ -2796,6 +2820,29 @@ def _grouped(meta: _Meta, profile: Profile) -> _Values:
     for label, value, links in meta.pairs:
         values.setdefault(_label_group(label, profile), []).append((value, links))
     return values
+
+
+def _named_source(meta: _Meta) -> str | None:
+    """``Source: Politico``: a source label that names an outlet, with a name for its value rather
+    than an address, names the publisher ("Original: <its title>" names the story; a linked value
+    names the page it links: "Source: [Title](https://...)")."""
+    for label, value, links in meta.pairs:
+        name = value.strip(" *_")
+        if (
+            not links
+            and label_key(label) in _outlet_labels()
+            and 2 <= len(name) <= MAX_SITE_NAME
+            and "://" not in name
+            and not looks_like_url(name)
+            and any(c.isalpha() for c in name)
+        ):
+            return name
+    return None
+
+
+@cache
+def _outlet_labels() -> frozenset[str]:
+    return frozenset(label_key(label) for label in lexicon()["outlet_labels"]["names"])
 
 
 def _first(values: _Values, group: str) -> str | None:
