@@ -2435,6 +2435,25 @@ def test_a_table_whose_title_column_qualifies_its_title_word_and_states_each_row
     assert all(summary_texts(r) == [] for r in records)  # a date column is no summary
 
 
+def test_a_tables_source_tags_and_qualified_date_columns_give_each_rows_outlet_tags_and_date() -> None:
+    records = read_capture(
+        "# Daily Signal Briefing\n\n| Title | Source | Tags | Published (UTC) |\n| --- | --- | --- | --- |\n"
+        "| [Scans for port 8530](https://isc.example.org/diary/32440) | SANS ISC | vulnerabilities, scans "
+        "| 2025-11-02 17:50 |\n"
+        "| [Honeypot caught an AI swarm](https://forum.example.com/r/blueteamsec/1omlkfz) | r/blueteamsec "
+        "| malware | 2025-11-02 16:20 |\n"
+    )
+    assert [(title_of(r), r.publisher.value if r.publisher else None) for r in records] == [
+        ("Scans for port 8530", "SANS ISC"),
+        ("Honeypot caught an AI swarm", "r/blueteamsec"),
+    ]
+    assert [[t.text for t in r.tags] for r in records] == [["vulnerabilities", "scans"], ["malware"]]
+    assert [[c.value for c in r.published_at] for r in records] == [
+        ["2025-11-02T17:50"],
+        ["2025-11-02T16:20"],
+    ]
+
+
 def test_an_rss_digest_of_feeds_gives_a_story_per_entry() -> None:
     # "- Feed name" over its entries, a task list's boxes before them; a feed may give one entry
     records = read_capture(

@@ -1376,8 +1376,14 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         if columns.summary is not None and len(said := block.cells[columns.summary].strip()) >= _MIN_SAID:
             # the column's label says what the cell is, as "摘要: ..." on a line would
             story.append(Block("paragraph", f"{columns.summary_label}: {said}"))
-        if columns.published is not None and (day := block.cells[columns.published].strip()):
-            story.append(Block("paragraph", f"{columns.published_label}: {day}"))
+        # the date, outlet and tags cells, as lines their labels would open ("Source: SANS ISC")
+        for column, label in (
+            (columns.published, columns.published_label),
+            (columns.outlet, columns.outlet_label),
+            (columns.tags, columns.tags_label),
+        ):
+            if column is not None and column != columns.title and (value := block.cells[column].strip()):
+                story.append(Block("paragraph", f"{label}: {value}"))
         stories.append((i, story))
     links = {story[0].links[0].href for _, story in stories}
     return stories if len(stories) >= 2 and len(links) * 5 >= len(stories) * 4 else []
@@ -1412,6 +1418,10 @@ class _Columns(NamedTuple):
     width: int
     published: int | None = None
     published_label: str = ""
+    outlet: int | None = None
+    outlet_label: str = ""
+    tags: int | None = None
+    tags_label: str = ""
 
 
 def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
@@ -1422,15 +1432,23 @@ def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
         title = next((k for k, cell in enumerate(cells) if label_key(cell) in _topic_columns()), None)
     if title is None:
         return None
-    summary = next((k for k, cell in enumerate(cells) if label_of(cell) == "summary"), None)
-    published = next((k for k, cell in enumerate(cells) if label_of(cell) == "published"), None)
+    # ("Published (UTC)": a header may say in brackets how its cells are written)
+    named = [label_of(_PARENTHESES.sub("", cell)) for cell in cells]
+    summary = next((k for k, group in enumerate(named) if group == "summary"), None)
+    published = next((k for k, group in enumerate(named) if group == "published"), None)
+    outlet = next((k for k, cell in enumerate(cells) if label_key(cell) in _outlet_labels()), None)
+    tags = next((k for k, group in enumerate(named) if group == "tags"), None)
     return _Columns(
         title,
         summary,
         cells[summary] if summary is not None else "",
         len(cells),
         published,
-        cells[published] if published is not None else "",
+        _PARENTHESES.sub("", cells[published]).strip() if published is not None else "",
+        outlet,
+        cells[outlet] if outlet is not None else "",
+        tags,
+        cells[tags] if tags is not None else "",
     )
 
 
