@@ -1217,11 +1217,33 @@ def test_a_page_of_front_matter_alone_is_read_or_rejected_by_what_its_front_matt
         extract.extract(rawstore.load(rawstore.RawFile(bare.name, bare, 0)))
 
 
-@pytest.mark.parametrize("text", ["Read more", "👉 Read more", "Read more →", "続きを読む…"])
+@pytest.mark.parametrize(
+    "text", ["Read more", "👉 Read more", "Read more →", "続きを読む…", "Διαβάστε περισσότερα →", "קרא עוד"]
+)
 def test_a_read_more_link_titles_no_story_whatever_marks_it(text: str) -> None:
     assert not digest._is_link_title(text)
     card = blocks.Block("paragraph", text, links=(blocks.Link(text, "https://citypost.example.org/tram"),))
     assert not digest._opens_with_its_link(card)
+
+
+def test_headlines_each_over_its_summary_and_a_greek_read_more_link_are_stories() -> None:
+    stories = [
+        ("Η Αθήνα φιλοξενεί διεθνές χειρουργικό συνέδριο", "Η Αθήνα γίνεται επίκεντρο της χειρουργικής."),
+        ("Αεροδρόμιο Καλαμάτας: υπογραφές τον Ιούνιο", "Εγκρίθηκε η σύμβαση παραχώρησης του αεροδρομίου."),
+        ("Θετικές προοπτικές για τις ελληνικές τράπεζες", "Ο οίκος δίνει σύσταση αγοράς για τις τράπεζες."),
+    ]
+    cards = "".join(
+        f"<div><p>Οικονομία Proto Thema</p><h3>{title}</h3><p>{said}</p>"
+        f'<a href="https://www.protothema.gr/economy/article/{k}/">Διαβάστε περισσότερα →</a></div>'
+        for k, (title, said) in enumerate(stories)
+    )
+    page = blocks.from_html(
+        f"<html><body><h1>Τα νέα στα ελληνικά!</h1><p>27 Μαΐου 2026</p>{cards}</body></html>"
+    )
+    records = extract.choose(page).extract(page)
+    assert titles_and_urls(records) == [
+        (title, f"https://www.protothema.gr/economy/article/{k}/") for k, (title, _) in enumerate(stories)
+    ]
 
 
 def test_a_link_that_is_a_title_opens_its_card() -> None:
