@@ -4242,6 +4242,17 @@ def test_a_periodicals_numbered_issue_names_a_digest() -> None:
     assert not digest.names_a_digest("Python #1 language in 2026")
 
 
+@pytest.mark.parametrize("title", ["OpenAI最新ニュース", "AI 最新新闻", "반도체 최신 뉴스"])
+def test_latest_news_in_cjk_names_a_digest_of_linked_items(title: str) -> None:
+    stories = [
+        ("Airport tram opens to passengers", "https://citypost.example.org/tram"),
+        ("Council buys forty electric buses", "https://metro.example.com/buses"),
+        ("Harbour ferry adds a night service", "https://harbour.example.com/ferry"),
+    ]
+    page = f"# {title}\n\n" + "".join(f"- [{t}]({u})\n  - {TRAM}\n" for t, u in stories)
+    assert titles_and_urls(read_capture(page)) == stories
+
+
 @pytest.mark.parametrize(
     ("source", "url"),
     [
