@@ -307,7 +307,11 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
         return "en" if _confidence(text, Language.ENGLISH) >= ENGLISH_MIN_CONFIDENCE else ctx
     if ctx and ctx not in CJK_LANGUAGES:
         # a Latin line of a page (or section) in a Latin-script language is in it, unless it is
-        # plainly English: the headlines a French or Dutch digest quotes as their outlets wrote them
+        # plainly English, or plainly another language by its function words (a Spanish newsletter
+        # quoting Le Monde's headlines): the headlines a French or Dutch digest quotes as their
+        # outlets wrote them
+        if ctx in _FUNCTION_WORDS and (by_words := _function_word_language(text)) and by_words != ctx:
+            return by_words  # (the page's language had its words counted too)
         return "en" if ctx != "en" and _plainly_english(text, ctx) else ctx
     if ctx and ((named := _reads_as_a_name(text)) or _word_count(text) < CJK_PAGE_NAME_WORDS):
         # Latin words on a CJK page naming something of it (Aurora PostgreSQL Serverless), unless a

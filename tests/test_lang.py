@@ -217,6 +217,27 @@ def test_a_line_in_the_pages_language_keeps_it_with_english_names_in_it(text: st
     assert detect_language(text, page) == page
 
 
+@pytest.mark.parametrize(
+    ("text", "page", "expected"),
+    [
+        # a Spanish newsletter quotes Le Monde's headlines as Le Monde wrote them
+        ("Municipales 2026 à Fréjus : le maire, David Rachline, n’est pas réinvesti par le RN", "es", "fr"),
+        (
+            "podcast Épisode du 01 décembre 2025 Affaire Epstein : l’épine dans le pied de Donald Trump",
+            "es",
+            "fr",
+        ),
+        ("El sector de Castilla y León, «expectante» ante la reaparición de la peste porcina", "es", "es"),
+        # a page whose language has no function words counted keeps its lines: Polish shares "do", "i"
+        ("Do fotowoltaiki i turbin wiatrowych wkrótce dołączy jeszcze jedno źródło energii", "pl", "pl"),
+    ],
+)
+def test_a_latin_line_plainly_in_another_latin_language_by_its_function_words_is_in_it(
+    text: str, page: str, expected: str
+) -> None:
+    assert detect_language(text, page) == expected
+
+
 def test_a_latin_sentence_on_a_page_of_another_alphabet_is_in_its_own_language() -> None:
     # (a German line on a Russian page: by its function words; a name or a fragment takes the page's)
     assert detect_language("Die Regierung hat die Reform und das Gesetz heute beschlossen", "ru") == "de"
