@@ -3647,6 +3647,47 @@ def test_titled_items_over_their_source_and_summary_give_one_story_each() -> Non
     assert {r.publisher for r in read_capture(briefing("Original"))} == {None}
 
 
+_CITED = [
+    (
+        "Harbour ferry adds a night service",
+        FERRY,
+        "Harbour Times",
+        "https://harbourtimes.example.com/2026/ferry",
+    ),
+    ("Airport tram opens to passengers", TRAM, "City Post", "https://citypost.example.org/news/tram"),
+    ("Council buys forty electric buses", BUS, "Metro News", "https://metro.example.com/a/buses-40"),
+    ("Cycle lanes reach the old town", FERRY, "Old Town Gazette", "https://gazette.example.net/cycle-lanes"),
+    ("Night trains return to the coast", TRAM, "Rail Weekly", "https://railweekly.example.com/night-trains"),
+]
+
+
+def _cited_page(stories: list[tuple[str, str, str, str]], cite: str = "{outlet}") -> str:
+    return "## Transport\n\n" + "".join(
+        f"### {title}\n{said}\n[{cite.format(outlet=outlet)}]({url})\n\n"
+        for title, said, outlet, url in stories
+    )
+
+
+def test_an_untitled_page_of_headlines_each_citing_its_outlets_article_gives_a_story_each() -> None:
+    records = read_capture(_cited_page(_CITED))
+    assert [(title_of(r), r.canonical_url, r.publisher.value) for r in records] == [
+        (title, url, outlet) for title, _, outlet, url in _CITED
+    ]
+    assert summary_texts(records[1]) == [TRAM]
+
+
+@pytest.mark.parametrize(
+    ("page", "why"),
+    [
+        (_cited_page(_CITED[:4]), "four sections citing their sources may be one article's"),
+        (_cited_page([*_CITED[:4], (*_CITED[4][:3], _CITED[0][3])]), "two sections citing one page"),
+    ],
+)
+def test_sections_citing_sources_otherwise_are_no_untitled_digest(page: str, why: str) -> None:
+    adapter = extract.choose(blocks.parse(page, "text"))
+    assert adapter is None or len(adapter.extract(blocks.parse(page, "text"))) <= 1, why
+
+
 def test_one_list_of_bold_points_naming_no_outlet_is_no_digest_of_stories() -> None:
     points = [("Night service", FERRY), ("Tram", TRAM), ("Buses", BUS)]
     page = blocks.parse(_item_digest([("What changed", points)]), "text")

@@ -939,7 +939,9 @@ def _split_items(
         # nothing a digest's title would split (most pages: ask no more), but stories it links nowhere
         return (digest and _linkless_stories(blocks, plain, profile)) or [blocks]
     if not digest:
-        return [blocks]
+        # an untitled page of headlines, each over its text and a line that links its outlet's
+        # article by the outlet's name ("[Reuters](https://www.reuters.com/...)"), is a digest too
+        return (linked_stories and _outlet_cited_stories(blocks, plain[max(linked_stories)[1]])) or [blocks]
     if len(table_stories := _table_stories(blocks)) >= 2:
         return [blocks[: table_stories[0][0]], *(story for _, story in table_stories)]
     if len(item_stories := _linked_item_stories(blocks, profile)) >= 2:
@@ -2138,6 +2140,43 @@ def _titled_under_its_meta(blocks: list[Block], start: int, limit: int) -> Block
     if len(under.text) > _MAX_CARD_TITLE or _STATEMENT_END.search(under.text):
         return None
     return under
+
+
+def _outlet_cited_stories(blocks: list[Block], starts: list[int]) -> list[list[Block]] | None:
+    """[page head, stories...] where each heading of ``starts`` (five or more) is a headline, linked
+    nowhere, over a few paragraphs of prose that end in a line that is one link named by an outlet
+    (a short name, no go-there words, no label) to an article's own page, no two alike. A page of
+    several articles' sources cited in one place has no such line under each section."""
+    if len(starts) < _MIN_OUTLET_CITED:
+        return None
+    level = blocks[starts[0]].level
+    stories = _stories(blocks, starts, level)
+    hrefs = []
+    for story in stories:
+        cite = story[-1]
+        if story[0].links or not _is_headline(story[0].text) or not _tells_in_brief(story):
+            return None
+        if cite.kind != "paragraph" or len(cite.links) != 1 or not _link_only(cite):
+            return None
+        name, href = cite.links[0].text.strip(), cite.links[0].href
+        if (
+            len(name) > MAX_SITE_NAME
+            or _is_generic_link_text(name)
+            or label_of(name)
+            or not article_url([href])
+        ):
+            return None
+        hrefs.append(href)
+    if len(set(hrefs)) != len(hrefs):
+        return None
+    # the outlet's name, as a line its label would open ("Source: Reuters"), under its link
+    return [
+        blocks[: starts[0]],
+        *([*story, Block("paragraph", f"Source: {story[-1].text}")] for story in stories),
+    ]
+
+
+_MIN_OUTLET_CITED = 5
 
 
 def _tells_in_prose(story: list[Block]) -> bool:
