@@ -3284,6 +3284,20 @@ def test_stories_titled_by_their_link_alone_over_the_title_translated() -> None:
     assert all(not summary_texts(r) for r in records)
 
 
+def test_a_numbered_storys_title_over_its_translation_keeps_both_but_a_bold_field_is_no_title() -> None:
+    def card(k: int, en: str, under: str, url: str) -> str:
+        return f"## {k}. {en}\n\n{under}\n\n{FERRY}\n\n[🔗 阅读原文]({url})\n\n"
+
+    translated = HN_BILINGUAL
+    fielded = [(en, f"**标语**：{zh}", url) for en, zh, url in HN_BILINGUAL]
+    for stories, second in ((translated, True), (fielded, False)):
+        page = "# AI Daily Report\n\n" + "".join(card(k, *story) for k, story in enumerate(stories, 1))
+        records = read_capture(page)
+        assert titles_and_urls(records) == [(en, url) for en, _, url in HN_BILINGUAL]
+        titles = [[(t.lang, t.text) for t in r.texts if t.kind == "title"][1:] for r in records]
+        assert titles == ([[("zh", zh)] for _, zh, _ in HN_BILINGUAL] if second else [[], [], []])
+
+
 @pytest.mark.parametrize(
     "under",
     [

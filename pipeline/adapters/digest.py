@@ -2482,7 +2482,8 @@ def _heading_title_in_two(blocks: list[Block], start: int, title: str | None) ->
     machine translation's page over its original's headline; see ``_line_in_two``)."""
     if title is None or start + 1 >= len(blocks) or blocks[start].kind != "heading":
         return None
-    if blocks[start].text != title:
+    # (a numbered story's heading, "6. Big Investors Doubled Down", titles it without its number)
+    if title not in (blocks[start].text, _NUMBERED.sub("", blocks[start].text).strip()):
         return None
     return _line_in_two(title, blocks[start + 1])
 
@@ -2492,6 +2493,8 @@ def _line_in_two(title: str, under: Block) -> str | None:
     sentence (a summary's), no label, link or meta line, and no longer than a translation runs (a CJK
     title is shorter than its English, in characters)."""
     if under.kind != "paragraph" or under.links or _line_label(under.text) or not _some_words(under.text):
+        return None
+    if under.lead:  # "**标语**：AI开发工具排行榜": a field the card labels in bold, no title
         return None
     if sum(script_profile(title).values()) < _MIN_TITLE_LETTERS:
         return None  # "📅 2026-02-04" over "1件の記事": a date, no title to translate
