@@ -99,6 +99,7 @@ __all__ = [
     "MAX_MODEL_CHARS",
     "NAME_CAPITALISED_SHARE",
     "NORDIC_LANGUAGES",
+    "OWN_SCRIPT_LANGUAGES",
     "OWN_SCRIPT_MIN_SHARE",
     "SHORT_LETTERS",
     "SHORT_WORDS",
@@ -184,6 +185,8 @@ _SCRIPT_LANGUAGE: dict[str, str] = {
 CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})  # written in Han, kana or Hangul
 # written in the Cyrillic alphabet: a sentence of Latin letters on such a page is in another language
 _OTHER_ALPHABETS = frozenset({"ru", "uk", "bg"})
+# languages written in a script of their own here: neither Latin nor CJK
+OWN_SCRIPT_LANGUAGES = frozenset({*_SCRIPT_LANGUAGE.values(), *_OTHER_ALPHABETS})
 # Letters one language alone writes (of those read here): text with enough of them is in it.
 _SIGNATURE_LETTERS: dict[str, str] = {
     "vi": "ơờớởỡợưừứửữựđạặậẹệịọộụỵảẳẩẻểỉỏổởủỷẽễĩũữỹằắẵấầẫềếồốỗ",

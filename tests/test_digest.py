@@ -3702,6 +3702,54 @@ def test_sections_citing_sources_otherwise_are_no_untitled_digest(page: str, why
     assert adapter is None or len(adapter.extract(blocks.parse(page, "text"))) <= 1, why
 
 
+_BILINGUAL = [
+    (
+        "Airport tram opens to passengers",
+        "https://citypost.example.org/tram",
+        TRAM,
+        "机场有轨电车于周二开通，从中央车站出发的车程为二十五分钟。",
+    ),
+    (
+        "Council buys forty electric buses",
+        "https://metro.example.com/buses",
+        BUS,
+        "市议会决定今年购买四十辆电动公交车，以取代其柴油车队。",
+    ),
+]
+
+
+def test_a_storys_summary_and_its_translation_are_two_summaries_each_in_its_language() -> None:
+    page = "# AI Daily Digest\n\n" + "".join(
+        f"### [{t}]({u})\n\n{en}\n\n{zh}\n\n" for t, u, en, zh in _BILINGUAL
+    )
+    records = read_capture(page)
+    assert [[(t.kind, t.lang) for t in r.texts] for r in records] == [
+        [("title", "en"), ("summary", "en"), ("summary", "zh")]
+    ] * 2
+    assert [summary_texts(r) for r in records] == [[en, zh] for _, _, en, zh in _BILINGUAL]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Chinese naming its products in Latin letters, twice: one summary in one language
+        [
+            "对比了Claude Code环境下三大浏览器自动化方案的优劣，并给出了明确的选择建议。",
+            "文章对比了 Claude Code 中三个主流的浏览器自动化方案（Agent Browser, DevTools MCP, "
+            "Playwright MCP），并给出了根据场景选择的建议。",
+        ],
+        # an English summary quoting one Chinese line: no translation of it
+        [TRAM, "“机场有轨电车开通了。”", BUS],
+    ],
+)
+def test_a_summary_in_one_language_or_quoting_another_stays_one(said: list[str]) -> None:
+    page = "# AI Daily Digest\n\n" + "".join(
+        f"### [{t}](https://citypost.example.org/{k})\n\n" + "\n\n".join(said) + "\n\n"
+        for k, t in enumerate(["Browser automation compared", "Trams and buses"])
+    )
+    assert [len(summary_texts(r)) for r in read_capture(page)] == [1, 1]
+
+
 def test_one_list_of_bold_points_naming_no_outlet_is_no_digest_of_stories() -> None:
     points = [("Night service", FERRY), ("Tram", TRAM), ("Buses", BUS)]
     page = blocks.parse(_item_digest([("What changed", points)]), "text")

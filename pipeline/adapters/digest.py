@@ -38,7 +38,13 @@ from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
 from pipeline.blocks import Block, Link, Page, clipped_copy, front_matter_text, normalize_space
 from pipeline.cjkdates import find_cjk_date
-from pipeline.lang import CJK_LANGUAGES, IDENTIFIED_LANGUAGES, detect_language, script_profile
+from pipeline.lang import (
+    CJK_LANGUAGES,
+    IDENTIFIED_LANGUAGES,
+    OWN_SCRIPT_LANGUAGES,
+    detect_language,
+    script_profile,
+)
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
     HOST_NAME,
@@ -693,7 +699,7 @@ class DigestAdapter(Adapter):
             nonlocal paragraphs, items
             current = role()
             if current == "summary" and paragraphs:
-                summaries.append(("\n\n".join(paragraphs), section_lang()))
+                summaries.extend((text, section_lang()) for text in _in_each_script(paragraphs))
             if current in ("translation", "original_text") and paragraphs:
                 origin = "machine_translation" if current == "translation" else "original"
                 bodies.append(_body_of(paragraphs, origin))
@@ -788,9 +794,49 @@ class DigestAdapter(Adapter):
             # "📅 ... 🔗 阅读原文", then the BBC's text), its original text
             bodies.append(_body_of(lead, "original"))
         elif not summaries and (lead or labelled_prose):
-            summaries.append(("\n\n".join(lead or labelled_prose[:1]), None))
+            summaries.extend((text, None) for text in _in_each_script(lead or labelled_prose[:1]))
         points.extend(implied)  # after the points of the sections, whose list items close with them
         return summaries, points, related, bodies, flags
+
+
+def _in_each_script(paragraphs: list[str]) -> list[str]:
+    """A summary's text: one, or one in each of two scripts where its paragraphs are a text and its
+    translation ("The airport tram opened..." over "机场有轨电车于周二开通..."): as many paragraphs
+    in each, each prose, and about as much said (a CJK character says as much as a few Latin ones).
+    A quote in another script inside a summary is no translation of it and stays where it is."""
+    if len(paragraphs) < 2 or len(paragraphs) % 2:
+        return ["\n\n".join(paragraphs)]
+    scripts = [_script_of(text) for text in paragraphs]
+    kinds = sorted(set(scripts), key=scripts.index)
+    if len(kinds) != 2 or None in kinds or scripts.count(kinds[0]) != scripts.count(kinds[1]):
+        return ["\n\n".join(paragraphs)]
+    if not all(map(_is_prose, paragraphs)):
+        return ["\n\n".join(paragraphs)]
+    sides = [
+        [text for text, script in zip(paragraphs, scripts, strict=True) if script == kind] for kind in kinds
+    ]
+    said = [
+        sum(len(t) for t in side) * (_LATIN_PER_CJK_CHAR if kind == "cjk" else 1)
+        for side, kind in zip(sides, kinds, strict=True)
+    ]
+    if min(said) * _TRANSLATION_RATIO < max(said):
+        return ["\n\n".join(paragraphs)]
+    return ["\n\n".join(side) for side in sides]
+
+
+_TRANSLATION_RATIO = 3  # a text and its translation: neither says more than this many times the other
+
+
+def _script_of(text: str) -> str | None:
+    """The script a text is written in, as its language says: "cjk" (Han, kana, Hangul), "latin",
+    or the language of a script of its own ("th", "he", "ru"). A Chinese or Thai paragraph naming
+    products in Latin letters is still Chinese or Thai."""
+    lang = detect_language(text)
+    if lang is None:
+        return None
+    if lang in CJK_LANGUAGES:
+        return "cjk"
+    return lang if lang in OWN_SCRIPT_LANGUAGES else "latin"
 
 
 # ---------------------------------------------------------------------- items
