@@ -3750,6 +3750,43 @@ def test_a_summary_in_one_language_or_quoting_another_stays_one(said: list[str])
     assert [len(summary_texts(r)) for r in read_capture(page)] == [1, 1]
 
 
+def test_a_heading_over_its_title_in_another_alphabet_titles_one_story_in_both() -> None:
+    stories = [
+        (
+            "Anthropic Ends Paid Access for Claude in Third-Party Tools",
+            "Anthropic מפסיקה גישה בתשלום ל-Claude בכלי צד שלישי",
+        ),
+        (
+            "Google Launches Gemma 4 Models for On-Device AI",
+            "Google משיקה את מודלי Gemma 4 לפיתוח AI במכשירים",
+        ),
+        ("Meta Delays Its Next Model Over Reasoning Concerns", "Meta דוחה את השקת המודל הבא שלה עקב חששות"),
+    ]
+    said = [
+        "The company said so on Tuesday, in a note to its users.",
+        "החברה אמרה זאת ביום שלישי, בהודעה למשתמשיה.",
+    ]
+    page = "# Your AI Latest Briefing\n\n" + "".join(
+        # a company's name over each story: "Meta" is a company here, no metadata section
+        f"{en.split()[0]}\n\n### {en}\n\n### {he}\n\n📅 April 4, 2026\n\n" + "\n\n".join(said) + "\n\n"
+        for en, he in stories
+    )
+    records = read_capture(page)
+    assert [{t.lang: t.text for t in r.texts if t.kind == "title"} for r in records] == [
+        {"en": en, "he": he} for en, he in stories
+    ]
+    assert {tuple(t.lang for t in r.texts if t.kind == "summary") for r in records} == {("en", "he")}
+
+
+def test_a_line_of_counts_and_names_under_a_title_is_no_translation_of_it() -> None:
+    title = "HN מתפוצץ סביב טענת ה-distillation נגד Alibaba"
+    assert digest._line_in_two(title, blocks.Block("paragraph", "HN (752 pts) / r/it")) is None
+    assert (
+        digest._line_in_two(title, blocks.Block("paragraph", "HN erupts over the distillation claim"))
+        is not None
+    )
+
+
 def test_one_list_of_bold_points_naming_no_outlet_is_no_digest_of_stories() -> None:
     points = [("Night service", FERRY), ("Tram", TRAM), ("Buses", BUS)]
     page = blocks.parse(_item_digest([("What changed", points)]), "text")

@@ -187,8 +187,29 @@ _ISSUE_PUNCTUATION = " \t-–—|:：()（）[]【】#*_,，·"
 
 
 def _structured(blocks: list[Block], profile: Profile) -> list[Block]:
-    """The page's blocks with the headings its writer meant: section labels, bold titles."""
-    return _with_bold_titles(_with_label_headings(blocks, profile), profile)
+    """The page's blocks with the headings its writer meant: section labels, bold titles, and no
+    heading that only gives the one above it in another script."""
+    return _with_bold_titles(_with_label_headings(_without_translated_headings(blocks), profile), profile)
+
+
+def _without_translated_headings(blocks: list[Block]) -> list[Block]:
+    """A heading straight over one of its level that gives it in another script ("### Anthropic
+    Ends Paid Access..." over "### Anthropic מפסיקה גישה בתשלום..."): the second is the first's
+    title translated, a line under it, not a story of its own."""
+    pairs = [
+        i
+        for i in range(1, len(blocks))
+        if blocks[i].kind == "heading" == blocks[i - 1].kind
+        and blocks[i].level == blocks[i - 1].level
+        and not blocks[i].links
+        and _line_in_two(blocks[i - 1].text, dataclasses.replace(blocks[i], kind="paragraph")) is not None
+    ]
+    if not pairs:
+        return blocks
+    out = list(blocks)
+    for i in pairs:
+        out[i] = dataclasses.replace(blocks[i], kind="paragraph", level=0)
+    return out
 
 
 def _with_bold_titles(blocks: list[Block], profile: Profile) -> list[Block]:
@@ -1153,13 +1174,24 @@ def _is_headline(title: str) -> bool:
 
 
 def _tells_in_brief(story: list[Block]) -> bool:
-    """A few paragraphs or items under a headline, some of them prose, and nothing else."""
+    """A few paragraphs or items under a headline, some of them prose, and nothing else (a name
+    closing it, "AWS", is the next story's company or category, over its headline)."""
     told = story[1:]
+    if len(told) > 1 and told[-1].kind == "paragraph" and _names_the_next(told[-1].text):
+        told = told[:-1]
     return (
         0 < len(told) <= _MAX_BRIEF_BLOCKS
         and all(b.kind in ("paragraph", "list_item") for b in told)
         and _tells_in_prose(story)
     )
+
+
+def _names_the_next(text: str) -> bool:
+    """A name alone on its line: a few words, no sentence, no label."""
+    return len(text.split()) <= _MAX_NAME_WORDS and not _SENTENCE_END.search(text) and ":" not in text
+
+
+_MAX_NAME_WORDS = 3
 
 
 def _story_url(blocks: list[Block], page: Page, meta: _Meta, own: _Meta) -> str | None:
@@ -2544,14 +2576,38 @@ def _line_in_two(title: str, under: Block) -> str | None:
         return None
     if sum(script_profile(title).values()) < _MIN_TITLE_LETTERS:
         return None  # "📅 2026-02-04" over "1件の記事": a date, no title to translate
-    if _SENTENCE_END.search(under.text) or _writes_cjk(title) == _writes_cjk(under.text):
+    if _SENTENCE_END.search(under.text):
         return None
+    title_cjk = _writes_cjk(title)
+    if title_cjk == _writes_cjk(under.text):
+        # ... or in another alphabet than a non-CJK title ("Anthropic Ends Paid Access..." over
+        # "Anthropic מפסיקה גישה בתשלום..."), which may run longer than it
+        if title_cjk or not _in_other_alphabets(title, under.text):
+            return None
+        longest = len(title) * _OTHER_ALPHABET_STRETCH
+    else:
+        longest = len(title) * _LATIN_PER_CJK_CHAR if title_cjk else len(title)
     if _META_LINE.search(under.text):
         return None  # "Kyiv Independent · 10-04 02:14", "(WorkAtAStartup, 2026-02-26)"
     if under.text.isascii() and len(under.text.split()) < _MIN_TRANSLATED_WORDS:
         return None  # "Hacker News AI", "GeekNews 21pts": a feed's name, no title
-    longest = len(title) * _LATIN_PER_CJK_CHAR if _writes_cjk(title) else len(title)
     return under.text if len(under.text) <= longest else None
+
+
+_OTHER_ALPHABET_STRETCH = 2  # a title put into another alphabet runs at most this many times longer
+
+
+def _in_other_alphabets(title: str, line: str) -> bool:
+    """Two non-CJK texts in two scripts, one of them a script of its own (Hebrew, Cyrillic, Thai),
+    the line words as a title is ("HN (752 pts) / r/it" is a meta line of counts and names)."""
+    marks = sum(not c.isspace() for c in line)
+    if sum(c.isalpha() for c in line) < _TITLE_LETTER_SHARE * marks:
+        return False
+    first, second = _script_of(title), _script_of(line)
+    return None not in (first, second) and first != second and "cjk" not in (first, second)
+
+
+_TITLE_LETTER_SHARE = 0.8  # of a title's printed characters, at least, letters
 
 
 # a meta line's marks: separators between its fields, a date, a time, a bracketed outlet
