@@ -313,8 +313,16 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
         # plainly English, or plainly another language by its function words (a Spanish newsletter
         # quoting Le Monde's headlines): the headlines a French or Dutch digest quotes as their
         # outlets wrote them
-        if ctx in _FUNCTION_WORDS and (by_words := _function_word_language(text)) and by_words != ctx:
-            return by_words  # (the page's language had its words counted too)
+        # (the page's language has its words counted too; on an English page, a line of another
+        # Latin language writes an accent somewhere, and most English lines, which write none, are
+        # spared the count)
+        if (
+            ctx in _FUNCTION_WORDS
+            and (ctx != "en" or not text.isascii())
+            and (by_words := _function_word_language(text))
+            and by_words != ctx
+        ):
+            return by_words
         return "en" if ctx != "en" and _plainly_english(text, ctx) else ctx
     if ctx and ((named := _reads_as_a_name(text)) or _word_count(text) < CJK_PAGE_NAME_WORDS):
         # Latin words on a CJK page naming something of it (Aurora PostgreSQL Serverless), unless a

@@ -825,8 +825,8 @@ def _in_each_script(paragraphs: list[str]) -> list[str]:
     translation ("The airport tram opened..." over "机场有轨电车于周二开通..."): as many paragraphs
     in each, each prose, and about as much said (a CJK character says as much as a few Latin ones).
     A quote in another script inside a summary is no translation of it and stays where it is."""
-    if len(paragraphs) < 2 or len(paragraphs) % 2:
-        return ["\n\n".join(paragraphs)]
+    if len(paragraphs) < 2 or len(paragraphs) % 2 or len({_letters_of(text) for text in paragraphs}) < 2:
+        return ["\n\n".join(paragraphs)]  # (most summaries: one alphabet, no language asked)
     scripts = [_script_of(text) for text in paragraphs]
     kinds = sorted(set(scripts), key=scripts.index)
     if len(kinds) != 2 or None in kinds or scripts.count(kinds[0]) != scripts.count(kinds[1]):
@@ -846,6 +846,15 @@ def _in_each_script(paragraphs: list[str]) -> list[str]:
 
 
 _TRANSLATION_RATIO = 3  # a text and its translation: neither says more than this many times the other
+
+
+def _letters_of(text: str) -> str:
+    """A cheap first look at a text's letters: "latin" when it has no others, else "mixed"."""
+    return (
+        "latin"
+        if text.isascii() or all(c.isascii() or not c.isalpha() or c <= "\u024f" for c in text)
+        else "mixed"
+    )
 
 
 def _script_of(text: str) -> str | None:
@@ -2600,6 +2609,8 @@ _OTHER_ALPHABET_STRETCH = 2  # a title put into another alphabet runs at most th
 def _in_other_alphabets(title: str, line: str) -> bool:
     """Two non-CJK texts in two scripts, one of them a script of its own (Hebrew, Cyrillic, Thai),
     the line words as a title is ("HN (752 pts) / r/it" is a meta line of counts and names)."""
+    if _letters_of(title) == _letters_of(line) == "latin":
+        return False  # (most lines: two Latin texts, no language asked)
     marks = sum(not c.isspace() for c in line)
     if sum(c.isalpha() for c in line) < _TITLE_LETTER_SHARE * marks:
         return False
