@@ -3776,6 +3776,16 @@ def test_a_heading_over_its_title_in_another_alphabet_titles_one_story_in_both()
         {"en": en, "he": he} for en, he in stories
     ]
     assert {tuple(t.lang for t in r.texts if t.kind == "summary") for r in records} == {("en", "he")}
+    # the date on its line under the translated title is each story's
+    assert {tuple(c.value for c in r.published_at) for r in records} == {("2026-04-04",)}
+
+
+@pytest.mark.parametrize(
+    ("line", "day"), [("📅 April 4, 2026", "2026-04-04"), ("📅 April 3, 2026 (Updated April 4)", None)]
+)
+def test_a_marked_date_line_under_a_storys_title_dates_it(line: str, day: str | None) -> None:
+    story = [blocks.Block("heading", "Airport tram opens", level=3), blocks.Block("paragraph", line)]
+    assert digest._date_line(story) == day
 
 
 def test_a_line_of_counts_and_names_under_a_title_is_no_translation_of_it() -> None:

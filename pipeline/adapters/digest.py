@@ -657,7 +657,9 @@ class DigestAdapter(Adapter):
         published = _dates(values, "published", day_first) + dates.front_matter_dates(
             fm, "published", "published_at", "pubdate", "publish_date", "pub_date"
         )
-        if not published and position is not None and (stated := _date_line(blocks) or title_date):
+        # (the title translated on the line under it comes before the date: "📅 April 4, 2026")
+        undated = [b for k, b in enumerate(blocks) if translated is None or k != translated_at]
+        if not published and position is not None and (stated := _date_line(undated) or title_date):
             published.append(stated)
         if position is not None and (card := _outlet_and_date(blocks)):  # "CNIL · 2026-08-10"
             outlet = outlet or card[0]
@@ -3226,7 +3228,7 @@ def _date_line(story: list[Block]) -> str | None:
     for block in story[1 : 1 + _DATE_LINE_REACH]:
         if block.kind != "paragraph":
             return None
-        if stated := _only_a_date(block.text):
+        if stated := _only_a_date(_LEADING_MARKERS.sub("", block.text, count=1)):  # ("📅 2026-04-04")
             return stated
         if not (looks_like_url(block.text) or _link_only(block)):
             return None  # the story has begun: a date from here on is something it talks about
