@@ -309,13 +309,11 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
             return by_words
         return "en" if _confidence(text, Language.ENGLISH) >= ENGLISH_MIN_CONFIDENCE else ctx
     if ctx and ctx not in CJK_LANGUAGES:
-        # a Latin line of a page (or section) in a Latin-script language is in it, unless it is
-        # plainly English, or plainly another language by its function words (a Spanish newsletter
-        # quoting Le Monde's headlines): the headlines a French or Dutch digest quotes as their
-        # outlets wrote them
-        # (the page's language has its words counted too; on an English page, a line of another
-        # Latin language writes an accent somewhere, and most English lines, which write none, are
-        # spared the count)
+        # a Latin line of a page (or section) in a Latin-script language is in it (the headlines a
+        # French or Dutch digest quotes as their outlets wrote them), unless it is plainly another
+        # language by its function words (a Spanish newsletter quoting Le Monde), where the page's
+        # language has its words counted too, or plainly English. On an English page only a line
+        # with an accented letter is counted: another Latin language writes one somewhere.
         if (
             ctx in _FUNCTION_WORDS
             and (ctx != "en" or not text.isascii())

@@ -827,23 +827,22 @@ def _in_each_script(paragraphs: list[str]) -> list[str]:
     translation ("The airport tram opened..." over "机场有轨电车于周二开通..."): as many paragraphs
     in each, each prose, and about as much said (a CJK character says as much as a few Latin ones).
     A quote in another script inside a summary is no translation of it and stays where it is."""
+    whole = ["\n\n".join(paragraphs)]
     if len(paragraphs) < 2 or len(paragraphs) % 2 or len({_letters_of(text) for text in paragraphs}) < 2:
-        return ["\n\n".join(paragraphs)]  # (most summaries: one alphabet, no language asked)
+        return whole  # (most summaries: one alphabet, no language asked)
     scripts = [_script_of(text) for text in paragraphs]
     kinds = sorted(set(scripts), key=scripts.index)
     if len(kinds) != 2 or None in kinds or scripts.count(kinds[0]) != scripts.count(kinds[1]):
-        return ["\n\n".join(paragraphs)]
-    if not all(map(_is_prose, paragraphs)):
-        return ["\n\n".join(paragraphs)]
+        return whole
     sides = [
         [text for text, script in zip(paragraphs, scripts, strict=True) if script == kind] for kind in kinds
     ]
     said = [
-        sum(len(t) for t in side) * (_LATIN_PER_CJK_CHAR if kind == "cjk" else 1)
+        sum(map(len, side)) * (_LATIN_PER_CJK_CHAR if kind == "cjk" else 1)
         for side, kind in zip(sides, kinds, strict=True)
     ]
-    if min(said) * _TRANSLATION_RATIO < max(said):
-        return ["\n\n".join(paragraphs)]
+    if not all(map(_is_prose, paragraphs)) or min(said) * _TRANSLATION_RATIO < max(said):
+        return whole
     return ["\n\n".join(side) for side in sides]
 
 

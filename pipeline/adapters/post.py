@@ -89,9 +89,8 @@ class FrontMatterPost(Adapter):
         texts.append(PageText(kind="body", lang=lang, text=body, origin="original"))
         url = front_matter_text(fm, *_URL_KEYS)
         published = _published(fm)
-        clipped = clipped_copy(fm)
         # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
-        cached = dates.front_matter_dates(fm, *CLIP_DATE_KEYS, "created") if clipped else []
+        cached = dates.front_matter_dates(fm, *CLIP_DATE_KEYS, "created") if clipped_copy(fm) else []
         return self.record(
             canonical_url=url if url and looks_like_url(url) else _clip_url(fm),
             cached_at=cached[0] if cached else None,
