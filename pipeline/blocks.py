@@ -1110,7 +1110,15 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             if href and _holds_blocks(el):
                 card = len(b.blocks)  # a card: the link wraps a title and more (see _link_card)
             elif href:
-                b.links.append(Link(normalize_space(_text_content(el)), href.strip()))
+                text = normalize_space(_text_content(el))
+                if text and _continues_its_link(el, b.links):
+                    # one link written as two anchors side by side to one address
+                    # ("<a href=X>DevTools -&nbsp;</a><a href=X>Google I/O</a>"): one link
+                    last = b.links.pop()
+                    text = (
+                        normalize_space(f"{_text_content(el.getprevious())}{_text_content(el)}") or last.text
+                    )
+                b.links.append(Link(text, href.strip()))
         for child in el:
             _walk(child, b, depth + 1)
         if card >= 0:
@@ -1233,7 +1241,9 @@ def _lead_before(lead: str, text: str) -> str:
 def _lays_out(row: lxml.etree._Element) -> bool:
     """A table row that lays out a page rather than holding data: a cell holds a heading, a list
     or another table, or two paragraphs (newsletters are tables of tables, a whole digest in one
-    row)."""
+    row); in a table laid inside another's cell, one paragraph is enough (an e-mail's section
+    whose stories are one ``<p>`` of titles and summaries between line breaks)."""
+    needed = 1 if _in_a_cell(row) else 2
     for cell in row:
         paragraphs = 0
         for el in cell.iterdescendants():
@@ -1242,9 +1252,29 @@ def _lays_out(row: lxml.etree._Element) -> bool:
                 return True
             if role in ("block", "paragraph"):
                 paragraphs += 1
-                if paragraphs >= 2:
+                if paragraphs >= needed:
                     return True
     return False
+
+
+def _continues_its_link(anchor: lxml.etree._Element, links: list[Link]) -> bool:
+    """An anchor straight after another to the same address, nothing between them, whose link was
+    the last one taken (and named: an empty anchor after it is none of its words)."""
+    before = anchor.getprevious()
+    return (
+        bool(links)
+        and before is not None
+        and isinstance(before.tag, str)
+        and before.tag.lower() == "a"
+        and not before.tail
+        and before.get("href", "").strip() == anchor.get("href", "").strip() == links[-1].href
+        and bool(links[-1].text)
+    )
+
+
+def _in_a_cell(row: lxml.etree._Element) -> bool:
+    """A row of a table that stands in another table's cell."""
+    return any(isinstance(el.tag, str) and el.tag.lower() in ("td", "th") for el in row.iterancestors())
 
 
 def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:

@@ -1506,3 +1506,34 @@ def test_a_plain_text_pages_banners_and_capital_labels_head_its_sections() -> No
         ("list_item", 0, "Ferry adds a night service"),
         ("paragraph", 0, "Note: a line of more than one word, no heading:"),
     ]
+
+
+def test_a_newsletter_sections_one_paragraph_in_a_nested_table_is_its_blocks() -> None:
+    # an e-mail's section: a table in the layout table's cell, its stories one <p> between <br>s
+    section = (
+        '<p><strong><a href="https://a.example.com/up-to-date">Keeping up with the front end</a></strong>'
+        "<br>A list of references for staying current.<br><br>"
+        '<a href="https://b.example.com/io"><strong>DevTools Revolutions - </strong></a>'
+        '<a href="https://b.example.com/io"><strong>Google I/O 2013</strong></a><br>'
+        "New DevTools features, shown on stage.</p>"
+    )
+    markup = f"<table><tr><td><table><tr><td>{section}</td></tr></table></td></tr></table>"
+    page = from_html(markup)
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("paragraph", "Keeping up with the front end"),
+        ("paragraph", "A list of references for staying current."),
+        ("paragraph", "DevTools Revolutions - Google I/O 2013"),
+        ("paragraph", "New DevTools features, shown on stage."),
+    ]
+    # one link written as two anchors side by side to one address is one link
+    assert page.blocks[2].links == (
+        Link("DevTools Revolutions - Google I/O 2013", "https://b.example.com/io"),
+    )
+    # a data table's cell holding one paragraph is still a row
+    data = from_html("<table><tr><td><p>Tokyo</p></td><td>13.9M</td></tr></table>")
+    assert [b.kind for b in data.blocks] == ["table_row"]
+
+
+def test_two_anchors_to_one_address_apart_in_the_text_stay_two_links() -> None:
+    page = from_html('<p><a href="https://x.example/a">Title</a> via <a href="https://x.example/a">X</a></p>')
+    assert [link.text for link in page.blocks[0].links] == ["Title", "X"]
