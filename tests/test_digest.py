@@ -4445,3 +4445,51 @@ def test_an_outlet_before_a_title_in_japanese_quotes_is_its_publisher() -> None:
         "- 机场有轨电车周五开通 https://news.example.cn/p/2\n"
     )
     assert title_of(chinese[0]) == "海澜之家与阿迪达斯「抱团取暖」"
+
+
+CURRENT_EVENTS = [
+    (
+        "Muslim man stabbed in Utah over his religion, police say",
+        "Guardian World",
+        "https://news.example.com/us/2026/jul/15/utah-stabbing",
+    ),
+    (
+        "Iran threatens to halt Middle East energy exports",
+        "Guardian World",
+        "https://news.example.com/world/2026/jul/15/iran-exports",
+    ),
+    (
+        "Pakistan and Taliban exchange blame over border tensions",
+        "Le Monde",
+        "https://monde.example.fr/international/article/2026/07/15/pakistan",
+    ),
+    (
+        "Bangkok bar fire death toll rises to 30",
+        "Guardian World",
+        "https://news.example.com/world/2026/jul/14/bangkok-fire",
+    ),
+    (
+        "China's economy grows at 4.3%, among its lowest on record",
+        "Fortune",
+        "https://fortune.example.com/2026/07/15/china-growth/",
+    ),
+]
+
+
+def test_a_current_events_page_gives_a_story_per_item_citing_its_outlet() -> None:
+    first, *rest = CURRENT_EVENTS
+    lines = [f"• {title} ([{outlet}]({url})).  " for title, outlet, url in CURRENT_EVENTS]
+    # an article filed under a second topic too is one story
+    again = f"• {first[0]} ([{first[1]}]({first[2]})).  "
+    page = "July 15, 2026  \n\n**Armed conflicts**  \n" + "\n".join(lines[:3]) + "\n\n**Economy**  \n"
+    page += "\n".join([*lines[3:], again]) + "\n"
+    records = read_capture(page)
+    assert titles_and_urls(records) == [(title, url) for title, _, url in CURRENT_EVENTS]
+    assert [r.publisher.value for r in records] == [outlet for _, outlet, _ in CURRENT_EVENTS]
+    assert {r.digest_date for r in records} == {"2026-07-15"}
+    # items that cite no outlet's article (a link list of home pages) are no such page
+    homes = "\n".join(
+        f"- {title} ([{outlet}](https://{outlet[:4].lower()}.example.com/))" for title, outlet, _ in rest
+    )
+    listed = blocks.parse("Links  \n\n" + homes + "\n- Tokyo ([Metro](https://metro.example.com/))\n", "text")
+    assert digest._outlet_cited_items(list(listed.blocks)) is None

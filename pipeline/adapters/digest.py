@@ -474,7 +474,7 @@ class DigestAdapter(Adapter):
         head = items[0]
         shared = _collect_meta(head, page, self.profile)
         language = _latin_page_language(blocks)
-        issued = _issue_date(page, title, day_first=_writes_day_first(language))
+        issued = _issue_date(page, title, day_first=_writes_day_first(language)) or _dated_head(head)
         issue_of = _issues(blocks, stories)
         return [
             self._read(
@@ -1018,11 +1018,17 @@ def _split_items(
     if not digest:
         # an untitled page of headlines, each over its text and a line that links its outlet's
         # article by the outlet's name ("[Reuters](https://www.reuters.com/...)"), is a digest too
-        return (linked_stories and _outlet_cited_stories(blocks, plain[max(linked_stories)[1]])) or [blocks]
+        return (
+            (linked_stories and _outlet_cited_stories(blocks, plain[max(linked_stories)[1]]))
+            or _outlet_cited_items(blocks)
+            or [blocks]
+        )
     if len(table_stories := _table_stories(blocks)) >= 2:
         return [blocks[: table_stories[0][0]], *(story for _, story in table_stories)]
     if len(item_stories := _linked_item_stories(blocks, profile)) >= 2:
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
+    if cited := _outlet_cited_items(blocks):
+        return cited
     if linked_stories:
         level = max(linked_stories)[1]
         if grouped := _grouped_list_stories(blocks, plain[level], titles, profile):
@@ -2267,6 +2273,49 @@ def _outlet_cited_stories(blocks: list[Block], starts: list[int]) -> list[list[B
 _MIN_OUTLET_CITED = 5
 
 
+# "... kill three ([Le Monde](https://...))." : an item's outlet, named in brackets at its end
+_CITED_AT_END = re.compile(r"\s*[(（](?P<outlet>[^()（）]{2,40})[)）][.。]?$")
+
+
+def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a "current events" page: five or more list items, four in five
+    of all, each a headline that ends in its outlet's name in brackets, linked to an article's own
+    page ("• Bangkok bar fire death toll rises to 30 ([Guardian World](https://...)).") and four in
+    five to a page no other links. Each item is a story told by its headline, at its outlet's
+    address."""
+    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0]
+    cited: list[tuple[int, str, Link]] = []
+    for i in items:
+        item = blocks[i]
+        end = _CITED_AT_END.search(item.text)
+        if end is None or len(item.links) != 1 or item.links[0].text.strip() != end.group("outlet").strip():
+            continue
+        link, headline = item.links[0], item.text[: end.start()].strip()
+        if _is_headline(headline) and _names_an_outlet(link.text) and article_url([link.href]):
+            cited.append((i, headline, link))
+    if len(cited) < _MIN_OUTLET_CITED or len(cited) * 5 < len(items) * 4:
+        return None
+    if not _mostly_own([link.href for _, _, link in cited]):
+        return None
+    stories: list[list[Block]] = []
+    told: set[str] = set()
+    for _, headline, link in cited:
+        if link.href in told:  # an article filed under two of the page's topics: one story
+            continue
+        told.add(link.href)
+        cite = Block("paragraph", link.text, links=(link,))
+        stories.append(
+            [Block("heading", headline, level=6), cite, Block("paragraph", f"Source: {link.text}")]
+        )
+    return [blocks[: cited[0][0]], *stories]
+
+
+def _names_an_outlet(name: str) -> bool:
+    """A link's text that can be an outlet's name: short, no go-there words, no label."""
+    name = name.strip()
+    return 2 <= len(name) <= MAX_SITE_NAME and not _is_generic_link_text(name) and not label_of(name)
+
+
 def _tells_in_prose(story: list[Block]) -> bool:
     return any(b.kind == "paragraph" and _is_prose(b.text) for b in story)
 
@@ -3093,6 +3142,13 @@ def _issue_date(page: Page, title: str | None, *, day_first: bool = False) -> st
     if stated:
         return stated[0]
     return dates.parse_date(title, day_first=day_first) if title else None
+
+
+def _dated_head(head: list[Block]) -> str | None:
+    """The date of an untitled issue that opens on its date alone ("July 15, 2026", "**May 24
+    2026**")."""
+    first = next((b for b in head if b.kind in ("paragraph", "heading")), None)
+    return _only_a_date(first.text) if first is not None and first is head[0] else None
 
 
 def _issues(blocks: list[Block], stories: list[list[Block]]) -> list[str | None]:
