@@ -4493,3 +4493,30 @@ def test_a_current_events_page_gives_a_story_per_item_citing_its_outlet() -> Non
     )
     listed = blocks.parse("Links  \n\n" + homes + "\n- Tokyo ([Metro](https://metro.example.com/))\n", "text")
     assert digest._outlet_cited_items(list(listed.blocks)) is None
+
+
+def test_a_digests_paragraph_stories_over_their_source_lines_each_name_an_outlet() -> None:
+    stories = [
+        (
+            "カナダと中国が関係修復へ",
+            "両首脳が北京で会談し、外交関係を強化する方針を打ち出した。",
+            "Financial Times（国際ニュース・政治） 0",
+        ),
+        (
+            "Cloudflare、大規模障害を謝罪",
+            "約25分間の障害で複数のサイトに影響が出た。CTOが再発防止を約束した。",
+            "The Guardian（テクノロジー） 1",
+        ),
+        ("米大統領の新外交戦略", "自国重視の外交政策を推進すると宣言した。", "The Australian（国際政治） 2"),
+    ]
+    body = "".join(
+        f'<div class="article"><div class="title">{t}</div><div class="summary">{s}</div>'
+        f'<div class="source">出典: {o}</div></div>'
+        for t, s, o in stories
+    )
+    records = read_html_page(
+        f"<html><head><title>AIニュースまとめ</title></head><body><h1>AIニュースまとめ</h1>{body}</body></html>"
+    )
+    assert [title_of(r) for r in records] == [t for t, _, _ in stories]
+    assert [summary_texts(r) for r in records] == [[s] for _, s, _ in stories]
+    assert [r.publisher.value for r in records] == ["Financial Times", "The Guardian", "The Australian"]

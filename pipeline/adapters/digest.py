@@ -1073,8 +1073,42 @@ def _titles_over_its_dateline(line: Block, after: Block) -> bool:
 def _linkless_stories(
     blocks: list[Block], plain: dict[int, list[int]], profile: Profile
 ) -> list[list[Block]] | None:
-    """The last readings of a digest: stories it links nowhere, under headlines or as items."""
-    return _headline_stories(blocks, plain, profile) or _noted_item_stories(blocks, profile)
+    """The last readings of a digest: stories it links nowhere, under headlines, as items or as
+    paragraphs over their source lines."""
+    return (
+        _headline_stories(blocks, plain, profile)
+        or _noted_item_stories(blocks, profile)
+        or _sourced_paragraph_stories(blocks)
+    )
+
+
+def _sourced_paragraph_stories(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a digest that tells each story in paragraphs alone: its title
+    (a line that ends as no sentence does), one to three paragraphs of prose, then a line that
+    names its source by a label ("カナダと中国が関係修復へ" / what happened / "出典: Financial
+    Times"). Three or more, the paragraphs between one source line and the next each a story."""
+    cites = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind == "paragraph" and labelled_value(b.text, "source") is not None
+    ]
+    if len(cites) < _MIN_HEADLINE_STORIES:
+        return None
+    stories: list[list[Block]] = []
+    first = start = next((i + 1 for i in range(cites[0] - 1, -1, -1) if blocks[i].kind != "paragraph"), 0)
+    for cite in cites:
+        title, *told = blocks[start:cite]
+        if (
+            not 1 <= len(told) <= _MAX_BRIEF_BLOCKS - 1
+            or any(b.kind != "paragraph" for b in (title, *told))
+            or len(title.text) > _MAX_CARD_TITLE
+            or _STATEMENT_END.search(title.text)
+            or not all(_is_prose(b.text) for b in told)
+        ):
+            return None
+        stories.append([Block("heading", title.text, level=6, links=title.links), *told, blocks[cite]])
+        start = cite + 1
+    return [blocks[:first], *stories]
 
 
 def _noted_item_stories(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
@@ -3050,7 +3084,8 @@ def _named_source(meta: _Meta) -> str | None:
     than an address, names the publisher ("Original: <its title>" names the story; a linked value
     names the page it links: "Source: [Title](https://...)")."""
     for label, value, links in meta.pairs:
-        name = value.strip(" *_")
+        # "出典: Financial Times（国際ニュース・政治）": the outlet, then its section in brackets
+        name = _BRACKETED_NOTE_AT_END.sub("", value.strip(" *_")) or value.strip(" *_")
         if (
             not links
             and label_key(label) in _outlet_labels()
@@ -3061,6 +3096,10 @@ def _named_source(meta: _Meta) -> str | None:
         ):
             return name
     return None
+
+
+# (full-width brackets: "The Block (Bybit)" may name two outlets, as "(GovTech)" names a column's)
+_BRACKETED_NOTE_AT_END = re.compile(r"\s*（[^()（）]*）\s*\d*$")
 
 
 @cache
