@@ -4520,3 +4520,16 @@ def test_a_digests_paragraph_stories_over_their_source_lines_each_name_an_outlet
     assert [title_of(r) for r in records] == [t for t, _, _ in stories]
     assert [summary_texts(r) for r in records] == [[s] for _, s, _ in stories]
     assert [r.publisher.value for r in records] == ["Financial Times", "The Guardian", "The Australian"]
+
+
+def test_a_heading_over_one_line_labels_that_value() -> None:
+    page = (
+        "# ni-manager-ni-contributeur-2025-06-23\n\n## Veille\nCareer paths - AI impact\n\n"
+        "## URL\nhttps://blog.example.fr/2025/06/23/ni-manager/\n\n## Date\n2025-06-23\n\n"
+        "## Authors\nNicolas Martignole\n\n## Résumé\n\n"
+        "L'article explore l'évolution des parcours de carrière des développeurs en 2025.\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://blog.example.fr/2025/06/23/ni-manager/"
+    assert [c.value for c in record.published_at] == ["2025-06-23"]
+    assert record.authors == ["Nicolas Martignole"]

@@ -2794,6 +2794,15 @@ def _collect_meta(
             section_role = _role_of_heading(block.text, profile)
             label = block.text.rstrip(" :：")
             source_label = label if source_sections and _label_group(label, profile) == "source" else None
+            if (
+                source_sections
+                and _heads_one_value(blocks, index)
+                and _label_group(label, profile) in _HEADED_VALUES
+            ):
+                # "## URL" over "https://...", "## Date" over "2025-06-23": a field as a section, on a
+                # page of one story (a digest's "## Source" names what the whole issue was made from)
+                nxt = blocks[index + 1]
+                meta.pairs.append((label, nxt.text, nxt.links))
             continue
         if source_label and block.kind == "list_item" and block.links:
             meta.pairs.append((source_label, block.text, block.links))
@@ -2934,6 +2943,17 @@ _META_GROUPS = frozenset(
         "translated_title",
     }
 )
+
+
+# What a heading can label when its section is one line, its value ("## URL" over the address)
+_HEADED_VALUES = frozenset({"source", "published", "cached", "author"})
+
+
+def _heads_one_value(blocks: list[Block], index: int) -> bool:
+    """A heading whose section is one short paragraph, up to the next heading or the page's end."""
+    if index + 1 >= len(blocks) or blocks[index + 1].kind != "paragraph" or len(blocks[index + 1].text) > 200:
+        return False
+    return index + 2 >= len(blocks) or blocks[index + 2].kind == "heading"
 
 
 # What a one-item list can state about a story ("- Date: 2026-03-02"): no key point says only this
