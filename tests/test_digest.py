@@ -4533,3 +4533,27 @@ def test_a_heading_over_one_line_labels_that_value() -> None:
     assert record.canonical_url == "https://blog.example.fr/2025/06/23/ni-manager/"
     assert [c.value for c in record.published_at] == ["2025-06-23"]
     assert record.authors == ["Nicolas Martignole"]
+
+
+def test_a_short_cjk_heading_ending_in_related_articles_lists_no_stories() -> None:
+    related = "".join(
+        f"- [{t}](https://sister.example.jp/blog/{n}) — auto-blog\n"
+        for n, t in enumerate(
+            [
+                "動画アップスケーリングAI比較7選",
+                "AI動画生成ツール比較2026年版",
+                "高画質化ツールを徹底検証した",
+            ]
+        )
+    )
+    page = (
+        "# 4D Gaussian Splattingとは？通常動画から3Dを再構成\n\n## 3行まとめ\n\n"
+        "- 通常動画から3D空間を再構成する\n- 撮影していない角度も再生できる\n\n"
+        "## ニュースの中身\n\nRedditで4D Gaussian Splattingという技術が話題になった。"
+        "平面の映像を立体化する。\n\n"
+        f"## 関連する記事\n\n### 姉妹サイトの関連記事\n\n{related}"
+    )
+    (record,) = read_capture(page)
+    assert title_of(record) == "4D Gaussian Splattingとは？通常動画から3Dを再構成"
+    assert digest._heading_role("姉妹サイトの関連記事", frozenset()) == "related"
+    assert digest._heading_role("OpenAIが新モデルを発表した関連記事の一覧とその背景", frozenset()) is None

@@ -157,7 +157,27 @@ def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | 
         role = _heading_role(glossed.group("label"), section_keys)
         glossed_as = _heading_role(glossed.group("gloss"), section_keys)
         return role if role is not None and role == glossed_as else None
-    return None
+    return "related" if _names_related_reading(text) else None
+
+
+def _names_related_reading(text: str) -> bool:
+    """A short CJK heading that ends in a related-reading label ("姉妹サイトの関連記事": the sister
+    site's related articles, "ネットワーク内の関連記事")."""
+    key = label_key(text)
+    if len(key) > _MAX_RELATED_HEADING or key.isascii():
+        return False
+    return any(key.endswith(label) and len(label) >= 4 for label in _cjk_related_labels())
+
+
+_MAX_RELATED_HEADING = 16
+
+
+@lru_cache(maxsize=1)
+def _cjk_related_labels() -> tuple[str, ...]:
+    labels = lexicon()["labels"]
+    return tuple(
+        label_key(label) for label in (*labels["related"], *labels["similar"]) if not label.isascii()
+    )
 
 
 _GLOSSED = re.compile(r"^(?P<label>[^()（）]{1,40}?)\s*[(（](?P<gloss>[^()（）]{1,40})[)）]\s*$")
