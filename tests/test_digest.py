@@ -4557,3 +4557,23 @@ def test_a_short_cjk_heading_ending_in_related_articles_lists_no_stories() -> No
     assert title_of(record) == "4D Gaussian Splattingとは？通常動画から3Dを再構成"
     assert digest._heading_role("姉妹サイトの関連記事", frozenset()) == "related"
     assert digest._heading_role("OpenAIが新モデルを発表した関連記事の一覧とその背景", frozenset()) is None
+
+
+def test_a_digests_headline_that_links_nothing_among_linked_ones_is_a_story_too() -> None:
+    linked = [
+        ("OpenAI lance Aardvark, un agent pour la sécurité du code", "https://openai.example.com/aardvark"),
+        ("Nvidia devient la première entreprise à 5 000 milliards", "https://news.example.com/nvidia-5t"),
+        ("Microsoft lance App Builder dans Copilot", "https://blog.example.com/app-builder"),
+        ("DeepSeek-OCR : compression optique pour les LLM", "https://arxiv.example.org/abs/2510.18234"),
+        ("OpenAI complète sa transition vers le profit", "https://letter.example.com/p/openai-profit"),
+    ]
+    stories = [*linked[:3], ("Figma acquiert Weavy pour des outils créatifs", None), *linked[3:]]
+    cards = "".join(
+        f"<p>0{n}</p><h3>{f'<a href={url!r}>{title}</a>' if url else title}</h3>"
+        f"<p>{title} : ce que cela change pour les équipes, en quelques phrases.</p>"
+        "<p>Source : The AI Report</p>"
+        for n, (title, url) in enumerate(stories, 1)
+    )
+    page = f"<html><body><h1>AI Weekly</h1><p>25-31 Octobre 2025</p><h2>🔴 Critique</h2>{cards}</body></html>"
+    records = read_html_page(page)
+    assert titles_and_urls(records) == stories

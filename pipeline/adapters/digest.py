@@ -968,8 +968,16 @@ def _split_items(
             while starts and _heading_link(blocks[starts[-1]]) is None:
                 starts = starts[:-1]  # a closing "他の日報を見る" over links to other issues: no story
         links = [_heading_link(blocks[i]) for i in starts]
-        if len(starts) >= 2 and _mostly_distinct(
-            _first_tellings(blocks, starts, links) if digest else links, retold=digest
+        tellings = _first_tellings(blocks, starts, links) if digest else links
+        # (on a digest, a story or two in five may link nothing: "### Figma acquiert Weavy" among
+        # twenty-seven linked headlines is one more)
+        if len(starts) >= 2 and (
+            _mostly_distinct(tellings, retold=digest)
+            or (
+                digest
+                and _mostly_linked(tellings)
+                and not _groups_linked_stories(blocks, starts, links, level)
+            )
         ):
             if digest:  # "### [Title](...)" lead stories over "#### [Title](...)" cards
                 starts = sorted([*starts, *_linked_headings_below(blocks, starts, level)])
@@ -1468,6 +1476,24 @@ def _first_tellings(blocks: list[Block], starts: list[int], links: list[str | No
             seen.add(title)
             first.append(link)
     return first
+
+
+def _groups_linked_stories(
+    blocks: list[Block], starts: list[int], links: list[str | None], level: int
+) -> bool:
+    """Whether a heading among ``starts`` that links nothing stands over a list of linked items
+    ("### 📚 Статьи и видео"): a group of stories, read so elsewhere, not one more story."""
+    for link, story in zip(links, _stories(blocks, starts, level), strict=True):
+        items = [b for b in itertools.takewhile(lambda b: b.kind == "list_item", story[1:]) if b.depth == 0]
+        if link is None and len(items) >= 2 and sum(bool(b.links) for b in items) * 5 >= len(items) * 4:
+            return True
+    return False
+
+
+def _mostly_linked(links: Sequence[str | None]) -> bool:
+    """Five or more stories, four in five with a link, and those links none more than two's."""
+    linked = [link for link in links if link]
+    return len(links) >= 5 and len(linked) * 5 >= len(links) * 4 and _told_twice_at_most(linked)
 
 
 def _told_twice_at_most(links: Sequence[str | None]) -> bool:
