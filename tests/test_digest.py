@@ -4577,3 +4577,35 @@ def test_a_digests_headline_that_links_nothing_among_linked_ones_is_a_story_too(
     page = f"<html><body><h1>AI Weekly</h1><p>25-31 Octobre 2025</p><h2>🔴 Critique</h2>{cards}</body></html>"
     records = read_html_page(page)
     assert titles_and_urls(records) == stories
+
+
+def test_paragraphs_each_over_their_address_alone_are_stories_titled_by_their_first_sentence() -> None:
+    told = [
+        (
+            "La IA è ora stata benedetta dalla religione? Il Vaticano ha pubblicato un documento sull'etica.",
+            "https://gizmo.example.com/pope-francis-vatican-ai-ethics-1850583076",
+        ),
+        (
+            "Elon Musk colpisce di nuovo! Ha lanciato una nuova impresa di intelligenza artificiale.",
+            "https://news.example.com/2023/07/12/tech/elon-musk-ai-company/index.html",
+        ),
+        (
+            "Il campo di battaglia della cybersecurity tra gli Stati Uniti e la Cina si sta intensificando a "
+            "causa delle crescenti tensioni. È uno scontro ad alto rischio tra titani digitali.",
+            "https://hacker.example.com/2023/07/us-government-agencies-emails.html",
+        ),
+    ]
+    page = '---\ntitle: "2023-07-17"\n---\n\n## Intelligenza Artificiale\n\n' + "".join(
+        f"{text}\n\n[{url}]({url})\n\n" for text, url in told
+    )
+    records = read_capture(page)
+    assert titles_and_urls(records) == [
+        ("La IA è ora stata benedetta dalla religione?", told[0][1]),
+        ("Elon Musk colpisce di nuovo!", told[1][1]),
+        (
+            "Il campo di battaglia della cybersecurity tra gli Stati Uniti e la Cina si sta intensificando a "
+            "causa delle crescenti tensioni.",
+            told[2][1],
+        ),
+    ]
+    assert summary_texts(records[0]) == ["Il Vaticano ha pubblicato un documento sull'etica."]

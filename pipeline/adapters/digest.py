@@ -1021,6 +1021,8 @@ def _split_items(
             digest and _mostly_distinct(links) and all(map(_over_its_address, stories))
         ):
             linked_stories.append((len(starts), level))
+    if paired := _told_then_linked_stories(blocks):
+        return paired
     if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
         most, level = max(labelled_stories)
         level = -level
@@ -2351,6 +2353,64 @@ def _outlet_cited_stories(blocks: list[Block], starts: list[int]) -> list[list[B
 
 
 _MIN_OUTLET_CITED = 5
+
+
+def _told_then_linked_stories(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a digest that tells each story in a paragraph of prose with no
+    title, then gives its address on a line of its own (under "## Intelligenza Artificiale": "Il
+    Vaticano ha pubblicato un documento sull'etica dell'IA..." over "[https://gizmodo.com/...]
+    (https://gizmodo.com/...)"): three or more such pairs, four in five of the page's paragraphs
+    of prose, each address an article's page of its own. Each story is titled by its first
+    sentence (or by all it says, when that is short)."""
+    pairs = [
+        i
+        for i in range(len(blocks) - 1)
+        if blocks[i].kind == "paragraph"
+        and not blocks[i].links
+        and _is_prose(blocks[i].text)
+        and _addresses_alone(blocks[i + 1])
+    ]
+    prose = sum(b.kind == "paragraph" and not _link_only(b) and _is_prose(b.text) for b in blocks)
+    if len(pairs) < _MIN_HEADLINE_STORIES or len(pairs) * 5 < prose * 4:
+        return None
+    hrefs = [blocks[i + 1].links[0].href for i in pairs]
+    if len(set(hrefs)) != len(hrefs) or not all(article_url([href]) for href in hrefs):
+        return None
+    stories = []
+    for i in pairs:
+        title, rest = _opening_sentence(blocks[i].text)
+        if title is None:
+            return None
+        told = [Block("paragraph", rest)] if rest else []
+        stories.append([Block("heading", title, level=6), *told, blocks[i + 1]])
+    return [blocks[: pairs[0]], *stories]
+
+
+def _opening_sentence(text: str) -> tuple[str | None, str]:
+    """(its first sentence, the rest) of a paragraph: up to the first stop before a capital, a
+    digit or a quote ("... religione? Il Vaticano ..."), or a CJK stop; the whole of a short one.
+    (None, "") where a first sentence runs past a headline's length."""
+    for match in _SENTENCE_STOP.finditer(text, 8, _MAX_OPENING_SENTENCE + 1):
+        rest = text[match.end() :].lstrip()
+        if match.group() in "。！？" or (
+            rest and (rest[0].isupper() or rest[0].isdigit() or rest[0] in '"“‘(')
+        ):
+            return text[: match.end()], rest
+    return (text, "") if len(text) <= _MAX_CARD_TITLE else (None, "")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|[。！？]")
+_MAX_OPENING_SENTENCE = 200
+
+
+def _addresses_alone(block: Block) -> bool:
+    """A paragraph that is one link alone named by its own address."""
+    return (
+        block.kind == "paragraph"
+        and len(block.links) == 1
+        and _link_only(block)
+        and looks_like_url(block.links[0].text)
+    )
 
 
 # "... kill three ([Le Monde](https://...))." : an item's outlet, named in brackets at its end
