@@ -4609,3 +4609,22 @@ def test_paragraphs_each_over_their_address_alone_are_stories_titled_by_their_fi
         ),
     ]
     assert summary_texts(records[0]) == ["Il Vaticano ha pubblicato un documento sull'etica."]
+
+
+def test_an_issue_that_tells_one_numbered_story_gives_that_story() -> None:
+    page = (
+        "# 2025年07月05日 AI NEWS TLDR\n\n## Gemini・ChatGPTの企業活用\n\n"
+        "AIチャットボットの乗り換えを試す動きが広がり、どちらが仕事に最適か注目を集めています。\n\n"
+        "## 目次\n\n1. ChatGPT PlusからGeminiへ移行 月3000円の価値は？\n\n---\n\n"
+        "## 1. ChatGPT PlusからGeminiへ移行 月3000円の価値は？\n\n"
+        "- 月額3,000円のChatGPT PlusからGeminiへの乗り換えを試み、その使用感に注目が集まっています。\n"
+        "- 乗り換えで経験した実用的なメリットや課題の比較検証結果が注目されています。\n\n"
+        "> **Note Ai Japan** (https://note.example.com/tomomi/n/nff0a1c2acece): Geminiに乗り換えた\n"
+        "> Gemini Advancedへ移行したユーザーが、リアルタイム情報検索を評価した。\n"
+        "> **Note Ai Japan** (https://note.example.com/tanihara/n/nb606b91162b6): 逆にシラケない？\n"
+        "> 生成AIの過熱報道と現実の乖離が顕著に。\n\n---\n\n## Lawrence's Insights\n\n*※コメント*\n"
+    )
+    (record,) = read_capture(page)
+    assert title_of(record) == "ChatGPT PlusからGeminiへ移行 月3000円の価値は？"
+    assert record.canonical_url == "https://note.example.com/tomomi/n/nff0a1c2acece"
+    assert len(record.key_points) == 2

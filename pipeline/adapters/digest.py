@@ -928,6 +928,8 @@ def _split_items(
                 if _tells_stories(blocks, run, level, profile)
                 for i in run
             ]
+            if len(numbered) == 1 and (alone := _lone_numbered_story(blocks, starts, level, profile)):
+                return [blocks[: starts[0]], alone]
         if len(starts) < 2:
             continue
         stories = _stories(blocks, starts, level)
@@ -1502,6 +1504,17 @@ def _told_twice_at_most(links: Sequence[str | None]) -> bool:
     """None of the links is more than two's, and two in three are no other's: a brief's "Top
     Picks" whose headings link their stories, over its sections that tell those stories again."""
     return len(set(links)) * 3 >= len(links) * 2 and max(Counter(links).values(), default=0) <= 2
+
+
+def _lone_numbered_story(
+    blocks: list[Block], starts: list[int], level: int, profile: Profile
+) -> list[Block] | None:
+    """The story of an issue that tells one: its only numbered heading, "1. Title", citing its
+    sources ("## 1. ChatGPT PlusからGeminiへ..." over its points and two quoted sources)."""
+    if len(starts) != 1 or not (number := _NUMBERED.match(blocks[starts[0]].text)) or number.group(1) != "1":
+        return None
+    (story,) = _stories(blocks, starts, level)
+    return story if _names_its_source(story, profile) else None
 
 
 def _numbered_runs(blocks: list[Block], starts: list[int]) -> list[list[int]]:
