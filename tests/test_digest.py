@@ -4628,3 +4628,25 @@ def test_an_issue_that_tells_one_numbered_story_gives_that_story() -> None:
     assert title_of(record) == "ChatGPT PlusからGeminiへ移行 月3000円の価値は？"
     assert record.canonical_url == "https://note.example.com/tomomi/n/nff0a1c2acece"
     assert len(record.key_points) == 2
+
+
+def test_a_press_reviews_headlines_told_in_prose_are_stories_though_one_links_nothing() -> None:
+    stories = [
+        ("Une carte avec des composants électroniques", None),
+        ("StreetComplete bientôt sur MapLibre", "https://git.example.com/streetcomplete/releases/tag/v59"),
+        (
+            "Une intégration de Panoramax dans cartes.app",
+            "https://cartes.example.app/blog/street-view-france",
+        ),
+        ("OpenFreeMap : un nouveau service de tuiles OSM", "https://openfreemap.example.org/"),
+        ("Shapefile, un amour contrarié ?", "https://blog.example.fr/2024/09/shapefile-amour"),
+    ]
+    body = ""
+    for title, url in stories:
+        told = f"[selon ce billet]({url})" if url else "selon son auteur"
+        body += f"### {title}\n\nUn projet en fait le récit, {told}, et chacun peut en juger.\n\n----\n\n"
+    page = (
+        "---\ntitle: Revue de presse du 27 septembre 2024\n---\n\n## Intro\n\nBonjour à toutes et à tous.\n\n"
+    )
+    records = read_capture(page + "## Divers\n\n" + body)
+    assert titles_and_urls(records) == stories

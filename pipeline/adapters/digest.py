@@ -1019,9 +1019,10 @@ def _split_items(
         # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of
         # stories. A feed reader's digest may give a story its title and address alone ("#### Title"
         # over "<https://...>"), some with the feed's summary under them
-        elif (_distinct(links) and all(map(_tells_in_prose, stories))) or (
-            digest and _mostly_distinct(links) and all(map(_over_its_address, stories))
-        ):
+        elif (
+            (_distinct(links) or (digest and _mostly_linked(links) and _distinct([x for x in links if x])))
+            and all(map(_tells_in_prose, stories))
+        ) or (digest and _mostly_distinct(links) and all(map(_over_its_address, stories))):
             linked_stories.append((len(starts), level))
     if paired := _told_then_linked_stories(blocks):
         return paired
