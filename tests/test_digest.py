@@ -4650,3 +4650,28 @@ def test_a_press_reviews_headlines_told_in_prose_are_stories_though_one_links_no
     )
     records = read_capture(page + "## Divers\n\n" + body)
     assert titles_and_urls(records) == stories
+
+
+def test_a_copy_of_a_whole_web_page_under_its_header_is_the_original_text() -> None:
+    page = (
+        "# Running Keras models on iOS\n**URL:** https://blog.example.com/2018/04/23/keras-ios\n"
+        "**Page Title:** Running Keras models on iOS - Example Blog\n--------------------\n\n"
+        "- Skip to primary navigation\n- Skip to main content\n"
+        "by Adrian on April 23, 2018\n\n"
+        "In last week's post, you learned how to train a network with Keras.\n\n"
+        "Today we deploy it to an iPhone app:\n\n- convert the model\n- build the app\n\n"
+        "## Summary\n\nIn today's post we saw how easy it is to run a Keras model on iOS.\n\n"
+        "## Similar articles\n\n- [Keras on Android](https://blog.example.com/2018/05/01/keras-android)\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://blog.example.com/2018/04/23/keras-ios"
+    assert summary_texts(record) == [] and record.key_points == []
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin == "original"
+    assert body.text.startswith("by Adrian on April 23, 2018\n\nIn last week's post")
+    assert "convert the model" in body.text and "Skip to" not in body.text and "URL" not in body.text
+    assert [r.url for r in record.related] == ["https://blog.example.com/2018/05/01/keras-android"]
+    # an aggregator's page that holds such a copy under its own summary stays a summary
+    labelled = "# Title here\n\n## Summary\n\nThe model runs on iOS now, the post says.\n\n## 原文\n\n"
+    (summarised,) = read_capture(labelled + "- Skip to main content\n\nThe original text.\n")
+    assert summary_texts(summarised) == ["The model runs on iOS now, the post says."]

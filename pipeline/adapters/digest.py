@@ -586,6 +586,11 @@ class DigestAdapter(Adapter):
             paired = {id(b) for side in interleaved for b in side}
             told = [b for b in told if id(b) not in paired]
         summaries, points, related, bodies, flags = self._sections(told, profile)
+        if position is None and _copies_a_web_page(page.blocks, profile):
+            # a page's header ("**URL:** ...", "fetched_at: ...") over a copy of the whole web page,
+            # its skip links and all: the text is the original's, no summary, its lists no points
+            summaries, points = [], []
+            bodies = [*bodies, _body_of(_copied_text(told, profile), "original")]
         if interleaved:
             bodies.extend(_interleaved_texts(*interleaved))
         if fm:
@@ -3185,6 +3190,58 @@ def _interleaved_texts(originals: list[Block], translations: list[Block]) -> lis
         _body_of([b.text for b in originals], "original"),
         _body_of([b.text for b in translations], "unknown"),
     ]
+
+
+def _copies_a_web_page(blocks: Sequence[Block], profile: Profile) -> bool:
+    """Whether a page's text holds a site's skip link ("Skip to main content") before any heading
+    that labels a summary, points or a text: a copy of a whole web page, not a summary of one (an
+    aggregator's "原文" section may hold such a copy under its own points)."""
+    for block in blocks:
+        if block.kind == "heading" and _role_of_heading(block.text, profile) in _TEXT_ROLES:
+            return False
+        if block.kind in ("paragraph", "list_item") and _is_skip_link(block.text):
+            return True
+    return False
+
+
+def _is_skip_link(text: str) -> bool:
+    return len(text) <= _MAX_SKIP_LINK and fold(text).startswith(_skip_links())
+
+
+_MAX_SKIP_LINK = 40
+
+
+@cache
+def _skip_links() -> tuple[str, ...]:
+    return tuple(fold(text) for text in lexicon()["chrome"]["skip_links"])
+
+
+_TEXT_ROLES = frozenset({"summary", "key_points", "implications", "translation", "original_text"})
+
+
+def _copied_text(blocks: list[Block], profile: Profile) -> list[str]:
+    """The paragraphs and items of a copied page, less its related and similar sections."""
+    texts: list[str] = []
+    related_level: int | None = None
+    for block in blocks:
+        if block.kind == "heading":
+            if related_level is not None and block.level <= related_level:
+                related_level = None
+            if related_level is None and _role_of_heading(block.text, profile) == "related":
+                related_level = block.level
+        elif (
+            related_level is None
+            and block.kind in ("paragraph", "list_item")
+            and not _is_skip_link(block.text)
+        ):
+            # (the copy's header: "URL: https://...", "Page Title: ...")
+            pair = _PAIR.match(block.text) if len(block.text) <= _MAX_HEADER_LINE else None
+            if pair is None or _label_group(pair.group("label"), profile) is None:
+                texts.append(block.text)
+    return texts
+
+
+_MAX_HEADER_LINE = 300
 
 
 def _body_of(paragraphs: list[str], origin: str) -> PageText:
