@@ -4675,3 +4675,12 @@ def test_a_copy_of_a_whole_web_page_under_its_header_is_the_original_text() -> N
     labelled = "# Title here\n\n## Summary\n\nThe model runs on iOS now, the post says.\n\n## 原文\n\n"
     (summarised,) = read_capture(labelled + "- Skip to main content\n\nThe original text.\n")
     assert summary_texts(summarised) == ["The model runs on iOS now, the post says."]
+
+
+def test_a_chinese_link_label_names_the_source() -> None:
+    page = (
+        "# Formalizing Fermat's Last Theorem\n\n**链接**: https://research.example.com/formalizing-flt\n\n"
+        "**作者**: jlebar\n\n## AI 摘要\n\nThe theorem has been formally proven in Lean.\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://research.example.com/formalizing-flt"
