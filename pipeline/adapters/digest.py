@@ -2384,13 +2384,15 @@ def _told_then_linked_stories(blocks: list[Block]) -> list[list[Block]] | None:
     pairs = [
         i
         for i in range(len(blocks) - 1)
-        if blocks[i].kind == "paragraph"
+        if _addresses_alone(blocks[i + 1])
+        and blocks[i].kind == "paragraph"
         and not blocks[i].links
         and _is_prose(blocks[i].text)
-        and _addresses_alone(blocks[i + 1])
     ]
+    if len(pairs) < _MIN_HEADLINE_STORIES:
+        return None
     prose = sum(b.kind == "paragraph" and not _link_only(b) and _is_prose(b.text) for b in blocks)
-    if len(pairs) < _MIN_HEADLINE_STORIES or len(pairs) * 5 < prose * 4:
+    if len(pairs) * 5 < prose * 4:
         return None
     hrefs = [blocks[i + 1].links[0].href for i in pairs]
     if len(set(hrefs)) != len(hrefs) or not all(article_url([href]) for href in hrefs):
