@@ -1243,7 +1243,7 @@ def _lays_out(row: lxml.etree._Element) -> bool:
     or another table, or two paragraphs (newsletters are tables of tables, a whole digest in one
     row); in a table laid inside another's cell, one paragraph is enough (an e-mail's section
     whose stories are one ``<p>`` of titles and summaries between line breaks)."""
-    needed = 1 if _in_a_cell(row) else 2
+    with_a_paragraph = False
     for cell in row:
         paragraphs = 0
         for el in cell.iterdescendants():
@@ -1252,9 +1252,10 @@ def _lays_out(row: lxml.etree._Element) -> bool:
                 return True
             if role in ("block", "paragraph"):
                 paragraphs += 1
-                if paragraphs >= needed:
+                if paragraphs >= 2:
                     return True
-    return False
+        with_a_paragraph = with_a_paragraph or paragraphs == 1
+    return with_a_paragraph and _in_a_cell(row)
 
 
 def _continues_its_link(anchor: lxml.etree._Element, links: list[Link]) -> bool:

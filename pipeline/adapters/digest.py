@@ -160,6 +160,7 @@ def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | 
     return "related" if _names_related_reading(text) else None
 
 
+@lru_cache(maxsize=1 << 12)  # pure; asked of each heading whenever its role is
 def _names_related_reading(text: str) -> bool:
     """A short CJK heading that ends in a related-reading label ("姉妹サイトの関連記事": the sister
     site's related articles, "ネットワーク内の関連記事")."""
@@ -2429,8 +2430,8 @@ def _addresses_alone(block: Block) -> bool:
     return (
         block.kind == "paragraph"
         and len(block.links) == 1
-        and _link_only(block)
         and looks_like_url(block.links[0].text)
+        and _link_only(block)
     )
 
 
@@ -2445,11 +2446,14 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
     five to a page no other links. Each item is a story told by its headline, at its outlet's
     address."""
     items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0]
+    if len(items) < _MIN_OUTLET_CITED:
+        return None
     cited: list[tuple[int, str, Link]] = []
     for i in items:
         item = blocks[i]
-        end = _CITED_AT_END.search(item.text)
-        if end is None or len(item.links) != 1 or item.links[0].text.strip() != end.group("outlet").strip():
+        if len(item.links) != 1 or (end := _CITED_AT_END.search(item.text)) is None:
+            continue
+        if item.links[0].text.strip() != end.group("outlet").strip():
             continue
         link, headline = item.links[0], item.text[: end.start()].strip()
         if _is_headline(headline) and _names_an_outlet(link.text) and article_url([link.href]):
