@@ -4684,3 +4684,17 @@ def test_a_chinese_link_label_names_the_source() -> None:
     )
     (record,) = read_capture(page)
     assert record.canonical_url == "https://research.example.com/formalizing-flt"
+
+
+def test_a_story_whose_page_could_not_be_fetched_is_flagged_with_no_summary() -> None:
+    page = (
+        "# 每日编程精选\n\n### [SFQ：简单、无状态、随机公平](https://blog.example.com/2026/02/25/sfq.html)\n\n"
+        "**原文标题**: [SFQ: Simple, Stateless, Stochastic Fairness](https://blog.example.com/2026/02/25/sfq.html)\n\n"
+        "一种无需维护每流状态的公平排队算法，适合大规模负载均衡。\n\n---\n\n"
+        "### [获取失败](https://cpu.example.org/2026/03/18/branches/)\n\n"
+        "**原文标题**: [Failed to retrieve](https://cpu.example.org/2026/03/18/branches/)\n\n"
+        "无法总结：获取内容失败，状态码 202。\n"
+    )
+    told, failed = read_capture(page)
+    assert summary_texts(told) == ["一种无需维护每流状态的公平排队算法，适合大规模负载均衡。"]
+    assert "summary_failed" in failed.flags and summary_texts(failed) == []
