@@ -1114,10 +1114,8 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
                 if text and _continues_its_link(el, b.links):
                     # one link written as two anchors side by side to one address
                     # ("<a href=X>DevTools -&nbsp;</a><a href=X>Google I/O</a>"): one link
-                    last = b.links.pop()
-                    text = (
-                        normalize_space(f"{_text_content(el.getprevious())}{_text_content(el)}") or last.text
-                    )
+                    b.links.pop()
+                    text = normalize_space(f"{_text_content(el.getprevious())}{_text_content(el)}")
                 b.links.append(Link(text, href.strip()))
         for child in el:
             _walk(child, b, depth + 1)

@@ -2354,15 +2354,9 @@ def _outlet_cited_stories(blocks: list[Block], starts: list[int]) -> list[list[B
             return None
         if cite.kind != "paragraph" or len(cite.links) != 1 or not _link_only(cite):
             return None
-        name, href = cite.links[0].text.strip(), cite.links[0].href
-        if (
-            len(name) > MAX_SITE_NAME
-            or _is_generic_link_text(name)
-            or label_of(name)
-            or not article_url([href])
-        ):
+        if not _names_an_outlet(cite.links[0].text) or not article_url([cite.links[0].href]):
             return None
-        hrefs.append(href)
+        hrefs.append(cite.links[0].href)
     if len(set(hrefs)) != len(hrefs):
         return None
     # the outlet's name, as a line its label would open ("Source: Reuters"), under its link
@@ -2478,7 +2472,7 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
 def _names_an_outlet(name: str) -> bool:
     """A link's text that can be an outlet's name: short, no go-there words, no label."""
     name = name.strip()
-    return 2 <= len(name) <= MAX_SITE_NAME and not _is_generic_link_text(name) and not label_of(name)
+    return len(name) <= MAX_SITE_NAME and not _is_generic_link_text(name) and not label_of(name)
 
 
 def _tells_in_prose(story: list[Block]) -> bool:
