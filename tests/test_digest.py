@@ -4698,3 +4698,64 @@ def test_a_story_whose_page_could_not_be_fetched_is_flagged_with_no_summary() ->
     told, failed = read_capture(page)
     assert summary_texts(told) == ["一种无需维护每流状态的公平排队算法，适合大规模负载均衡。"]
     assert "summary_failed" in failed.flags and summary_texts(failed) == []
+
+
+def test_a_go_see_the_original_link_is_the_story_address_not_its_summary() -> None:
+    def story(n: int, label: str) -> str:
+        return (
+            f"## {n}. 서울시, 생성형 AI 관제 시스템 도입 {n}단계\n**분류**: 기술 | **중요도**: ⭐⭐⭐\n\n"
+            f"**요약**:\n- 서울시가 CCTV를 고도화합니다 ({n}).\n- 위험 상황을 실시간으로 감지합니다.\n\n"
+            f"[{label}](https://news.example.kr/articles/{n})\n\n---\n\n"
+        )
+
+    labels = ["🔗 원문 기사 보러가기", "Zum Originalartikel", "Xem bài viết gốc →"]
+    page = "# 🗞️ AI 뉴스 일일 브리핑 (2026-02-19)\n\n---\n\n" + "".join(
+        story(n, label) for n, label in enumerate(labels, 1)
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [f"https://news.example.kr/articles/{n}" for n in (1, 2, 3)]
+    assert [summary_texts(r) for r in records] == [[], [], []]
+    assert all(len(r.key_points) == 2 for r in records)
+
+
+def test_a_closing_read_more_link_is_the_story_address_and_no_part_of_its_summary() -> None:
+    page = (
+        "# Daily News Brief\n\n"
+        "## Economy\n\nThe central bank held its benchmark rate at six percent this month. "
+        "[Read more](https://news.example.com/economy/1)\n\n"
+        "## Technology\n\nThe government opened the first national data centre on Batam island. "
+        "[查看详情](https://news.example.com/tech/2)\n\n"
+        "## Sports\n\nThe national team reached the Asian Cup final after winning by two goals.\n\n"
+        "[Read more →](https://news.example.com/sports/3)\n\n"
+        "Generated automatically with AI · Sources: Reuters, AP, Kompas and others.\n"
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [
+        "https://news.example.com/economy/1",
+        "https://news.example.com/tech/2",
+        "https://news.example.com/sports/3",
+    ]
+    assert [summary_texts(r) for r in records] == [
+        ["The central bank held its benchmark rate at six percent this month."],
+        ["The government opened the first national data centre on Batam island."],
+        ["The national team reached the Asian Cup final after winning by two goals."],
+    ]
+
+
+def test_a_read_more_here_line_under_a_story_is_its_link_not_its_summary() -> None:
+    def story(n: int, title: str, said: str) -> str:
+        return (
+            f"## {n}. {title}\n\n{said}\n\nKondisi ini makin diperparah pada hari berikutnya.\n\n"
+            f"Baca selengkapnya [**di sini**](https://www.example.co.id/global/read/2025/06/0{n}/{n}).\n\n"
+        )
+
+    page = "# [KABAR DUNIA SEPEKAN] Perang dan Kerusuhan\n\nBerikut adalah rangkuman artikel sepekan.\n\n" + (
+        story(1, "Kenapa Terjadi Kerusuhan di Los Angeles?", "Gelombang demonstrasi terjadi di Los Angeles.")
+        + story(2, "Diusir AS, Seorang Ilmuwan Bantu China", "Di Shanghai berdiri sebuah museum besar.")
+        + story(3, "Pesawat Air India Jatuh Usai Lepas Landas", "Pesawat jatuh di dekat bandara Ahmedabad.")
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [
+        f"https://www.example.co.id/global/read/2025/06/0{n}/{n}" for n in (1, 2, 3)
+    ]
+    assert all(summary_texts(r)[0].endswith("pada hari berikutnya.") for r in records)

@@ -815,7 +815,11 @@ class DigestAdapter(Adapter):
             elif block.kind == "paragraph" and not _is_meta_paragraph(block, profile):
                 if not any(map(str.isalnum, block.text)):
                     continue  # "⚖", "📚": a card's icon over its heading says nothing
-                paragraphs.append(block.text)
+                said = _without_go_there(block)
+                if not said:  # "Read more →", "Baca selengkapnya [di sini](...).": the story's link
+                    lead_done = lead_done or bool(lead)  # (which ends the lead, as any link line does)
+                    continue
+                paragraphs.append(said)
                 if not lead_done and role() is None and not _is_notice(block.text):
                     if pair and _is_short_label(pair.group("label")):
                         # "💡 実践ポイント: ...", "注：...": a labelled part of its own, not the summary
@@ -828,8 +832,8 @@ class DigestAdapter(Adapter):
                             lead.clear()  # "Here is a short summary:": what stood before was a preamble
                         elif lead:  # "Highlights include:" and a list: the prose before is the lead
                             lead_done = True
-                    elif _is_prose(block.text):
-                        lead.append(block.text)
+                    elif _is_prose(said):
+                        lead.append(said)
                     elif lead:  # a byline or a link line after the prose ends it
                         lead_done = True
         close()
@@ -846,6 +850,29 @@ class DigestAdapter(Adapter):
             summaries.extend((text, None) for text in _in_each_script(lead or labelled_prose[:1]))
         points.extend(implied)  # after the points of the sections, whose list items close with them
         return summaries, points, related, bodies, flags
+
+
+def _without_go_there(block: Block) -> str:
+    """A paragraph's text less the "go there" link it closes with ("The bank held its rate. [Read
+    more](...)", "... Baca selengkapnya [di sini](...)."): the link is the story's, the words say nothing."""
+    text = block.text
+    if not block.links:
+        return text
+    tail = _GO_THERE_TAIL.search(text)
+    start = tail.start("words") if tail else 0
+    words = tail.group("words") if tail else text
+    if len(words) > _MAX_GO_THERE or not any(link.text and link.text in words for link in block.links):
+        return text
+    return text[:start].rstrip() if _is_generic_link_text(words) else text
+
+
+_MAX_GO_THERE = 40
+
+
+# the words after a paragraph's last sentence: "... this month. Read more →"
+_GO_THERE_TAIL = re.compile(
+    r"[.!?。！？…](?:\s+|(?=[^\s.!?。！？…]))(?P<words>[^.!?。！？…\n]{2,40}?)[\s.!?。！？…»→›]*$"
+)
 
 
 def _in_each_script(paragraphs: list[str]) -> list[str]:
