@@ -4759,3 +4759,44 @@ def test_a_read_more_here_line_under_a_story_is_its_link_not_its_summary() -> No
         f"https://www.example.co.id/global/read/2025/06/0{n}/{n}" for n in (1, 2, 3)
     ]
     assert all(summary_texts(r)[0].endswith("pada hari berikutnya.") for r in records)
+
+
+def test_a_spanish_summary_states_its_date_source_and_original_title_in_spanish_labels() -> None:
+    page = (
+        "# Espressif Systems lanza ESP-Claw, un framework para agentes de IA local en ESP32\n\n"
+        "**Fecha:** 2026-04-23\n**Categoría:** ia\n**Autor:** Jean-Luc Aufranc\n"
+        "**Título original:** Espressif Systems ESP-Claw framework builds local AI agents\n\n---\n\n"
+        "## ¿Qué es?\n\nESP-Claw es un framework para crear agentes de IA que corren en el chip.\n\n"
+        "---\n\n**Fuente original:** [https://www.cnx-software.com/2026/04/23/esp-claw/]"
+        "(https://www.cnx-software.com/2026/04/23/esp-claw/)\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://www.cnx-software.com/2026/04/23/esp-claw/"
+    assert record.published_at[0].value == "2026-04-23"
+    assert record.category is not None and record.category.value == "ia"
+    assert record.authors == ["Jean-Luc Aufranc"]
+    titles = {(t.lang, t.origin): t.text for t in record.texts if t.kind == "title"}
+    assert titles == {
+        ("es", "unknown"): "Espressif Systems lanza ESP-Claw, un framework para agentes de IA local en ESP32",
+        ("en", "original"): "Espressif Systems ESP-Claw framework builds local AI agents",
+    }
+
+
+def test_the_sites_own_home_in_its_head_and_footer_is_no_storys_address() -> None:
+    def tool(n: int, name: str) -> str:
+        return (
+            f'<article class="news-item"><h3>{n}. {name}</h3><p><strong>Kategorie:</strong> Agents</p>'
+            f"<p><strong>Kurzbeschreibung:</strong> {name} erstellt Werbeanzeigen für soziale Netzwerke.</p>"
+            f"<p><strong>Einschätzung:</strong> {name} ist ein mächtiges Werkzeug.</p></article>"
+        )
+
+    markup = (
+        "<html><body><header><h1>Wöchentliche KI-Tool-Analyse</h1>"
+        '<p>powered by <a href="https://tools.example.me/">Roger Example</a></p></header><main>'
+        + "".join(tool(n, name) for n, name in enumerate(["Soloop", "Atlaso", "AdAnt AI"], 1))
+        + '</main><footer><p>© 2026 Roger Example.</p><p><a href="https://tools.example.me/">tools.example.me</a>'
+        "</p></footer></body></html>"
+    )
+    records = read_html_page(markup)
+    assert [title_of(r) for r in records] == ["Soloop", "Atlaso", "AdAnt AI"]
+    assert [r.canonical_url for r in records] == [None, None, None]

@@ -630,7 +630,12 @@ class DigestAdapter(Adapter):
             # Browser Engineering", Dutch to langdetect) is taken for English, as the originals these
             # digests cite mostly are. So is an ASCII title over a CJK page that detection would give
             # a third language: it is the original's ("Web Server on a Nintendo Wii" had been Italian)
-            title_lang = detect(title, _STATED_TITLE_CONTEXT if stated_titles else lang)
+            # (beside the original's title stated as such, a Latin-script page's own is in the page's
+            # language: "Título original: Quoting OpenClaw" under "Gym-booking website vulnerable a ...")
+            translates = lang not in CJK_LANGUAGES and any(
+                origin == "original" and fold(stated) != fold(title) for stated, origin in stated_titles
+            )
+            title_lang = detect(title, _STATED_TITLE_CONTEXT if stated_titles and not translates else lang)
             if lang in CJK_LANGUAGES and title_lang not in (lang, "en") and title.isascii():
                 title_lang = _STATED_TITLE_CONTEXT
             texts.append(PageText(kind="title", lang=title_lang, text=title, origin="unknown"))
@@ -1313,17 +1318,25 @@ _MAX_NAME_WORDS = 3
 def _story_url(blocks: list[Block], page: Page, meta: _Meta, own: _Meta) -> str | None:
     """One story of many: what it labels its source, else the link it gives (a source the page's
     head names is the digest's, or another story's: it comes last)."""
-    url = (
-        _source_url(own, None)
-        or _stated_thread(blocks)
-        or article_url(_story_links(blocks))
-        or _source_url(meta, None)
-    )
+    linked = article_url(_story_links(blocks))
+    if linked is not None and home_page_site(linked) and _links_elsewhere(page, blocks, linked):
+        linked = None  # the site's own home, in its head and its footer alike, is no story's address
+    url = _source_url(own, None) or _stated_thread(blocks) or linked or _source_url(meta, None)
     if url is None and blocks and blocks[0].kind == "heading" and (link := _heading_link(blocks[0])):
         # "### [Ask HN: ...](https://news.ycombinator.com/item?id=1)"; a listing page
         # ("### [Paper title](https://huggingface.co/papers/)") is no story's address
         url = article_url([link])
     return url
+
+
+def _links_elsewhere(page: Page, story: list[Block], url: str) -> bool:
+    """Whether more of the page's blocks link ``url`` than the story's do (the story's blocks may be
+    the page's remade, so they are counted, not looked up)."""
+
+    def linking(blocks: Sequence[Block]) -> int:
+        return sum(any(link.href == url for link in block.links) for block in blocks)
+
+    return linking(page.blocks) > linking(story)
 
 
 def _tells_under_a_label(label: str, text: str, profile: Profile) -> bool:
