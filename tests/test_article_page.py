@@ -623,3 +623,25 @@ def test_a_basic_format_date_and_bylines_that_name_no_person() -> None:
     drupal = html.replace(byline, "Submitted on Mon, 2019-01-21")
     article = read_article(blocks.from_html(drupal))
     assert article is not None and article.authors == []
+
+
+def test_a_source_link_to_the_publishers_own_next_story_leaves_its_article_page_an_article() -> None:
+    paragraph = (
+        "<p>Dramas roiling the transition in recent days show the president-elect to be the same "
+        "man who ran an unconventional campaign, and aides say he has no intention of changing course.</p>"
+    )
+    markup = (
+        "<html><head><title>Why he won't change - Example Politics</title>"
+        '<meta property="og:type" content="article">'
+        '<link rel="canonical" href="https://edition.news.example.com/2016/11/29/politics/wont-change/">'
+        '<meta property="article:published_time" content="2016-11-29T10:39:35Z"></head><body>'
+        "<h1>Why he won't change</h1><p>By Stephen Example, Example News</p>"
+        + paragraph
+        * 4
+        + '<p><a href="https://news.example.com/2016/11/28/politics/conway-romney/">'
+        "Source: Aides irritated by attacks on Romney</a></p></body></html>"
+    )
+    record = record_of(markup.encode("utf-8"))
+    assert record.adapter == "article_page"
+    assert (text_of(record, "body") or "").startswith("Dramas roiling the transition")
+    assert [c.value for c in record.published_at] == ["2016-11-29T10:39:35Z"]

@@ -63,6 +63,7 @@ from pipeline.normalize import (
     looks_like_url,
     outlet_suffix,
     split_title_suffix,
+    url_key,
     without_trailing_separator,
 )
 from pipeline.profiles import GENERIC, Profile
@@ -480,10 +481,14 @@ class DigestAdapter(Adapter):
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
         meta = _collect_meta(list(page.blocks), page, self.profile, source_sections=True)
-        has_source = _source_url(meta, page, own_canonical=False) is not None
+        source = _source_url(meta, page, own_canonical=False)
         # a publisher's own article page (og:type article) needs a source link, even one with a
-        # "Key Points" box; a web clipper's copy names the page it copied, not one it summarises
-        return self.ceiling if has_source and not clipped_copy(page.front_matter) else 0.0
+        # "Key Points" box, and one to another site: "Source: Trump 'irritated' by Conway attacks"
+        # on a CNN article links CNN's next story; a web clipper's copy names the page it copied,
+        # not one it summarises
+        if source is None or (own_article and _on_its_own_site(source, page)):
+            return 0.0
+        return 0.0 if clipped_copy(page.front_matter) else self.ceiling
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _structured([b for b in page.blocks if not self._chrome(b)], self.profile)
@@ -3389,6 +3394,21 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
         if address := _address_under_title(page.blocks):
             candidates.append(address)
     return article_url(url for url in candidates if not _is_discussion(url))
+
+
+def _on_its_own_site(url: str, page: Page) -> bool:
+    """Whether ``url`` is on the site of the page's own address (its canonical link or og:url)."""
+    own = page.meta.get("canonical") or page.meta.get("og:url")
+    here, there = _host_of(own), _host_of(url)
+    # (a subdomain is the site's too: edition.cnn.com, cnn.com)
+    return bool(here and there) and (
+        here == there or f".{here}".endswith(f".{there}") or f".{there}".endswith(f".{here}")
+    )
+
+
+def _host_of(url: str | None) -> str | None:
+    key = url_key(url)
+    return key.partition("/")[0] if key else None
 
 
 def _headline_to_a_home(link: Link) -> bool:
