@@ -502,17 +502,33 @@ def front_matter_text(data: dict, *keys: str) -> str | None:
 
 
 # what a web clipper marks its copy of a page with: Obsidian Web Clipper's ``tags: [clippings]``, a
-# ``clipped_at:`` date
+# ``clipped_at:`` date; a read-later service's export its ``date_saved:`` and its own address
 _CLIP_TAGS = frozenset(
-    {"clippings", "clipping", "clipped", "webclip", "webclips", "web_clip", "web_clipping"}
+    {"clippings", "clipping", "clipped", "webclip", "webclips", "web_clip", "web_clipping", "omnivore"}
 )
-CLIP_DATE_KEYS = ("clipped_at", "clipped", "clipped_on", "clip_date", "date_clipped")
+CLIP_DATE_KEYS = ("clipped_at", "clipped", "clipped_on", "clip_date", "date_clipped", "date_saved")
+_READ_LATER_KEYS = ("omnivore_url", "pocket_url", "wallabag_url", "instapaper_url", "readwise_url")
+
+
+def clipper_mark(text: str) -> bool:
+    """A line that is only a clipper's stamp of its own name or tag ("#Omnivore", "[[Omnivore]]",
+    "#clippings"): no line of the copied text."""
+    return front_matter_key(text.strip("#[] ")) in _CLIP_TAGS
+
+
+def clipped_page(page: Page) -> bool:
+    """Whether a page is a clipper's copy: its front matter says so, or a line of its head stamps
+    the clipper's name ("#Omnivore" under the title)."""
+    return clipped_copy(page.front_matter) or any(clipper_mark(b.text) for b in page.blocks[:_STAMP_LINES])
+
+
+_STAMP_LINES = 3
 
 
 def clipped_copy(data: dict) -> bool:
     """Whether front matter marks its page a web clipper's copy of another page: the text under it
     is that page's own, not a summary of it."""
-    if any(key in data for key in CLIP_DATE_KEYS):
+    if any(key in data for key in CLIP_DATE_KEYS) or any(key in data for key in _READ_LATER_KEYS):
         return True
     tags = data.get("tags")
     listed = tags if isinstance(tags, list) else [tags] if isinstance(tags, str) else []

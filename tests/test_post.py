@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline import blocks, extract
 from pipeline.adapters import REGISTRY, AdapterError, post
+from pipeline.models import PageRecord
 
 _BODY = (
     "Cloud dependency is no longer just an IT issue; it has become a matter of national security and "
@@ -30,6 +31,15 @@ _POST = (
     "*🌐 [Leer este artículo en español](/posts/uk-critical-third-parties-es)*\n\n"
     '{{< figure src="/img/cloud.png" >}}\n\n' + _BODY
 )
+
+
+def read(text: str) -> list[PageRecord]:
+    """The records of a Markdown page, whether its adapter gives one or several."""
+    page = blocks.parse(text, "text")
+    adapter = extract.choose(page)
+    assert adapter is not None
+    got = adapter.extract(page)
+    return got if isinstance(got, list) else [got]
 
 
 def chosen(text: str) -> str | None:
@@ -275,3 +285,34 @@ def test_a_summary_naming_its_source_in_front_matter_is_no_clip() -> None:
     record = extract.choose(page).extract(page)[0]
     assert record.canonical_url == "https://addyo.substack.com/p/loop-engineering"
     assert [t.origin for t in record.texts if t.kind == "summary"] == ["machine_generated"]
+
+
+def test_a_read_later_export_is_the_saved_article_at_its_read_original_address() -> None:
+    page = (
+        "---\nid: f733a94a-e867-11ee-b4c7-77e9f7d786bc\ntitle: The current branch in git\n"
+        "tags:\n  - RSS\ndate_published: 2024-03-22 08:15:02\n---\n\n"
+        "# The current branch in git\n#Omnivore\n\n"
+        "[Read on Omnivore](https://omnivore.app/me/the-current-branch-in-git-18e66f5d7c5)\n"
+        "[Read Original](https://blog.example.ca/2024/03/22/the-current-branch-in-git/)\n\n" + _BODY
+    )
+    (record,) = read(page)
+    assert record.adapter == "front_matter_post"
+    assert record.canonical_url == "https://blog.example.ca/2024/03/22/the-current-branch-in-git/"
+    assert [c.value for c in record.published_at] == ["2024-03-22T08:15:02"]
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin == "original" and body.text.startswith("Cloud dependency is no longer")
+    assert "Omnivore" not in body.text and "Read Original" not in body.text
+
+
+def test_a_clipped_article_that_closes_on_its_own_summary_section_is_the_article() -> None:
+    page = (
+        '---\ntitle: "Cloud Giants Designated as Critical Third Parties"\n'
+        'source: "https://news.example.org/2026/07/11/cloud-giants"\npublished: 2026-07-11\n'
+        "created: 2026-07-30\ntags:\n  - clippings\n---\n"
+        + _BODY
+        + "\n## Summary\n\nFour cloud providers now answer to the regulators of the City of London.\n"
+    )
+    (record,) = read(page)
+    assert record.adapter == "front_matter_post"
+    assert record.canonical_url == "https://news.example.org/2026/07/11/cloud-giants"
+    assert [t.kind for t in record.texts if t.kind in ("summary", "body")] == ["body"]

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
-from pipeline.blocks import Block, Link, Page, clipped_copy, front_matter_text, normalize_space
+from pipeline.blocks import Block, Link, Page, clipped_page, front_matter_text, normalize_space
 from pipeline.cjkdates import find_cjk_date
 from pipeline.lang import (
     CJK_LANGUAGES,
@@ -471,7 +471,8 @@ class DigestAdapter(Adapter):
         has_sections = bool(roles & {"summary", "key_points", "implications", "translation", "original_text"})
         has_sections = has_sections or _states_texts(page.front_matter)
         own_article = page.meta.get("og:type", "").casefold() == "article"
-        if has_sections and not own_article:
+        # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article
+        if has_sections and not own_article and not (clipped_page(page) and _told_before_sections(labelled)):
             return self.ceiling
         titles = _page_titles(title, labelled, page)
         stories = _split_items(labelled, self.profile, titles=titles)
@@ -488,7 +489,7 @@ class DigestAdapter(Adapter):
         # not one it summarises
         if source is None or (own_article and _on_its_own_site(source, page)):
             return 0.0
-        return 0.0 if clipped_copy(page.front_matter) else self.ceiling
+        return 0.0 if clipped_page(page) else self.ceiling
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _structured([b for b in page.blocks if not self._chrome(b)], self.profile)
@@ -3394,6 +3395,20 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
         if address := _address_under_title(page.blocks):
             candidates.append(address)
     return article_url(url for url in candidates if not _is_discussion(url))
+
+
+def _told_before_sections(blocks: list[Block]) -> bool:
+    """Whether a page tells a text of its own before its first summary, points or text section."""
+    told = 0
+    for block in blocks:
+        if block.kind == "heading" and _role_of_heading(block.text, GENERIC) in _TEXT_ROLES:
+            break
+        if block.kind == "paragraph" and _is_prose(block.text):
+            told += len(block.text)
+    return told >= _TOLD_BEFORE
+
+
+_TOLD_BEFORE = 300  # characters of prose before the first labelled section: an article's own text
 
 
 def _on_its_own_site(url: str, page: Page) -> bool:

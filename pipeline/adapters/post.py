@@ -28,15 +28,25 @@ from pipeline.blocks import (
     Block,
     Page,
     clipped_copy,
+    clipper_mark,
     front_matter_text,
     looks_like_url,
     normalize_space,
 )
 from pipeline.models import Claim, PageRecord, PageText, Tag
-from pipeline.normalize import labelled_value, outlet_suffix
+from pipeline.normalize import label_of, labelled_value, outlet_suffix
 
 _TITLE_KEYS = ("title", "headline")
-_DATE_KEYS = ("date", "pub_datetime", "published", "published_at", "pubdate", "publish_date", "created_at")
+_DATE_KEYS = (
+    "date",
+    "pub_datetime",
+    "published",
+    "published_at",
+    "date_published",
+    "pubdate",
+    "publish_date",
+    "created_at",
+)
 _URL_KEYS = ("canonical_url", "canonical", "url", "permalink")
 _AUTHOR_KEYS = ("author", "authors")
 _TAG_KEYS = ("tags", "keywords")
@@ -92,7 +102,7 @@ class FrontMatterPost(Adapter):
         # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
         cached = dates.front_matter_dates(fm, *CLIP_DATE_KEYS, "created") if clipped_copy(fm) else []
         return self.record(
-            canonical_url=url if url and looks_like_url(url) else _clip_url(fm),
+            canonical_url=url if url and looks_like_url(url) else _clip_url(fm) or _read_original(page),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=fm[_OUTLET], origin="original") if fm.get(_OUTLET) else None,
             authors=[_WIKILINK.sub(r"\1", name) for name in _texts(fm, _AUTHOR_KEYS)],
@@ -175,8 +185,25 @@ def _clip_url(fm: dict) -> str | None:
     """The address of the page a web clipper copied (``source: "https://..."``)."""
     if not clipped_copy(fm):
         return None
-    url = front_matter_text(fm, "source", "source_url", "url", "link")
+    url = front_matter_text(fm, "source", "source_url", "original_url", "url", "link")
     return url if url and looks_like_url(url) else None
+
+
+def _read_original(page: Page) -> str | None:
+    """A read-later export's link to the page it saved, on a line of its head: "[Read Original](...)"
+    beside "[Read on Omnivore](...)"."""
+    if not clipped_copy(page.front_matter) and not any(
+        clipper_mark(b.text) for b in page.blocks[:_HEAD_LINES]
+    ):
+        return None
+    for block in page.blocks[:_READ_LATER_HEAD]:
+        if len(block.links) == 1 and block.text == block.links[0].text and label_of(block.text) == "source":
+            href = block.links[0].href
+            return href if looks_like_url(href) else None
+    return None
+
+
+_READ_LATER_HEAD = 8  # lines at the top of an export that may hold its "Read Original" link
 
 
 def _cites_pages(page: Page) -> bool:
@@ -221,7 +248,7 @@ def _in_body(block: Block, title: str) -> bool:
     text = block.text
     if block.kind not in _BODY_KINDS or text == title or _TEMPLATE_TAG.search(text):
         return False
-    if not any(c.isalnum() for c in text):
+    if not any(c.isalnum() for c in text) or clipper_mark(text):
         return False
     one_link = (
         len(block.links) == 1
