@@ -4800,3 +4800,21 @@ def test_the_sites_own_home_in_its_head_and_footer_is_no_storys_address() -> Non
     records = read_html_page(markup)
     assert [title_of(r) for r in records] == ["Soloop", "Atlaso", "AdAnt AI"]
     assert [r.canonical_url for r in records] == [None, None, None]
+
+
+def test_one_sentence_summary_and_key_insight_sections_are_labelled_texts() -> None:
+    page = (
+        "---\ntitle: 摘要：给 AI 配张银行卡\ntype: summary\n---\n\n"
+        "## 一句话摘要\n\nStripe 在半年内推出六层 Agent 支付基础设施，给 Agent 配一张银行卡已成现实。\n\n"
+        "## 关键洞察\n\n- **六层架构**：ACP、SPT、ACS、x402、MPP、Toolkit\n"
+        "- **两个场景分离**：「AI 帮人买东西」需要用户确认\n\n"
+        "## 原始文章信息\n\n- **作者**: 赛博禅心\n- **来源**: 微信公众号\n"
+    )
+    (record,) = read_capture(page)  # (no address at all: its labelled sections make it a summary page)
+    assert summary_texts(record) == [
+        "Stripe 在半年内推出六层 Agent 支付基础设施，给 Agent 配一张银行卡已成现实。"
+    ]
+    assert [p.text for p in record.key_points] == [
+        "六层架构：ACP、SPT、ACS、x402、MPP、Toolkit",
+        "两个场景分离：「AI 帮人买东西」需要用户确认",
+    ]
