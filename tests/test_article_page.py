@@ -11,7 +11,14 @@ import pytest
 
 from pipeline import blocks, rawstore
 from pipeline.adapters import REGISTRY, choose
-from pipeline.adapters.article_page import ArticlePage, names_site, read_article, stated_date, strip_site
+from pipeline.adapters.article_page import (
+    ArticlePage,
+    names_site,
+    read_article,
+    stated_date,
+    strip_meta_lines,
+    strip_site,
+)
 from pipeline.extract import Rejected, extract
 from pipeline.goldcheck import failed_checks
 from pipeline.ingest import ingest
@@ -645,3 +652,17 @@ def test_a_source_link_to_the_publishers_own_next_story_leaves_its_article_page_
     assert record.adapter == "article_page"
     assert (text_of(record, "body") or "").startswith("Dramas roiling the transition")
     assert [c.value for c in record.published_at] == ["2016-11-29T10:39:35Z"]
+
+
+def test_what_a_stripped_byline_leaves_at_the_head_of_the_text_goes_too() -> None:
+    # Reuters' "By Howard Schneider and Lindsay Dunsmuir | WASHINGTON": the names go to the authors,
+    # the extraction keeps "| WASHINGTON" above the first paragraph
+    head = [
+        blocks.Block("paragraph", "| WASHINGTON"),
+        blocks.Block("paragraph", "WASHINGTON The U.S. Federal Reserve raised interest rates on Wednesday."),
+        blocks.Block(
+            "paragraph", "| Ein ganzer Satz mit vielen Wörtern, der zum Text gehört und hier endet."
+        ),
+    ]
+    assert strip_meta_lines(head) == head[1:]
+    assert strip_meta_lines(head[2:]) == head[2:]

@@ -910,7 +910,16 @@ def is_meta_line(block: Block) -> bool:
         return True
     if len(text) > MAX_BYLINE or _is_sentence(text, text):
         return False
-    return bool(_AUTHOR_PREFIX.match(text) or labelled_value(text, "author") or re.match(r"^By\s+\w", text))
+    return bool(
+        _AUTHOR_PREFIX.match(text)
+        or labelled_value(text, "author")
+        or re.match(r"^By\s+\w", text)
+        or _BYLINE_REMAINS.match(text)
+    )
+
+
+# what a byline leaves behind once its names are taken: "| WASHINGTON" of "By Jane Roe | WASHINGTON"
+_BYLINE_REMAINS = re.compile(r"^[|·•/]\s*\S(?:[^.!?。]{0,30})$")
 
 
 def strip_meta_lines(body: list[Block]) -> list[Block]:
