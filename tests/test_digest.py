@@ -4818,3 +4818,45 @@ def test_one_sentence_summary_and_key_insight_sections_are_labelled_texts() -> N
         "六层架构：ACP、SPT、ACS、x402、MPP、Toolkit",
         "两个场景分离：「AI 帮人买东西」需要用户确认",
     ]
+
+
+def test_a_weeks_summary_of_dated_linked_items_under_company_headings_gives_a_story_per_item() -> None:
+    def item(day: int, title: str, path: str, said: str) -> str:
+        return f"- **2026-08-{day}** — ⭐ [{title}](https://{path})\n  {said}\n"
+
+    page = (
+        "# Підсумок тижня — 2026-W33\n\n**5 новин від 2 компаній**.\n\n## [[huggingface]] — Hugging Face\n\n"
+        + item(14, "State of Open Models", "huggingface.co/blog/open-models", "Огляд екосистеми моделей.")
+        + item(
+            13, "Strands Agents and LeRobot", "huggingface.co/blog/strands", "Повний цикл роботи з даними."
+        )
+        + item(
+            12, "LFM2.5-VL-3B for the Edge", "huggingface.co/blog/lfm2-5", "Модель на 3.1 млрд параметрів."
+        )
+        + "\n## [[nvidia]] — NVIDIA\n\n"
+        + item(11, "Nemotron 3.5 Lightning", "developer.nvidia.com/blog/nemotron", "Відкрита MoE-модель 30B.")
+        + "\n## [[xai]] — xAI\n\n"
+        + item(11, "Introducing Grok Bot", "x.ai/news/grok-bot", "AI-тіммейти з власним компʼютером.")
+    )
+    records = read_capture(page)
+    assert sorted(title_of(r) for r in records) == [
+        "Introducing Grok Bot",
+        "LFM2.5-VL-3B for the Edge",
+        "Nemotron 3.5 Lightning",
+        "State of Open Models",
+        "Strands Agents and LeRobot",
+    ]
+    assert all(r.canonical_url and r.canonical_url.startswith("https://") for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "led"),
+    [
+        ("2026-08-14 — ⭐ State of Open Models", True),  # the date it is filed under, then its link
+        ("2026-08-14: State of Open Models", True),
+        ("2026-08-14 was the day of State of Open Models", False),
+    ],
+)
+def test_an_item_filed_under_its_date_is_led_by_its_link(text: str, led: bool) -> None:
+    link = blocks.Link(text="State of Open Models", href="https://huggingface.co/blog/open-models")
+    assert digest._led_by_its_link(blocks.Block("list_item", text, links=(link,))) is led

@@ -2585,8 +2585,16 @@ _CARD_NUMBER = re.compile(r"^\d{1,3}(?:[.)]?\s+|[、，]\s*)")
 
 
 def _without_card_number(text: str) -> str:
-    """``1 Title`` -> ``Title``: a card's or an item's number before its title."""
-    return _CARD_NUMBER.sub("", text, count=1) if text[:1].isdigit() else text
+    """``1 Title`` -> ``Title``: a card's or an item's number before its title, or the date it
+    is filed under (``2026-08-14 — ⭐ Title``)."""
+    if not text[:1].isdigit():
+        return text
+    if dated := _DATE_LEAD.match(text):
+        return _LEADING_MARKERS.sub("", text[dated.end() :], count=1)
+    return _CARD_NUMBER.sub("", text, count=1)
+
+
+_DATE_LEAD = re.compile(r"^\d{4}-\d{2}-\d{2}\s*[—–:|-]\s*")
 
 
 def _next_heading(blocks: list[Block], start: int, limit: int) -> int:
@@ -2633,7 +2641,7 @@ def _led_by_its_link(item: Block) -> bool:
         first is not None
         and bool(first.text)
         and looks_like_url(first.href)
-        and _LEADING_MARKERS.sub("", item.text, count=1).startswith(first.text)
+        and _LEADING_MARKERS.sub("", _without_card_number(item.text), count=1).startswith(first.text)
     )
 
 
