@@ -4860,3 +4860,31 @@ def test_a_weeks_summary_of_dated_linked_items_under_company_headings_gives_a_st
 def test_an_item_filed_under_its_date_is_led_by_its_link(text: str, led: bool) -> None:
     link = blocks.Link(text="State of Open Models", href="https://huggingface.co/blog/open-models")
     assert digest._led_by_its_link(blocks.Block("list_item", text, links=(link,))) is led
+
+
+def test_a_latin_headline_over_a_chinese_summary_is_not_chinese() -> None:
+    page = "# Hacker News 每日摘要 2026-05-18\n\n" + "".join(
+        f"## {n}. [{title}](https://{host}/post)\n\n{said}\n\n"
+        for n, (title, host, said) in enumerate(
+            [
+                (
+                    "Prolog Basics Explained with Pokémon",
+                    "blog.example.com",
+                    "作者用宝可梦的例子讲解了 Prolog 的基础。",
+                ),
+                ("Hindenburg's Smoking Room", "airships.example.net", "兴登堡号飞艇上竟然设有一间吸烟室。"),
+                (
+                    "VoIP brings back pay phones to rural Vermont",
+                    "spectrum.example.org",
+                    "佛蒙特州乡村恢复了公用电话。",
+                ),
+            ],
+            1,
+        )
+    )
+    records = read_capture(page)
+    assert len(records) == 3
+    for record in records:
+        (title,) = [t for t in record.texts if t.kind == "title"]
+        assert title.lang == "en", title.text
+        assert {t.lang for t in record.texts if t.kind == "summary"} == {"zh"}

@@ -644,6 +644,10 @@ class DigestAdapter(Adapter):
             title_lang = detect(title, _STATED_TITLE_CONTEXT if stated_titles and not translates else lang)
             if lang in CJK_LANGUAGES and title_lang not in (lang, "en") and title.isascii():
                 title_lang = _STATED_TITLE_CONTEXT
+            elif title_lang in CJK_LANGUAGES and not _writes_cjk(title):
+                # a headline of Latin letters alone over a Chinese summary is the original's, in a
+                # Latin-script language ("Prolog Basics Explained with Pokémon" had been Chinese)
+                title_lang = detect(title, _STATED_TITLE_CONTEXT)
             texts.append(PageText(kind="title", lang=title_lang, text=title, origin="unknown"))
             for stated, origin in stated_titles:
                 if (stated_lang := detect(stated, _STATED_TITLE_CONTEXT)) != title_lang:
