@@ -362,6 +362,12 @@ def _log_endings() -> tuple[str, ...]:
     return tuple(sorted("-" + word for word in _url_words("log_segments")))
 
 
+def url_host(url: str | None) -> str | None:
+    """The host of ``url`` less ``www.`` (``edition.cnn.com``), else None."""
+    parts = _url_parts(url)
+    return parts[0] if parts else None
+
+
 def home_page_site(url: str | None) -> str | None:
     """The site (host less ``www.``) whose home page ``url`` is, else None: a story that names only
     a home page is about something of that site, never of another's."""

@@ -63,7 +63,7 @@ from pipeline.normalize import (
     looks_like_url,
     outlet_suffix,
     split_title_suffix,
-    url_key,
+    url_host,
     without_trailing_separator,
 )
 from pipeline.profiles import GENERIC, Profile
@@ -472,7 +472,11 @@ class DigestAdapter(Adapter):
         has_sections = has_sections or _states_texts(page.front_matter)
         own_article = page.meta.get("og:type", "").casefold() == "article"
         # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article
-        if has_sections and not own_article and not (clipped_page(page) and _told_before_sections(labelled)):
+        if (
+            has_sections
+            and not own_article
+            and not (clipped_page(page) and _told_before_sections(labelled, self.profile))
+        ):
             return self.ceiling
         titles = _page_titles(title, labelled, page)
         stories = _split_items(labelled, self.profile, titles=titles)
@@ -3409,11 +3413,11 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
     return article_url(url for url in candidates if not _is_discussion(url))
 
 
-def _told_before_sections(blocks: list[Block]) -> bool:
+def _told_before_sections(blocks: list[Block], profile: Profile) -> bool:
     """Whether a page tells a text of its own before its first summary, points or text section."""
     told = 0
     for block in blocks:
-        if block.kind == "heading" and _role_of_heading(block.text, GENERIC) in _TEXT_ROLES:
+        if block.kind == "heading" and _role_of_heading(block.text, profile) in _TEXT_ROLES:
             break
         if block.kind == "paragraph" and _is_prose(block.text):
             told += len(block.text)
@@ -3426,16 +3430,11 @@ _TOLD_BEFORE = 300  # characters of prose before the first labelled section: an 
 def _on_its_own_site(url: str, page: Page) -> bool:
     """Whether ``url`` is on the site of the page's own address (its canonical link or og:url)."""
     own = page.meta.get("canonical") or page.meta.get("og:url")
-    here, there = _host_of(own), _host_of(url)
+    here, there = url_host(own), url_host(url)
     # (a subdomain is the site's too: edition.cnn.com, cnn.com)
     return bool(here and there) and (
         here == there or f".{here}".endswith(f".{there}") or f".{there}".endswith(f".{here}")
     )
-
-
-def _host_of(url: str | None) -> str | None:
-    key = url_key(url)
-    return key.partition("/")[0] if key else None
 
 
 def _headline_to_a_home(link: Link) -> bool:
