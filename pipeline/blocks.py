@@ -504,16 +504,36 @@ def front_matter_text(data: dict, *keys: str) -> str | None:
 # what a web clipper marks its copy of a page with: Obsidian Web Clipper's ``tags: [clippings]``, a
 # ``clipped_at:`` date; a read-later service's export its ``date_saved:`` and its own address
 _CLIP_TAGS = frozenset(
-    {"clippings", "clipping", "clipped", "webclip", "webclips", "web_clip", "web_clipping", "omnivore"}
+    {
+        "clippings",
+        "clipping",
+        "clipped",
+        "webclip",
+        "webclips",
+        "web_clip",
+        "web_clipping",
+        "webclipping",
+        "omnivore",
+    }
 )
 CLIP_DATE_KEYS = ("clipped_at", "clipped", "clipped_on", "clip_date", "date_clipped", "date_saved")
 _READ_LATER_KEYS = ("omnivore_url", "pocket_url", "wallabag_url", "instapaper_url", "readwise_url")
+_CLIP_KEYS = frozenset((*CLIP_DATE_KEYS, *_READ_LATER_KEYS))
 
 
 def clipper_mark(text: str) -> bool:
     """A line that is only a clipper's stamp of its own name or tag ("#Omnivore", "[[Omnivore]]",
     "#clippings"): no line of the copied text."""
-    return front_matter_key(text.strip("#[] ")) in _CLIP_TAGS
+    return len(text) <= _MAX_CLIP_MARK and _is_clip_tag(text)
+
+
+_MAX_CLIP_MARK = 20  # characters of a stamp line: "[[Omnivore]]", "#web_clipping"
+
+
+def _is_clip_tag(text: str) -> bool:
+    """``clippings``, ``#Omnivore``, ``[[Web Clipping]]``: a clipper's tag, in any spelling."""
+    key = text.strip("#[] ").lower()
+    return key in _CLIP_TAGS or (key.replace(" ", "_").replace("-", "_") in _CLIP_TAGS)
 
 
 def clipped_page(page: Page) -> bool:
@@ -528,11 +548,11 @@ _STAMP_LINES = 3
 def clipped_copy(data: dict) -> bool:
     """Whether front matter marks its page a web clipper's copy of another page: the text under it
     is that page's own, not a summary of it."""
-    if any(key in data for key in CLIP_DATE_KEYS) or any(key in data for key in _READ_LATER_KEYS):
+    if not _CLIP_KEYS.isdisjoint(data):
         return True
     tags = data.get("tags")
     listed = tags if isinstance(tags, list) else [tags] if isinstance(tags, str) else []
-    return any(isinstance(tag, str) and front_matter_key(tag.strip("#[] ")) in _CLIP_TAGS for tag in listed)
+    return any(isinstance(tag, str) and _is_clip_tag(tag) for tag in listed)
 
 
 # a digest that keeps its stories in its front matter ("stories: [{title, url, summary}, ...]")

@@ -475,7 +475,7 @@ class DigestAdapter(Adapter):
         if (
             has_sections
             and not own_article
-            and not (clipped_page(page) and _told_before_sections(labelled, self.profile))
+            and not (_told_before_sections(labelled, self.profile) and clipped_page(page))
         ):
             return self.ceiling
         titles = _page_titles(title, labelled, page)
