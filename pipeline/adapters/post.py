@@ -28,6 +28,7 @@ from pipeline.blocks import (
     Block,
     Page,
     clipped_copy,
+    clipped_page,
     clipper_mark,
     front_matter_text,
     looks_like_url,
@@ -192,9 +193,7 @@ def _clip_url(fm: dict) -> str | None:
 def _read_original(page: Page) -> str | None:
     """A read-later export's link to the page it saved, on a line of its head: "[Read Original](...)"
     beside "[Read on Omnivore](...)"."""
-    if not clipped_copy(page.front_matter) and not any(
-        clipper_mark(b.text) for b in page.blocks[:_HEAD_LINES]
-    ):
+    if not clipped_page(page):
         return None
     for block in page.blocks[:_READ_LATER_HEAD]:
         if len(block.links) == 1 and block.text == block.links[0].text and label_of(block.text) == "source":
