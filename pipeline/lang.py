@@ -46,7 +46,7 @@ are cut out of the text before anything is asked: they are written in no languag
    Before the model (after the function words), letters that only one language writes decide for
    languages the model is not asked about: Vietnamese ``ơ ư đ`` and its dotted and hooked
    vowels, Turkish ``ğ ı``, Polish ``ł ą ę``, Czech ``ř ě ů``, Romanian ``ș ț``, Hungarian
-   ``ő ű``, Ukrainian ``ї є ґ``, when they make up at least :data:`SIGNATURE_MIN_SHARE` of the
+   ``ő ű``, Ukrainian ``і ї є ґ``, when they make up at least :data:`SIGNATURE_MIN_SHARE` of the
    letters (an English sentence naming Wałęsa and Łódź is English by its function words).
 
    A **short Latin fragment** (fewer than :data:`SHORT_WORDS` words or fewer than
@@ -99,6 +99,7 @@ __all__ = [
     "MAX_MODEL_CHARS",
     "NAME_CAPITALISED_SHARE",
     "NORDIC_LANGUAGES",
+    "OTHER_CYRILLIC_LANGUAGES",
     "OWN_SCRIPT_LANGUAGES",
     "OWN_SCRIPT_MIN_SHARE",
     "SHORT_LETTERS",
@@ -185,6 +186,8 @@ _SCRIPT_LANGUAGE: dict[str, str] = {
 CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})  # written in Han, kana or Hangul
 # written in the Cyrillic alphabet: a sentence of Latin letters on such a page is in another language
 _OTHER_ALPHABETS = frozenset({"ru", "uk", "bg"})
+# ... those of them the model does not know, told from Russian by letters and context alone
+OTHER_CYRILLIC_LANGUAGES = _OTHER_ALPHABETS - {"ru"}
 # languages written in a script of their own here: neither Latin nor CJK
 OWN_SCRIPT_LANGUAGES = frozenset({*_SCRIPT_LANGUAGE.values(), *_OTHER_ALPHABETS})
 # Letters one language alone writes (of those read here): text with enough of them is in it.
@@ -195,7 +198,7 @@ _SIGNATURE_LETTERS: dict[str, str] = {
     "cs": "řěů",
     "ro": "șț",
     "hu": "őű",
-    "uk": "їєґ",
+    "uk": "іїєґ",  # і (U+0456) too: Russian never writes it, and Ukrainian text may lack ї є ґ
 }
 _SIGNATURE_OF = {letter: code for code, letters in _SIGNATURE_LETTERS.items() for letter in letters}
 _SIGNATURE_CLASS = re.compile("[" + "".join(_SIGNATURE_OF) + "]")
@@ -211,6 +214,7 @@ IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
     )
 )
 _NORDIC_LETTERS = re.compile("[åäöøæÅÄÖØÆ]")
+_RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")  # Cyrillic letters Russian writes and Ukrainian does not
 
 
 def script_profile(text: str) -> dict[str, int]:
@@ -295,19 +299,38 @@ def detect_language(text: str, context: str | None = None) -> str | None:
         return _SCRIPT_LANGUAGE[script]
     if script == "latin":
         return _latin_language(text, profile["latin"], ctx)
-    return _signature_language(text, total) or _model_language(text) or ctx or "ru"  # Cyrillic
+    return _cyrillic_language(text, profile["cyrillic"], ctx)
+
+
+def _cyrillic_language(text: str, cyrillic_letters: int, ctx: str | None) -> str:
+    """The language of text mostly in Cyrillic letters: a language's own letters, counted among the
+    Cyrillic ones (a line's Latin names do not dilute them), then a page in a Cyrillic language the
+    model does not know keeps a line without the letters only Russian writes (``Наступник Grok
+    4.5`` on a Ukrainian page), else Russian, the one Cyrillic language the model knows."""
+    if signed := _signature_language(text, cyrillic_letters):
+        return signed
+    if ctx in OTHER_CYRILLIC_LANGUAGES and not _RUSSIAN_LETTERS.search(text):
+        return ctx
+    return "ru"
 
 
 def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
     """The language of text whose letters are mostly Latin (``latin_letters`` of them)."""
     if _is_fragment(text, latin_letters):
         return ctx or "en"
-    if ctx in _OTHER_ALPHABETS and text.isascii():
-        # a Latin line on a Russian page is in no language of that page's script: plainly English
-        # by its function words or the model's confidence, else (a name, a term) the page's after all
+    if ctx in _OTHER_ALPHABETS:
+        if not text.isascii() and (cyrillic := script_profile(text)["cyrillic"]):
+            # the page's own words among Latin names ("Sundar Pichai оголосив кадрові зміни: Demis
+            # Hassabis стає Chair of Google DeepMind"): no English line writes them
+            return _cyrillic_language(text, cyrillic, ctx)
+        # a Latin line on a Russian page is in no language of that page's script: in the language
+        # its function words say, else English where it says something in English ("How Claude's
+        # text watermark works") or the model is sure of it, else (a name, a term) the page's after all
         if by_words := _function_word_language(text):
             return by_words
-        return "en" if _confidence(text, Language.ENGLISH) >= ENGLISH_MIN_CONFIDENCE else ctx
+        if _says_in_english(text) or _confidence(text, Language.ENGLISH) >= ENGLISH_MIN_CONFIDENCE:
+            return "en"
+        return ctx
     if ctx and ctx not in CJK_LANGUAGES:
         # a Latin line of a page (or section) in a Latin-script language is in it (the headlines a
         # French or Dutch digest quotes as their outlets wrote them), unless it is plainly another

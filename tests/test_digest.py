@@ -4847,6 +4847,9 @@ def test_a_weeks_summary_of_dated_linked_items_under_company_headings_gives_a_st
         "Strands Agents and LeRobot",
     ]
     assert all(r.canonical_url and r.canonical_url.startswith("https://") for r in records)
+    # a Ukrainian page's summaries are Ukrainian, "Повний цикл роботи з даними." too, though it has
+    # none of the letters Russian does not write
+    assert {t.lang for r in records for t in r.texts if t.kind == "summary"} == {"uk"}
 
 
 @pytest.mark.parametrize(

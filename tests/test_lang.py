@@ -351,6 +351,9 @@ def test_never_raises_and_returns_none_or_a_code(text: str, context: str | None)
         ("Przegląd wiadomości ze świata: rząd przyjął nową ustawę o mediach", "pl"),
         ("Přehled zpráv z domova a ze světa: vláda schválila nový rozpočet", "cs"),
         ("Україна отримала нову партію ґрунтових дронів, повідомляє міністерство", "uk"),
+        # no ї є ґ: the і Russian never writes tells it
+        ("Google Research розширила AMIE до консультацій у реальному часі з відео", "uk"),
+        ("Google Research расширила AMIE до консультаций в реальном времени с видео", "ru"),
         # names in another language's letters leave a sentence in its own
         ("Lech Wałęsa visited the city of Łódź today to meet the mayor and its residents.", "en"),
         ("Le président a rencontré Recep Tayyip Erdoğan à Ankara hier soir pour discuter.", "fr"),
@@ -358,6 +361,27 @@ def test_never_raises_and_returns_none_or_a_code(text: str, context: str | None)
 )
 def test_letters_only_one_language_writes_name_it(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "expected"),
+    [
+        # no letter of its own: Ukrainian on a Ukrainian page, Russian elsewhere
+        ("Наступник Grok 4.5", "uk", "uk"),
+        ("Наступник Grok 4.5", None, "ru"),
+        ("Повний цикл роботи з даними", "uk", "uk"),
+        ("Полный цикл работы с данными", "uk", "ru"),  # ы: a letter Ukrainian does not write
+        # more Latin letters than Cyrillic: the page's words among names
+        ("Sundar Pichai оголосив кадрові зміни: Demis Hassabis стає Chair of Google DeepMind", "uk", "uk"),
+        ("Ексголова Carnegie Endowment for International Peace, ексcуддя Верховного суду", "uk", "uk"),
+        ("Sundar Pichai объявил кадровые изменения: Demis Hassabis станет Chair of Google", "ru", "ru"),
+        # a Latin line that says something in English is English on a Cyrillic page
+        ("How Claude's text watermark works", "uk", "en"),
+        ("Mariano-Florentino (Tino) Cuéllar to join Anthropic as Chief Global Affairs Officer", "uk", "en"),
+    ],
+)
+def test_a_line_on_a_page_in_a_cyrillic_language(text: str, page: str | None, expected: str) -> None:
+    assert detect_language(text, page) == expected
 
 
 def test_an_english_headline_on_a_page_in_a_language_the_model_is_not_asked_about_is_english() -> None:

@@ -41,6 +41,7 @@ from pipeline.cjkdates import find_cjk_date
 from pipeline.lang import (
     CJK_LANGUAGES,
     IDENTIFIED_LANGUAGES,
+    OTHER_CYRILLIC_LANGUAGES,
     OWN_SCRIPT_LANGUAGES,
     detect_language,
     script_profile,
@@ -612,6 +613,8 @@ class DigestAdapter(Adapter):
         # a story told by its title alone is too short to identify ("Show HN: SnapCode – a real Java
         # IDE in the browser" reads as Dutch): on a page written in one Latin-script language it is in it
         hint = page_language if not summaries and not points else None
+        if page_language in OTHER_CYRILLIC_LANGUAGES:
+            hint = page_language  # a Ukrainian story's few lines may lack the letters Russian does not write
         lang = profile.language or (detect(sample, hint) if sample.strip() else "und")
         texts: list[PageText] = []
         values = _grouped(meta, profile)
