@@ -1137,6 +1137,8 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         role = _ROLES.get(tag)
         if role == "row" and _lays_out(el):
             role = "block"  # an e-mail's layout table: its cells are the page's blocks, not a row
+    if role is None and tag == "a" and _is_permalink(el):
+        role = "skip"  # a heading's "#" or "¶" linking to itself: a mark of the site's, no word of it
     if role is None:  # inline: its text joins the block around it
         if tag != "img":  # alt text is an image card, not text of the page
             b.append(el.text)
@@ -1208,6 +1210,20 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         elif role == "list":
             b.list_depth -= 1
     b.append(el.tail)
+
+
+def _is_permalink(anchor: lxml.etree._Element) -> bool:
+    """``<a class=anchor href=#section>#</a>``, ``<a class=headerlink href=#id>¶</a>``: a link to a
+    place on the page itself, hidden or no more than a mark (or an icon, no text at all)."""
+    href = anchor.get("href")
+    if not href or not href.startswith("#"):
+        return False
+    return anchor.get("hidden") is not None or normalize_space(_text_content(anchor)) in _PERMALINK_MARKS
+
+
+_PERMALINK_MARKS = frozenset(
+    {"", "#", "¶", "§", "🔗", "🔗\ufe0e", "🔗\ufe0f", "⚓", "⚓\ufe0e", "∞", "\u200b"}
+)
 
 
 def _holds_blocks(anchor: lxml.etree._Element) -> bool:
