@@ -84,14 +84,29 @@ def label_key(text: str | None) -> str:
 def label_of(text: str) -> str | None:
     """The lexicon group a label line belongs to (``Key Points`` -> ``key_points``), if any."""
     key = label_key(text)
-    for group in lexicon()["labels"]:
-        if key in _label_set(group):
-            return group
+    for candidate in (key, _unqualified(key)):
+        for group in lexicon()["labels"]:
+            if candidate in _label_set(group):
+                return group
     return None
 
 
 def is_label(text: str, group: str) -> bool:
-    return label_key(text) in _label_set(group)
+    key = label_key(text)
+    return key in _label_set(group) or _unqualified(key) in _label_set(group)
+
+
+def _unqualified(key: str) -> str:
+    """A label less the few words in brackets after it that qualify it: ``元記事（英語）``,
+    ``概要(100文字以内)``, ``Source (English)`` -> the label. Words that are a label themselves
+    make it another one: ``摘要（原文）`` is the original's abstract, no summary of the page's."""
+    match = _QUALIFIER.match(key)
+    if match is None or label_of(match.group(2)) is not None:
+        return key
+    return match.group(1)
+
+
+_QUALIFIER = re.compile(r"^(\S.*?)\s*[(（]([^()（）]{1,12})[)）]$")
 
 
 @lru_cache(maxsize=1 << 14)  # pure; adapters' claims ask it of the same head lines
@@ -100,7 +115,7 @@ def labelled_value(text: str, group: str) -> str | None:
     for sep in (":", "："):
         if sep in text:
             label, _, value = text.partition(sep)
-            if label_key(label) in _label_set(group) and value.strip():
+            if value.strip() and is_label(label, group):
                 return value.strip()
     return None
 

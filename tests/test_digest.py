@@ -4891,3 +4891,84 @@ def test_a_latin_headline_over_a_chinese_summary_is_not_chinese() -> None:
         (title,) = [t for t in record.texts if t.kind == "title"]
         assert title.lang == "en", title.text
         assert {t.lang for t in record.texts if t.kind == "summary"} == {"zh"}
+
+
+def _own_post(stories: str) -> str:
+    menu = "".join(
+        f'<li><a href="https://brief.example.gy/{path}/">{name}</a></li>'
+        for path, name in [("", "Home"), ("posts", "Posts"), ("about", "About"), ("contact", "Contact")]
+    )
+    return (
+        '<html><head><meta property="og:type" content="article">'
+        '<link rel="canonical" href="https://brief.example.gy/posts/2026-01-24-daily-brief/"></head><body>'
+        f"<header><nav><ul>{menu}</ul></nav></header><main><article>"
+        "<h1>The Daily Brief: Saturday, January 24, 2026</h1>" + stories + "</article></main></body></html>"
+    )
+
+
+def test_a_post_named_a_brief_whose_only_links_are_its_sites_menu_and_tags_is_no_digest() -> None:
+    told = "".join(
+        f"<h2>{topic}</h2><p><strong>The Headlines:</strong></p><ul><li>{topic} vote set for Monday</li></ul>"
+        f"<p>The Brief: So Monday is the big day for {topic}, again, and nobody is surprised.</p>"
+        for topic in ("Opposition drama", "Budget 2026", "Courts corner")
+    )
+    tags = "".join(f'<li><a href="/tags/{tag.lower()}/">{tag}</a></li>' for tag in ("Politics", "Satire"))
+    tags = f'<ul class="post-tags">{tags}</ul>'
+    page = blocks.parse(_own_post(told + tags), "html")
+    assert digest.DigestAdapter().claims(page) == 0.0
+
+
+def test_a_sites_roundup_of_its_own_posts_is_still_a_digest() -> None:
+    posts = "".join(
+        f'<h2><a href="https://brief.example.gy/posts/{slug}/">{title}</a></h2><p>{said}</p>'
+        for slug, title, said in [
+            (
+                "budget",
+                "Budget 2026 to be presented Monday",
+                "The minister will table the largest budget yet.",
+            ),
+            (
+                "courts",
+                "Court of Appeal told to cut its backlog",
+                "The Chancellor ordered 2,000 cases cleared.",
+            ),
+            ("plywood", "Barama puts $1B into plywood", "The company will make waterproof plywood."),
+        ]
+    )
+    page = blocks.parse(_own_post(posts), "html")
+    assert digest.DigestAdapter().claims(page) > 0.0
+
+
+def test_a_heading_that_names_the_title_field_stands_over_the_title() -> None:
+    (record,) = read_capture(
+        "# タイトル\n開発生産性を加速する：9つのオープンソースAIとMCPプロジェクト\n\n"
+        "# 概要(100文字以内)\nGitHubとVS Codeチームが支援する9件のオープンソースプロジェクトを紹介。\n\n"
+        "# 要約\nこの記事は、9つのプロジェクトを紹介する公式ブログ投稿を翻訳したものです。\n\n"
+        "## 要点\n"
+        "- MCPは、LLMやエージェントが外部ツールと安全にやり取りするための共通プロトコルです。\n"
+        "- 紹介されるプロジェクト群は、AIを開発ワークフローに組み込むためのスターターキットです。\n\n"
+        "参考・出典\n\n"
+        '- 元記事（英語）: "Accelerate developer productivity with these 9 open source AI and MCP projects"'
+        " — https://github.blog/open-source/accelerate-developer-productivity-with-these-9-open-source-ai-and-mcp-projects/\n"
+        "- 著者: Kevin Crosby — https://github.blog/author/kevincrosby/\n"
+    )
+    assert title_of(record) == "開発生産性を加速する：9つのオープンソースAIとMCPプロジェクト"
+    # "(100文字以内)", "（英語）": a label's qualifier leaves it the label it is
+    assert summary_texts(record)[0].startswith("GitHubとVS Codeチームが支援する")
+    assert record.canonical_url == (
+        "https://github.blog/open-source/accelerate-developer-productivity-with-these-9-open-source-ai-and-mcp-projects/"
+    )
+    assert record.authors == ["Kevin Crosby"]  # its page's address is no part of the name
+    # the original's facts under the key points are none of them
+    assert [p.text for p in record.key_points] == [
+        "MCPは、LLMやエージェントが外部ツールと安全にやり取りするための共通プロトコルです。",
+        "紹介されるプロジェクト群は、AIを開発ワークフローに組み込むためのスターターキットです。",
+    ]
+
+
+def test_a_label_qualified_by_another_label_is_that_one() -> None:
+    from pipeline.normalize import label_of
+
+    assert label_of("元記事（英語）") == label_of("元記事") == "source"
+    assert label_of("Summary (English)") == "summary"
+    assert label_of("摘要（原文）") != "summary"  # the original's own abstract

@@ -483,7 +483,11 @@ class DigestAdapter(Adapter):
         stories = _split_items(labelled, self.profile, titles=titles)
         # stories, each with its link; a site that marks every page og:type article still names
         # its digests so ("2026年3月25日 | HackerNews 日本語まとめ")
-        if len(stories) > 1 and (not own_article or _names_a_digest(titles)):
+        # (and a publisher's post so named tells stories: "The Daily Brief: Saturday, January 24,
+        # 2026" whose only links are its site's menu and tags is a post of its own)
+        if len(stories) > 1 and (
+            not own_article or (_names_a_digest(titles) and _stories_told(stories[1:], page) > 1)
+        ):
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
         meta = _collect_meta(list(page.blocks), page, self.profile, source_sections=True)
@@ -3098,17 +3102,27 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
             return
         labels = [_PAIR.match(blocks[i].text) for i in run]
         groups = {_label_group(m.group("label"), profile) for m in labels if m}
+        if labelled[run[0]]:
+            # in a section of key points, only a list of nothing but the original's facts, its
+            # source among them ("- 元記事（英語）: ... — https://...", "- 著者: ..."), is no point
+            if all(labels) and len(run) >= 2 and "source" in groups and groups <= _META_GROUPS:
+                found.extend(run)
         # a link alone among them ("- [Link To Text](raw.md)") is one more pointer, not a point
-        if all(m or _link_only(blocks[i]) for m, i in zip(labels, run, strict=True)) and (
+        elif all(m or _link_only(blocks[i]) for m, i in zip(labels, run, strict=True)) and (
             (len(run) >= 2 and groups & _META_GROUPS) or (len(run) == 1 and groups & _STORY_FACTS)
         ):
             found.extend(run)
         run.clear()
 
     for index, block in enumerate(blocks):
-        if block.kind == "list_item" and not labelled[index] and len(block.text) <= 200:
+        if block.kind == "list_item" and len(_URL.sub("", block.text)) <= 200:  # (an address says little)
+            if run and labelled[index] != labelled[run[0]]:
+                end_run()
             if block.depth == 0:
                 run.append(index)
+                continue
+            if labelled[index]:
+                end_run()
                 continue
             pair = _PAIR.match(block.text)
             if pair and _label_group(pair.group("label"), profile) in _STORY_FACTS:
@@ -3440,6 +3454,20 @@ def _on_its_own_site(url: str, page: Page) -> bool:
     )
 
 
+def _stories_told(stories: list[list[Block]], page: Page) -> int:
+    """How many of the stories say something beyond a link to the site's own page (a menu's "About",
+    a tag's "Politics"): more than one line, or a link to another site."""
+    return sum(
+        sum(1 for block in story if block.text) > 1
+        or any(
+            looks_like_url(link.href) and not _on_its_own_site(link.href, page)
+            for block in story
+            for link in block.links
+        )
+        for story in stories
+    )
+
+
 def _headline_to_a_home(link: Link) -> bool:
     """A headline linked to a site's home page ("[Boing Boing: Britannica sues OpenAI for scraping
     nearly 100,000 articles](https://boingboing.net)"): the generator lost the article's path, and
@@ -3712,6 +3740,8 @@ def _authors(values: _Values, fm: dict) -> list[str]:
     if isinstance(value, str) and value.strip():
         return [value.strip()]
     found = _first(values, "author")
+    if found and "://" in found:  # "Kevin Crosby — https://github.blog/author/kevincrosby/": the name
+        found = re.sub(r"[\s—–|·(]+$", "", _URL.sub("", found)) or found
     named = [a.strip() for a in re.split(r"[,、，]| and ", found) if a.strip()] if found else []
     people = [name for name in named if not _names_a_role(name)]  # ("..., Personal Finance Reporter")
     return people or named
@@ -3798,6 +3828,8 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
     if headings:
         top = min(b.level for b in headings)
         heading = next(b for b in headings if b.level == top)
+        if label_key(heading.text) in _title_labels() and (stated := _under_its_label(blocks, heading)):
+            return stated  # "# タイトル" over the title's line: a field of the page, headed by its name
         if not numbered:
             return heading.text
         text = _without_badge(heading)
@@ -3818,6 +3850,15 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
         and any(map(str.isalnum, b.text))
     )
     return next((b.text for b in lines if not _link_only(b)), None)
+
+
+def _under_its_label(blocks: list[Block], heading: Block) -> str | None:
+    """The line straight under a heading that names a field ("# Title"), when it is a line."""
+    at = next(i for i, b in enumerate(blocks) if b is heading)
+    after = blocks[at + 1] if at + 1 < len(blocks) else None
+    if after is None or after.kind != "paragraph" or len(after.text) > _MAX_CARD_TITLE:
+        return None
+    return after.text
 
 
 _GLUED_WORD = re.compile(r"^[A-Za-z][\w-]{0,19}$")
