@@ -4972,3 +4972,36 @@ def test_a_label_qualified_by_another_label_is_that_one() -> None:
     assert label_of("元記事（英語）") == label_of("元記事") == "source"
     assert label_of("Summary (English)") == "summary"
     assert label_of("摘要（原文）") != "summary"  # the original's own abstract
+
+
+def test_an_outlets_name_under_each_linked_headline_is_no_cards_title() -> None:
+    told = [
+        (
+            "量子通信的两项世界级难题被攻克？距离商用可能不远了",
+            "4833269",
+            "中科大团队为未来的量子互联网补上了关键一环，商用或许不远。",
+        ),
+        (
+            "热血渐凉：被耗尽的小米SU7 Ultra",
+            "4833507",
+            "这款车的热度为何迅速消退，车主与市场给出了不同的答案。",
+        ),
+        (
+            "越南制造为什么迅速崛起？",
+            "4831102",
+            "有人说投资现在的越南，就好比投资十几年前的中国，本期视频讲一讲越南。",
+        ),
+        ("白银疯狂的背后：魔幻理财", "4833107", "白银最近很疯狂，很多人甚至卖房买大板料，背后是什么逻辑。"),
+        ("新款理想L9亮相", "4833274", "理想汽车发布新款L9，能否再现当年的销量奇迹仍是未知数。"),
+    ]
+    cards = "".join(
+        f'<p><a href="http://www.huxiu.com/article/{n}.html">{title}</a></p><p>虎嗅</p><p>{said}</p>'
+        for title, n, said in told
+    )
+    records = read_html_page(
+        f"<html><body><h1>科技日报</h1><p>2026-02-10</p><p>今日热点</p>{cards}</body></html>"
+    )
+    assert titles_and_urls(records) == [(t, f"http://www.huxiu.com/article/{n}.html") for t, n, _ in told]
+    assert [summary_texts(r) for r in records] == [[said] for _, _, said in told]
+    page = list(blocks.parse(cards, "html").blocks)
+    assert not any(digest._titles_a_card(page, i) for i, b in enumerate(page) if b.text == "虎嗅")

@@ -2002,6 +2002,8 @@ def _titles_a_card(blocks: list[Block], i: int) -> bool:
         return False
     if _line_label(title.text) is not None:  # "来源：光明网", no title
         return False
+    if any(0 <= j < len(blocks) and blocks[j].text == title.text for j in (i - 3, i + 3)):
+        return False  # "虎嗅" under each linked headline, over its text: the outlet's name, no card's title
     if said.kind != "paragraph" or said.links or not _is_prose(said.text):
         return False
     go_there = link.links[0].text if len(link.links) == 1 else ""
