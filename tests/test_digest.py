@@ -5005,3 +5005,55 @@ def test_an_outlets_name_under_each_linked_headline_is_no_cards_title() -> None:
     assert [summary_texts(r) for r in records] == [[said] for _, _, said in told]
     page = list(blocks.parse(cards, "html").blocks)
     assert not any(digest._titles_a_card(page, i) for i, b in enumerate(page) if b.text == "虎嗅")
+
+
+def _rewrite(sources: str, *, og_article: bool = True) -> str:
+    og = '<meta property="og:type" content="article">' if og_article else ""
+    told = "".join(
+        f"<p>{said}</p>"
+        for said in (
+            "President-elect Donald Trump has named Kellyanne Conway to the position of counselor.",
+            "She is a tireless and tenacious advocate of my agenda, the president-elect said in a statement.",
+            "Conway was the first woman to run a successful presidential campaign, the paper notes.",
+        )
+    )
+    return (
+        f'<html><head>{og}<link rel="canonical" href="https://www.americanow.example/politics/conway">'
+        "</head><body><article><h1>Kellyanne Conway Named Counselor To Trump</h1>"
+        f"{told}<p>{sources}</p></article></body></html>"
+    )
+
+
+def test_a_publishers_rewrite_citing_its_sources_on_several_sites_is_its_own_article() -> None:
+    cited = (
+        'Sources: <a href="https://www.nytimes.com/2016/12/22/us/politics/conway.html">New York Times</a>, '
+        '<a href="https://www.nbcnews.com/politics/trump-names-conway">NBC News</a>'
+    )
+    assert digest.DigestAdapter().claims(blocks.parse(_rewrite(cited), "html")) == 0.0
+    # one source it summarises is an original all the same
+    one = 'Source: <a href="https://www.nytimes.com/2016/12/22/us/politics/conway.html">New York Times</a>'
+    assert digest.DigestAdapter().claims(blocks.parse(_rewrite(one), "html")) > 0.0
+
+
+def test_a_source_link_to_the_site_its_menus_link_is_no_original() -> None:
+    menu = "".join(
+        f'<li><a href="https://www.ipa.example.jp/{section}/index.html">{section}</a></li>'
+        for section in (
+            "about",
+            "news",
+            "security",
+            "jinzai",
+            "osc",
+            "sitemap",
+            "inquiry",
+            "privacy",
+            "terms",
+        )
+    )
+    page = (
+        "<html><body><ul>" + menu + "</ul><h1>ゴールデンウィークにおける情報セキュリティに関する注意喚起</h1>"
+        "<p>ゴールデンウィークまで1ヶ月を切りました。長期休暇中は、いつもと異なる状況になります。</p>"
+        "<p>被害に遭わないためにもこれらの対策の実施をお願いします。</p>"
+        '<ul><li><a href="https://www.ipa.example.jp/about/links/index.html">リンク</a></li></ul></body></html>'
+    )
+    assert digest.DigestAdapter().claims(blocks.parse(page, "html")) == 0.0

@@ -496,8 +496,10 @@ class DigestAdapter(Adapter):
         # "Key Points" box, and one to another site: "Source: Trump 'irritated' by Conway attacks"
         # on a CNN article links CNN's next story; a web clipper's copy names the page it copied,
         # not one it summarises
-        if source is None or (own_article and _on_its_own_site(source, page)):
+        if source is None or (own_article and (_on_its_own_site(source, page) or _cites_sources(page))):
             return 0.0
+        if url_host(source) == _links_most(page):
+            return 0.0  # "リンク" in the footer of a page whose menus link its own site: no original of it
         return 0.0 if clipped_page(page) else self.ceiling
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
@@ -3454,6 +3456,34 @@ def _on_its_own_site(url: str, page: Page) -> bool:
     return bool(here and there) and (
         here == there or f".{here}".endswith(f".{there}") or f".{there}".endswith(f".{here}")
     )
+
+
+def _links_most(page: Page) -> str | None:
+    """The host most of a page's links go to, where it has links enough for that to say something
+    (a site's menus and footer): its own site, whatever its markup says."""
+    hosts = Counter(
+        url_host(link.href) for block in page.blocks for link in block.links if looks_like_url(link.href)
+    )
+    hosts.pop(None, None)
+    if not hosts:
+        return None
+    (host, count), *_ = hosts.most_common(1)
+    return host if count >= _OWN_SITE_LINKS and count * 2 > sum(hosts.values()) else None
+
+
+_OWN_SITE_LINKS = 10
+
+
+def _cites_sources(page: Page) -> bool:
+    """Whether a line of the page cites its sources on two sites or more ("Sources: New York Times,
+    NBC News / Photo Credit: ..." under a publisher's rewrite): an article naming what it drew on,
+    not a summary of one original."""
+    for block in page.blocks:
+        if block.kind == "paragraph" and len(block.links) >= 2 and labelled_value(block.text, "source"):
+            hosts = {url_host(link.href) for link in block.links if looks_like_url(link.href)}
+            if len(hosts - {None}) >= 2:
+                return True
+    return False
 
 
 def _stories_told(stories: list[list[Block]], page: Page) -> int:
