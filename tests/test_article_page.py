@@ -666,3 +666,27 @@ def test_what_a_stripped_byline_leaves_at_the_head_of_the_text_goes_too() -> Non
     ]
     assert strip_meta_lines(head) == head[1:]
     assert strip_meta_lines(head[2:]) == head[2:]
+
+
+def test_an_opening_paragraph_loose_after_a_floated_image_box_is_kept() -> None:
+    # Phoronix: the text opens with the tail of an image box, then paragraphs split by <br>s
+    said = [
+        "With the start of a new month, Valve has published their software and hardware survey "
+        "numbers for the month prior, and the Linux share ticked up slightly.",
+        "For last month, the percentage of Steam users running Linux rose to 0.84%, or a 0.02% "
+        "increase over April, largely in line with the expectations of around 0.8%.",
+        "Linux gamers using AMD graphics make up a larger share than those on the Windows side, and "
+        "the survey found more users on recent kernels than a year ago.",
+        "Those wanting to see the full survey numbers for May can find them on the Steam website, "
+        "where Valve publishes the month's figures as it always does.",
+    ]
+    markup = (
+        '<html><head><meta property="og:type" content="article"></head><body><article class="full">'
+        "<h1>Steam's Linux Marketshare Ticks Up Ever So Slightly For May</h1>"
+        '<div class="author">Written by Michael Larabel on 1 June 2019</div><div class="content">'
+        '<div style="float: left"><img alt="VALVE" src="/valve.webp"></div>'
+        + "<br><br>".join(said)
+        + "</div></article></body></html>"
+    )
+    body = text_of(record_of(markup.encode()), "body") or ""
+    assert body.startswith(said[0][:40])

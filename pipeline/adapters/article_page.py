@@ -526,6 +526,26 @@ def join_body_chunks(root: lxml.html.HtmlElement) -> int:
     return joined
 
 
+def tails_as_paragraphs(root: lxml.html.HtmlElement) -> int:
+    """Give a paragraph of its own to prose that stands loose after a block in the text, in place;
+    return how many. Phoronix opens its text with the tail of a floated image box
+    (``<div style="float: left"><img></div>With the start of a new month, ...<br><br>For last
+    month, ...``), and trafilatura's precise reading dropped that first paragraph with the box."""
+    loose = [
+        element
+        for element in root.iter("div", "figure")
+        if element.tail
+        and len(element.tail) >= MIN_CHUNK_PARAGRAPH
+        and len(element.tail.strip()) >= MIN_CHUNK_PARAGRAPH
+    ]
+    for element in loose:  # (moved once all are found: the tree is not changed under its iterator)
+        tail = element.tail
+        paragraph = lxml.html.Element("p")
+        paragraph.text, element.tail = tail, None
+        element.addnext(paragraph)
+    return len(loose)
+
+
 def _holds_prose(element: lxml.html.HtmlElement) -> bool:
     long_paragraphs = 0
     for paragraph in element.iterfind("p"):
@@ -571,6 +591,7 @@ def analyse(source: str) -> Extraction | None:
         return None
     markup = read_markup(root)
     join_body_chunks(root)
+    tails_as_paragraphs(root)
     url = _absolute(markup.canonical, markup)
     doc = run_trafilatura(root, url=url)
     if len(getattr(doc, "text", None) or "") < SHORT_PRECISE_TEXT:
