@@ -690,3 +690,39 @@ def test_an_opening_paragraph_loose_after_a_floated_image_box_is_kept() -> None:
     )
     body = text_of(record_of(markup.encode()), "body") or ""
     assert body.startswith(said[0][:40])
+
+
+def _bylined(head: str, byline: str) -> bytes:
+    told = "".join(
+        f"<p>{said}</p>"
+        for said in (
+            "Hillary Clinton has an explanation for Vladimir Putin's alleged involvement in the hack of "
+            "the Democratic National Committee, she told donors at a dinner in New York on Thursday.",
+            "Putin has a personal beef with me, she said, going back to remarks she made in 2011 about "
+            "parliamentary elections in Russia, which she called neither free nor fair.",
+            "The president-elect has dismissed the intelligence findings, and his transition team said "
+            "the same agencies had been wrong about weapons in Iraq.",
+        )
+    )
+    return (
+        f'<html><head><meta property="og:type" content="article">{head}</head><body><article>'
+        f"<h1>Clinton: Putin's Alleged Involvement in Hack Stems From Grudge</h1>{byline}{told}"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_the_authors_the_markup_marks_stand_in_for_a_meta_author_that_is_the_site() -> None:
+    head = '<meta name="author" content="ABC News"><meta property="og:site_name" content="ABC News">'
+    byline = (
+        '<ul class="authors"><li><div rel="author" class="author"><span>By</span> Josh Haskell</div></li>'
+        '<li><div rel="author" class="author"><span>By</span> David Caplan</div></li></ul>'
+    )
+    assert record_of(_bylined(head, byline)).authors == ["Josh Haskell", "David Caplan"]
+    # (and where the markup names nobody, the meta's site stays the only author there is)
+    assert record_of(_bylined(head, "")).authors == ["ABC News"]
+
+
+def test_an_author_marked_by_rdfa_is_the_author() -> None:
+    creator = '<span rel="sioc:has_creator"><a href="/u/lb">Lauren Briggs</a></span>'
+    byline = f'<div class="date">December 21, 2016 | by {creator}</div>'
+    assert record_of(_bylined("", byline)).authors == ["Lauren Briggs"]

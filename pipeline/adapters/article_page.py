@@ -210,6 +210,7 @@ class Markup:
     times: list[tuple[str, str]] = field(default_factory=list)  # (datetime, published|plain|updated)
     has_article_element: bool = False
     home_names: list[str] = field(default_factory=list)  # how links to the home page name the site
+    bylines: list[str] = field(default_factory=list)  # names the markup marks as the author's (rel, itemprop)
 
 
 @dataclass
@@ -308,10 +309,33 @@ def read_markup(root: lxml.html.HtmlElement) -> Markup:
         markup.times.append((value.strip(), _time_kind(el)))
     markup.has_article_element = root.find(".//article") is not None
     markup.home_names = _home_names(root, markup)
+    markup.bylines = _marked_authors(root)
     own = {url_key(u) for u in [markup.canonical, *markup.meta.get("og:url", [])]} - {None}
     if own and len(markup.jsonld) > 1:  # the page's own article first, then related ones
         markup.jsonld.sort(key=lambda obj: not own & {url_key(u) for u in _urls_of(obj)})
     return markup
+
+
+def _marked_authors(root: lxml.html.HtmlElement) -> list[str]:
+    """The names the markup marks as an author's, in page order: ``<a rel="author">``, ``<span
+    rel="sioc:has_creator">``, ``<span itemprop="author">`` (its ``itemprop="name"`` where it has
+    one). None on a page that marks more than a byline's few (a listing of other stories' bylines)."""
+    names: list[str] = []
+    for element in _MARKED_AUTHOR(root):
+        named = next(iter(_ITEMPROP_NAME(element)), element)
+        text = normalize_space(named.text_content())
+        if text and len(text) <= MAX_BYLINE and text not in names:
+            names.append(text)
+    return names if len(names) <= _MAX_MARKED_AUTHORS else []
+
+
+_MARKED_AUTHOR = lxml.etree.XPath(
+    "//*[not(self::link) and not(self::meta)"
+    " and (contains(concat(' ', normalize-space(@rel), ' '), ' author ')"
+    " or contains(@rel, 'has_creator') or @itemprop='author')]"
+)
+_ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
+_MAX_MARKED_AUTHORS = 4
 
 
 def _home_names(root: lxml.html.HtmlElement, markup: Markup) -> list[str]:
@@ -1038,6 +1062,13 @@ def _authors(ex: Extraction, names: list[str]) -> list[str]:
         found = [a.strip() for a in ex.author.split(";") if a.strip()]
     cleaned = [a for a in (_clean_author(name) for name in found) if a and not _NOT_AUTHOR.match(a)]
     people = [a for a in cleaned if not names_site(a, names)]
+    if not people:
+        # no person named, or the site alone (ABC's <meta name="author" content="ABC News">): the
+        # names its markup marks as an author's ("<div rel="author">By Josh Haskell</div>")
+        marked = [
+            a for a in (_clean_author(name) for name in ex.markup.bylines) if a and not _NOT_AUTHOR.match(a)
+        ]
+        people = [a for a in marked if not names_site(a, names)]
     return list(dict.fromkeys(people or cleaned))
 
 
