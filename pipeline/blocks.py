@@ -517,7 +517,14 @@ _CLIP_TAGS = frozenset(
     }
 )
 CLIP_DATE_KEYS = ("clipped_at", "clipped", "clipped_on", "clip_date", "date_clipped", "date_saved")
-_READ_LATER_KEYS = ("omnivore_url", "pocket_url", "wallabag_url", "instapaper_url", "readwise_url")
+_READ_LATER_KEYS = (
+    "omnivore_url",
+    "pocket_url",
+    "wallabag_url",
+    "instapaper_url",
+    "readwise_url",
+    "origin_url",  # a clipper's name for the page it copied ("origin_url: https://vercel.com/guides/...")
+)
 _CLIP_KEYS = frozenset((*CLIP_DATE_KEYS, *_READ_LATER_KEYS))
 
 
@@ -550,9 +557,34 @@ def clipped_copy(data: dict) -> bool:
     is that page's own, not a summary of it."""
     if not _CLIP_KEYS.isdisjoint(data):
         return True
+    # a web archive's copy ("url: https://web.archive.org/web/2021.../https://..."), and MarkDownload's
+    # clip, which stamps when it was made in its own way beside the page it copied
+    addresses = [data.get(key) for key in ("url", "source", "source_url", "link")]
+    if any(isinstance(url, str) and archived_original(url) for url in addresses):
+        return True
+    created, source = data.get("created"), data.get("source")
+    if isinstance(created, str) and _MARKDOWNLOAD_STAMP.search(created) and isinstance(source, str):
+        return True
     tags = data.get("tags")
     listed = tags if isinstance(tags, list) else [tags] if isinstance(tags, str) else []
     return any(isinstance(tag, str) and _is_clip_tag(tag) for tag in listed)
+
+
+# MarkDownload's "created: 2023-07-11T18:07:04 (UTC +08:00)", the time it saved the page
+_MARKDOWNLOAD_STAMP = re.compile(r"\(UTC ?[+-]\d\d:?\d\d\)\s*$")
+
+
+def archived_original(url: str) -> str | None:
+    """The original address inside a web archive's copy of it
+    (``https://web.archive.org/web/20210710232118/https://www.hkcnews.com/...`` -> the latter)."""
+    match = _ARCHIVE_COPY.match(url.strip())
+    return match.group(1) if match else None
+
+
+_ARCHIVE_COPY = re.compile(
+    r"^https?://(?:web\.archive\.org/web|archive\.(?:ph|today|is|org/wayback))/[0-9a-z_*]+/(https?://\S+)$",
+    re.IGNORECASE,
+)
 
 
 # a digest that keeps its stories in its front matter ("stories: [{title, url, summary}, ...]")

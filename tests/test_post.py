@@ -316,3 +316,106 @@ def test_a_clipped_article_that_closes_on_its_own_summary_section_is_the_article
     assert record.adapter == "front_matter_post"
     assert record.canonical_url == "https://news.example.org/2026/07/11/cloud-giants"
     assert [t.kind for t in record.texts if t.kind in ("summary", "body")] == ["body"]
+
+
+def _text_of(record: PageRecord, kind: str) -> list[str]:
+    return [t.text for t in record.texts if t.kind == kind]
+
+
+def test_a_web_archives_copy_is_its_originals_text_at_its_originals_address() -> None:
+    record = _read(
+        "---\n"
+        'title: "360全景──日本合掌村秋色"\n'
+        'date: "2017-01-08"\n'
+        'author: "黃志全"\n'
+        'url: "https://web.archive.org/web/20210710232118/https://www.hkcnews.com/article/200/x"\n'
+        "---\n\n"
+        "# 360全景──日本合掌村秋色\n\n"
+        "名列世界遺產的日本岐阜縣合掌村，說它是世外桃源並不為過，從繽紛混濁的世界踏足深山小村，"
+        "山明水秀，五色紛陳，強大的氣場令燥動慣的心自自然然平靜下來。\n\n"
+        "拍攝器材及參數：Nikon D800 Sigma 10mm鏡 ISO:200 F:9 S:1/200，攝於秋天的合掌村。\n\n"
+        "村中的合掌造建築以茅草為頂，屋頂陡斜，以抵禦冬季的大雪；秋天時滿山紅葉，與灰黃的屋頂相映成趣，"
+        "遊人不多，村民照常生活，田間還可見到收割後的稻草，一切彷彿停留在百年前的模樣。\n"
+    )
+    assert record.canonical_url == "https://www.hkcnews.com/article/200/x"
+    assert _text_of(record, "body")[0].startswith("名列世界遺產的日本岐阜縣合掌村")
+
+
+def test_a_markdownload_clip_is_titled_by_its_heading_and_keeps_its_excerpt_apart() -> None:
+    record = _read(
+        "---\n"
+        "created: 2023-07-20T23:08:15 (UTC +08:00)\n"
+        "tags: []\n"
+        "source: https://medium.com/nerd-for-tech/switching-github-accounts-d87e50bb5511\n"
+        "author: William Infante\n"
+        "---\n\n"
+        "# Switching GitHub accounts in your terminal | by William Infante | Nerd For Tech | Medium\n\n"
+        "> ## Excerpt\n"
+        "> Quick rundown on what to check and change when you're switching GitHub accounts\n\n"
+        "---\n"
+        "[\n\n![William Infante](https://miro.medium.com/1.jpeg)\n\n"
+        "](https://medium.com/@williaminfante?source=post_page)[\n\n"
+        "![Nerd For Tech](https://miro.medium.com/2.png)\n\n](https://medium.com/nerd-for-tech)\n\n" + _BODY
+    )
+    assert record.canonical_url == "https://medium.com/nerd-for-tech/switching-github-accounts-d87e50bb5511"
+    assert _text_of(record, "title") == [
+        "Switching GitHub accounts in your terminal | by William Infante | Nerd For Tech"
+    ]
+    assert _text_of(record, "description") == [
+        "Quick rundown on what to check and change when you're switching GitHub accounts"
+    ]
+    assert _text_of(record, "body")[0].startswith("Cloud dependency is no longer just an IT issue")
+
+
+def test_a_clippers_summary_box_is_the_copys_summary_not_its_text() -> None:
+    record = _read(
+        "---\n"
+        'title: "AI 시대, JPA의 복잡성 대신 본질에 집중하기"\n'
+        'source: "https://brunch.co.kr/@cleancode/95"\n'
+        "published: 2025-12-21\n"
+        'tags:\n  - "clippings"\n'
+        "---\n\n"
+        "> [!summary]\n"
+        "> Argues that JPA/Hibernate is overkill for most modern Spring Boot microservices.\n\n" + _BODY
+    )
+    assert _text_of(record, "summary") == [
+        "Argues that JPA/Hibernate is overkill for most modern Spring Boot microservices."
+    ]
+    assert _text_of(record, "body")[0].startswith("Cloud dependency is no longer just an IT issue")
+
+
+def test_a_read_later_exports_template_head_is_no_text_of_the_copy() -> None:
+    record = _read(
+        "---\n"
+        "title: Cloud Giants Designated as Critical Third Parties in the UK\n"
+        "date_saved: 2024-02-16 08:34:51\n"
+        "date_published: 2024-02-16 08:34:51\n"
+        "---\n\n"
+        "# Cloud Giants Designated as Critical Third Parties in the UK\n#Omnivore\n\n"
+        "[Read on Omnivore](https://omnivore.app/me/cloud-giants)\n\n"
+        "[Read Original](https://www.example.co.uk/cloud-giants)\n\n"
+        "date_saved: 2024-02-16 08:34:51\n\n"
+        "date_published: 2024-02-16 08:34:51\n\n"
+        "--- \n\n# Full Content: \n\n" + _BODY
+    )
+    assert _text_of(record, "body")[0].startswith("Cloud dependency is no longer just an IT issue")
+
+
+def test_a_clipped_article_whose_overview_follows_its_own_sections_is_the_article() -> None:
+    text = (
+        "---\n"
+        'title: "ROS2講座17 parameterを使う2"\n'
+        'source: "https://qiita.com/srs/items/9ab7456e4a3a4c5cf645"\n'
+        "published: 2024-02-12\n"
+        "created: 2025-08-26\n"
+        'tags:\n  - "clippings"\n'
+        "---\n\n"
+        "## 環境\n\nこの記事は以下の環境で動いています。\n\n"
+        "## 概要\n\n前回はROS2のパラメーターを操作するROSノードの記載について解説しました。"
+        "今回はROS2の起動時にパラメーターを設定する方法を解説します。\n\n"
+        "## ソースコード\n\nパラメーターを読み込むノードのソースコードを以下に示します。"
+        "launchファイルから値を渡し、ノードの中ではdeclare_parameterで宣言してから読み出します。\n\n"
+        "## 実行\n\nビルドしてからlaunchファイルを実行すると、設定した値がログに表示されます。"
+        "値を変えて何度か試し、パラメーターが起動時に反映されることを確かめてください。\n"
+    )
+    assert chosen(text) == "front_matter_post"

@@ -476,7 +476,7 @@ class DigestAdapter(Adapter):
         if (
             has_sections
             and not own_article
-            and not (_told_before_sections(labelled, self.profile) and clipped_page(page))
+            and not (clipped_page(page) and _copies_its_own_sections(labelled, title, self.profile))
         ):
             return self.ceiling
         titles = _page_titles(title, labelled, page)
@@ -3446,6 +3446,17 @@ def _told_before_sections(blocks: list[Block], profile: Profile) -> bool:
 
 
 _TOLD_BEFORE = 300  # characters of prose before the first labelled section: an article's own text
+
+
+def _copies_its_own_sections(blocks: list[Block], title: str | None, profile: Profile) -> bool:
+    """Whether a clipper's copy holds the copied page's own text before any summary, points or text
+    section (its closing "まとめ"), or opens on a section of its own: the copied article's overview
+    follows its other sections ("## 環境", then "## 概要"), while a clipper's summary of the page it
+    copies stands first ("## Summary" over the copy)."""
+    if _told_before_sections(blocks, profile):
+        return True
+    first = next((b for b in blocks if b.kind == "heading" and b.text != title), None)
+    return first is not None and _role_of_heading(first.text, profile) not in _TEXT_ROLES
 
 
 def _on_its_own_site(url: str, page: Page) -> bool:

@@ -27,6 +27,7 @@ from pipeline.blocks import (
     CLIP_DATE_KEYS,
     Block,
     Page,
+    archived_original,
     clipped_copy,
     clipped_page,
     clipper_mark,
@@ -85,11 +86,17 @@ class FrontMatterPost(Adapter):
         title = _title(fm)
         if title is None:
             raise AdapterError("the post's front matter states no title")
+        boxed = _summary_box(page.blocks)
+        if boxed:
+            head = (*head, *boxed)
         body = _body(page, title, head)
         if not body:
             raise AdapterError("the post has no text under its front matter")
         lang = detect(body[:2000], None)
         texts = [PageText(kind="title", lang=detect(title, lang), text=title, origin="original")]
+        if boxed:  # whoever wrote the box (the clipper's reader, a model), it is no text of the original
+            summary = boxed[-1]
+            texts.append(PageText(kind="summary", lang=detect(summary, None), text=summary, origin="unknown"))
         if description := front_matter_text(fm, *_DESCRIPTION_KEYS):
             description = normalize_space(description)
             texts.append(
@@ -103,7 +110,7 @@ class FrontMatterPost(Adapter):
         # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
         cached = dates.front_matter_dates(fm, *CLIP_DATE_KEYS, "created") if clipped_copy(fm) else []
         return self.record(
-            canonical_url=url if url and looks_like_url(url) else _clip_url(fm) or _read_original(page),
+            canonical_url=_clip_url(fm) or (url if url and looks_like_url(url) else _read_original(page)),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=fm[_OUTLET], origin="original") if fm.get(_OUTLET) else None,
             authors=[_WIKILINK.sub(r"\1", name) for name in _texts(fm, _AUTHOR_KEYS)],
@@ -127,7 +134,19 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     (its title heading straight over a byline naming its author and date, or its title heading
     linked to its address), and those lines under the title, which are no part of the body."""
     if page.front_matter:
-        return page.front_matter, ()
+        fm = page.front_matter
+        first = page.blocks[0] if page.blocks else None
+        if _title(fm) is None and clipped_copy(fm) and first is not None and first.kind == "heading":
+            # MarkDownload states no title: the copied page's heading gives it, less the site's name
+            # ("... | Nerd For Tech | Medium"), and its "## Excerpt" box the page's description
+            title, outlet = outlet_suffix(first.text, front_matter_text(fm, "source"))
+            fm, under = {**fm, "title": title, **({_OUTLET: outlet} if outlet else {})}, [first.text]
+            box = page.blocks[1:3]
+            if len(box) == 2 and box[0].text.strip("#> ").casefold() == "excerpt":
+                fm["excerpt"] = box[1].text
+                under += [box[0].text, box[1].text]
+            return fm, tuple(under)
+        return fm, ()
     head = page.blocks[:2]
     if len(head) < 2 or head[0].kind != "heading":
         return {}, ()
@@ -186,7 +205,9 @@ def _clip_url(fm: dict) -> str | None:
     """The address of the page a web clipper copied (``source: "https://..."``)."""
     if not clipped_copy(fm):
         return None
-    url = front_matter_text(fm, "source", "source_url", "original_url", "url", "link")
+    url = front_matter_text(fm, "original_url", "origin_url", "source", "source_url", "url", "link")
+    if url and (original := archived_original(url)):
+        url = original  # the archive's copy is of this page
     return url if url and looks_like_url(url) else None
 
 
@@ -234,10 +255,51 @@ def _texts(fm: dict, keys: tuple[str, ...]) -> list[str]:
 
 
 def _body(page: Page, title: str, head: tuple[str, ...] = ()) -> str:
-    kept = content(b for b in page.blocks if _in_body(b, title) and b.text not in head)
+    blocks = page.blocks
+    if clipped_page(page):
+        blocks = _without_export_head(blocks, page.front_matter)
+    kept = content(b for b in blocks if _in_body(b, title) and b.text not in head)
     if clipped_copy(page.front_matter):  # a copy of a publisher's page has the page's end matter too
         kept = end_matter.trim(kept, page.blocks)
     return body_text(kept)
+
+
+def _summary_box(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """The lines of a summary box a clipper puts over its copy (Obsidian's callout ``> [!summary]``
+    over what the page says), the summary last; none where the page opens without one."""
+    first = blocks[0] if blocks else None
+    marker = _SUMMARY_CALLOUT.match(first.text) if first is not None and first.kind == "paragraph" else None
+    if marker is None:
+        return ()
+    if said := marker.group(1).strip():  # "[!summary] Argues that ..." on one line
+        return (first.text, said) if said != first.text else (said,)
+    after = blocks[1] if len(blocks) > 1 else None
+    if after is None or after.kind != "paragraph" or not after.text.strip():
+        return ()
+    return (first.text, after.text)
+
+
+def _link_debris(text: str) -> bool:
+    """``](https://medium.com/@...)[``: what a copy's link markup, broken over lines, left behind."""
+    return "](" in text and not any(map(str.isalnum, _ADDRESS.sub("", text)))
+
+
+_ADDRESS = re.compile(r"https?://\S+")
+_SUMMARY_CALLOUT = re.compile(
+    r"^\[!(?:summary|abstract|tldr|tl;dr)\][+-]?\s*(.*)$", re.IGNORECASE | re.DOTALL
+)
+
+
+def _without_export_head(blocks: tuple[Block, ...], fm: dict) -> tuple[Block, ...]:
+    """A read-later export's text less its template's head: its front matter's fields said again
+    ("date_saved: 2024-02-16 08:34:51") and the label over the copy ("# Full Content:")."""
+    keys = {str(key).casefold() for key in fm}
+    start = 0
+    for i, block in enumerate(blocks[:_READ_LATER_HEAD]):
+        label, colon, _ = block.text.partition(":")
+        if colon and (label.strip().casefold() in keys or (block.kind == "heading" and not _.strip())):
+            start = i + 1
+    return blocks[start:]
 
 
 def _in_body(block: Block, title: str) -> bool:
@@ -247,7 +309,7 @@ def _in_body(block: Block, title: str) -> bool:
     text = block.text
     if block.kind not in _BODY_KINDS or text == title or _TEMPLATE_TAG.search(text):
         return False
-    if not any(c.isalnum() for c in text) or clipper_mark(text):
+    if not any(map(str.isalnum, text)) or clipper_mark(text) or _link_debris(text):
         return False
     one_link = (
         len(block.links) == 1
