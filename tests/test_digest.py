@@ -5057,3 +5057,39 @@ def test_a_source_link_to_the_site_its_menus_link_is_no_original() -> None:
         '<ul><li><a href="https://www.ipa.example.jp/about/links/index.html">リンク</a></li></ul></body></html>'
     )
     assert digest.DigestAdapter().claims(blocks.parse(page, "html")) == 0.0
+
+
+def test_a_blogs_line_to_its_previous_and_next_issues_is_no_story() -> None:
+    stories = "".join(
+        f'<p><a href="https://{address}">{title}</a></p>'
+        for address, title in [
+            ("github.com/xiangmingya/vps_valuation", "VPS剩余价值计算器"),
+            ("github.com/Undertone0809/gcop", "gcop: Your git AI copilot"),
+            ("github.com/binary-husky/gpt_academic", "GPT 学术优化 (GPT Academic)"),
+            ("sspai.com/post/89853", "把主动权完全握在自己手里：HTML 个人电子工作台搭建指南"),
+        ]
+    )
+    pager = (
+        '<p><a href="https://blog.example.org/weekly/3/">← 狄奇周刊(三)</a> '
+        '<a href="https://blog.example.org/weekly/5/">狄奇周刊(五) →</a></p>'
+    )
+    page = (
+        '<html><head><meta property="og:url" content="https://blog.example.org/weekly/4/"></head><body>'
+        f"<h1>狄奇周刊(四)</h1><h2>项目</h2>{stories}<p>Thanks for reading! Read other posts?</p>{pager}"
+        "</body></html>"
+    )
+    titles = [title for title, _ in titles_and_urls(read_html_page(page))]
+    assert titles[:4] == [
+        "VPS剩余价值计算器",
+        "gcop: Your git AI copilot",
+        "GPT 学术优化 (GPT Academic)",
+        "把主动权完全握在自己手里：HTML 个人电子工作台搭建指南",
+    ]
+    assert not any("狄奇周刊" in title for title in titles)
+    parsed = blocks.parse(page, "html")
+    lines = {b.text: b for b in parsed.blocks if b.links}
+    assert digest._pager(lines["← 狄奇周刊(三) 狄奇周刊(五) →"], parsed)
+    assert not digest._pager(lines["VPS剩余价值计算器"], parsed)
+    # an arrowed link to another site is a story's "go there", no pager
+    elsewhere = blocks.parse('<p><a href="https://lwn.net/Articles/1">A look at io_uring →</a></p>', "html")
+    assert not digest._pager(elsewhere.blocks[0], parsed)

@@ -503,7 +503,9 @@ class DigestAdapter(Adapter):
         return 0.0 if clipped_page(page) else self.ceiling
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
-        blocks = _structured([b for b in page.blocks if not self._chrome(b)], self.profile)
+        blocks = _structured(
+            [b for b in page.blocks if not self._chrome(b) and not _pager(b, page)], self.profile
+        )
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
         stories = _without_closing_section([story for story in items[1:] if not _sponsored(story)])
@@ -3483,6 +3485,31 @@ def _links_most(page: Page) -> str | None:
 
 
 _OWN_SITE_LINKS = 10
+
+
+def _pager(block: Block, page: Page) -> bool:
+    """A blog's line to its previous and next posts ("← 谈天说地:狄奇周刊(二) 谈天说地:狄奇周刊(四) →",
+    "« Collection partial variable naming"): nothing but links marked with arrows, to the site's own
+    pages."""
+    if not block.links or block.kind not in ("paragraph", "list_item"):
+        return False
+    if not all(_PAGER_LINK.match(link.text) for link in block.links):
+        return False
+    if any(_is_generic_link_text(link.text.strip(" «‹←»›→")) for link in block.links):
+        return False  # "Read more →" under a story: its link, to the digest's own page of it
+    rest = block.text
+    for link in block.links:
+        rest = rest.replace(link.text, "", 1)
+    if any(map(str.isalnum, rest)):
+        return False
+    own = _links_most(page)
+    return all(
+        not looks_like_url(link.href) or _on_its_own_site(link.href, page) or url_host(link.href) == own
+        for link in block.links
+    )
+
+
+_PAGER_LINK = re.compile(r"^\s*(?:[«‹←]\s*\S.*|.*\S\s*[»›→])\s*$")
 
 
 def _cites_sources(page: Page) -> bool:
