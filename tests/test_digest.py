@@ -5093,3 +5093,28 @@ def test_a_blogs_line_to_its_previous_and_next_issues_is_no_story() -> None:
     # an arrowed link to another site is a story's "go there", no pager
     elsewhere = blocks.parse('<p><a href="https://lwn.net/Articles/1">A look at io_uring →</a></p>', "html")
     assert not digest._pager(elsewhere.blocks[0], parsed)
+
+
+def test_a_story_titles_colon_leading_into_its_points_is_no_part_of_it() -> None:
+    items = "".join(
+        f"### {title}：\n\n{said}\n\n📎 [來源](https://{address})\n\n"
+        for title, said, address in [
+            (
+                "全球石油危機加劇",
+                "布倫特原油隔夜交易一度突破每桶 100 美元，美股連續下跌。",
+                "www.cnbc.com/2026/03/12/oil",
+            ),
+            (
+                "烏克蘭收復領土",
+                "烏克蘭自 2023 年以來首次收復領土，解放 400 多平方公里。",
+                "www.aljazeera.com/news/2026/3/11/ua",
+            ),
+            (
+                "美國發動貿易調查",
+                "美國對 16 個經濟體發動 301 貿易調查，市場關注後續。",
+                "www.reuters.com/world/us/section-301",
+            ),
+        ]
+    )
+    records = read_capture(f"# 國際新聞摘要 — 2026年3月13日\n\n{items}")
+    assert [title_of(r) for r in records] == ["全球石油危機加劇", "烏克蘭收復領土", "美國發動貿易調查"]

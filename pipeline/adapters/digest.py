@@ -646,6 +646,8 @@ class DigestAdapter(Adapter):
             # "🔸 Google ships X", "⛨ The Cyber Wire": a marker before the title is no word of it, nor
             # are a Weibo post's topics ("#IBM公布量子计算路线图#IBM近日宣布...": tags)
             title = _WEIBO_TOPICS.sub("", _LEADING_MARKERS.sub("", title, count=1)).strip() or title
+            # "**全球石油危機加劇：**" over its points: the colon leads into them, no part of the title
+            title = title.rstrip(":： ") or title
             # Beside a title stated in another language, the page's language says nothing of this
             # one's; a Latin-script title (this or the stated one) that detection cannot settle ("Web
             # Browser Engineering", Dutch to langdetect) is taken for English, as the originals these
