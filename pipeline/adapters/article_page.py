@@ -210,7 +210,13 @@ class Markup:
     times: list[tuple[str, str]] = field(default_factory=list)  # (datetime, published|plain|updated)
     has_article_element: bool = False
     home_names: list[str] = field(default_factory=list)  # how links to the home page name the site
-    bylines: list[str] = field(default_factory=list)  # names the markup marks as the author's (rel, itemprop)
+    root: lxml.html.HtmlElement | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def bylines(self) -> list[str]:
+        """The names the markup marks as an author's (:func:`_marked_authors`), looked for only when
+        asked: most pages name their authors otherwise, and the look costs a walk of the tree."""
+        return _marked_authors(self.root) if self.root is not None else []
 
 
 @dataclass
@@ -309,7 +315,7 @@ def read_markup(root: lxml.html.HtmlElement) -> Markup:
         markup.times.append((value.strip(), _time_kind(el)))
     markup.has_article_element = root.find(".//article") is not None
     markup.home_names = _home_names(root, markup)
-    markup.bylines = _marked_authors(root)
+    markup.root = root
     own = {url_key(u) for u in [markup.canonical, *markup.meta.get("og:url", [])]} - {None}
     if own and len(markup.jsonld) > 1:  # the page's own article first, then related ones
         markup.jsonld.sort(key=lambda obj: not own & {url_key(u) for u in _urls_of(obj)})
