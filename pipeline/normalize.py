@@ -100,6 +100,8 @@ def _unqualified(key: str) -> str:
     """A label less the few words in brackets after it that qualify it: ``元記事（英語）``,
     ``概要(100文字以内)``, ``Source (English)`` -> the label. Words that are a label themselves
     make it another one: ``摘要（原文）`` is the original's abstract, no summary of the page's."""
+    if not key.endswith((")", "）")):  # (most keys: asked of every line, so the cheap test first)
+        return key
     match = _QUALIFIER.match(key)
     if match is None or label_of(match.group(2)) is not None:
         return key
