@@ -69,10 +69,14 @@ word only English writes, which its function words or the model then call Englis
 confidence of at least :data:`ENGLISH_MIN_CONFIDENCE` for English and at most
 :data:`CONTEXT_MAX_CONFIDENCE` for the page's language). Digests quote their outlets' English
 headlines as written among their own language's; ``OpenAI lanza GPT-5.4 con versiones Pro y
-Thinking`` stays Spanish. An ASCII line on a Cyrillic page (``ru``) is in the language its
-function words say, else English when the model is that sure of it, else (a name, a term) the
-page's. Kana, Hangul and, without a context, any Latin or Cyrillic text long enough for the model
-are decided by the text alone.
+Thinking`` stays Spanish. A line of Latin letters alone on a Cyrillic page (``ru``, ``uk``) is in
+the language its function words say, else English where it says something in English (``How
+Claude's text watermark works``) or the model is that sure of it, else (a name, a term) the
+page's; one that holds some of the page's own words among Latin names is in the page's alphabet.
+Cyrillic text is Ukrainian by its own letters (counted among the Cyrillic ones), else, on a
+Ukrainian page, when it has none of the letters only Russian writes (``ы э ъ ё``), else Russian.
+Kana, Hangul and, without a context, any Latin or Cyrillic text long enough for the model are
+decided by the text alone.
 
 Everything here is deterministic: the same text and context always give the same answer.
 """

@@ -84,7 +84,8 @@ def label_key(text: str | None) -> str:
 def label_of(text: str) -> str | None:
     """The lexicon group a label line belongs to (``Key Points`` -> ``key_points``), if any."""
     key = label_key(text)
-    for candidate in (key, _unqualified(key)):
+    unqualified = _unqualified(key)
+    for candidate in (key,) if unqualified == key else (key, unqualified):
         for group in lexicon()["labels"]:
             if candidate in _label_set(group):
                 return group
@@ -93,7 +94,8 @@ def label_of(text: str) -> str | None:
 
 def is_label(text: str, group: str) -> bool:
     key = label_key(text)
-    return key in _label_set(group) or _unqualified(key) in _label_set(group)
+    labels = _label_set(group)
+    return key in labels or (key.endswith((")", "）")) and _unqualified(key) in labels)
 
 
 def _unqualified(key: str) -> str:

@@ -3123,7 +3123,10 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
         run.clear()
 
     for index, block in enumerate(blocks):
-        if block.kind == "list_item" and len(_URL.sub("", block.text)) <= 200:  # (an address says little)
+        text = block.text
+        if block.kind == "list_item" and (
+            len(text) <= 200 or len(_URL.sub("", text)) <= 200
+        ):  # (an address says little)
             if run and labelled[index] != labelled[run[0]]:
                 end_run()
             if block.depth == 0:
@@ -3493,7 +3496,7 @@ def _pager(block: Block, page: Page) -> bool:
     """A blog's line to its previous and next posts ("← 谈天说地:狄奇周刊(二) 谈天说地:狄奇周刊(四) →",
     "« Collection partial variable naming"): nothing but links marked with arrows, to the site's own
     pages."""
-    if not block.links or block.kind not in ("paragraph", "list_item"):
+    if not block.links or block.kind not in ("paragraph", "list_item") or _ARROWS.isdisjoint(block.text):
         return False
     if not all(_PAGER_LINK.match(link.text) for link in block.links):
         return False
@@ -3511,6 +3514,7 @@ def _pager(block: Block, page: Page) -> bool:
     )
 
 
+_ARROWS = frozenset("«‹←»›→")
 _PAGER_LINK = re.compile(r"^\s*(?:[«‹←]\s*\S.*|.*\S\s*[»›→])\s*$")
 
 
