@@ -272,7 +272,7 @@ def _summary_box(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     if marker is None:
         return ()
     if said := marker.group(1).strip():  # "[!summary] Argues that ..." on one line
-        return (first.text, said) if said != first.text else (said,)
+        return (first.text, said)
     after = blocks[1] if len(blocks) > 1 else None
     if after is None or after.kind != "paragraph" or not after.text.strip():
         return ()
@@ -296,8 +296,8 @@ def _without_export_head(blocks: tuple[Block, ...], fm: dict) -> tuple[Block, ..
     keys = {str(key).casefold() for key in fm}
     start = 0
     for i, block in enumerate(blocks[:_READ_LATER_HEAD]):
-        label, colon, _ = block.text.partition(":")
-        if colon and (label.strip().casefold() in keys or (block.kind == "heading" and not _.strip())):
+        label, colon, value = block.text.partition(":")
+        if colon and (label.strip().casefold() in keys or (block.kind == "heading" and not value.strip())):
             start = i + 1
     return blocks[start:]
 
