@@ -1225,7 +1225,7 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             for child in el:
                 _walk(child, b, depth + 1)
             b.flush()
-            if role == "paragraph" and len(el) == 1 and len(b.blocks) == made + 1 and _all_bold(el):
+            if role == "paragraph" and len(b.blocks) == made + 1 and _all_bold(el):
                 b.blocks[-1] = dataclasses.replace(b.blocks[-1], strong=True)
             elif (
                 role in ("item", "paragraph")
@@ -1301,9 +1301,24 @@ _MARKERS_ONLY = re.compile(_MARKERS)
 
 
 def _all_bold(el: lxml.etree._Element) -> bool:
-    """``<p><strong>Title</strong></p>``: the element's one child is bold and holds all its text."""
-    bold = _opening_bold(el)
-    return bold is not None and not (bold.tail or "").strip()
+    """``<p><strong>Title</strong></p>``: the element's one child is bold and holds all its text.
+    Line breaks around it do not count (``<p><br><strong>Title</strong></p>``, a Jekyll export's
+    way of spacing its stories)."""
+    children = [child for child in el if not _bare_break(child)]
+    if (
+        len(children) != 1
+        or not isinstance(children[0].tag, str)
+        or children[0].tag.lower() not in _BOLD_TAGS
+    ):
+        return False
+    bold = children[0]
+    before = (el.text or "").strip()
+    return (not before or bool(_MARKERS_ONLY.fullmatch(before))) and not (bold.tail or "").strip()
+
+
+def _bare_break(el: lxml.etree._Element) -> bool:
+    """A ``<br>`` with no text after it."""
+    return el.tag == "br" and not (el.tail or "").strip()
 
 
 def _html_lead(item: lxml.etree._Element, block: Block) -> str:

@@ -1082,6 +1082,22 @@ def test_bold_html_paragraphs_and_bold_setext_headings() -> None:
     assert setext == Block("heading", "Acme ships X", level=2)
 
 
+def test_line_breaks_around_a_bold_paragraph_leave_it_a_title() -> None:
+    # a Jekyll newsletter spaces its stories with a break inside each paragraph
+    page = from_html(
+        "<p><br />\n<strong><em>Extraction d'informations</em></strong></p>"
+        "<p><br />\nPankaj Gupta a rendu publique sa thèse.</p>"
+        "<p><strong>Acme</strong><br>ships X</p><p><br><b>Acme</b> ships X</p>"
+    )
+    assert [(b.text, b.strong) for b in page.blocks] == [
+        ("Extraction d'informations", True),
+        ("Pankaj Gupta a rendu publique sa thèse.", False),
+        ("Acme", False),
+        ("ships X", False),
+        ("Acme ships X", False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("key", "spelled"),
     [
