@@ -501,6 +501,15 @@ def front_matter_text(data: dict, *keys: str) -> str | None:
     return None
 
 
+def note_link_text(text: str) -> str:
+    """``[[Addy Osmani]]`` -> ``Addy Osmani``, ``[[people/ada|Ada Lovelace]]`` -> ``Ada Lovelace``: a
+    note-taking app's link to a note (an Obsidian clip's author), read as the name it shows."""
+    return _NOTE_LINK.sub(r"\1", text) if "[[" in text else text
+
+
+_NOTE_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
+
+
 # what a web clipper marks its copy of a page with: Obsidian Web Clipper's ``tags: [clippings]``, a
 # ``clipped_at:`` date; a read-later service's export its ``date_saved:`` and its own address
 _CLIP_TAGS = frozenset(
@@ -561,6 +570,10 @@ def clipped_copy(data: dict) -> bool:
     # clip, which stamps when it was made in its own way beside the page it copied
     addresses = [data.get(key) for key in ("url", "source", "source_url", "link")]
     if any(isinstance(url, str) and archived_original(url) for url in addresses):
+        return True
+    # a feed reader's export of one of a feed's items ("feed: https://.../rss" beside its address)
+    feed = data.get("feed")
+    if isinstance(feed, str) and looks_like_url(feed) and any(isinstance(url, str) for url in addresses):
         return True
     created, source = data.get("created"), data.get("source")
     if isinstance(created, str) and _MARKDOWNLOAD_STAMP.search(created) and isinstance(source, str):

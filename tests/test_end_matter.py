@@ -134,3 +134,21 @@ def test_an_article_page_keeps_its_related_links_out_of_body_and_key_points() ->
     assert body.endswith("in the town hall.")
     assert "Storm season" not in body and "More Must-Reads" not in body
     assert record.key_points == []
+
+
+def test_a_related_list_after_the_article_ends_it_even_under_longer_chrome() -> None:
+    related = [linked("list_item", f"Related headline number {n}") for n in range(4)]
+    chrome = [linked("paragraph", f"Tag {n} / Topic {n} / Region {n}") for n in range(40)]
+    body = [*paragraphs(*PROSE), Block("heading", "あわせて読みたい", level=4), *related, *chrome]
+    assert texts(trim(body, body)) == PROSE
+    prose_after = [*paragraphs(*PROSE), Block("heading", "Related", level=4), *related, *paragraphs(*PROSE)]
+    assert texts(trim(prose_after, prose_after)) == PROSE + PROSE  # the article goes on after the list
+
+
+def test_a_promotion_a_screen_reader_may_skip_goes() -> None:
+    skip = linked("paragraph", "skip past newsletter promotion", "#EmailSignup-skip-link-15")
+    box = paragraphs("Sign up to", "The Crunch", "Free fortnightly newsletter")
+    body = [*paragraphs(PROSE[0]), skip, *box, *paragraphs("after newsletter promotion", *PROSE[1:])]
+    assert texts(trim(body, body)) == PROSE
+    unclosed = [*paragraphs(PROSE[0]), skip, *box, *paragraphs(*PROSE[1:])]
+    assert texts(trim(unclosed, unclosed)) == texts(unclosed)

@@ -285,6 +285,67 @@ def test_a_summary_naming_its_source_in_front_matter_is_no_clip() -> None:
     record = extract.choose(page).extract(page)[0]
     assert record.canonical_url == "https://addyo.substack.com/p/loop-engineering"
     assert [t.origin for t in record.texts if t.kind == "summary"] == ["machine_generated"]
+    assert record.authors == ["Addy Osmani"]  # the note-taking app's link to a note is a name
+
+
+def test_a_clip_whose_text_opens_with_its_date_alone_is_dated_by_it() -> None:
+    record = _read(_CLIP_HEAD + 'tags:\n  - "clippings"\n---\n2025年10月14日\n\n  \n\n' + _BODY)
+    assert [c.value for c in record.published_at] == ["2025-10-14"]
+    assert record.cached_at == "2026-06-10"
+    undated = _read(_CLIP_HEAD + 'tags:\n  - "clippings"\n---\nOn 2025-10-14 the Treasury met.\n\n' + _BODY)
+    assert undated.published_at == []  # a sentence naming a day is no dateline
+
+
+_FEED_EXPORT = (
+    "---\n"
+    "category: comp-journalism\n"
+    "date: '{date}'\n"
+    "exported_at: '2025-11-11T15:20:02.501045+00:00'\n"
+    "feed: https://www.theguardian.com/media/data-journalism/rss\n"
+    "source_url: https://www.theguardian.com/news/2023/nov/30/the-crunch-noisychart-audio-video-series\n"
+    "title: Welcome to The Crunch. Wait, what is The Crunch?\n"
+    "---\n\n"
+)
+
+
+def test_a_feed_readers_export_of_an_item_is_its_articles_text() -> None:
+    promotion = (
+        "[skip past newsletter promotion](#EmailSignup-skip-link-15)\n\nSign up to\n\nThe Crunch\n\n"
+        "Free fortnightly newsletter\n\nafter newsletter promotion\n\n"
+    )
+    text = _FEED_EXPORT.format(date="2025-11-11T15:20:00.732876+00:00") + _BODY + "\n" + promotion + _BODY
+    record = _read(text)
+    assert record.canonical_url.endswith("/the-crunch-noisychart-audio-video-series")
+    assert record.published_at == []  # "date:" is when the export was made, not the article
+    assert record.cached_at == "2025-11-11T15:20:02Z"
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin == "original" and body.text.startswith("Cloud dependency")
+    assert "newsletter" not in body.text  # the sign-up box a screen reader may skip
+    assert not [t for t in record.texts if t.kind == "summary"]
+    dated = _read(_FEED_EXPORT.format(date="2023-11-30T06:00:00+00:00") + _BODY)
+    assert [c.value for c in dated.published_at] == ["2023-11-30T06:00:00Z"]
+
+
+def test_a_clips_related_list_ends_its_text_however_long_the_sites_chrome_after_it() -> None:
+    related = "".join(
+        f"- [Related headline number {n} about the cloud](https://www.example.com/r{n})\n" for n in range(4)
+    )
+    chrome = "".join(
+        f"[Tag {n}](https://www.example.com/tag/{n}) / [Topic {n}](https://www.example.com/t/{n})\n\n"
+        for n in range(60)
+    )
+    text = (
+        _CLIP_HEAD
+        + 'tags:\n  - "clippings"\n---\n'
+        + _BODY
+        + "\n#### Related articles\n\n"
+        + related
+        + "\n#### Tag cloud\n\n"
+        + chrome
+        + "#### Blogger in Chief\n\nJane Roe, an editor since 2009.\n\nFollow us on Twitter: @example\n"
+    )
+    (body,) = [t for t in _read(text).texts if t.kind == "body"]
+    assert body.text.rstrip().endswith("insurers.")
 
 
 def test_a_read_later_export_is_the_saved_article_at_its_read_original_address() -> None:

@@ -36,7 +36,15 @@ from urllib.parse import urlsplit
 
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree
-from pipeline.blocks import Block, Link, Page, clipped_page, front_matter_text, normalize_space
+from pipeline.blocks import (
+    Block,
+    Link,
+    Page,
+    clipped_page,
+    front_matter_text,
+    normalize_space,
+    note_link_text,
+)
 from pipeline.cjkdates import find_cjk_date
 from pipeline.lang import (
     CJK_LANGUAGES,
@@ -3812,9 +3820,9 @@ def _claim(value: str | None, lang: str) -> Claim | None:
 def _authors(values: _Values, fm: dict) -> list[str]:
     value = fm.get("authors") or fm.get("author")
     if isinstance(value, list):
-        return [str(v) for v in value if str(v).strip()]
+        return [note_link_text(str(v).strip()) for v in value if str(v).strip()]
     if isinstance(value, str) and value.strip():
-        return [value.strip()]
+        return [note_link_text(value.strip())]
     found = _first(values, "author")
     if found and "://" in found:  # "Kevin Crosby — https://github.blog/author/kevincrosby/": the name
         found = re.sub(r"[\s—–|·(]+$", "", _URL.sub("", found)) or found

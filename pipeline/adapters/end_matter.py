@@ -31,6 +31,9 @@ NOTICE_REACH = 3  # a rights notice or paywall note is one of the body's last th
 MAX_SHORT_LINE = 200  # characters: a longer line is prose (end matter after a label is short lines)
 MIN_LINK_RUN = 2  # trailing lines that are each one link: a related-stories list
 LINK_LINE_SHARE = 0.8  # of a line's characters in link text: the line is a link
+MAX_SKIPPED_BLOCKS = 30  # lines a "skip past" link may skip
+MIN_RELATED_LINKS = 3  # links under a label that make a related-reading list ...
+MIN_ARTICLE = 400  # ... that ends the body after this many characters, whatever follows's length
 
 
 @cache
@@ -142,6 +145,9 @@ def _without_inline_promotions(body: list[Block], lines: _Lines) -> list[Block]:
         if lines.is_labelled_link(block):
             index += 1
             continue
+        if (skipped := _skip_link_span(body, index)) is not None:
+            index = skipped
+            continue
         if is_label(block):
             after = index + 1
             while after < len(body) and lines.is_link(body[after]):
@@ -154,6 +160,23 @@ def _without_inline_promotions(body: list[Block], lines: _Lines) -> list[Block]:
     return kept
 
 
+def _skip_link_span(body: list[Block], index: int) -> int | None:
+    """Where a promotion the page lets a screen reader skip ends: the Guardian's "skip past
+    newsletter promotion" link over a sign-up box closed by "after newsletter promotion". The index
+    after that closing line; None where ``body[index]`` opens no such span."""
+    opening = _SKIP_PAST.match(body[index].text)
+    if opening is None:
+        return None
+    closing = "after " + opening.group(1).casefold()
+    for after in range(index + 1, min(len(body), index + 1 + MAX_SKIPPED_BLOCKS)):
+        if body[after].text.strip().casefold() == closing:
+            return after + 1
+    return None
+
+
+_SKIP_PAST = re.compile(r"^\s*skip past (\w[\w ]{0,40}?)\s*$", re.IGNORECASE)
+
+
 def _under_a_label(block: Block, lines: _Lines) -> bool:
     """What an end-matter label stands over: list items (a comments policy), short lines, links."""
     if block.kind == "list_item":
@@ -164,11 +187,30 @@ def _under_a_label(block: Block, lines: _Lines) -> bool:
 def trim(body: list[Block], page_blocks: Iterable[Block]) -> list[Block]:
     """``body`` less the end matter at its end and the promotions inside it."""
     lines = _Lines(page_blocks)
+    body = body[: _related_list(body, lines)]
     kept = _without_inline_promotions(body, lines)
     kept = _without_end_matter(kept, lines)
     if sum(len(b.text) for b in kept) < (1 - MAX_CUT_SHARE) * sum(len(b.text) for b in body):
         return body  # promotions and end matter together would take most of it: it is all the article
     return kept
+
+
+def _related_list(body: list[Block], lines: _Lines) -> int:
+    """Where the page's end matter starts when it opens with a related-reading list under its label
+    (``あわせて読みたい`` over four headlines) after at least :data:`MIN_ARTICLE` characters, and
+    only short lines follow the list (the site's "next story", its tag cloud, its author box): on a
+    short article these may outweigh it, so no share bounds this cut. ``len(body)`` where there
+    is none."""
+    before = 0
+    for index, block in enumerate(body):
+        if before >= MIN_ARTICLE and is_label(block):
+            after = index + 1
+            while after < len(body) and lines.is_link(body[after]):
+                after += 1
+            if after - index > MIN_RELATED_LINKS and all(_under_a_label(b, lines) for b in body[after:]):
+                return index
+        before += len(block.text)
+    return len(body)
 
 
 def _without_end_matter(body: list[Block], lines: _Lines) -> list[Block]:

@@ -34,6 +34,7 @@ from pipeline.blocks import (
     front_matter_text,
     looks_like_url,
     normalize_space,
+    note_link_text,
 )
 from pipeline.models import Claim, PageRecord, PageText, Tag
 from pipeline.normalize import label_of, labelled_value, outlet_suffix
@@ -55,8 +56,6 @@ _TAG_KEYS = ("tags", "keywords")
 _DESCRIPTION_KEYS = ("description", "excerpt", "subtitle")
 # the body's lines: a section heading stays as its own line ("What Does This Designation Mean?")
 _BODY_KINDS = ("paragraph", "list_item", "heading")
-# "[[Addy Osmani]]", "[[people/ada|Ada Lovelace]]": a note-taking app's link to a note, here a name
-_WIKILINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
 _TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
 _MAX_LINK_LINE = 80  # a line that is one link this short is the site's, not the text's
 
@@ -106,14 +105,21 @@ class FrontMatterPost(Adapter):
             )
         texts.append(PageText(kind="body", lang=lang, text=body, origin="original"))
         url = front_matter_text(fm, *_URL_KEYS)
-        published = _published(fm)
         # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
-        cached = dates.front_matter_dates(fm, *CLIP_DATE_KEYS, "created") if clipped_copy(fm) else []
+        cached = dates.front_matter_dates(fm, *_COPY_DATE_KEYS) if clipped_copy(fm) else []
+        published = _published(fm)
+        if (
+            cached
+            and published == _published({"date": fm.get("date")})
+            and _same_minute(published, cached[0])
+        ):
+            published = None  # a feed export's plain "date:", stamped as it was made, tells no publication
+        published = published or _dateline(page, title, head)
         return self.record(
             canonical_url=_clip_url(fm) or (url if url and looks_like_url(url) else _read_original(page)),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=fm[_OUTLET], origin="original") if fm.get(_OUTLET) else None,
-            authors=[_WIKILINK.sub(r"\1", name) for name in _texts(fm, _AUTHOR_KEYS)],
+            authors=[note_link_text(name) for name in _texts(fm, _AUTHOR_KEYS)],
             authors_origin="original",
             published_at=[Claim(value=published, origin="original")] if published else [],
             original_language=lang,
@@ -241,6 +247,23 @@ def _published(fm: dict) -> str | None:
     return next(iter(dates.front_matter_dates(fm, *_DATE_KEYS)), None)
 
 
+def _dateline(page: Page, title: str, head: tuple[str, ...]) -> str | None:
+    """The date a post's text opens with, alone on its line (``2025年10月14日`` atop a clip of
+    Publickey's article, whose clipper left ``published:`` empty)."""
+    first = next((b for b in page.blocks if _in_body(b, title) and b.text not in head), None)
+    if first is None or first.kind != "paragraph" or len(text := first.text.strip()) > _MAX_DATELINE:
+        return None
+    return dates.parse_date(text) if dates.match_span(text) == (0, len(text)) else None
+
+
+_MAX_DATELINE = 40
+_COPY_DATE_KEYS = (*CLIP_DATE_KEYS, "created", "exported_at")  # when a copy was made
+
+
+def _same_minute(a: str | None, b: str) -> bool:
+    return a is not None and a[: len("2025-11-11T15:20")] == b[: len("2025-11-11T15:20")]
+
+
 def _texts(fm: dict, keys: tuple[str, ...]) -> list[str]:
     """A key's texts, whether the front matter gives a list or one text."""
     for key in keys:
@@ -260,8 +283,9 @@ def _body(page: Page, title: str, head: tuple[str, ...] = ()) -> str:
         blocks = _without_export_head(blocks, page.front_matter)
     kept = content(b for b in blocks if _in_body(b, title) and b.text not in head)
     if clipped_copy(page.front_matter):  # a copy of a publisher's page has the page's end matter too
+        # (with its one-link lines still in: a related-stories list under its label is where it starts)
         kept = end_matter.trim(kept, page.blocks)
-    return body_text(kept)
+    return body_text(b for b in kept if not _one_link_line(b))
 
 
 def _summary_box(blocks: tuple[Block, ...]) -> tuple[str, ...]:
@@ -303,17 +327,20 @@ def _without_export_head(blocks: tuple[Block, ...], fm: dict) -> tuple[Block, ..
 
 
 def _in_body(block: Block, title: str) -> bool:
-    """Whether a block is the post's text: not its title again, not a line that is one short link
-    ("🌐 Leer este artículo en español", "Read more"), not a template's tag (Hugo's ``{{< details >}}``,
-    Liquid's ``{% include %}``) or what markup left of one ("{{}}")."""
+    """Whether a block may be the post's text: not its title again, not a template's tag (Hugo's
+    ``{{< details >}}``, Liquid's ``{% include %}``) or what markup left of one ("{{}}")."""
     text = block.text
     if block.kind not in _BODY_KINDS or text == title or _TEMPLATE_TAG.search(text):
         return False
-    if not any(map(str.isalnum, text)) or clipper_mark(text) or _link_debris(text):
-        return False
-    one_link = (
+    return any(map(str.isalnum, text)) and not clipper_mark(text) and not _link_debris(text)
+
+
+def _one_link_line(block: Block) -> bool:
+    """A line that is one short link ("🌐 Leer este artículo en español", "Read more"): the site's,
+    not the post's text."""
+    return (
         len(block.links) == 1
-        and block.links[0].text.strip()
+        and bool(block.links[0].text.strip())
         and block.text.strip(" *_🌐") == block.links[0].text
+        and len(block.text) <= _MAX_LINK_LINE
     )
-    return not (one_link and len(block.text) <= _MAX_LINK_LINE)
