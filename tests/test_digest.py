@@ -5118,3 +5118,60 @@ def test_a_story_titles_colon_leading_into_its_points_is_no_part_of_it() -> None
     )
     records = read_capture(f"# 國際新聞摘要 — 2026年3月13日\n\n{items}")
     assert [title_of(r) for r in records] == ["全球石油危機加劇", "烏克蘭收復領土", "美國發動貿易調查"]
+
+
+_NEWS_GOOGLE = "https://news.google.com/rss/articles/CBMi" + "QWxhZ2Vy" * 30 + "?oc=5"
+
+
+def test_items_told_under_their_titles_take_the_source_lines_under_them() -> None:
+    # a Taiwanese market roundup: each item's outlet home, then its article's (long) Google News link
+    stories = [
+        (
+            "美股期貨走弱，市場等待關鍵通膨數據",
+            "投資人於重要物價數據公布前轉趨保守，指數期貨偏弱反映利率預期仍不穩定。",
+            "moomoo",
+        ),
+        (
+            "美國批發通膨數據偏熱，三大指數承壓",
+            "批發價格升溫引發市場對通膨黏性的擔憂，壓抑降息預期。",
+            "moomoo",
+        ),
+        (
+            "輝達股價出現去年春季以來最大單日跌幅",
+            "AI 主軸代表股回檔，帶動科技股與大盤風險偏好同步降溫。",
+            "barrons",
+        ),
+    ]
+    text = "# 美股與美國金融市場新聞整理（2026-03-01）\n\n" + "".join(
+        f"{n}. **{title}**  \n   {told}  \n   來源：<https://www.{outlet}.com/>\n"
+        f"   連結：<{_NEWS_GOOGLE.replace('QWxh', f'QW{n}h')}>\n\n"
+        for n, (title, told, outlet) in enumerate(stories, 1)
+    )
+    records = read_capture(text)
+    assert [title_of(r) for r in records] == [title for title, _, _ in stories]
+    assert [r.canonical_url for r in records] == [_NEWS_GOOGLE.replace("QWxh", f"QW{n}h") for n in (1, 2, 3)]
+    assert summary_texts(records[0]) == [stories[0][1]]
+
+
+def test_a_roundup_that_stories_of_different_titles_cite_is_no_ones_address() -> None:
+    roundup = "https://www.buildfastwithai.com/blogs/ai-news-today-july-27-2026"
+    text = (
+        "# Informe semanal de IA\n\n## Noticias destacadas\n\n"
+        "1. **Claude Opus 5 (Anthropic)** — Lanzado el 24 de julio como modelo de gama media-alta.\n"
+        "   Fuente: [wwwhatsnew.com](https://wwwhatsnew.com/2026/07/26/anthropic-claude-opus-5/)\n\n"
+        "2. **DeepSeek V4 (versión estable)** — Publicado el 24 de julio, con competencia.\n"
+        f"   Fuente: [buildfastwithai.com]({roundup})\n\n"
+        "3. **Kimi K3 (Moonshot AI)** — Sus pesos se liberaron el 27 de julio.\n"
+        f"   Fuente: [buildfastwithai.com]({roundup})\n\n"
+        "4. **Kimi K3 (Moonshot AI) libera sus pesos** — Repetida en la sección de modelos.\n"
+        f"   Fuente: [buildfastwithai.com]({roundup})\n\n"
+    )
+    records = read_capture(text)
+    assert titles_and_urls(records)[0] == (
+        "Claude Opus 5 (Anthropic)",
+        "https://wwwhatsnew.com/2026/07/26/anthropic-claude-opus-5/",
+    )
+    assert [r.canonical_url for r in records[1:]] == [None, None, None]
+    assert [[(x.relation, x.url) for x in r.related] for r in records[1:]] == [[("related", roundup)]] * 3
+    alike = text.replace("DeepSeek V4 (versión estable)", "Kimi K3 libera sus pesos abiertos")
+    assert [r.canonical_url for r in read_capture(alike)[1:]] == [roundup] * 3  # one story told thrice

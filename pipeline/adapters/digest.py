@@ -524,17 +524,19 @@ class DigestAdapter(Adapter):
         language = _latin_page_language(blocks)
         issued = _issue_date(page, title, day_first=_writes_day_first(language)) or _dated_head(head)
         issue_of = _issues(blocks, stories)
-        return [
-            self._read(
-                story,
-                page,
-                position=i,
-                inherited=shared,
-                page_language=language,
-                issued=issue_of[i - 1] or issued,
-            )
-            for i, story in enumerate(stories, 1)
-        ]
+        return _without_shared_sources(
+            [
+                self._read(
+                    story,
+                    page,
+                    position=i,
+                    inherited=shared,
+                    page_language=language,
+                    issued=issue_of[i - 1] or issued,
+                )
+                for i, story in enumerate(stories, 1)
+            ]
+        )
 
     def _chrome(self, block: Block) -> bool:
         if block.kind == "code":
@@ -1193,16 +1195,20 @@ def _sourced_paragraph_stories(blocks: list[Block]) -> list[list[Block]] | None:
     (a line that ends as no sentence does), one to three paragraphs of prose, then a line that
     names its source by a label ("カナダと中国が関係修復へ" / what happened / "出典: Financial
     Times"). Three or more, the paragraphs between one source line and the next each a story."""
-    cites = [
+    cited = [
         i
         for i, b in enumerate(blocks)
         if b.kind == "paragraph" and labelled_value(b.text, "source") is not None
     ]
+    # the source lines under one story ("来源：<outlet>" over "連結：<its page>") close it together
+    cites = [i for i in cited if i - 1 not in cited]
     if len(cites) < _MIN_HEADLINE_STORIES:
         return None
     stories: list[list[Block]] = []
     first = start = next((i + 1 for i in range(cites[0] - 1, -1, -1) if blocks[i].kind != "paragraph"), 0)
     for cite in cites:
+        if start == cite:
+            return None
         title, *told = blocks[start:cite]
         if (
             not 1 <= len(told) <= _MAX_BRIEF_BLOCKS - 1
@@ -1212,8 +1218,11 @@ def _sourced_paragraph_stories(blocks: list[Block]) -> list[list[Block]] | None:
             or not all(_is_prose(b.text) for b in told)
         ):
             return None
-        stories.append([Block("heading", title.text, level=6, links=title.links), *told, blocks[cite]])
-        start = cite + 1
+        end = cite + 1
+        while end in cited:
+            end += 1
+        stories.append([Block("heading", title.text, level=6, links=title.links), *told, *blocks[cite:end]])
+        start = end
     return [blocks[:first], *stories]
 
 
@@ -1237,9 +1246,12 @@ def _noted_item_stories(blocks: list[Block], profile: Profile) -> list[list[Bloc
     paragraphs = sum(b.kind == "paragraph" and _told_under_its_title(b) for b in blocks)
     if paragraphs >= len(noted):
         return None
+    # ("1. **美股期貨走弱**  投資人..." over "來源：<https://www.moomoo.com/>" and "連結：<its page>")
+    cited = {i: [] if notes[i] else _source_lines_under(blocks, i) for i in noted}
     outlets = sum(
         bool(_OUTLETS_AT_END.search(blocks[i].text))
         or any(labelled_value(b.text, "source") for b in notes[i])
+        or bool(cited[i])
         for i in noted
     )
     headings = {_heading_above(blocks, i) for i in noted}
@@ -1254,8 +1266,18 @@ def _noted_item_stories(blocks: list[Block], profile: Profile) -> list[list[Bloc
         rest = item.text[len(item.lead) :].strip(_ITEM_SEPARATORS)
         title = item.lead.strip(_ITEM_SEPARATORS)
         nested = list(itertools.takewhile(lambda b: b.kind == "list_item" and b.depth > 0, blocks[i + 1 :]))
-        stories.append([Block("heading", title, level=6), Block("paragraph", rest), *nested])
+        stories.append([Block("heading", title, level=6), Block("paragraph", rest), *nested, *cited[i]])
     return [blocks[: noted[0]], *stories]
+
+
+def _source_lines_under(blocks: list[Block], index: int) -> list[Block]:
+    """The lines straight under an item that each name a source by a label."""
+    return list(
+        itertools.takewhile(
+            lambda b: b.kind == "paragraph" and labelled_value(b.text, "source") is not None,
+            blocks[index + 1 :],
+        )
+    )
 
 
 def _notes_under(blocks: list[Block], index: int) -> list[Block]:
@@ -1362,6 +1384,65 @@ def _story_url(blocks: list[Block], page: Page, meta: _Meta, own: _Meta) -> str 
         # ("### [Paper title](https://huggingface.co/papers/)") is no story's address
         url = article_url([link])
     return url
+
+
+def _without_shared_sources(records: list[PageRecord]) -> list[PageRecord]:
+    """The page's stories, less an address that stories of different titles all state: a roundup
+    they were drawn from ("Fuente: buildfastwithai.com" under five of a weekly's stories), no one
+    story's own (as each story's, it would make them one article). It stays as a related page."""
+    titles_of: dict[str, list[str]] = {}
+    for record in records:
+        if record.canonical_url:
+            titles = " ".join(sorted(t.text for t in record.texts if t.kind == "title"))
+            titles_of.setdefault(record.canonical_url, []).append(titles)
+    # (a story told twice, in the top stories and in its section, is told alike: one article)
+    shared = {
+        url
+        for url, titles in titles_of.items()
+        if any(not _alike_titles(a, b) for a, b in itertools.combinations(titles, 2))
+    }
+    if not shared:
+        return records
+    return [
+        record.model_copy(
+            update={
+                "canonical_url": None,
+                "related": [
+                    *record.related,
+                    PageRelated(
+                        relation="related", title=url_host(record.canonical_url), url=record.canonical_url
+                    ),
+                ],
+            }
+        )
+        if record.canonical_url in shared
+        else record
+        for record in records
+    ]
+
+
+def _alike_titles(a: str, b: str) -> bool:
+    """Titles that share at least :data:`ALIKE_TITLE_SHARE` of the shorter one's words (character
+    pairs in CJK): "BI-Rate held at 5.75%: strengthening stability" and "Bank Indonesia holds BI-Rate
+    at 5.75% to strengthen stability" tell one story."""
+    words_a, words_b = _title_words(a), _title_words(b)
+    if not words_a or not words_b:
+        return a == b
+    return len(words_a & words_b) >= ALIKE_TITLE_SHARE * min(len(words_a), len(words_b))
+
+
+def _title_words(title: str) -> set[str]:
+    folded = fold(title)
+    words = set(_CJK_RUNS.sub(" ", folded).split())
+    words = {w.strip(_WORD_EDGES) for w in words} - {""}
+    for run in _CJK_RUNS.findall(folded):
+        words |= {run[i : i + 2] for i in range(max(len(run) - 1, 1))}
+    return words
+
+
+ALIKE_TITLE_SHARE = 0.4
+_CJK_RUNS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_WORD_EDGES = "\"'“”‘’()[]{}.,:;!?%-–—|/"
 
 
 def _links_elsewhere(page: Page, story: list[Block], url: str) -> bool:
@@ -3051,7 +3132,13 @@ def _collect_meta(
         ):
             nxt = blocks[index + 1]  # a label alone on its line, its value on the next
             meta.pairs.append((block.text, nxt.text, nxt.links))
-        elif block.kind == "paragraph" and (pair := _PAIR.match(block.text)) and len(block.text) <= 200:
+        elif (
+            block.kind == "paragraph"
+            and (pair := _PAIR.match(block.text))
+            # (a line is no field's when it is prose, or a list of the page's sources; one long
+            # address is neither: Google News's)
+            and (len(block.text) <= _MAX_FIELD_LINE or _one_long_address(block.text))
+        ):
             group = _label_group(pair.group("label"), profile)
             if group in _META_GROUPS:
                 meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
@@ -3062,6 +3149,14 @@ def _collect_meta(
             if label and _label_group(label, profile) == "source":
                 meta.pairs.append((label, block.links[0].href, block.links))
     return meta
+
+
+_MAX_FIELD_LINE = 200  # characters of a "Label: value" line, less its one address
+
+
+def _one_long_address(text: str) -> bool:
+    addresses = _URL.findall(text)
+    return len(addresses) == 1 and len(text) - len(addresses[0]) <= _MAX_FIELD_LINE
 
 
 def _names_the_original(text: str) -> bool:
