@@ -115,7 +115,10 @@ _QUALIFIER = re.compile(r"^(\S.*?)\s*[(（]([^()（）]{1,12})[)）]$")
 
 @lru_cache(maxsize=1 << 14)  # pure; adapters' claims ask it of the same head lines
 def labelled_value(text: str, group: str) -> str | None:
-    """``著者: OpenAI`` -> ``OpenAI`` when the label belongs to ``group``."""
+    """``著者: OpenAI`` -> ``OpenAI`` when the label belongs to ``group``; also of a line that is
+    all in brackets (``(Source : Le Temps, 17 février 2026)``, ``（来源：新华社）``)."""
+    if text[:1] in "(（" and text.rstrip()[-1:] in ")）":
+        text = text.strip()[1:-1]
     for sep in (":", "："):
         if sep in text:
             label, _, value = text.partition(sep)

@@ -5175,3 +5175,38 @@ def test_a_roundup_that_stories_of_different_titles_cite_is_no_ones_address() ->
     assert [[(x.relation, x.url) for x in r.related] for r in records[1:]] == [[("related", roundup)]] * 3
     alike = text.replace("DeepSeek V4 (versión estable)", "Kimi K3 libera sus pesos abiertos")
     assert [r.canonical_url for r in read_capture(alike)[1:]] == [roundup] * 3  # one story told thrice
+
+
+def test_bold_titles_under_topic_headings_and_bracketed_source_lines() -> None:
+    # a French monthly: each section a topic, its one story a bold title over what happened, then
+    # "(Source : <outlet>, <day>)"
+    stories = [
+        ("Économie et emploi", "Cablex supprime des postes malgré une croissance", "News", "10 février 2026"),
+        (
+            "Défense et coopération internationale",
+            "Exercice militaire franco-suisse dans le Vaud",
+            "20 Minutes",
+            "17 février 2026",
+        ),
+        (
+            "Santé publique et gestion de crise",
+            "Rapatriement des blessés de Crans-Montana",
+            "Blick",
+            "17 février 2026",
+        ),
+    ]
+    text = "# Synthèse des actualités suisses (février 2026)\n\n" + "".join(
+        f"## {n}. {topic}\n\n**{title}**  \nLe {day}, les autorités ont annoncé une décision qui a surpris "
+        "les observateurs et relancé le débat sur la politique du gouvernement. Cette décision s'inscrit "
+        "dans un contexte de pression sur les coûts et de transformation du secteur, selon les syndicats "
+        f"qui dénoncent un décalage entre les discours et la réalité.  \n*(Source : {outlet}, {day})*  \n"
+        f"<img src='https://img.example.ch/{n}.jpg' />\n\n"
+        for n, (topic, title, outlet, day) in enumerate(stories, 1)
+    )
+    records = read_capture(text)
+    assert [(title_of(r), r.category.value) for r in records] == [(s[1], s[0]) for s in stories]
+    assert [(r.publisher.value, r.published_at[0].value) for r in records] == [
+        ("News", "2026-02-10"),
+        ("20 Minutes", "2026-02-17"),
+        ("Blick", "2026-02-17"),
+    ]

@@ -304,3 +304,11 @@ def test_the_chosen_source_is_one_of_the_candidates(candidates: list[str]) -> No
 
 def test_fold_unifies_width_case_and_typographic_punctuation() -> None:
     assert fold("Microsoft’s  ＯｐｅｎＡＩ") == fold("microsoft's openai")
+
+
+def test_a_label_holds_in_a_line_all_in_brackets() -> None:
+    from pipeline.normalize import labelled_value
+
+    assert labelled_value("(Source : Le Temps, 17 février 2026)", "source") == "Le Temps, 17 février 2026"
+    assert labelled_value("（来源：新华社）", "source") == "新华社"
+    assert labelled_value("(Reuters) Source: the ministry", "source") is None

@@ -524,6 +524,10 @@ class DigestAdapter(Adapter):
         language = _latin_page_language(blocks)
         issued = _issue_date(page, title, day_first=_writes_day_first(language)) or _dated_head(head)
         issue_of = _issues(blocks, stories)
+        # ("## 1. Économie et emploi" over "**Cablex supprime des postes**" over what happened, on
+        # each of a page's stories: the headings name topics, the bold lines the stories)
+        titled = sum(_titled_under_its_topic(story) is not None for story in stories)
+        titled_in_bold = titled >= _MIN_HEADLINE_STORIES and titled * 5 >= len(stories) * 4
         return _without_shared_sources(
             [
                 self._read(
@@ -533,6 +537,7 @@ class DigestAdapter(Adapter):
                     inherited=shared,
                     page_language=language,
                     issued=issue_of[i - 1] or issued,
+                    titled_in_bold=titled_in_bold,
                 )
                 for i, story in enumerate(stories, 1)
             ]
@@ -559,6 +564,7 @@ class DigestAdapter(Adapter):
         title: str | None = None,
         page_language: str | None = None,
         issued: str | None = None,
+        titled_in_bold: bool = False,
     ) -> PageRecord:
         profile = self.profile
         fm = page.front_matter if position is None else {}
@@ -574,6 +580,8 @@ class DigestAdapter(Adapter):
             filed_under, title = title, stated
         elif position is not None and (scored := _titled_under_its_score(blocks)):
             title = scored
+        elif titled_in_bold and title and (bold := _titled_under_its_topic(blocks)):
+            filed_under, title = _NUMBERED.sub("", title).strip(), bold
         meta = _collect_meta(blocks, page, profile, source_sections=position is None)
         own = _Meta(pairs=meta.pairs)  # (the head's pairs join a new list below, not this one)
         if inherited is not None:
@@ -732,7 +740,10 @@ class DigestAdapter(Adapter):
         if position is not None and (card := _outlet_and_date(blocks)):  # "CNIL · 2026-08-10"
             outlet = outlet or card[0]
             published = published or [card[1]]
-        outlet = outlet or _named_source(meta)
+        if (named := _named_source(meta)) is not None:
+            # "(Source : Le Temps, 17 février 2026)": the outlet, and the day it ran the story
+            outlet = outlet or named[0]
+            published = published or ([named[1]] if named[1] else [])
         captured = _dates(values, "cached", day_first) + dates.front_matter_dates(
             fm, "captured", "cached", "fetched", "captured_at", "cached_at", "fetched_at"
         )
@@ -1223,6 +1234,8 @@ def _sourced_paragraph_stories(blocks: list[Block]) -> list[list[Block]] | None:
             end += 1
         stories.append([Block("heading", title.text, level=6, links=title.links), *told, *blocks[cite:end]])
         start = end
+        while start < len(blocks) and blocks[start].kind == "heading":
+            start += 1  # ("## 2. Défense et coopération internationale": a section of one story or more)
     return [blocks[:first], *stories]
 
 
@@ -2900,6 +2913,25 @@ def _titled_under_its_score(story: list[Block]) -> str | None:
     return under.text if titled and len(under.text) <= _MAX_BOLD_TITLE else None
 
 
+def _titled_under_its_topic(story: list[Block]) -> str | None:
+    """The one bold line straight under a story's heading, over what happened ("## 1. Économie et
+    emploi" over "**Cablex supprime des postes malgré une croissance**"): on a page whose stories
+    are all so told, the story's title, the heading its category."""
+    if len(story) < 3 or story[0].kind != "heading":
+        return None
+    under = story[1]
+    if (
+        not (under.kind == "paragraph" and under.strong and not under.links)
+        or len(under.text) > _MAX_BOLD_TITLE
+    ):
+        return None
+    if under.text.rstrip().endswith((":", "：")) or label_of(under.text) is not None:
+        return None  # ("**Key points:**": a label over the story's points)
+    if any(b.strong for b in story[2:]) or not _is_prose(story[2].text):
+        return None  # (bold lines that head its parts, or no text under it)
+    return under.text
+
+
 @cache
 def _title_labels() -> frozenset[str]:
     return frozenset(label_key(word) for word in lexicon()["digests"]["title_labels"])
@@ -3134,7 +3166,7 @@ def _collect_meta(
             meta.pairs.append((block.text, nxt.text, nxt.links))
         elif (
             block.kind == "paragraph"
-            and (pair := _PAIR.match(block.text))
+            and (pair := _PAIR.match(_unbracketed(block.text)))
             # (a line is no field's when it is prose, or a list of the page's sources; one long
             # address is neither: Google News's)
             and (len(block.text) <= _MAX_FIELD_LINE or _one_long_address(block.text))
@@ -3149,6 +3181,11 @@ def _collect_meta(
             if label and _label_group(label, profile) == "source":
                 meta.pairs.append((label, block.links[0].href, block.links))
     return meta
+
+
+def _unbracketed(text: str) -> str:
+    """A line less the brackets it is all in: ``(Source : Le Temps, 17 février 2026)``."""
+    return text[1:-1] if text[:1] in "(（" and text[-1:] in ")）" else text
 
 
 _MAX_FIELD_LINE = 200  # characters of a "Label: value" line, less its one address
@@ -3469,13 +3506,18 @@ def _grouped(meta: _Meta, profile: Profile) -> _Values:
     return values
 
 
-def _named_source(meta: _Meta) -> str | None:
+def _named_source(meta: _Meta) -> tuple[str, str | None] | None:
     """``Source: Politico``: a source label that names an outlet, with a name for its value rather
     than an address, names the publisher ("Original: <its title>" names the story; a linked value
-    names the page it links: "Source: [Title](https://...)")."""
+    names the page it links: "Source: [Title](https://...)"); with the day it ran the story where a
+    date follows the name ("Source : Le Temps, 17 février 2026")."""
     for label, value, links in meta.pairs:
         # "出典: Financial Times（国際ニュース・政治）": the outlet, then its section in brackets
         name = _BRACKETED_NOTE_AT_END.sub("", value.strip(" *_")) or value.strip(" *_")
+        before, comma, after = name.rpartition(",")
+        day = _only_a_date(after) if comma and before.strip() else None
+        if day:
+            name = before.strip()
         if (
             not links
             and label_key(label) in _outlet_labels()
@@ -3484,7 +3526,7 @@ def _named_source(meta: _Meta) -> str | None:
             and not looks_like_url(name)
             and any(c.isalpha() for c in name)
         ):
-            return name
+            return name, day
     return None
 
 
