@@ -726,3 +726,58 @@ def test_an_author_marked_by_rdfa_is_the_author() -> None:
     creator = '<span rel="sioc:has_creator"><a href="/u/lb">Lauren Briggs</a></span>'
     byline = f'<div class="date">December 21, 2016 | by {creator}</div>'
     assert record_of(_bylined("", byline)).authors == ["Lauren Briggs"]
+
+
+_PROSE_EN = (
+    "<p>This article is the second in a series that describe concepts and their use. In the first "
+    "article, I described how concepts are used to declare and constrain generic algorithms.</p>"
+    "<p>The features described in this article are based on the Concepts Technical Specification, a "
+    "formal extension of the standard that is implemented in a development branch of the compiler.</p>"
+    "<p>Recall that the compiler internally transforms the concepts in the declaration into a single "
+    "constraint, which it checks whenever the template is used with concrete arguments.</p>"
+)
+
+
+def _journal_page(author_line: str, meta_author: str = "") -> bytes:
+    meta = f'<meta name="author" content="{meta_author}">' if meta_author else ""
+    return (
+        f"<html><head><title>ACCU :: Defining Concepts</title>{meta}</head><body>"
+        '<ul><li><a href="/conferences">Conferences</a></li><li><a href="/journals">Journals</a></li></ul>'
+        f"<h1>Defining Concepts</h1><p>Overload Journal #131 - February 2016 {author_line}</p>"
+        f"{_PROSE_EN}</body></html>"
+    ).encode()
+
+
+def test_an_undated_page_without_article_markup_is_an_article_when_signed() -> None:
+    record = record_of(_journal_page("Author: Andrew Sutton", meta_author="Andrew Sutton"))
+    assert record.adapter == "article_page" and text_of(record, "title") == "Defining Concepts"
+    assert record.authors == ["Andrew Sutton"] and record.published_at == []
+    text, encoding, method = rawstore.decode(data := _journal_page("", meta_author="Xxx"))
+    page = rawstore.DecodedPage("page.html", rawstore.sha256_of(data), text, encoding, method, "html")
+    with pytest.raises(Rejected, match="no title, date or author"):
+        extract(page)  # a template's placeholder in <meta name="author"> signs nothing
+
+
+def test_a_weekly_magazines_article_is_no_digest_for_its_sidebars() -> None:
+    # Weekly ASCII (週刊アスキー): the site's name holds "weekly"; its article pages list the site's
+    # other stories in sidebars
+    sidebar = "".join(
+        f'<ul><li><a href="https://weekly.ascii.jp/elem/428/42810{n}/"><img src="/{n}.jpg"></a></li></ul>'
+        f'<h4><a href="https://weekly.ascii.jp/elem/428/42810{n}/">週アスの記事 その{n}</a></h4>'
+        for n in range(6)
+    )
+    prose = "".join(
+        f"<p>Palm Phoneの最大の魅力は言うまでもなく、3.2型液晶を搭載した超小型のサイズ。その{n}として、"
+        "ウェブサイトやSNSアプリなどでも案外快適に使えることが確認できた。</p>"
+        for n in range(6)
+    )
+    page = (
+        '<html><head><meta name="og:type" content="blog"><meta name="og:site_name" content="週刊アスキー">'
+        "<title>普通に使える超小型スマホ「Palm Phone」の実機チェック - 週刊アスキー</title></head><body>"
+        '<h1><a href="https://weekly.ascii.jp/"><img src="/logo.png"></a></h1>'
+        "<p>2019年04月21日12時00分</p><h1>普通に使える超小型スマホ「Palm Phone」の実機チェック</h1>"
+        f"<p>文●オカモト／ASCII編集部</p>{prose}{sidebar}</body></html>"
+    )
+    record = record_of(page.encode())
+    assert record.adapter == "article_page"
+    assert text_of(record, "title") == "普通に使える超小型スマホ「Palm Phone」の実機チェック"

@@ -57,7 +57,16 @@ import lxml.html
 
 from pipeline import cjkdates, dates
 from pipeline.adapters import end_matter
-from pipeline.adapters.base import Adapter, AdapterError, body_text, content, detect, key_points, register
+from pipeline.adapters.base import (
+    Adapter,
+    AdapterError,
+    body_text,
+    content,
+    detect,
+    key_points,
+    register,
+    states_an_article,
+)
 from pipeline.blocks import Block, Page, normalize_space
 from pipeline.lang import detect_language
 from pipeline.models import Claim, PageRecord, PageText, Tag
@@ -147,7 +156,10 @@ _AUTHOR_PREFIX = re.compile(
     re.I,
 )
 # A CMS's "Submitted on Mon, 2019-01-21" read as a byline: a verb where the name would be
-_NOT_AUTHOR = re.compile(r"^(?:submitted|posted|published|updated|written)\b(?:\s+(?:on|at)\b.*)?$", re.I)
+_NOT_AUTHOR = re.compile(
+    r"^(?:(?:submitted|posted|published|updated|written)\b(?:\s+(?:on|at)\b.*)?|x{3,}|n/?a|none|null|unknown)$",
+    re.I,
+)  # (and a template's placeholder left in a <meta name="author">: "Xxx")
 
 # Classes and elements whose <time> is not the article's (cards, comments, navigation)
 _NOT_ARTICLE_TAGS = frozenset({"nav", "aside", "footer", "li"})
@@ -1130,7 +1142,7 @@ def substantial(text: str) -> bool:
 
 def has_article_markup(page: Page) -> bool:
     """``og:type`` article, a JSON-LD article type or an ``<article>`` element."""
-    if fold(page.meta.get("og:type", "")) in ("article", "news", "newsarticle", "blog"):
+    if states_an_article(page):
         return True
     head = (page.source or "")[:MARKUP_SCAN]
     return bool(_JSONLD_ARTICLE.search(head) or _ARTICLE_ELEMENT.search(head))
@@ -1250,10 +1262,11 @@ class ArticlePage(Adapter):
             raise AdapterError("no main text found on the article page")
         if not article.title and not article.canonical_url:
             raise AdapterError("the article page has neither a title nor a canonical URL")
+        # (a journal's article dated only by its issue's month is signed by its author instead)
         if not (has_article_markup(page) or looks_like_article(page)) and not (
-            article.title and article.published_at and substantial(article.text)
+            article.title and (article.published_at or article.authors) and substantial(article.text)
         ):
-            raise AdapterError("no article markup, and no title, date and main text to make one")
+            raise AdapterError("no article markup, and no title, date or author and main text to make one")
         lang = article.lang
         texts: list[PageText] = []
         if article.title:

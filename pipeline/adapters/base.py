@@ -69,6 +69,15 @@ def choose(page: Page) -> Adapter | None:
 # --------------------------------------------------------------------------- block readers
 
 
+# what a publisher's own article or post says of itself in ``og:type``
+ARTICLE_OG_TYPES = frozenset({"article", "news", "newsarticle", "blog"})
+
+
+def states_an_article(page: Page) -> bool:
+    """Whether the page's ``og:type`` says it is an article or a post of its own site."""
+    return fold(page.meta.get("og:type", "")) in ARTICLE_OG_TYPES
+
+
 def find(blocks: Sequence[Block], pred: Callable[[Block], bool], start: int = 0) -> int | None:
     for i in range(start, len(blocks)):
         if pred(blocks[i]):

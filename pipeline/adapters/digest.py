@@ -35,7 +35,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from pipeline import dates
-from pipeline.adapters.base import Adapter, detect, key_point_tree
+from pipeline.adapters.base import Adapter, detect, key_point_tree, states_an_article
 from pipeline.blocks import (
     Block,
     Link,
@@ -479,7 +479,7 @@ class DigestAdapter(Adapter):
         roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
         has_sections = bool(roles & {"summary", "key_points", "implications", "translation", "original_text"})
         has_sections = has_sections or _states_texts(page.front_matter)
-        own_article = page.meta.get("og:type", "").casefold() == "article"
+        own_article = states_an_article(page)
         # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article
         if (
             has_sections
@@ -493,8 +493,10 @@ class DigestAdapter(Adapter):
         # its digests so ("2026年3月25日 | HackerNews 日本語まとめ")
         # (and a publisher's post so named tells stories: "The Daily Brief: Saturday, January 24,
         # 2026" whose only links are its site's menu and tags is a post of its own)
+        # (a publisher named "週刊アスキー", Weekly ASCII, names no digest in its articles' titles)
         if len(stories) > 1 and (
-            not own_article or (_names_a_digest(titles) and _stories_told(stories[1:], page) > 1)
+            not own_article
+            or (_names_a_digest(_less_site_name(titles, page)) and _stories_told(stories[1:], page) > 1)
         ):
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
@@ -2821,6 +2823,21 @@ def _names_a_digest(titles: tuple[str | None, ...]) -> bool:
     """Whether what names the page (see :func:`_page_titles`) names a digest: a title or line with
     a digest's word, or the page's title or ``<title>`` being an issue's name and date."""
     return any(map(_is_digest_title, titles)) or any(map(_is_issue_title, titles[:2]))
+
+
+def _less_site_name(titles: tuple[str | None, ...], page: Page) -> tuple[str | None, ...]:
+    """The titles less the site's name (``og:site_name``) before or after a separator
+    ("普通に使える...の実機チェック - 週刊アスキー")."""
+    site = page.meta.get("og:site_name", "").strip()
+    if not site:
+        return titles
+    return tuple(_site_name_around(site).sub("", t).strip() or t if t else t for t in titles)
+
+
+@lru_cache(maxsize=256)
+def _site_name_around(site: str) -> re.Pattern[str]:
+    name = re.escape(site)
+    return re.compile(rf"^{name}\s*[-|–—:：·]\s*|\s*[-|–—:：·]\s*{name}$")
 
 
 def names_a_digest(title: str) -> bool:
