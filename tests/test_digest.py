@@ -5210,3 +5210,42 @@ def test_bold_titles_under_topic_headings_and_bracketed_source_lines() -> None:
         ("20 Minutes", "2026-02-17"),
         ("Blick", "2026-02-17"),
     ]
+
+
+def test_a_quick_hits_section_is_a_story_a_line_and_the_sign_off_no_story() -> None:
+    main = "".join(
+        f"## 🇩🇪 {title}\n\nYesterday, [Berliner Morgenpost](https://www.morgenpost.de/{n}) reported that "
+        "passengers face restrictions on the line from Monday, with buses covering the gap.\n\n"
+        for n, title in enumerate(
+            ("U2 partially closed from Monday", "New night train connections to Berlin")
+        )
+    )
+    hits = [
+        (
+            "More ice age than thaw: what this winter could mean for Berlin",
+            "A rare climate combo could bring a cold winter to Berlin, forecasters say.",
+        ),
+        (
+            "Attention students: mobile citizen offices come to universities",
+            "The offices visit campuses this term to renew identity cards.",
+        ),
+    ]
+    text = (
+        "# ☀️ Guten Morgen, Berlin! Berlin News Daily\n\n"
+        + main
+        + "## ⚡ Quick Hits\n\n"
+        + "".join(
+            f"🇩🇪 [{title}](https://www.berliner-zeitung.de/news/{n}) | {told}\n\n"
+            for n, (title, told) in enumerate(hits)
+        )
+        + "### 👋 That's a wrap! Thanks for reading Berlin News Daily!\n\n"
+        "[Subscribe for free](https://berlindaily.org/) to get tomorrow's news in your inbox.\n"
+    )
+    records = read_capture(text)
+    assert [title_of(r) for r in records] == [
+        "U2 partially closed from Monday",
+        "New night train connections to Berlin",
+        *(title for title, _ in hits),
+    ]
+    assert records[2].canonical_url == "https://www.berliner-zeitung.de/news/0"
+    assert summary_texts(records[2]) == [hits[0][1]]

@@ -519,6 +519,10 @@ class DigestAdapter(Adapter):
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
         stories = _without_closing_section([story for story in items[1:] if not _sponsored(story)])
+        if len(stories) > 1 and _signs_off(stories[-1]):
+            stories = stories[:-1]
+        if len(stories) > 1:  # ("⚡ Quick Hits" over a line per story, beside stories of their own)
+            stories = [each for story in stories for each in _ungrouped(story)]
         if not stories:
             return [self._read(blocks, page, position=None, inherited=None, title=title)]
         head = items[0]
@@ -2740,6 +2744,48 @@ def _sponsored(story: list[Block]) -> bool:
         return False
     title = fold(story[0].text)
     return any(title.startswith(marker) or title.endswith(marker) for marker in _sponsor_markers())
+
+
+def _signs_off(story: list[Block]) -> bool:
+    """A last "story" that is the writer's sign-off ("**That's it for May!**" over "Thanks for
+    reading!", "👋 That's a wrap!"): its heading opens with one of ``[digests] sign_offs``."""
+    return (
+        bool(story)
+        and story[0].kind == "heading"
+        and _LEADING_MARKERS.sub("", fold(story[0].text), count=1).startswith(_sign_offs())
+    )
+
+
+def _ungrouped(story: list[Block]) -> list[list[Block]]:
+    """A section read as one story that is a group of them: a heading ("⚡ Quick Hits") over two or
+    more lines, each led by its own link whose words are a headline ("🇩🇪 More ice age than thaw:
+    what this winter could mean for Berlin | A rare climate combo ..."), and nothing else. One story
+    a line, its link's words the title and the rest its summary; else the story as it was."""
+    lines = story[1:]
+    if (
+        len(lines) < 2
+        or story[0].kind != "heading"
+        or any(b.kind not in ("paragraph", "list_item") or b.depth for b in lines)
+        or not all(_led_by_its_link(b) and _is_headline(b.links[0].text) for b in lines)
+        or not _distinct([b.links[0].href for b in lines])
+    ):
+        return [story]
+    out = []
+    for line in lines:
+        link = line.links[0]
+        told = _LEADING_MARKERS.sub("", line.text, count=1)[len(link.text) :].strip(_ITEM_SEPARATORS)
+        out.append(
+            [
+                Block("heading", link.text, level=6, links=(link,)),
+                *([Block("paragraph", told)] if told else []),
+            ]
+        )
+    return out
+
+
+@cache
+def _sign_offs() -> tuple[str, ...]:
+    return tuple(fold(words) for words in lexicon()["digests"]["sign_offs"])
 
 
 @cache
