@@ -5249,3 +5249,31 @@ def test_a_quick_hits_section_is_a_story_a_line_and_the_sign_off_no_story() -> N
     ]
     assert records[2].canonical_url == "https://www.berliner-zeitung.de/news/0"
     assert summary_texts(records[2]) == [hits[0][1]]
+
+
+def test_a_newsletter_post_filed_as_weekly_is_read_a_story_a_section() -> None:
+    sections = [
+        ("Python Gains 2%, Remains Top Programming Language", "https://www.tiobe.com/tiobe-index/"),
+        ("New Browser-based micro:bit Python Editor Launching", "https://twitter.com/4pip/status/15577"),
+        ("Linux Kernel 6.0 Release Candidate Out", "https://9to5linux.com/linux-kernel-6-0-rc1"),
+        ("Ubuntu 22.04.1 LTS is Out", "https://linuxiac.com/ubuntu-22-04-1-lts/"),
+        ("New Boards Supported by CircuitPython", "https://circuitpython.org/"),
+    ]
+    text = (
+        '---\nlayout: post\ntitle: "CircuitPython Day Friday, Python Still #1 and much more!"\n'
+        "date: 2022-08-16 07:00:00 -0800\ncategories: weekly\n---\n\n"
+        "Welcome to the latest Python on Microcontrollers newsletter! Check out all the great content "
+        "this week, and pass it on to your friends and colleagues.\n\n"
+        + "".join(
+            f"## {title}\n\n[![{title}](../assets/{n}.jpg)]({url})\n\nThe project shipped a release this "
+            f"week that its users had waited for, with more to come next month - [Source]({url}).\n\n"
+            for n, (title, url) in enumerate(sections)
+        )
+        + "## Contribute!\n\nThe CircuitPython community is growing: join us on "
+        "[the site](https://circuitpython.org/) and on Discord.\n\n"
+        + "## New Learn Guides!\n\n[![Guides](../assets/guides.jpg)](https://learn.adafruit.com/guides/latest)\n"
+    )
+    records = read_capture(text)
+    # (a site's home page is no story's address)
+    assert titles_and_urls(records)[:5] == [*sections[:4], (sections[4][0], None)]
+    assert len(records) == 5  # (its closing "Contribute!" and "New Learn Guides!" are its own)

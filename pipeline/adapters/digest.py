@@ -28,7 +28,7 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -1112,9 +1112,25 @@ def _split_items(
         # stories. A feed reader's digest may give a story its title and address alone ("#### Title"
         # over "<https://...>"), some with the feed's summary under them
         elif (
-            (_distinct(links) or (digest and _mostly_linked(links) and _distinct([x for x in links if x])))
-            and all(map(_tells_in_prose, stories))
-        ) or (digest and _mostly_distinct(links) and all(map(_over_its_address, stories))):
+            (
+                (
+                    _distinct(links)
+                    or (digest and _mostly_linked(links) and _distinct([x for x in links if x]))
+                )
+                and all(map(_tells_in_prose, stories))
+            )
+            or (digest and _mostly_distinct(links) and all(map(_over_its_address, stories)))
+            # (a newsletter's sections, one of them the community's links, may repeat a project's
+            # page; where headings of this level or below link stories, those are read as such)
+            or (
+                digest
+                and _mostly_distinct(links)
+                and _mostly(_tells_in_prose, stories)
+                and not any(
+                    _heading_link(blocks[i]) for other in plain if other >= level for i in plain[other]
+                )
+            )
+        ):
             linked_stories.append((len(starts), level))
     if paired := _told_then_linked_stories(blocks):
         return paired
@@ -2685,7 +2701,16 @@ def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[st
         under = blocks[1]
         if under.kind == "paragraph" and under.strong and not under.links and len(under.text) <= _MAX_TAGLINE:
             tagline = under.text
-    return title, page.meta.get("title"), lead_in, tagline
+    return title, page.meta.get("title"), lead_in, tagline, _filed_under(page.front_matter)
+
+
+def _filed_under(fm: dict) -> str | None:
+    """The categories a post's front matter files it under ("categories: weekly", a newsletter's
+    issues), as one line."""
+    value = fm.get("categories", fm.get("category"))
+    listed = value if isinstance(value, list) else [value]
+    named = [str(v) for v in listed if isinstance(v, str | int) and str(v).strip()]
+    return " · ".join(named) or None
 
 
 _MAX_TAGLINE = 80
@@ -2744,6 +2769,12 @@ def _sponsored(story: list[Block]) -> bool:
         return False
     title = fold(story[0].text)
     return any(title.startswith(marker) or title.endswith(marker) for marker in _sponsor_markers())
+
+
+def _mostly(test: Callable[[list[Block]], bool], stories: list[list[Block]]) -> bool:
+    """Whether four in five of the stories, and at least three, pass ``test``."""
+    passed = sum(map(test, stories))
+    return passed >= _MIN_HEADLINE_STORIES and passed * 5 >= len(stories) * 4
 
 
 def _signs_off(story: list[Block]) -> bool:
