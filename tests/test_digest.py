@@ -5277,3 +5277,18 @@ def test_a_newsletter_post_filed_as_weekly_is_read_a_story_a_section() -> None:
     # (a site's home page is no story's address)
     assert titles_and_urls(records)[:5] == [*sections[:4], (sections[4][0], None)]
     assert len(records) == 5  # (its closing "Contribute!" and "New Learn Guides!" are its own)
+
+
+def test_a_count_under_a_linked_title_is_no_translation_of_it() -> None:
+    posts = [
+        ("OpenClaw一战封神，给大家分享6种官方不会告诉你的神级技巧。", "🔥 414 likes"),
+        ("AI反向顾人类干活的网站出现了，帮AI吃个意面都能拿50美刀", "🔥 292 likes"),
+        ("北京wbg春季赛大名单", "🔥 350067"),
+    ]
+    text = "# 每日资讯聚合 2026-02-05\n\n## 🐦 X 热帖\n\n" + "".join(
+        f"### [{title}](https://twitter.com/user/status/20178{n})\n\n{count}\n\n"
+        for n, (title, count) in enumerate(posts)
+    )
+    records = read_capture(text)
+    assert [r.texts[0].text for r in records] == [title for title, _ in posts]
+    assert all(r.languages() == ["zh"] for r in records)

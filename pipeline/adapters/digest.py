@@ -3101,6 +3101,8 @@ def _line_in_two(title: str, under: Block) -> str | None:
         return None  # "Kyiv Independent · 10-04 02:14", "(WorkAtAStartup, 2026-02-26)"
     if under.text.isascii() and len(under.text.split()) < _MIN_TRANSLATED_WORDS:
         return None  # "Hacker News AI", "GeekNews 21pts": a feed's name, no title
+    if _words_of_letters(under.text) <= 1 and any(c.isdigit() for c in under.text):
+        return None  # "🔥 129 likes", "🔥 313345": a count
     return under.text if len(under.text) <= longest else None
 
 
@@ -3127,6 +3129,11 @@ _META_LINE = re.compile(r"[·|｜•]|\d{1,4}[/.-]\d{1,2}|\d:\d\d|^[(（\[]")
 _MIN_TRANSLATED_WORDS = 4  # of a Latin translation under a CJK title
 _MIN_TITLE_LETTERS = 4  # of a title that a line under it may translate
 _LATIN_PER_CJK_CHAR = 4  # characters of an English title per character of its CJK translation, at most
+
+
+def _words_of_letters(text: str) -> int:
+    """How many of the text's words hold a letter ("🔥 129 likes" holds one)."""
+    return sum(any(c.isalpha() for c in word) for word in text.split())
 
 
 def _some_words(text: str) -> bool:
