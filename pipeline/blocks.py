@@ -1208,7 +1208,10 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
     elif role == "skip":
         pass
     elif role == "break":
-        b.flush()
+        if b.contexts and b.contexts[-1][0] == "h":
+            b.append(" ")  # a heading set over two lines ("<h1>WireGuard による<br>転送中暗号化</h1>") is one
+        else:
+            b.flush()
     elif role == "code":
         b.flush()
         code = _text_content(el).strip("\n")

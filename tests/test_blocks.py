@@ -1578,3 +1578,16 @@ def test_a_newsletter_sections_one_paragraph_in_a_nested_table_is_its_blocks() -
 def test_two_anchors_to_one_address_apart_in_the_text_stay_two_links() -> None:
     page = from_html('<p><a href="https://x.example/a">Title</a> via <a href="https://x.example/a">X</a></p>')
     assert [link.text for link in page.blocks[0].links] == ["Title", "X"]
+
+
+def test_a_heading_set_over_two_lines_is_one_heading() -> None:
+    page = from_html(
+        "<h1>WireGuard によるインターポッド<br>転送中暗号化の一般提供開始</h1><p>2026-04-24</p>"
+        "<p>First line<br>second line</p>"
+    )
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "WireGuard によるインターポッド 転送中暗号化の一般提供開始"),
+        ("paragraph", "2026-04-24"),
+        ("paragraph", "First line"),
+        ("paragraph", "second line"),
+    ]
