@@ -480,3 +480,21 @@ def test_a_clipped_article_whose_overview_follows_its_own_sections_is_the_articl
         "値を変えて何度か試し、パラメーターが起動時に反映されることを確かめてください。\n"
     )
     assert chosen(text) == "front_matter_post"
+
+
+def test_a_clips_title_loses_the_site_name_its_own_heading_goes_without() -> None:
+    export = (
+        "---\nid: 10b48cfa\ntitle: |\n  揭秘最强视频生成模型 Sora，OpenAI 是怎么实现的？ | 爱范儿\n"
+        "tags:\n  - RSS\ndate_published: 2024-02-16 08:34:51\n---\n\n"
+        "# 揭秘最强视频生成模型 Sora，OpenAI 是怎么实现的？ | 爱范儿\n#Omnivore\n\n"
+        "[Read Original](https://www.ifanr.com/1575461)\n\n"
+        "## 揭秘最强视频生成模型 Sora，OpenAI 是怎么实现的？\n\n" + _BODY
+    )
+    record = _read(export)
+    assert [t.text for t in record.texts if t.kind == "title"] == [
+        "揭秘最强视频生成模型 Sora，OpenAI 是怎么实现的？"
+    ]
+    assert record.publisher is not None and record.publisher.value == "爱范儿"
+    assert next(t for t in record.texts if t.kind == "body").text.startswith("Cloud dependency")
+    unshown = export.replace("## 揭秘最强视频生成模型 Sora，OpenAI 是怎么实现的？\n\n", "")
+    assert next(t.text for t in _read(unshown).texts if t.kind == "title").endswith("| 爱范儿")

@@ -37,7 +37,7 @@ from pipeline.blocks import (
     note_link_text,
 )
 from pipeline.models import Claim, PageRecord, PageText, Tag
-from pipeline.normalize import label_of, labelled_value, outlet_suffix
+from pipeline.normalize import label_of, labelled_value, outlet_suffix, split_title_suffix
 
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = (
@@ -89,6 +89,11 @@ class FrontMatterPost(Adapter):
         if boxed:
             head = (*head, *boxed)
         body = _body(page, title, head)
+        if (shown := _title_shown(page, fm, title)) is not None:
+            # "揭秘最强视频生成模型 Sora... | 爱范儿" of a read-later export over the page's own heading
+            # "## 揭秘最强视频生成模型 Sora...": the name after the title is the site's
+            fm = {**fm, _OUTLET: shown[1]}
+            title, body = shown[0], _body(page, title, (*head, shown[0]))
         if not body:
             raise AdapterError("the post has no text under its front matter")
         lang = detect(body[:2000], None)
@@ -245,6 +250,18 @@ def _title(fm: dict) -> str | None:
 
 def _published(fm: dict) -> str | None:
     return next(iter(dates.front_matter_dates(fm, *_DATE_KEYS)), None)
+
+
+def _title_shown(page: Page, fm: dict, title: str) -> tuple[str, str] | None:
+    """(the title, the site's name) of a clipped page whose stated title is the title it shows as a
+    heading of its own and the site's name after a separator (the copied page's ``<title>``); None
+    on other pages."""
+    if fm.get(_OUTLET) or not clipped_page(page):
+        return None
+    shown, site = split_title_suffix(title)
+    if site is None or not any(b.kind == "heading" and b.text == shown for b in page.blocks):
+        return None
+    return shown, site
 
 
 def _dateline(page: Page, title: str, head: tuple[str, ...]) -> str | None:
