@@ -5210,6 +5210,11 @@ def test_bold_titles_under_topic_headings_and_bracketed_source_lines() -> None:
         ("20 Minutes", "2026-02-17"),
         ("Blick", "2026-02-17"),
     ]
+    # a heading that links what it names is the story's title, the bold line under it a tagline
+    linked = text
+    for n, (topic, *_) in enumerate(stories, 1):
+        linked = linked.replace(f"## {n}. {topic}", f"## {n}. [{topic}](https://github.com/example/{n})")
+    assert [title_of(r) for r in read_capture(linked)] == [topic for topic, *_ in stories]
 
 
 def test_a_quick_hits_section_is_a_story_a_line_and_the_sign_off_no_story() -> None:
@@ -5292,3 +5297,12 @@ def test_a_count_under_a_linked_title_is_no_translation_of_it() -> None:
     records = read_capture(text)
     assert [r.texts[0].text for r in records] == [title for title, _ in posts]
     assert all(r.languages() == ["zh"] for r in records)
+
+
+def test_a_posts_categories_name_a_digest_only_on_a_page_citing_three_sites() -> None:
+    # (a news site's RSS repost of its own article is filed under "最新新闻", latest news)
+    head = "---\ntitle: 谷歌研究员称AI已具备人格\ncategories:\n - 新媒体\n - 最新新闻\n---\n\n"
+    one_site = blocks.parse(head + "谷歌研究员被AI说服。[图](https://img1.mydrivers.com/1.png)\n", "text")
+    assert digest._filed_under(one_site) is None
+    cited = "".join(f"- [Story {n}](https://site{n}.example.com/a)\n" for n in range(3))
+    assert digest._filed_under(blocks.parse(head + cited, "text")) == "新媒体 · 最新新闻"

@@ -2701,19 +2701,28 @@ def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[st
         under = blocks[1]
         if under.kind == "paragraph" and under.strong and not under.links and len(under.text) <= _MAX_TAGLINE:
             tagline = under.text
-    return title, page.meta.get("title"), lead_in, tagline, _filed_under(page.front_matter)
+    return title, page.meta.get("title"), lead_in, tagline, _filed_under(page)
 
 
-def _filed_under(fm: dict) -> str | None:
+def _filed_under(page: Page) -> str | None:
     """The categories a post's front matter files it under ("categories: weekly", a newsletter's
-    issues), as one line."""
+    issues), as one line, on a page that links pages on three sites or more (a news site files its
+    own article under "最新新闻", latest news)."""
+    fm = page.front_matter
     value = fm.get("categories", fm.get("category"))
+    if value is None or len(_linked_hosts(page)) < _MIN_FILED_DIGEST_HOSTS:
+        return None
     listed = value if isinstance(value, list) else [value]
     named = [str(v) for v in listed if isinstance(v, str | int) and str(v).strip()]
     return " · ".join(named) or None
 
 
 _MAX_TAGLINE = 80
+_MIN_FILED_DIGEST_HOSTS = 3
+
+
+def _linked_hosts(page: Page) -> set[str]:
+    return {url_host(link.href) for block in page.blocks for link in block.links if looks_like_url(link.href)}
 
 
 def _opens_with_its_link(item: Block) -> bool:
@@ -3011,8 +3020,8 @@ def _titled_under_its_topic(story: list[Block]) -> str | None:
     """The one bold line straight under a story's heading, over what happened ("## 1. Économie et
     emploi" over "**Cablex supprime des postes malgré une croissance**"): on a page whose stories
     are all so told, the story's title, the heading its category."""
-    if len(story) < 3 or story[0].kind != "heading":
-        return None
+    if len(story) < 3 or story[0].kind != "heading" or story[0].links:
+        return None  # ("### 🥇 [tester-army/e2e](...) — 今日榜首" links what it names: the story's title)
     under = story[1]
     if (
         not (under.kind == "paragraph" and under.strong and not under.links)
