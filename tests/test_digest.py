@@ -5306,3 +5306,37 @@ def test_a_posts_categories_name_a_digest_only_on_a_page_citing_three_sites() ->
     assert digest._filed_under(one_site) is None
     cited = "".join(f"- [Story {n}](https://site{n}.example.com/a)\n" for n in range(3))
     assert digest._filed_under(blocks.parse(head + cited, "text")) == "新媒体 · 最新新闻"
+
+
+def test_cards_closed_by_a_go_there_link_each_take_their_own_link() -> None:
+    cards = [
+        (
+            "동아일보 · LG전자",
+            "LG전자, 사우디에 B2B 전용 AI홈 체험공간 개관",
+            "LG전자가 사우디아라비아에 B2B 전용 AI홈 체험공간을 열었어요. 수주를 늘린다는 계획이에요.",
+        ),
+        (
+            "연합뉴스 · HD현대",
+            "한투증권, HD현대마린솔루션 목표가 상향 조정",
+            "한국투자증권은 15일 HD현대마린솔루션이 가장 큰 변곡점에 있다며 목표주가를 올렸어요.",
+        ),
+        (
+            "매일경제",
+            "삼성전자서비스, 업계 최초 ISMS-P 인증 획득",
+            "삼성전자서비스가 업계 최초로 정보보호 관리체계 인증을 받았어요. 보호를 강화한다는 계획이에요.",
+        ),
+    ]
+    page = (
+        "<html><body><p>TODAY BRIEFING</p><p>2026년 9월 15일 (화)</p>"
+        + "".join(
+            f"<div><p>{outlet}</p><p>{title}</p><p>무슨 내용인가요?</p><p>{told}</p>"
+            f'<p><a href="https://news.google.com/rss/articles/CBMi{n}x">원문에서 확인 ↗</a></p></div>'
+            for n, (outlet, title, told) in enumerate(cards)
+        )
+        + "</body></html>"
+    )
+    records = read_html_page(page)
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        (title, f"https://news.google.com/rss/articles/CBMi{n}x") for n, (_, title, _) in enumerate(cards)
+    ]
+    assert summary_texts(records[1]) == [cards[1][2]]

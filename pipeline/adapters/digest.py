@@ -996,6 +996,8 @@ def _split_items(
     ..."): the sections of one article have neither. On a page one of whose ``titles`` names it a
     digest ("Hacker News 日报"), a link of its own (no two the same) is enough, at the level with
     the most such stories (below the "## 资讯" groups that hold them)."""
+    if carded := _link_closed_cards(blocks):
+        return carded
     numbered: dict[int, list[int]] = {}
     plain: dict[int, list[int]] = {}
     related_level: int | None = None  # "## 関連リンク" over "### [元ソース: ...](...)": links, not stories
@@ -2560,6 +2562,62 @@ def _outlet_cited_stories(blocks: list[Block], starts: list[int]) -> list[list[B
 
 
 _MIN_OUTLET_CITED = 5
+
+
+def _link_closed_cards(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a page of cards each closed by a line that is one "go there" link
+    to its article ("동아일보 · LG전자" / its title / "무슨 내용인가요?" / what happened / "원문에서 확인
+    ↗"): three or more, each address distinct. A card's title is its first line after the short ones
+    over it (an outlet, a count: each at most half the next line), its text the prose after that.
+    The first card is as long as the shortest gap between two closing lines."""
+    closers = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind == "paragraph"
+        and _link_only(b)
+        and _is_generic_link_text(b.text)
+        and looks_like_url(b.links[0].href)
+    ]
+    if len(closers) < _MIN_HEADLINE_STORIES:
+        return None
+    hrefs = [blocks[i].links[0].href for i in closers]
+    if len(set(hrefs)) != len(hrefs) or not all(article_url([href]) for href in hrefs):
+        return None
+    gaps = [b - a - 1 for a, b in itertools.pairwise(closers)]
+    first = closers[0] - min(gaps)
+    if min(gaps) < 2 or first < 0:
+        return None
+    bounds = list(zip([first, *(c + 1 for c in closers)], closers, strict=False))
+    headed = sum(any(b.kind == "heading" for b in blocks[start:end]) for start, end in bounds)
+    if headed * 2 > len(bounds):
+        return None  # (cards under headings of their own are told by those: "### Title {#news-1}")
+    stories: list[list[Block]] = []
+    for start, end in bounds:
+        lines = [b for b in blocks[start:end] if b.kind != "heading"]
+        if any(b.kind != "paragraph" or b.links for b in lines):
+            return None
+        at = 0
+        while (
+            at + 2 < len(lines)
+            and len(lines[at].text) <= _MAX_CARD_NOTE
+            and len(lines[at].text) * 2 <= len(lines[at + 1].text)
+        ):
+            at += 1  # ("동아일보 · LG전자", "3건": an outlet or a count over the title)
+        if at >= len(lines) or len(lines[at].text) > _MAX_CARD_TITLE:
+            return None
+        title = lines[at].text
+        told = [  # (less a short question over the text: "무슨 내용인가요?", what is it about?)
+            b
+            for b in lines[at + 1 :]
+            if _is_prose(b.text)
+            and b.text != title
+            and not (len(b.text) <= _MAX_CARD_NOTE and b.text[-1] in "?？")
+        ]
+        stories.append([Block("heading", title, level=6), *told, blocks[end]])
+    return [blocks[:first], *stories]
+
+
+_MAX_CARD_NOTE = 20  # characters of an outlet's name or a count over a card's title
 
 
 def _told_then_linked_stories(blocks: list[Block]) -> list[list[Block]] | None:
