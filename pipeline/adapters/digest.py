@@ -12,12 +12,16 @@ is nobody's publication date.
 The original article's link is the one a source label names, never a discussion thread.
 
 A page holding many stories becomes one record per story, with its position. The readings are
-tried in order (:func:`_split_items`): numbered headings (``## 1. ...``), headings that link their
+tried in order (:func:`_split_items`): cards each closed by a "go there" link (``원문에서 확인 ↗``)
+first, then numbered headings (``## 1. ...``), headings that link their
 stories, headings whose stories each have a link and labelled parts of their own; then, on a page
 whose title names it a digest, linked items or HTML cards with prose under them, headings each
 giving a link in prose, and last one story per list item (``- **Title** — [link](...)``). Bold
 lines a page uses as titles (``**1. Acme ships X**``) read as headings (:func:`_with_bold_titles`),
-and group headings straight over lists of stories give way to the items. Front matter may state
+and group headings straight over lists of stories give way to the items, as a section of one-line
+stories does (``⚡ Quick Hits``); a closing sign-off (``That's it for May!``) is no story, and an
+address that stories of different titles all state is a roundup they cite, each one's related page
+rather than its URL (:func:`_without_shared_sources`). Front matter may state
 the summary, the points and the sources. A site profile (``pipeline/profiles.py``) can add labels,
 roles, chrome and date labels for one aggregator without code.
 """

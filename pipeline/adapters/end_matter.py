@@ -11,7 +11,11 @@ which keep their links (the extractor's text does not).
 
 The cuts are bounded: together they never take more than :data:`MAX_CUT_SHARE` of the body's
 text, and a section label counts only in the body's second half, so an article about comments
-keeps its own.
+keeps its own. One cut goes further: a related-reading list under its label (three links or more)
+after :data:`MIN_ARTICLE` characters of article, with only short lines after it, ends the body
+whatever those lines weigh (a short clipped article under a site's long tag cloud and author box).
+A promotion the page lets a screen reader skip ("skip past newsletter promotion" ... "after
+newsletter promotion") goes wherever it stands.
 """
 
 from __future__ import annotations

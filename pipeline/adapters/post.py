@@ -11,6 +11,10 @@ an archived copy of an article, whose title heading links the original's address
 title heading stands over that link (a web clipper's ``# Title | Fortune`` over ``[Title |
 Fortune](https://fortune.com/...)``). A reader service's copy states them in a header of its own
 (Jina Reader's ``Title:``, ``URL Source:``, ``Published Time:``; see :mod:`pipeline.blocks`).
+A copy (a clipper's, a read-later service's, a feed reader's export) loses its site's end matter
+(:mod:`pipeline.adapters.end_matter`), is dated by a date alone on its first line where its front
+matter states none (and not by a ``date:`` stamped the minute it was exported), and, titled by the
+copied page's ``<title>``, loses the site's name after it where the page shows its title without it.
 """
 
 from __future__ import annotations
