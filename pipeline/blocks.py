@@ -1305,11 +1305,15 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 def _opening_bold(el: lxml.etree._Element) -> lxml.etree._Element | None:
     """The element's first child when it is bold and no text stands before it but a few marker
     symbols (``<p>📈 <strong>Title</strong></p>``)."""
-    first = el[0]
-    if isinstance(first.tag, str) and first.tag.lower() in _BOLD_TAGS:
+    return _bold_after_markers(el, el[0])
+
+
+def _bold_after_markers(el: lxml.etree._Element, child: lxml.etree._Element) -> lxml.etree._Element | None:
+    """``child`` when it is bold and no text stands before it in ``el`` but a few marker symbols."""
+    if isinstance(child.tag, str) and child.tag.lower() in _BOLD_TAGS:
         before = (el.text or "").strip()
         if not before or _MARKERS_ONLY.fullmatch(before):
-            return first
+            return child
     return None
 
 
@@ -1321,15 +1325,8 @@ def _all_bold(el: lxml.etree._Element) -> bool:
     Line breaks around it do not count (``<p><br><strong>Title</strong></p>``, a Jekyll export's
     way of spacing its stories)."""
     children = [child for child in el if not _bare_break(child)]
-    if (
-        len(children) != 1
-        or not isinstance(children[0].tag, str)
-        or children[0].tag.lower() not in _BOLD_TAGS
-    ):
-        return False
-    bold = children[0]
-    before = (el.text or "").strip()
-    return (not before or bool(_MARKERS_ONLY.fullmatch(before))) and not (bold.tail or "").strip()
+    bold = _bold_after_markers(el, children[0]) if len(children) == 1 else None
+    return bold is not None and not (bold.tail or "").strip()
 
 
 def _bare_break(el: lxml.etree._Element) -> bool:

@@ -113,12 +113,17 @@ def _unqualified(key: str) -> str:
 _QUALIFIER = re.compile(r"^(\S.*?)\s*[(（]([^()（）]{1,12})[)）]$")
 
 
+def unbracketed(text: str) -> str:
+    """A line less the brackets it is all in: ``(Source : Le Temps, 17 février 2026)``."""
+    stripped = text.strip()
+    return stripped[1:-1] if stripped[:1] in "(（" and stripped[-1:] in ")）" else text
+
+
 @lru_cache(maxsize=1 << 14)  # pure; adapters' claims ask it of the same head lines
 def labelled_value(text: str, group: str) -> str | None:
     """``著者: OpenAI`` -> ``OpenAI`` when the label belongs to ``group``; also of a line that is
     all in brackets (``(Source : Le Temps, 17 février 2026)``, ``（来源：新华社）``)."""
-    if text[:1] in "(（" and text.rstrip()[-1:] in ")）":
-        text = text.strip()[1:-1]
+    text = unbracketed(text)
     for sep in (":", "："):
         if sep in text:
             label, _, value = text.partition(sep)

@@ -76,6 +76,7 @@ from pipeline.normalize import (
     looks_like_url,
     outlet_suffix,
     split_title_suffix,
+    unbracketed,
     url_host,
     without_trailing_separator,
 )
@@ -536,8 +537,7 @@ class DigestAdapter(Adapter):
         issue_of = _issues(blocks, stories)
         # ("## 1. Économie et emploi" over "**Cablex supprime des postes**" over what happened, on
         # each of a page's stories: the headings name topics, the bold lines the stories)
-        titled = sum(_titled_under_its_topic(story) is not None for story in stories)
-        titled_in_bold = titled >= _MIN_HEADLINE_STORIES and titled * 5 >= len(stories) * 4
+        titled_in_bold = _mostly(lambda story: _titled_under_its_topic(story) is not None, stories)
         return _without_shared_sources(
             [
                 self._read(
@@ -2772,7 +2772,7 @@ def _filed_under(page: Page) -> str | None:
     own article under "最新新闻", latest news)."""
     fm = page.front_matter
     value = fm.get("categories", fm.get("category"))
-    if value is None or len(_linked_hosts(page)) < _MIN_FILED_DIGEST_HOSTS:
+    if value is None or len(_link_hosts(page)) < _MIN_FILED_DIGEST_HOSTS:
         return None
     listed = value if isinstance(value, list) else [value]
     named = [str(v) for v in listed if isinstance(v, str | int) and str(v).strip()]
@@ -2783,8 +2783,13 @@ _MAX_TAGLINE = 80
 _MIN_FILED_DIGEST_HOSTS = 3
 
 
-def _linked_hosts(page: Page) -> set[str]:
-    return {url_host(link.href) for block in page.blocks for link in block.links if looks_like_url(link.href)}
+def _link_hosts(page: Page) -> Counter[str]:
+    """How many of the page's links go to each host."""
+    hosts = Counter(
+        url_host(link.href) for block in page.blocks for link in block.links if looks_like_url(link.href)
+    )
+    hosts.pop(None, None)
+    return hosts
 
 
 def _opens_with_its_link(item: Block) -> bool:
@@ -3338,7 +3343,7 @@ def _collect_meta(
             meta.pairs.append((block.text, nxt.text, nxt.links))
         elif (
             block.kind == "paragraph"
-            and (pair := _PAIR.match(_unbracketed(block.text)))
+            and (pair := _PAIR.match(unbracketed(block.text)))
             # (a line is no field's when it is prose, or a list of the page's sources; one long
             # address is neither: Google News's)
             and (len(block.text) <= _MAX_FIELD_LINE or _one_long_address(block.text))
@@ -3353,11 +3358,6 @@ def _collect_meta(
             if label and _label_group(label, profile) == "source":
                 meta.pairs.append((label, block.links[0].href, block.links))
     return meta
-
-
-def _unbracketed(text: str) -> str:
-    """A line less the brackets it is all in: ``(Source : Le Temps, 17 février 2026)``."""
-    return text[1:-1] if text[:1] in "(（" and text[-1:] in ")）" else text
 
 
 _MAX_FIELD_LINE = 200  # characters of a "Label: value" line, less its one address
@@ -3437,7 +3437,7 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
     for index, block in enumerate(blocks):
         text = block.text
         if block.kind == "list_item" and (
-            len(text) <= 200 or len(_URL.sub("", text)) <= 200
+            len(text) <= _MAX_FIELD_LINE or len(_URL.sub("", text)) <= _MAX_FIELD_LINE
         ):  # (an address says little)
             if run and labelled[index] != labelled[run[0]]:
                 end_run()
@@ -3796,10 +3796,7 @@ def _on_its_own_site(url: str, page: Page) -> bool:
 def _links_most(page: Page) -> str | None:
     """The host most of a page's links go to, where it has links enough for that to say something
     (a site's menus and footer): its own site, whatever its markup says."""
-    hosts = Counter(
-        url_host(link.href) for block in page.blocks for link in block.links if looks_like_url(link.href)
-    )
-    hosts.pop(None, None)
+    hosts = _link_hosts(page)
     if not hosts:
         return None
     (host, count), *_ = hosts.most_common(1)

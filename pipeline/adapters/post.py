@@ -92,12 +92,13 @@ class FrontMatterPost(Adapter):
         boxed = _summary_box(page.blocks)
         if boxed:
             head = (*head, *boxed)
-        body = _body(page, title, head)
+        stated = title
         if (shown := _title_shown(page, fm, title)) is not None:
             # "揭秘最强视频生成模型 Sora... | 爱范儿" of a read-later export over the page's own heading
             # "## 揭秘最强视频生成模型 Sora...": the name after the title is the site's
-            fm = {**fm, _OUTLET: shown[1]}
-            title, body = shown[0], _body(page, title, (*head, shown[0]))
+            title, site = shown
+            fm = {**fm, _OUTLET: site}
+        body = _body(page, stated, (*head, title) if shown else head)
         if not body:
             raise AdapterError("the post has no text under its front matter")
         lang = detect(body[:2000], None)
