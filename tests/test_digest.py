@@ -4495,6 +4495,69 @@ def test_a_current_events_page_gives_a_story_per_item_citing_its_outlet() -> Non
     assert digest._outlet_cited_items(list(listed.blocks)) is None
 
 
+AGRI_BRIEF = [
+    (
+        "卫星公司获上调至买入评级",
+        "分析机构将其评级由持有上调至买入，股价近四周累计下跌后被判断存在反转机会。",
+        "Yahoo Finance",
+    ),
+    (
+        "欧洲首枚私人火箭入轨",
+        "欧洲民营航天首次实现轨道级发射，对欧洲自主对地观测能力有间接意义。",
+        "SingularityHub",
+    ),
+    (
+        "尼日利亚启动粮食安全计划应对洪涝与干旱",
+        "州政府针对洪水与干旱双重胁迫推出专项粮食安全行动。",
+        "PM News",
+    ),
+    ("美国特拉华州干旱监视仍生效", "州级干旱监测持续，北部情况有所改善但整体预警未解除。", "WDEL"),
+    (
+        "密歇根州新县确认发现斑衣蜡蝉",
+        "入侵害虫在美国密歇根州继续扩散至新县，属病虫害监测动态。",
+        "Big Rapids Pioneer",
+    ),
+]
+
+
+def agri_item(n: int, title: str, told: str, outlet: str) -> str:
+    return f'<p>{n}. {title}。{told} <a href="https://news.example.com/a/{n}">{outlet}</a></p>'
+
+
+def test_numbered_paragraphs_each_closed_by_its_outlets_link_are_stories_titled_by_their_first_sentence() -> (
+    None
+):
+    items = [agri_item(n, *story) for n, story in enumerate(AGRI_BRIEF, 1)]
+    page = (
+        "<html><body><p>Agri Intelligence</p><h1>农业遥感情报中心</h1><p>2026-09-10</p>"
+        '<p><a href="/">今日简报</a> <a href="/archive/">历史归档</a></p>'
+        "<h2>【产业界】</h2>"
+        + "".join(items[:2])
+        + "<h2>【政府部门】</h2>"
+        + "".join(items[2:])
+        + "</body></html>"
+    )
+    records = read_html_page(page)
+    assert titles_and_urls(records) == [
+        (title, f"https://news.example.com/a/{n}") for n, (title, _, _) in enumerate(AGRI_BRIEF, 1)
+    ]
+    assert [r.publisher.value for r in records if r.publisher] == [outlet for *_, outlet in AGRI_BRIEF]
+    assert [next(t.text for t in r.texts if t.kind == "summary") for r in records] == [
+        told for _, told, _ in AGRI_BRIEF
+    ]
+    assert {r.digest_date for r in records} == {"2026-09-10"}
+
+
+def test_an_articles_numbered_references_closed_by_their_journals_link_are_no_stories() -> None:
+    body = "".join(
+        f"<p>{'The drought monitor shows how soil moisture fell across the plains this summer. ' * 6}</p>"
+        for _ in range(6)
+    )
+    references = "".join(agri_item(n, *story) for n, story in enumerate(AGRI_BRIEF, 1))
+    page = f"<html><body><h1>How the drought spread</h1>{body}<h2>References</h2>{references}</body></html>"
+    assert digest._outlet_cited_items(list(blocks.parse(page, "html").blocks)) is None
+
+
 def test_a_digests_paragraph_stories_over_their_source_lines_each_name_an_outlet() -> None:
     stories = [
         (

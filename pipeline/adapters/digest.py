@@ -2689,37 +2689,59 @@ _CITED_AT_END = re.compile(r"\s*[(（](?P<outlet>[^()（）]{2,40})[)）][.。]?
 
 
 def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
-    """[page head, stories...] of a "current events" page: five or more list items, four in five
-    of all, each a headline that ends in its outlet's name in brackets, linked to an article's own
-    page ("• Bangkok bar fire death toll rises to 30 ([Guardian World](https://...)).") and four in
-    five to a page no other links. Each item is a story told by its headline, at its outlet's
-    address."""
-    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0]
+    """[page head, stories...] of a "current events" page: five or more list items (or numbered
+    paragraphs), four in five of all, each a headline that ends in its outlet's name, linked to an
+    article's own page, and four in five to a page no other links. The name stands in brackets
+    after the headline ("• Bangkok bar fire death toll rises to 30 ([Guardian World](https://...)).")
+    or closes a story told in prose, titled by its first sentence ("1. Planet Labs 获上调至"买入"评级。
+    分析机构将其评级由持有上调至买入…… [Yahoo Finance](https://...)"), where those stories hold most
+    of the page's text (an article's numbered references end in their journal's name too). Each item
+    is a story at its outlet's address."""
+    items = [
+        i
+        for i, b in enumerate(blocks)
+        if (b.kind == "list_item" and b.depth == 0) or (b.kind == "paragraph" and _NUMBERED.match(b.text))
+    ]
     if len(items) < _MIN_OUTLET_CITED:
         return None
-    cited: list[tuple[int, str, Link]] = []
+    cited: list[tuple[int, str, str, Link]] = []
+    told_after = 0  # items titled by their first sentence
     for i in items:
         item = blocks[i]
-        if len(item.links) != 1 or (end := _CITED_AT_END.search(item.text)) is None:
+        if len(item.links) != 1 or not _names_an_outlet(item.links[0].text):
             continue
-        if item.links[0].text.strip() != end.group("outlet").strip():
+        link, outlet = item.links[0], item.links[0].text.strip()
+        if (end := _CITED_AT_END.search(item.text)) is not None and end.group("outlet").strip() == outlet:
+            headline, rest = item.text[: end.start()].strip(), ""
+        elif item.text.rstrip(" .。").endswith(f" {outlet}"):
+            told = _NUMBERED.sub("", item.text.rstrip(" .。")[: -len(outlet)]).strip()
+            headline, rest = _opening_sentence(told)
+            if headline is None or not rest:
+                continue
+            headline = headline.rstrip("。")  # (a headline states, and stops on no full stop)
+            told_after += 1
+        else:
             continue
-        link, headline = item.links[0], item.text[: end.start()].strip()
-        if _is_headline(headline) and _names_an_outlet(link.text) and article_url([link.href]):
-            cited.append((i, headline, link))
+        if _is_headline(headline) and article_url([link.href]):
+            cited.append((i, headline, rest, link))
     if len(cited) < _MIN_OUTLET_CITED or len(cited) * 5 < len(items) * 4:
         return None
-    if not _mostly_own([link.href for _, _, link in cited]):
+    if not _mostly_own([link.href for *_, link in cited]):
+        return None
+    if told_after and sum(len(blocks[i].text) for i, *_ in cited) * 2 <= sum(
+        len(b.text) for b in blocks if b.kind in ("paragraph", "list_item")
+    ):
         return None
     stories: list[list[Block]] = []
     told: set[str] = set()
-    for _, headline, link in cited:
+    for _, headline, rest, link in cited:
         if link.href in told:  # an article filed under two of the page's topics: one story
             continue
         told.add(link.href)
         cite = Block("paragraph", link.text, links=(link,))
+        text = [Block("paragraph", rest)] if rest else []
         stories.append(
-            [Block("heading", headline, level=6), cite, Block("paragraph", f"Source: {link.text}")]
+            [Block("heading", headline, level=6), *text, cite, Block("paragraph", f"Source: {link.text}")]
         )
     return [blocks[: cited[0][0]], *stories]
 
@@ -3888,10 +3910,15 @@ def _issue_date(page: Page, title: str | None, *, day_first: bool = False) -> st
 
 
 def _dated_head(head: list[Block]) -> str | None:
-    """The date of an untitled issue that opens on its date alone ("July 15, 2026", "**May 24
-    2026**")."""
-    first = next((b for b in head if b.kind in ("paragraph", "heading")), None)
-    return _only_a_date(first.text) if first is not None and first is head[0] else None
+    """The date of an issue that states it on a line alone over its stories ("July 15, 2026",
+    "**May 24 2026**"; "2026-09-10" under the site's name), before any line that links (a menu's
+    or a pager's dates name other issues)."""
+    for block in head:
+        if block.links:
+            return None
+        if block.kind in ("paragraph", "heading") and (day := _only_a_date(block.text)):
+            return day
+    return None
 
 
 def _issues(blocks: list[Block], stories: list[list[Block]]) -> list[str | None]:
