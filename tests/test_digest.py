@@ -5403,3 +5403,44 @@ def test_cards_closed_by_a_go_there_link_each_take_their_own_link() -> None:
         (title, f"https://news.google.com/rss/articles/CBMi{n}x") for n, (_, title, _) in enumerate(cards)
     ]
     assert summary_texts(records[1]) == [cards[1][2]]
+
+
+def test_a_this_week_in_newsletters_extras_under_a_linked_card_are_stories_of_their_own() -> None:
+    cards = [
+        ("Fresh 1.0", "https://deno.example.com/blog/fresh-is-stable"),
+        ("How We Built Hydrogen", "https://shopify.example.com/how-we-built-hydrogen"),
+        ("What is the recommended way to load data?", "https://www.reddit.com/r/reactjs/comments/vi6q6f/x/"),
+    ]
+    extras = [
+        (
+            "React Query FAQs",
+            "https://tkdodo.example.eu/blog/react-query-faqs",
+            "📜 ",
+            ": Dominik from React-Query answers the three questions he gets most often.",
+        ),
+        ("Gatsby 4.17", "https://www.gatsby.example.com/release-notes/v4.17/", "📦 ", ": perf improvements"),
+        ("Vavite", "https://github.com/cyco130/vavite", "📦", ": server-side apps with Vite"),
+        ("Storybook in 100 Seconds", "https://www.youtube.com/watch?v=gdlTFPebzAU", "🎥 ", ""),
+        ("Qwik-React is coming", "https://twitter.com/QwikDev/status/1540667422402920448", "🐦 ", ""),
+    ]
+    page = (
+        '---\ntitle: "#110: Fresh, Hydrogen, Remix"\n---\n\nThis Week In React #110: Fresh, Hydrogen\n\n'
+        "This Week In React #110: Fresh, Hydrogen\n===\n\n"
+    )
+    page += "Hi everyone! Another busy week with lots of releases.\n\n## React\n\n"
+    for title, url in cards:
+        page += f"[{title}]({url})\n\n{title} is out, and this is what it changes for your apps today.\n\n"
+    page += "**Extras:**\n\n" + "".join(f"-   {mark}[{t}]({u}){note}\n" for t, u, mark, note in extras)
+    records = read_capture(page)
+    assert titles_and_urls(records) == [*cards, *((t, u) for t, u, _, _ in extras)]
+    # the thread a card links is its own, and the extras are no points of it
+    assert not any(r.key_points for r in records)
+    summary = next(t.text for t in records[3].texts if t.kind == "summary")
+    assert summary == "Dominik from React-Query answers the three questions he gets most often."
+
+
+def test_a_path_in_a_list_items_sentence_is_no_title_and_its_text() -> None:
+    item = blocks.parse(
+        "- `std::kinds` is [called `std::marker`](https://github.com/rust-lang/rust/pull/20607).\n", "text"
+    ).blocks[0]
+    assert digest._item_title(item, []) is None or digest._item_title(item, [])[0].text != "std"

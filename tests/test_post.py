@@ -498,3 +498,35 @@ def test_a_clips_title_loses_the_site_name_its_own_heading_goes_without() -> Non
     assert next(t for t in record.texts if t.kind == "body").text.startswith("Cloud dependency")
     unshown = export.replace("## 揭秘最强视频生成模型 Sora，OpenAI 是怎么实现的？\n\n", "")
     assert next(t.text for t in _read(unshown).texts if t.kind == "title").endswith("| 爱范儿")
+
+
+def test_a_digests_issue_whose_stories_are_told_in_prose_is_read_as_the_sites_post() -> None:
+    # "This Week In Rust 1": its news in sentences under "## Notable additions", which the digest
+    # reader cannot tell apart; the issue is the site's own post rather than no record at all
+    head = (
+        "---\ntitle: Rust Weekly 1\ndate: 2013-06-07 18:46\n---\n\n"
+        "Hello and welcome to the first issue of *This Week In Rust*, a weekly overview of Rust and "
+        "its community. I'll be covering what's cooking in incoming, meeting summaries, meetups, and "
+        "anything else pertinent.\n\n"
+        "The Rust interns arrived this week and have got cracking right away. We can look forward to "
+        "work all over the place, especially in the runtime and the debug info.\n\n"
+        "## Notable additions\n\n"
+    )
+    told = (
+        "- Ben added the `as_c_str` string function as a method, as part of the overall "
+        "methodization covered by [6045](https://github.com/mozilla/rust/pull/6045).\n"
+        "- James landed a much better optimization pipeline in "
+        "[6881](https://github.com/mozilla/rust/pull/6881), fixing a bunch of nascent optimization "
+        "problems, especially with inlining.\n"
+    )
+    assert chosen(head + told) == "front_matter_post"
+    (record,) = read(head + told)
+    assert next(t.text for t in record.texts if t.kind == "title") == "Rust Weekly 1"
+    assert [c.value[:10] for c in record.published_at] == ["2013-06-07"]
+    # an issue that lists its stories by their linked titles stays with the digest reader
+    listed = "".join(
+        f"- [{title}](https://blog.example.org/2013/06/{n}/) — {title} was announced this week, with "
+        "notes on what changed and why.\n"
+        for n, title in enumerate(["Servo reaches a milestone", "Cargo ships its first release"])
+    )
+    assert chosen(head + listed) == "generic_digest"

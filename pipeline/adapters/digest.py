@@ -2253,7 +2253,8 @@ def _sections_of(blocks: list[Block]) -> list[int]:
 
 # "Title — what it says" (a dash first: a title may hold a colon), else "Title: what it says"
 _ITEM_TITLE_DASH = re.compile(r"^(?P<title>[^—–]{2,200}?)\s+[—–]{1,2}\s*(?P<rest>\S.*)$", re.DOTALL)
-_ITEM_TITLE = re.compile(r"^(?P<title>[^:：]{2,200}?)\s*[:：]\s*(?P<rest>\S.*)$", re.DOTALL)
+# (not a path's "::": "`std::kinds` is called `std::marker`" has no title "std")
+_ITEM_TITLE = re.compile(r"^(?P<title>[^:：]{2,200}?)\s*[:：](?![:：])\s*(?P<rest>\S.*)$", re.DOTALL)
 # "【Title】（来源: OpenAI Blog）": lenticular brackets mark a title in Chinese and Japanese
 # (a short one is a tag: "【速報】", "[국내 종합]" before the title or its link)
 _BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】]{16,200})】(?P<rest>.*)$", re.DOTALL)
@@ -2495,6 +2496,7 @@ def _titled_twice(item: Block) -> bool:
 
 def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
     stories = []
+    extra: list[tuple[int, list[Block]]] = []  # the stories a card's closing list tells
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
         item = blocks[start]
         if _titled_twice(item):  # a title in two languages: two headings, the second one level below
@@ -2510,18 +2512,72 @@ def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
             continue
         else:
             titles = [Block("heading", item.links[0].text, level=6, links=item.links)]
-        story = [*titles, *blocks[start + 1 : _next_heading(blocks, start, limit)]]
-        stories.append((start, story))
-    # all but one in five tell their story in prose (a card may lack it); on a long page, half do
-    # (a feed's cards from an outlet that gives no summary: "点击查看原文>")
+        end = _next_heading(blocks, start, limit)
+        cut, extras = _trailing_link_run(blocks, start, end)
+        stories.append((start, [*titles, *blocks[start + 1 : cut]]))
+        extra.extend((i, _story_of_its_link(blocks[i])) for i in extras)
+    # all but one in five cards tell their story in prose (a card may lack it); on a long page, half
+    # do (a feed's cards from an outlet that gives no summary: "点击查看原文>")
     told = sum(_tells_in_prose(story) for _, story in stories)
     if told < 2 or (told * 5 < len(stories) * 4 and (told < _MANY_TOLD or told * 2 < len(stories))):
         return []
+    stories = sorted([*stories, *extra], key=lambda story: story[0])
     # a feed may list one story again under a later day ("2026-04-13" and "2026-04-12" both)
     return stories if _mostly_distinct([_heading_link(story[0]) for _, story in stories]) else []
 
 
 _MANY_TOLD = 5  # stories told in prose that make a page of linked cards a digest's, with half told
+
+
+def _trailing_link_run(blocks: list[Block], start: int, end: int) -> tuple[int, list[int]]:
+    """(where a linked card's story ends, where the list items after it stand) of the card's
+    blocks from ``start`` to ``end``: the items are stories of their own when they close it, three
+    or more, each led by its own link (four in five; the rest open with it) to a page of its own,
+    to three hosts or more, none the card's (under "**Extras:**" after "[Fresh 1.0](https://deno.
+    com/...)" and its summary: "📜 [React Query FAQs](https://tkdodo.eu/...): ...", "📦 [Gatsby
+    4.17](...): ..."). The label line over them goes too; a label of the card's own ("Sources:")
+    keeps them its links."""
+    first = end
+    while first - 1 > start + 1 and blocks[first - 1].kind == "list_item" and not blocks[first - 1].depth:
+        first -= 1
+    run = [blocks[i] for i in range(first, end)]
+    # (four in five led by their link: "📦Vavite: ..." wants a space after its marker)
+    led = sum(_led_by_its_link(b) for b in run)
+    if (
+        len(run) < _MIN_LINK_RUN
+        or led * 5 < len(run) * 4
+        or not all(b.links and b.links[0].text and not _is_generic_link_text(b.links[0].text) for b in run)
+    ):
+        return end, []
+    hrefs = [b.links[0].href for b in run]
+    hosts = {url_host(href) for href in hrefs}
+    if not _distinct(hrefs) or len(hosts) < _MIN_LINK_RUN or url_host(blocks[start].links[0].href) in hosts:
+        return end, []
+    over = blocks[first - 1]
+    if (
+        over.kind == "paragraph"
+        and not over.links
+        and len(over.text) <= _MAX_LABEL
+        and over.text.endswith(":")
+    ):
+        if label_of(over.text) is not None:
+            return end, []
+        return first - 1, list(range(first, end))
+    return first, list(range(first, end))
+
+
+_MIN_LINK_RUN = 3
+
+
+def _story_of_its_link(item: Block) -> list[Block]:
+    """A story told by a list item led by its link: the link's words its title, the rest its text."""
+    link = item.links[0]
+    at = item.text.find(link.text)
+    told = item.text[at + len(link.text) :].strip(_ITEM_SEPARATORS) if at >= 0 else ""
+    return [
+        Block("heading", link.text, level=6, links=(link,)),
+        *([Block("paragraph", told)] if told else []),
+    ]
 
 
 def _titled_under_its_meta(blocks: list[Block], start: int, limit: int) -> Block | None:
@@ -3019,6 +3075,14 @@ def names_a_digest(title: str) -> bool:
     """Whether a page's title names it a digest of many stories ("AI News Daily - 2026-05-05",
     "Hacker News 日报"): for readers of one article, which such a page is not."""
     return _names_a_digest((title,))
+
+
+def tells_stories(page: Page) -> bool:
+    """Whether the generic digest reader finds stories on ``page`` to tell apart: what a page whose
+    title names it a digest must have to be no one article's."""
+    labelled = _structured(list(page.blocks), GENERIC)
+    title = _title(labelled, page, page.front_matter, numbered=False, profile=GENERIC)
+    return len(_split_items(labelled, GENERIC, titles=_page_titles(title, labelled, page))) > 1
 
 
 def _is_digest_title(title: str | None) -> bool:

@@ -26,7 +26,7 @@ from pipeline import dates
 from pipeline.adapters import end_matter
 from pipeline.adapters.article_page import substantial
 from pipeline.adapters.base import Adapter, AdapterError, body_text, content, detect, register
-from pipeline.adapters.digest import names_a_digest
+from pipeline.adapters.digest import names_a_digest, tells_stories
 from pipeline.blocks import (
     CLIP_DATE_KEYS,
     Block,
@@ -79,8 +79,10 @@ class FrontMatterPost(Adapter):
         if title is None or (_published(fm) is None and not fm.get(_LINKED_TITLE) and not _clip_url(fm)):
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
-        # roundup that cites no page ("Weekly Finance Roundup" in the site's own words) is its own
-        if names_a_digest(title) and _cites_pages(page):
+        # roundup that cites no page ("Weekly Finance Roundup" in the site's own words) is its own,
+        # and so is an issue told in prose whose stories the digest reader cannot tell apart ("This
+        # Week In Rust 1": its news in paragraphs under "## Notable additions"), rather than none
+        if names_a_digest(title) and _cites_pages(page) and tells_stories(page):
             return 0.0
         return self.ceiling if substantial(_body(page, title, head)) else 0.0
 
