@@ -728,6 +728,22 @@ def test_an_author_marked_by_rdfa_is_the_author() -> None:
     assert record_of(_bylined("", byline)).authors == ["Lauren Briggs"]
 
 
+def test_a_byline_by_its_class_stands_in_for_a_meta_author_that_is_the_company() -> None:
+    # Impress Watch: <meta name="author"> names the company, the byline list under the title the writer
+    head = (
+        '<meta name="author" content="株式会社インプレス"><meta property="og:site_name" content="AV Watch">'
+    )
+    byline = '<div class="article-info"><ul class="author list"><li>{}</li></ul></div>'
+    assert record_of(_bylined(head, byline.format("太田 亮三"))).authors == ["太田 亮三"]
+    # the site's own staff sign rather than its company
+    assert record_of(_bylined(head, byline.format("AV Watch編集部"))).authors == ["AV Watch編集部"]
+    # and a company signs where nobody else does
+    assert record_of(_bylined(head, "")).authors == ["株式会社インプレス"]
+    # a comment's author is no byline
+    comment = '<div class="comments"><span class="author">reader42</span></div>'
+    assert record_of(_bylined(head, comment)).authors == ["株式会社インプレス"]
+
+
 _PROSE_EN = (
     "<p>This article is the second in a series that describe concepts and their use. In the first "
     "article, I described how concepts are used to declare and constrain generic algorithms.</p>"

@@ -161,6 +161,12 @@ _NOT_AUTHOR = re.compile(
     re.I,
 )  # (and a template's placeholder left in a <meta name="author">: "Xxx")
 
+# A company's legal form: a name that has one is a publisher's, not a person's
+_COMPANY = re.compile(
+    r"株式会社|有限会社|合同会社|[(（]株[)）]|\b(?:Inc|Ltd|LLC|GmbH|Corp|Co\.,? Ltd|S\.A|AG|K\.K)\b\.?$",
+    re.I,
+)
+
 # Classes and elements whose <time> is not the article's (cards, comments, navigation)
 _NOT_ARTICLE_TAGS = frozenset({"nav", "aside", "footer", "li"})
 _NOT_ARTICLE_CLASS = re.compile(r"related|recommend|comment|sidebar|footer|\bnav|menu|teaser|card", re.I)
@@ -337,9 +343,11 @@ def read_markup(root: lxml.html.HtmlElement) -> Markup:
 def _marked_authors(root: lxml.html.HtmlElement) -> list[str]:
     """The names the markup marks as an author's, in page order: ``<a rel="author">``, ``<span
     rel="sioc:has_creator">``, ``<span itemprop="author">`` (its ``itemprop="name"`` where it has
-    one). None on a page that marks more than a byline's few (a listing of other stories' bylines)."""
+    one); where none is so marked, an element whose class is ``author`` or ``byline`` (``<ul
+    class="author list"><li>太田 亮三</li></ul>``). None on a page that marks more than a byline's
+    few (a listing of other stories' bylines)."""
     names: list[str] = []
-    for element in _MARKED_AUTHOR(root):
+    for element in _MARKED_AUTHOR(root) or _AUTHOR_CLASS(root):
         named = next(iter(_ITEMPROP_NAME(element)), element)
         text = normalize_space(named.text_content())
         if text and len(text) <= MAX_BYLINE and text not in names:
@@ -351,6 +359,12 @@ _MARKED_AUTHOR = lxml.etree.XPath(
     "//*[not(self::link) and not(self::meta)"
     " and (contains(concat(' ', normalize-space(@rel), ' '), ' author ')"
     " or contains(@rel, 'has_creator') or @itemprop='author')]"
+)
+_AUTHOR_CLASS = lxml.etree.XPath(
+    "//*[(contains(concat(' ', normalize-space(@class), ' '), ' author ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' byline '))"
+    " and not(ancestor::aside) and not(ancestor::footer) and not(ancestor::nav)"
+    " and not(ancestor::*[contains(@class, 'comment')])]"
 )
 _ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
 _MAX_MARKED_AUTHORS = 4
@@ -1079,14 +1093,17 @@ def _authors(ex: Extraction, names: list[str]) -> list[str]:
     if not found and ex.author:
         found = [a.strip() for a in ex.author.split(";") if a.strip()]
     cleaned = [a for a in (_clean_author(name) for name in found) if a and not _NOT_AUTHOR.match(a)]
-    people = [a for a in cleaned if not names_site(a, names)]
+    people = [a for a in cleaned if not names_site(a, names) and not _COMPANY.search(a)]
     if not people:
-        # no person named, or the site alone (ABC's <meta name="author" content="ABC News">): the
-        # names its markup marks as an author's ("<div rel="author">By Josh Haskell</div>")
+        # no person named, or the site alone (ABC's <meta name="author" content="ABC News">; Impress
+        # Watch's "株式会社インプレス", its company): the names its markup marks as an author's
+        # ("<div rel="author">By Josh Haskell</div>")
         marked = [
             a for a in (_clean_author(name) for name in ex.markup.bylines) if a and not _NOT_AUTHOR.match(a)
         ]
         people = [a for a in marked if not names_site(a, names)]
+        if not people and cleaned and all(_COMPANY.search(a) for a in cleaned):
+            people = marked  # the site's staff over its company: "AV Watch編集部", not "株式会社インプレス"
     return list(dict.fromkeys(people or cleaned))
 
 
