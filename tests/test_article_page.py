@@ -403,6 +403,17 @@ def test_a_page_with_prose_only_is_read_last_and_must_prove_itself() -> None:
     assert [c.value for c in record_of(dated.encode("utf-8")).published_at] == ["2026-04-27"]
 
 
+@pytest.mark.parametrize("title", ["Newsletter, Issue 2", "Lettre d'information FSFE - Mars 2016"])
+def test_a_newsletters_issue_with_prose_only_is_read_as_one_page(title: str) -> None:
+    # a newsletter's issue told in prose (no stories the digest reader tells apart, no date) is one
+    # page of the sender's own rather than none: its title names it an issue
+    prose = "<p>" + "Thanks to everyone who came out for our first slow ride through the city. " * 8 + "</p>"
+    markup = f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{prose}{prose}</body></html>"
+    record = record_of(markup.encode("utf-8"))
+    assert [t.text for t in record.texts if t.kind == "title"] == [title]
+    assert record.published_at == []
+
+
 def test_a_publisher_page_is_not_taken_by_the_digest_reader() -> None:
     page = blocks.from_html(OPENAI)
     assert REGISTRY["generic_digest"].claims(page) == 0.0  # its own canonical link is no source link

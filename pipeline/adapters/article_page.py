@@ -67,6 +67,7 @@ from pipeline.adapters.base import (
     register,
     states_an_article,
 )
+from pipeline.adapters.digest import names_a_digest
 from pipeline.blocks import Block, Page, normalize_space
 from pipeline.lang import detect_language
 from pipeline.models import Claim, PageRecord, PageText, Tag
@@ -1279,9 +1280,12 @@ class ArticlePage(Adapter):
             raise AdapterError("no main text found on the article page")
         if not article.title and not article.canonical_url:
             raise AdapterError("the article page has neither a title nor a canonical URL")
-        # (a journal's article dated only by its issue's month is signed by its author instead)
+        # (a journal's article dated only by its issue's month is signed by its author instead; a
+        # newsletter's issue the digest reader could not tell apart is named so: "Newsletter, Issue 2")
         if not (has_article_markup(page) or looks_like_article(page)) and not (
-            article.title and (article.published_at or article.authors) and substantial(article.text)
+            article.title
+            and (article.published_at or article.authors or names_a_digest(article.title))
+            and substantial(article.text)
         ):
             raise AdapterError("no article markup, and no title, date or author and main text to make one")
         lang = article.lang
