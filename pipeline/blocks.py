@@ -75,7 +75,8 @@ def normalize_space(text: str) -> str:
 
 _BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[•●◦▪‣·∙*+\-]|\d{1,3}[.)])[ \t\u3000]+(?P<text>\S.*)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# (an address broken by spaces, "q_auto: eco /f_auto", as a scraper left it, is still an image's)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\n]*\)")
 # link text may hold balanced brackets ("[Electric aircraft flies [video]](...)") and an address
 # balanced parentheses ("(https://en.wikipedia.org/wiki/Mercury_(planet))"), as CommonMark reads them
 _MD_LINK = re.compile(

@@ -38,7 +38,7 @@ _MONTHS = {
 
 # Month names of the languages whose pages write "30 Eylül 2026", "14 de julio de 2026", "4. März
 # 2026", "3 марта 2026" (the genitive, as a date writes it), read only between a day and a year
-_OTHER_MONTHS = (  # es, pt, fr, de, it, nl, tr, ru, cs, pl, id
+_OTHER_MONTHS = (  # es, pt, fr, de, it, nl, tr, ru, cs, pl, id; uk, fi, sv, da/nb, ro, el, ar, hi
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
@@ -50,7 +50,18 @@ _OTHER_MONTHS = (  # es, pt, fr, de, it, nl, tr, ru, cs, pl, id
     "ledna února března dubna května června července srpna září října listopadu prosince",
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "januari februari maret april mei juni juli agustus september oktober november desember",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta"
+    " lokakuuta marraskuuta joulukuuta",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar marts april maj juni juli august september oktober november december",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου"
+    " νοεμβρίου δεκεμβρίου",
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
 )
+# (Thai pages count years from 543 BC, "26 ตุลาคม 2566": not read as this era's)
 _DAY_MONTH_NAMES = {name: i + 1 for months in _OTHER_MONTHS for i, name in enumerate(months.split())}
 _MONTH = (
     r"(?P<month_name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

@@ -282,6 +282,9 @@ def test_markdown_images_are_dropped():
     line = '![Satya Nadella on stage](https://img.test/a.jpg "photo") Microsoft\'s CEO spoke on Monday.'
 
     assert from_text(line).blocks == (para("Microsoft's CEO spoke on Monday."),)
+    # (an address a scraper broke with spaces is still the image's: "q_auto: eco /f_auto")
+    broken = "![Syytetty Kivimäki. Kuva: Lehtikuva](https://images.test/upload/q_auto: eco /f_auto/v1/39-1)"
+    assert from_text(broken + "\n\nThe trial has begun.\n").blocks == (para("The trial has begun."),)
 
 
 @pytest.mark.parametrize(

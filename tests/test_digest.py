@@ -5444,3 +5444,37 @@ def test_a_path_in_a_list_items_sentence_is_no_title_and_its_text() -> None:
         "- `std::kinds` is [called `std::marker`](https://github.com/rust-lang/rust/pull/20607).\n", "text"
     ).blocks[0]
     assert digest._item_title(item, []) is None or digest._item_title(item, [])[0].text != "std"
+
+
+BULLETIN = {
+    "fi": (
+        "Radio Selkouutiset torstai 26.10.2023",
+        ["Vastaamon oikeudenkäynti", "Itärajan aita", "Metsä Board", "Talvinopeudet"],
+        "Vastaamon oikeudenkäynti. Itärajan aita. Metsä Board. Maanteiden talvirajoitukset.",
+    ),
+    "ar": (
+        "راديو سلكوتيست الخميس 26 أكتوبر 2023",
+        ["محاكمة التدابير المضادة", "سياج الحدود الشرقية", "مجلس الغابة", "حادث ركوب الخيل"],
+        "محاكمة التدابير المضادة. سياج الحدود الشرقية. مجلس الغابات. حادث ركوب الخيل.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BULLETIN))
+def test_a_bulletin_that_names_its_stories_on_its_first_line_tells_one_under_each_heading(lang: str) -> None:
+    # a radio bulletin (and its machine translation, which may word a name two ways) names its
+    # stories in a line over them; each heading is one, told in a few paragraphs, linking nothing
+    title, headings, contents = BULLETIN[lang]
+    told = "Sentences of the story, told plainly. " * 2
+    page = f"## {title}\n\n{contents}\n\n" + "".join(
+        f"### {heading}\n\n![A photo. Credit: Yle](https://images.test/{n}.jpg)\n\n{told}\n\n{told}\n\n"
+        f"{told}\n\n{told}\n\n{told}\n\n"
+        for n, heading in enumerate(headings)
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == headings
+    assert all(r.canonical_url is None for r in records)
+    # the headings of a page with no such line are no stories of it
+    other = blocks.parse(page.replace(contents, "Plainly told, the week's news."), "text")
+    adapter = extract.choose(other)
+    assert adapter is None or len(adapter.extract(other)) == 1

@@ -70,6 +70,13 @@ def test_numeric_dates_read_day_first_where_the_page_does() -> None:
         ("3 марта 2026 г.", "2026-03-03"),
         ("12 maggio 2026", "2026-05-12"),
         ("5 listopadu 2026", "2026-11-05"),
+        ("Огляд новин, 26 жовтня 2023", "2023-10-26"),
+        ("Radio Selkouutiset torstai 26. lokakuuta 2023", "2023-10-26"),
+        ("Nyhetsöversikt 3 mars 2024", "2024-03-03"),
+        ("Revista presei, 7 noiembrie 2025", "2025-11-07"),
+        ("Δελτίο ειδήσεων 26 Μαΐου 2024", "2024-05-26"),
+        ("راديو سلكوتيست الخميس 26 أكتوبر 2023", "2023-10-26"),
+        ("रेडियो सेल्कौउटिसेट गुरुवार 26 अक्टूबर 2023", "2023-10-26"),
     ],
 )
 def test_month_names_of_other_languages_between_a_day_and_a_year(text: str, iso: str) -> None:

@@ -1223,10 +1223,39 @@ def _linkless_stories(
     """The last readings of a digest: stories it links nowhere, under headlines, as items or as
     paragraphs over their source lines."""
     return (
-        _headline_stories(blocks, plain, profile)
+        _contents_stories(blocks, plain)
+        or _headline_stories(blocks, plain, profile)
         or _noted_item_stories(blocks, profile)
         or _sourced_paragraph_stories(blocks)
     )
+
+
+def _contents_stories(blocks: list[Block], plain: dict[int, list[int]]) -> list[list[Block]] | None:
+    """[page head, stories...] of an issue that opens on a line naming its stories ("Vastaamon
+    oikeudenkäynti. Itärajan aita. Metsä Board. ... Sää.", a radio bulletin's) over headings of one
+    level that take them up: three or more, as many as the line names (give or take one), half of
+    them or more worded as it words them (a translation may word a name two ways)."""
+    for level, starts in sorted(plain.items()):
+        if len(starts) < _MIN_HEADLINE_STORIES:
+            continue
+        titles = [_contents_key(blocks[i].text) for i in starts]
+        for block in blocks[: starts[0]]:
+            if block.kind != "paragraph" or block.links:
+                continue
+            named = {_contents_key(part) for part in _CONTENTS_SEPARATOR.split(block.text) if part.strip()}
+            if abs(len(named) - len(titles)) > 1:
+                continue
+            found = sum(title in named for title in titles)
+            if found >= _MIN_HEADLINE_STORIES and found * 2 >= len(titles):
+                return [blocks[: starts[0]], *_stories(blocks, starts, level)]
+    return None
+
+
+_CONTENTS_SEPARATOR = re.compile(r"[.。।·•|;；]\s*")
+
+
+def _contents_key(text: str) -> str:
+    return fold(text).strip(" .。।")
 
 
 def _sourced_paragraph_stories(blocks: list[Block]) -> list[list[Block]] | None:
