@@ -4372,13 +4372,42 @@ def test_story_headings_lose_the_stars_and_scores_after_their_titles() -> None:
         "### 2. [Agent 真正的护城河](https://mp.example.cn/s?id=1) — 86/100\n\n"
         "- 记忆资产比工具更重要，代理的价值在于积累。\n\n"
         "### 3. [iPhone 16 review: 9/10](https://reviews.example.com/iphone-16)\n\n"
-        "- 评测给出的分数是标题的一部分。\n"
+        "- 评测给出的分数是标题的一部分。\n\n"
+        # (a star drawn as an emoji, U+2B50 U+FE0F, before a score out of ten)
+        "### 4. [开发者创建用于多样化肤色生成的色彩空间](https://color.example.io/space/) ⭐️ 8.0/10\n\n"
+        "- 一种简单的算法与色彩空间。\n"
     )
     assert [title_of(r) for r in read_capture(page)] == [
         "Hunyuan3D-Omni",
         "Agent 真正的护城河",
         "iPhone 16 review: 9/10",
+        "开发者创建用于多样化肤色生成的色彩空间",
     ]
+
+
+def test_a_stories_original_title_labelled_yuan_biaoti_is_its_english_title() -> None:
+    page = "# Horizon Summary: 2026-08-05 (ZH)\n\n" + "".join(
+        f"## [{zh}](https://{host}/post) ⭐️ 8.0/10\n\n**原标题**: [{en}](https://{host}/post)\n\n"
+        f"{zh}，社区对此展开了讨论。\n\n"
+        for zh, en, host in [
+            (
+                "Xbox 宕机导致光盘游戏无法启动",
+                "Xbox goes down. You can't play games you own on disc",
+                "a.example",
+            ),
+            (
+                "Waymo 在达拉斯开放无人驾驶服务",
+                "Waymo opens its service to all riders in Dallas",
+                "b.example",
+            ),
+        ]
+    )
+    first, second = read_capture(page)
+    assert {t.lang: t.text for t in first.texts if t.kind == "title"} == {
+        "zh": "Xbox 宕机导致光盘游戏无法启动",
+        "en": "Xbox goes down. You can't play games you own on disc",
+    }
+    assert {t.lang for t in second.texts if t.kind == "title"} == {"zh", "en"}
 
 
 def test_a_periodicals_numbered_issue_names_a_digest() -> None:

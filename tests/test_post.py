@@ -530,3 +530,10 @@ def test_a_digests_issue_whose_stories_are_told_in_prose_is_read_as_the_sites_po
         for n, title in enumerate(["Servo reaches a milestone", "Cargo ships its first release"])
     )
     assert chosen(head + listed) == "generic_digest"
+
+
+def test_an_astro_posts_pubdate_dates_it() -> None:
+    astro = _POST.replace("pubDatetime: 2026-07-11T10:00:00Z", "pubDate: 2026-05-01T00:00:00.000Z")
+    (record,) = read(astro)
+    assert record.adapter == "front_matter_post"
+    assert [c.value for c in record.published_at] == ["2026-05-01T00:00:00Z"]

@@ -51,7 +51,9 @@ _DATE_KEYS = (
     "published_at",
     "date_published",
     "pubdate",
+    "pub_date",  # Astro's "pubDate"
     "publish_date",
+    "published_date",
     "created_at",
 )
 _URL_KEYS = ("canonical_url", "canonical", "url", "permalink")
