@@ -419,9 +419,10 @@ def test_a_markdownload_clip_is_titled_by_its_heading_and_keeps_its_excerpt_apar
         "![Nerd For Tech](https://miro.medium.com/2.png)\n\n](https://medium.com/nerd-for-tech)\n\n" + _BODY
     )
     assert record.canonical_url == "https://medium.com/nerd-for-tech/switching-github-accounts-d87e50bb5511"
-    assert _text_of(record, "title") == [
-        "Switching GitHub accounts in your terminal | by William Infante | Nerd For Tech"
-    ]
+    # Medium's title signs the story and names its publication after it
+    assert _text_of(record, "title") == ["Switching GitHub accounts in your terminal"]
+    assert record.publisher is not None and record.publisher.value == "Nerd For Tech"
+    assert record.authors == ["William Infante"]
     assert _text_of(record, "description") == [
         "Quick rundown on what to check and change when you're switching GitHub accounts"
     ]

@@ -160,6 +160,8 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
             # MarkDownload states no title: the copied page's heading gives it, less the site's name
             # ("... | Nerd For Tech | Medium"), and its "## Excerpt" box the page's description
             title, outlet = outlet_suffix(first.text, front_matter_text(fm, "source"))
+            if signed := _SIGNED_TITLE.match(title):  # "... | by William Infante | Nerd For Tech"
+                title, outlet = signed.group("title"), signed.group("publication") or outlet
             fm, under = {**fm, "title": title, **({_OUTLET: outlet} if outlet else {})}, [first.text]
             box = page.blocks[1:3]
             if len(box) == 2 and box[0].text.strip("#> ").casefold() == "excerpt":
@@ -186,6 +188,12 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     if (stated := labelled_value(line, "published")) and (day := dates.parse_date(stated)):
         return {"title": head[0].text, "date": day}, (head[1].text,)
     return {}, ()
+
+
+# Medium's <title>: the story's, its author's byline, its publication ("| Medium" cut before)
+_SIGNED_TITLE = re.compile(
+    r"^(?P<title>.+?)\s+[|｜]\s+by\s+[^|｜]{2,60}?(?:\s+[|｜]\s+(?P<publication>[^|｜]{2,60}?))?\s*$", re.I
+)
 
 
 def _linked_title(heading: Block) -> bool:
