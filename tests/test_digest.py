@@ -5507,3 +5507,35 @@ def test_a_bulletin_that_names_its_stories_on_its_first_line_tells_one_under_eac
     other = blocks.parse(page.replace(contents, "Plainly told, the week's news."), "text")
     adapter = extract.choose(other)
     assert adapter is None or len(adapter.extract(other)) == 1
+
+
+def test_stories_with_labelled_parts_that_each_name_their_source_without_a_link_are_stories() -> None:
+    inbox = [
+        (
+            "Đà Nẵng Chấp Thuận 2 Dự Án Hạ Tầng Khu Thương Mại Tự Do",
+            "https://www.danang.example.vn/du-an-13400",
+        ),
+        ("Hạ Tầng Đô Thị Tiếp Sức BĐS Đà Nẵng", "VnExpress (vnexpress.net) + Thời báo Tài chính"),
+        ("Thu Hút Đầu Tư Đà Nẵng 2026 — DDI Gấp 3", "Báo Đà Nẵng + BNews"),
+    ]
+    page = "# Content Inbox — Nguồn Ý Tưởng\n\n## Thị Trường\n\n" + "".join(
+        f"### {title}\n\n**Nguồn:** {source}\n**Tags:** #thị-trường\n\n"
+        f"**Tóm tắt:**\nUBND TP Đà Nẵng vừa công bố thông tin mới về {title.lower()}.\n\n"
+        for title, source in inbox
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [title for title, _ in inbox]
+    assert [r.canonical_url for r in records] == [inbox[0][1], None, None]
+    # a group of stories, each item naming its source, is no one story
+    briefing = "# World News Briefing – November 2, 2025\n\n" + "".join(
+        f"### {group}\n\n"
+        + "".join(
+            f"- **{headline} {n}:** What happened, told in a sentence.  \n  *Source: {outlet}*\n"
+            for n, (headline, outlet) in enumerate(
+                [("Drones spotted", "BBC News"), ("Heist suspects", "CNN")]
+            )
+        )
+        + "\n"
+        for group in ("Politics & Society", "International & Security", "Science & Technology")
+    )
+    assert "Politics & Society" not in [title_of(r) for r in read_capture(briefing)]

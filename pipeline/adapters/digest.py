@@ -1111,7 +1111,18 @@ def _split_items(
             opening += 1
         # stories with labelled parts of their own may repeat a link now and then (a digest that
         # files one source under two stories); the sections of one article have neither
-        if told - opening >= 2 and _mostly_distinct(links[opening:told]) and all(labelled[opening:told]):
+        # (or name no page but each its source, "**Nguồn:** VnExpress + Tuổi Trẻ", an inbox of news)
+        if (
+            told - opening >= 2
+            and all(labelled[opening:told])
+            and (
+                _mostly_distinct(links[opening:told])
+                or (
+                    all(_states_its_source(story, profile) for story in stories[opening:told])
+                    and _distinct([link for link in links[opening:told] if link])
+                )
+            )
+        ):
             labelled_stories.append((told - opening, -level))
             labelled_starts[level] = starts[opening:told]
         # a story tells itself in prose; "### 🏭 产业动态" over a list of linked items is a group of
@@ -3353,6 +3364,19 @@ def _has_labelled_parts(story: list[Block], profile: Profile) -> bool:
         ):
             return True
     return False
+
+
+def _states_its_source(story: list[Block], profile: Profile) -> bool:
+    """A story with one line of its own labelled as its source ("**Nguồn:** VnExpress (vnexpress.net)");
+    a group of stories ("### Politics & Society" over five items) has a line for each."""
+    lines = [
+        b
+        for b in story[1:]
+        if b.kind in ("paragraph", "list_item")
+        and (pair := _PAIR.match(b.text)) is not None
+        and _label_group(pair.group("label"), profile) == "source"
+    ]
+    return len(lines) == 1
 
 
 def _story_links(blocks: list[Block]) -> list[str]:
