@@ -5539,3 +5539,18 @@ def test_stories_with_labelled_parts_that_each_name_their_source_without_a_link_
         for group in ("Politics & Society", "International & Security", "Science & Technology")
     )
     assert "Politics & Society" not in [title_of(r) for r in read_capture(briefing)]
+
+
+def test_a_closing_link_that_goes_on_with_the_items_sentence_is_no_title() -> None:
+    item = blocks.parse(
+        "- Sergey Matveev [fasste in einem Blogeintrag die Geschichte des freien GoVPN-Daemons zusammen: "
+        "Warum er entstand](https://blogs.example.org/stargrave/158)\n",
+        "text",
+    ).blocks[0]
+    heading, *_ = digest._item_title(item, [])
+    assert heading.text.startswith("Sergey Matveev fasste")
+    # a closing link after a sentence of its own is the story's title
+    told = blocks.parse(
+        "- Says what happened. [Ferry adds a night service](https://news.example.org/ferry)\n", "text"
+    ).blocks[0]
+    assert digest._item_title(told, [])[0].text == "Ferry adds a night service"

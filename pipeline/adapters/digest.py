@@ -2367,8 +2367,10 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
                 title, href, rest = lead.rstrip(" :："), first.href, text[len(lead) :]
         elif match := _BRACKETED_TITLE.match(numbered):
             title, href, rest = match.group("title"), first.href, match.group("rest")
-        elif _is_link_title(last.text) and (
-            text.endswith(last.text) or text.rstrip(" .。)）]").endswith(last.text)
+        elif (
+            _is_link_title(last.text)
+            and (text.endswith(last.text) or text.rstrip(" .。)）]").endswith(last.text))
+            and not _continues_the_sentence(text, last.text)
         ):
             title, href, rest = last.text, last.href, text[: text.rfind(last.text)]
         elif (source := next((link for link in own if _names_no_story(link.text)), None)) and (
@@ -2413,6 +2415,16 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     rest = rest.strip(_ITEM_SEPARATORS)
     said = [Block("paragraph", rest)] if len(rest) >= _MIN_SAID else []
     return [heading, *([Block("paragraph", dated)] if dated else []), *said]
+
+
+def _continues_the_sentence(text: str, link: str) -> bool:
+    """A closing link whose words go on with the sentence before it ("Sergey Matveev [fasste in
+    einem Blogeintrag ... zusammen](...)"): it starts in lower case after words that end no sentence."""
+    before = text[: text.rfind(link)].rstrip()
+    return bool(before) and link[:1].islower() and before[-1] not in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = '.!?:：。！？—–-|)）]】»"”'
 
 
 def _names_a_category(lead: str) -> bool:
