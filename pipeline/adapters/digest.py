@@ -2622,7 +2622,7 @@ _MIN_LINK_RUN = 3
 
 
 def _story_of_its_link(item: Block) -> list[Block]:
-    """A story told by a list item led by its link: the link's words its title, the rest its text."""
+    """A story told by a line led by its link: the link's words its title, what follows its text."""
     link = item.links[0]
     at = item.text.find(link.text)
     told = item.text[at + len(link.text) :].strip(_ITEM_SEPARATORS) if at >= 0 else ""
@@ -3007,17 +3007,7 @@ def _ungrouped(story: list[Block]) -> list[list[Block]]:
         or not _distinct([b.links[0].href for b in lines])
     ):
         return [story]
-    out = []
-    for line in lines:
-        link = line.links[0]
-        told = _LEADING_MARKERS.sub("", line.text, count=1)[len(link.text) :].strip(_ITEM_SEPARATORS)
-        out.append(
-            [
-                Block("heading", link.text, level=6, links=(link,)),
-                *([Block("paragraph", told)] if told else []),
-            ]
-        )
-    return out
+    return [_story_of_its_link(line) for line in lines]
 
 
 @cache
