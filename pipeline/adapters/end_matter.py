@@ -152,16 +152,20 @@ def _without_inline_promotions(body: list[Block], lines: _Lines) -> list[Block]:
         if (skipped := _skip_link_span(body, index)) is not None:
             index = skipped
             continue
-        if is_label(block):
-            after = index + 1
-            while after < len(body) and lines.is_link(body[after]):
-                after += 1
-            if after > index + 1:
-                index = after
-                continue
+        if is_label(block) and (after := _after_its_links(body, index, lines)) > index + 1:
+            index = after
+            continue
         kept.append(block)
         index += 1
     return kept
+
+
+def _after_its_links(body: list[Block], index: int, lines: _Lines) -> int:
+    """The index after the link lines that stand straight under ``body[index]`` (a label's list)."""
+    after = index + 1
+    while after < len(body) and lines.is_link(body[after]):
+        after += 1
+    return after
 
 
 def _skip_link_span(body: list[Block], index: int) -> int | None:
@@ -208,9 +212,7 @@ def _related_list(body: list[Block], lines: _Lines) -> int:
     before = 0
     for index, block in enumerate(body):
         if before >= MIN_ARTICLE and is_label(block):
-            after = index + 1
-            while after < len(body) and lines.is_link(body[after]):
-                after += 1
+            after = _after_its_links(body, index, lines)
             if after - index > MIN_RELATED_LINKS and all(_under_a_label(b, lines) for b in body[after:]):
                 return index
         before += len(block.text)
