@@ -75,6 +75,10 @@ def normalize_space(text: str) -> str:
 
 _BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[•●◦▪‣·∙*+\-]|\d{1,3}[.)])[ \t\u3000]+(?P<text>\S.*)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
+# kramdown's and Pandoc's attributes after a heading ("### Title {#title-id .class}", "{-}") name its
+# anchor, and show nothing
+_FENCED_DIV = re.compile(r"^:{3,}(?:\s*\{[^{}]*\}|\s*[\w-]+)?\s*:*$")
+_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{(?:[#.][^{}\n]*|-|:[^{}\n]*)\}$")
 # (an address broken by spaces, "q_auto: eco /f_auto", as a scraper left it, is still an image's)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\n]*\)")
 # link text may hold balanced brackets ("[Electric aircraft flies [video]](...)") and an address
@@ -171,6 +175,11 @@ def from_text(text: str) -> Page:
         if not stripped:
             underlined = None
             continue
+        if stripped[0] == ":" and _FENCED_DIV.match(stripped):
+            # Pandoc's fenced divs ("::: {#page .hfeed}" ... ":::") and the admonitions of Docusaurus and
+            # VitePress (":::tip") open and close a box: the lines show nothing of their own
+            underlined = None
+            continue
         if stripped[0] in _BOX_RULE_CHARS and _BOX_RULE.match(stripped):
             # "━━━━" / "EXECUTIVE SUMMARY" / "━━━━": a plain-text page's banner; one line framed by two
             # such rules heads a section, the first of two or three at the top of the page titles it,
@@ -201,7 +210,11 @@ def from_text(text: str) -> Page:
                 and "://" not in blocks[underlined].text
             ):
                 blocks[underlined] = dataclasses.replace(
-                    blocks[underlined], kind="heading", level=1 if stripped[0] == "=" else 2, strong=False
+                    blocks[underlined],
+                    kind="heading",
+                    text=_HEADING_ATTRIBUTES.sub("", blocks[underlined].text),
+                    level=1 if stripped[0] == "=" else 2,
+                    strong=False,
                 )
             underlined = None
             indents.clear()
@@ -243,7 +256,7 @@ def from_text(text: str) -> Page:
             stripped = f"{linked.group(1)} [{linked.group(2)}"
         heading = _MD_HEADING.match(stripped) if stripped.startswith("#") else None
         if heading:
-            text, links = _inline_markdown(heading.group("text"))
+            text, links = _inline_markdown(_HEADING_ATTRIBUTES.sub("", heading.group("text")))
             blocks.append(Block("heading", text, level=len(heading.group("hashes")), links=links))
             continue
         if stripped[-1] in ":：" and (shouted := _SHOUTED_LABEL.match(stripped)):
@@ -524,6 +537,10 @@ _CLIP_TAGS = frozenset(
         "web_clipping",
         "webclipping",
         "omnivore",
+        "クリッピング",  # Obsidian's tag as Japanese, Chinese and Korean users rename it
+        "剪藏",
+        "剪报",
+        "스크랩",
     }
 )
 CLIP_DATE_KEYS = ("clipped_at", "clipped", "clipped_on", "clip_date", "date_clipped", "date_saved")
@@ -861,6 +878,8 @@ def _reference_key(label: str) -> str:
 
 
 _ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
+# Pandoc's attributes of a link, an image or a span ("[Skip](#content){.skip-link}", "![](a.png){#logo}")
+_PANDOC_ATTRIBUTES = re.compile(r"(?<=[)\]])\{[#.][^{}\n]*\}")
 # an inline comment, with the bold around it that holds nothing else ("**<!--anchor-->**")
 _INLINE_COMMENT = re.compile(r"\*\*<!--.*?-->\*\*|__<!--.*?-->__|<!--.*?-->", re.DOTALL)
 
@@ -874,8 +893,8 @@ def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
         if "<http" in text:  # an autolink, "<https://...>", is a link whose text is its address
             text = _AUTOLINK.sub(r"[\1](\1)", text)
         text = _without_tags(text)
-    if "{:" in text:  # kramdown's attribute lists ("[Title](...){:target="_blank"}") show nothing
-        text = _ATTRIBUTE_LIST.sub("", text)
+    if "{" in text:  # kramdown's attribute lists ("[Title](...){:target="_blank"}") show nothing
+        text = _PANDOC_ATTRIBUTES.sub("", _ATTRIBUTE_LIST.sub("", text))
     if "[[" in text:  # a wiki link, "[[Page]]" or "[[Page|what it shows]]", shows its words
         text = _WIKI_LINK.sub(lambda m: m.group("shown") or m.group("page"), text)
     text = _strip_emphasis(text)

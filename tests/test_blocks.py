@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pipeline import rawstore
+from pipeline import blocks, rawstore
 from pipeline.blocks import (
     MAX_DEPTH,
     Block,
@@ -1594,3 +1594,31 @@ def test_a_heading_set_over_two_lines_is_one_heading() -> None:
         ("paragraph", "First line"),
         ("paragraph", "second line"),
     ]
+
+
+def test_heading_attributes_and_fenced_divs_show_nothing() -> None:
+    text = (
+        "::: {#page .hfeed .site}\n"
+        "## Claude Haiku 5.5 sænker prisen {#haiku-5-5}\n\n"
+        "Just See Real {#just-see-real .site-title}\n"
+        "==========================================\n\n"
+        ":::tip\n"
+        "[Aller au contenu](#content){.skip-link .screen-reader-text} et la suite.\n"
+        ":::\n"
+        ":::\n"
+    )
+    assert [(b.kind, b.text) for b in from_text(text).blocks] == [
+        ("heading", "Claude Haiku 5.5 sænker prisen"),
+        ("heading", "Just See Real"),
+        ("paragraph", "Aller au contenu et la suite."),
+    ]
+    # braces that are a heading's own words stay
+    assert from_text("## Sets like {a, b}\n").blocks[0].text == "Sets like {a, b}"
+
+
+def test_obsidian_web_clippers_tag_marks_a_clip_in_its_users_language_too() -> None:
+    clip = {"source": "https://gigazine.net/news/1-x/", "published": "2025-09-12", "created": "2025-09-15"}
+    assert blocks.clipped_copy({**clip, "tags": ["クリッピング", "ai"]})
+    assert blocks.clipped_copy({**clip, "tags": "#剪藏"})
+    # the same properties over a note of one's own (a summary naming its source) are no clip
+    assert not blocks.clipped_copy({**clip, "tags": ["ai"]})
