@@ -5554,3 +5554,105 @@ def test_a_closing_link_that_goes_on_with_the_items_sentence_is_no_title() -> No
         "- Says what happened. [Ferry adds a night service](https://news.example.org/ferry)\n", "text"
     ).blocks[0]
     assert digest._item_title(told, [])[0].text == "Ferry adds a night service"
+
+
+def test_stories_that_name_their_source_in_danish_are_stories() -> None:
+    issue = (
+        '---\ntitle: "Claude Haiku 5.5: 1M kontekst til $0,10"\ndate: 2026-10-08\n---\n\n'
+        "## Modeller og priser\n\n"
+        + "".join(
+            f"### {title} {{#{anchor}}}\n"
+            f"{title} blev lanceret onsdag, og prisen er sat kraftigt ned for alle kunder i dag.\n\n"
+            f"Kilde: [TechCrunch](https://techcrunch.com/2026/10/0{n}/{anchor}/)\n{{: .sources}}\n\n"
+            for n, (title, anchor) in enumerate(
+                [
+                    ("Claude Haiku 5.5 sænker prisen kraftigt", "haiku-5-5"),
+                    ("OpenAI udruller GPT-6 i ChatGPT", "gpt-6"),
+                    ("Anthropic opdaterer sin usage policy", "usage-policy"),
+                ],
+                1,
+            )
+        )
+    )
+    records = read_capture(issue)
+    assert titles_and_urls(records) == [
+        ("Claude Haiku 5.5 sænker prisen kraftigt", "https://techcrunch.com/2026/10/01/haiku-5-5/"),
+        ("OpenAI udruller GPT-6 i ChatGPT", "https://techcrunch.com/2026/10/02/gpt-6/"),
+        ("Anthropic opdaterer sin usage policy", "https://techcrunch.com/2026/10/03/usage-policy/"),
+    ]
+
+
+def test_an_untitled_page_of_groups_over_linked_items_is_a_digest() -> None:
+    stories = [
+        (
+            "金融",
+            "Egypt forecast to lower interest rates by 100 basis points",
+            "https://www.reutersconnect.com/item/egypt",
+        ),
+        ("中美关系", "US accuses China of secret nuke testing", "https://nypost.com/2026/02/06/us-news/nuke"),
+        (
+            "中美关系",
+            "Be prudent about supplying arms to Taiwan, Xi tells Trump",
+            "https://www.theguardian.com/world/xi",
+        ),
+        (
+            "日本政治",
+            "Takaichi's party wins a supermajority in the lower house",
+            "https://apnews.com/article/bbb322b4",
+        ),
+        ("日本政治", "Takaichi looks to translate her election gains", "https://apnews.com/article/94115100"),
+    ]
+    page = "以下为新闻日期 **2026-02-09** 的摘要，涵盖各主题。\n\n---\n\n"
+    for n, (group, title, url) in enumerate(stories):
+        if n == 0 or stories[n - 1][0] != group:
+            page += f"## {group}\n\n"
+        page += f"- **{title}**\n  链接：[{title}]({url})\n  政策金利を引き下げるとの予測。\n\n"
+    assert titles_and_urls(read_capture(page)) == [(title, url) for _, title, url in stories]
+    # a titled page whose sections list links is left to the readings before
+    titled = "# 我的笔记\n\n" + page.split("---\n\n", 1)[1]
+    assert stories[0][1] not in [title_of(r) for r in read_capture(titled)]
+
+
+def test_a_summarys_source_is_the_link_of_its_link_section_or_under_its_title() -> None:
+    summary = (
+        "---\ntitle: OpenAI Spring Update\ndate: 2024-05-14 02:45:13 +0900\n---\n"
+        "## 主な内容\n- OpenAIは、より速い応答速度と新しい音声技術を備えたGPT-4oを発表しました。\n"
+        "- GPT-4oはすべてのユーザーが無料で使用できます。\n\n"
+        "## リンク\nライブ及びアップデート内容は、下記のリンクにまとめてあります。\n\n"
+        "[https://openai.com/index/hello-gpt-4o/](https://openai.com/index/hello-gpt-4o/)\n"
+    )
+    (record,) = read_capture(summary)
+    assert record.canonical_url == "https://openai.com/index/hello-gpt-4o/"
+    paper = (
+        '---\ntitle: "STATIC: Sparse Transition Matrix-Accelerated Trie Index"\n---\n\n'
+        "# STATIC: Vectorizing the Trie for Efficient Constrained Decoding\n\n"
+        "[arXiv:2602.22647](https://arxiv.org/abs/2602.22647) | [GitHub](https://github.com/youtube/static)\n\n"
+        "## 概要\nトライ木を疎行列として表し、制約付きデコードを高速化する手法。\n\n"
+        "## 主要な貢献\n- 制約付きデコードをベクトル化した。\n- 実運用で検証した。\n"
+    )
+    (record,) = read_capture(paper)
+    assert record.canonical_url == "https://arxiv.org/abs/2602.22647"
+    # a byline's links on one site, and share buttons with no words, name no source
+    for line in (
+        "[Jane Doe](https://blog.example.org/author/jane) | [News](https://blog.example.org/news)",
+        "[](https://twitter.com/home?status=x) [](https://www.facebook.com/sharer/sharer.php?u=x)",
+    ):
+        (record,) = read_capture(paper.replace(paper.splitlines()[6], line))
+        assert record.canonical_url is None
+
+
+def test_a_read_later_exports_full_document_is_the_originals_one_text() -> None:
+    export = (
+        "# Stop Bloating Your CLAUDE.md\n\n## Metadata\n- Author: [[Alexander Opalic]]\n"
+        "- Full Title: Stop Bloating Your CLAUDE.md\n- Category: #articles\n"
+        "- Summary: Keep your CLAUDE.md file short and focused to save context tokens.\n"
+        "- URL: https://alexop.dev/posts/stop-bloating/\n\n"
+        "## Full Document\nYesterday I spent an hour debugging a Nuxt Content gotcha with Claude.\n\n"
+        "### Code Style\nToday Claude made the same mistake, because yesterday's session was gone.\n"
+    )
+    (record,) = read_capture(export)
+    assert record.canonical_url == "https://alexop.dev/posts/stop-bloating/"
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin == "original"
+    assert body.text.startswith("Yesterday I spent") and body.text.endswith("session was gone.")
+    assert not [t for t in record.texts if t.kind == "key_point"]

@@ -538,3 +538,21 @@ def test_an_astro_posts_pubdate_dates_it() -> None:
     (record,) = read(astro)
     assert record.adapter == "front_matter_post"
     assert [c.value for c in record.published_at] == ["2026-05-01T00:00:00Z"]
+
+
+def test_a_read_later_export_without_a_stated_title_is_titled_by_its_heading() -> None:
+    export = (
+        "---\nid: 54e6d9fb-06d1-48e6-bb6b-7e79c8b242c4\n\nurl: https://cosx.org/2012/03/causality2-rcm/\n---\n\n\n"
+        "tags:: \n\n"
+        "# 因果推断简介之二：Rubin Causal Model (RCM) 和随机化试验\n#Omnivore\n\n"
+        "[Read on Omnivore](https://omnivore.app/me/rubin-causal-model-rcm-18f9b5a091e)\n"
+        "[Read Original](https://cosx.org/2012/03/causality2-rcm/)\n\n"
+        + "因果推断用的最多的模型是 Rubin Causal Model 和 Causal Diagram，这部分主要讲前者。" * 9
+        + "\n"
+    )
+    assert chosen(export) == "front_matter_post"
+    (record,) = read(export)
+    assert record.canonical_url == "https://cosx.org/2012/03/causality2-rcm/"
+    texts = {t.kind: t.text for t in record.texts}
+    assert texts["title"] == "因果推断简介之二：Rubin Causal Model (RCM) 和随机化试验"
+    assert "Omnivore" not in texts["body"]

@@ -814,7 +814,12 @@ class DigestAdapter(Adapter):
                 summaries.extend((text, section_lang()) for text in _in_each_script(paragraphs))
             if current in ("translation", "original_text") and paragraphs:
                 origin = "machine_translation" if current == "translation" else "original"
-                bodies.append(_body_of(paragraphs, origin))
+                body = _body_of(paragraphs, origin)
+                if bodies and (bodies[-1].origin, bodies[-1].lang) == (body.origin, body.lang):
+                    # the text goes on under a heading of its own ("## Full Document" over the article's
+                    # "## Code Style"): one text, in parts
+                    body = _body_of([bodies.pop().text, *paragraphs], origin)
+                bodies.append(body)
             if items and current not in ("related", "metadata", "ignore", "translation", "original_text"):
                 kind = "implication" if current == "implications" else "key_point"
                 origin = profile.origin(current or "key_points")
@@ -1160,7 +1165,9 @@ def _split_items(
         if deeper and all(_names_one_story(blocks, i, profile) for i in labelled_starts[level]):
             level = min(deeper)
         starts = labelled_starts[level]
-        if grouped := _grouped_list_stories(blocks, starts, titles, profile):
+        if grouped := _grouped_list_stories(blocks, starts, titles, profile) or _untitled_groups(
+            blocks, plain, titles, profile
+        ):
             return grouped
         # "## BBC News" over a table of ten "| 标题 | 原文链接 |" rows: the rows are the stories
         if len(table_stories := _table_stories(blocks)) > len(starts):
@@ -1175,10 +1182,13 @@ def _split_items(
         return (digest and _linkless_stories(blocks, plain, profile)) or [blocks]
     if not digest:
         # an untitled page of headlines, each over its text and a line that links its outlet's
-        # article by the outlet's name ("[Reuters](https://www.reuters.com/...)"), is a digest too
+        # article by the outlet's name ("[Reuters](https://www.reuters.com/...)"), is a digest too;
+        # and so is one whose only headings name groups of linked items ("## 金融" over "- **Title**"
+        # with its "链接：[...](...)"), under a line of its own that opens the page
         return (
             (linked_stories and _outlet_cited_stories(blocks, plain[max(linked_stories)[1]]))
             or _outlet_cited_items(blocks)
+            or _untitled_groups(blocks, plain, titles, profile)
             or [blocks]
         )
     if len(table_stories := _table_stories(blocks)) >= 2:
@@ -1967,6 +1977,27 @@ def _grouped_list_stories(
         return None
     items = _list_stories(blocks, profile)
     if len(items) <= len(heading_starts):
+        return None
+    return [blocks[: items[0][0]], *(story for _, story in items)]
+
+
+def _untitled_groups(
+    blocks: list[Block], plain: dict[int, list[int]], titles: tuple[str | None, ...], profile: Profile
+) -> list[list[Block]] | None:
+    """[page head, stories...] of a page that opens on a line, not a title (none stated: the title a
+    reading found is a group's name), and whose headings, all of one level, are groups over lists of
+    stories (see ``_grouped_list_stories``)."""
+    if not blocks or blocks[0].kind == "heading" or len(plain) != 1:
+        return None
+    ((level, starts),) = plain.items()
+    if len(starts) < 2 or any(b.kind == "heading" and b.level != level for b in blocks):
+        return None
+    if any(title and title not in {blocks[i].text for i in starts} for title in titles[:2]):
+        return None  # (a title stated, or the page's <title>; its opening line is no title)
+    if not all(_opens_on_a_story(blocks, start) for start in starts):
+        return None
+    items = _list_stories(blocks, profile)
+    if len(items) <= len(starts):
         return None
     return [blocks[: items[0][0]], *(story for _, story in items)]
 
@@ -3445,7 +3476,8 @@ def _collect_meta(
                 nxt = blocks[index + 1]
                 meta.pairs.append((label, nxt.text, nxt.links))
             continue
-        if source_label and block.kind == "list_item" and block.links:
+        # (a linked item, or a line that is one link: "## リンク" over "[https://openai.com/...](...)")
+        if source_label and block.links and (block.kind == "list_item" or _link_only(block)):
             meta.pairs.append((source_label, block.text, block.links))
             continue
         if index in metadata and (pair := _PAIR.match(block.text)):
@@ -4014,8 +4046,35 @@ def _address_under_title(blocks: Sequence[Block]) -> str | None:
     if first is None or first + 1 >= len(blocks):
         return None
     under = blocks[first + 1]
+    if under.kind != "paragraph":
+        return None
     address = under.text.strip()
-    return address if under.kind == "paragraph" and " " not in address and looks_like_url(address) else None
+    if " " not in address and looks_like_url(address):
+        return address
+    # "[arXiv:2602.22647](https://arxiv.org/abs/...) | [GitHub](...)": a paper's links, itself first
+    # (not a byline's and a section's links on the site's own host, nor share buttons with no words)
+    if (
+        2 <= len(under.links) <= _MAX_TITLE_LINKS
+        and all(link.text for link in under.links)
+        and not _LINK_SEPARATORS.sub("", _without_link_texts(under))
+        and looks_like_url(under.links[0].href)
+        and len({url_host(link.href) for link in under.links}) == len(under.links)
+    ):
+        return under.links[0].href
+    return None
+
+
+def _without_link_texts(block: Block) -> str:
+    rest = block.text
+    for link in block.links:
+        rest = rest.replace(link.text, " ", 1)
+    return rest
+
+
+_LINK_SEPARATORS = re.compile(r"[\s|·•/]+")
+
+
+_MAX_TITLE_LINKS = 3  # links on a line under a summary's title that are its paper's, code's, project's
 
 
 def _issue_date(page: Page, title: str | None, *, day_first: bool = False) -> str | None:

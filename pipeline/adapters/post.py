@@ -78,7 +78,12 @@ class FrontMatterPost(Adapter):
         fm, head = _head(page)
         title = _title(fm) if fm else None
         # an archived copy is dated by its original, which it may not state
-        if title is None or (_published(fm) is None and not fm.get(_LINKED_TITLE) and not _clip_url(fm)):
+        if title is None or (
+            _published(fm) is None
+            and not fm.get(_LINKED_TITLE)
+            and not _clip_url(fm)
+            and not _read_original(page)
+        ):
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
         # roundup that cites no page ("Weekly Finance Roundup" in the site's own words) is its own,
@@ -155,15 +160,17 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     linked to its address), and those lines under the title, which are no part of the body."""
     if page.front_matter:
         fm = page.front_matter
-        first = page.blocks[0] if page.blocks else None
-        if _title(fm) is None and clipped_copy(fm) and first is not None and first.kind == "heading":
+        # (a read-later export may set its title under a line of the notes app's own: Logseq's "tags::")
+        first = next((b for b in page.blocks[:2] if b.kind == "heading"), None)
+        if _title(fm) is None and first is not None and (clipped_copy(fm) or clipped_page(page)):
             # MarkDownload states no title: the copied page's heading gives it, less the site's name
             # ("... | Nerd For Tech | Medium"), and its "## Excerpt" box the page's description
-            title, outlet = outlet_suffix(first.text, front_matter_text(fm, "source"))
+            title, outlet = outlet_suffix(first.text, front_matter_text(fm, "source", "url"))
             if signed := _SIGNED_TITLE.match(title):  # "... | by William Infante | Nerd For Tech"
                 title, outlet = signed.group("title"), signed.group("publication") or outlet
             fm, under = {**fm, "title": title, **({_OUTLET: outlet} if outlet else {})}, [first.text]
-            box = page.blocks[1:3]
+            at = page.blocks.index(first)
+            box = page.blocks[at + 1 : at + 3]
             if len(box) == 2 and box[0].text.strip("#> ").casefold() == "excerpt":
                 fm["excerpt"] = box[1].text
                 under += [box[0].text, box[1].text]
