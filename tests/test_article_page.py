@@ -755,6 +755,18 @@ def test_a_byline_by_its_class_stands_in_for_a_meta_author_that_is_the_company()
     assert record_of(_bylined(head, comment)).authors == ["株式会社インプレス"]
 
 
+def test_a_bylines_link_to_its_writers_page_names_the_writer_not_the_date_before_it() -> None:
+    # MacRumors: trafilatura reads "Wednesday January" out of the byline's words
+    byline = (
+        '<div class="byline">Wednesday January 18, 2017 11:44 am PST by <a class="author-url" '
+        'href="http://www.macrumors.com/author/juli-clover/">Juli Clover</a></div>'
+    )
+    assert record_of(_bylined("", byline)).authors == ["Juli Clover"]
+    # a byline's other links (its section's) name nobody
+    sectioned = '<div class="byline">By Jane Roe in <a href="/politics/">Politics</a></div>'
+    assert record_of(_bylined("", sectioned)).authors == ["Jane Roe"]
+
+
 _PROSE_EN = (
     "<p>This article is the second in a series that describe concepts and their use. In the first "
     "article, I described how concepts are used to declare and constrain generic algorithms.</p>"

@@ -237,6 +237,12 @@ class Markup:
         asked: most pages name their authors otherwise, and the look costs a walk of the tree."""
         return _marked_authors(self.root) if self.root is not None else []
 
+    @functools.cached_property
+    def byline_links(self) -> list[str]:
+        """The names a byline links to its writers' pages (:func:`_byline_links`), looked for only
+        when asked."""
+        return _byline_links(self.root) if self.root is not None else []
+
 
 @dataclass
 class Extraction:
@@ -368,6 +374,18 @@ _AUTHOR_CLASS = lxml.etree.XPath(
     " and not(ancestor::*[contains(@class, 'comment')])]"
 )
 _ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
+
+
+def _byline_links(root: lxml.html.HtmlElement) -> list[str]:
+    """The names an element whose class is ``author`` or ``byline`` links to a writer's page
+    (``Wednesday January 18, 2017 11:44 am PST by <a href=".../author/juli-clover/">Juli
+    Clover</a>``); none on a page with more such links than a byline's few."""
+    links = [link for byline in _AUTHOR_CLASS(root) for link in _AUTHOR_LINK(byline)]
+    names = list(dict.fromkeys(normalize_space(link.text_content()) for link in links))
+    return names if len(names) <= _MAX_MARKED_AUTHORS else []
+
+
+_AUTHOR_LINK = lxml.etree.XPath(".//a[contains(@href, '/author/') and normalize-space()]")
 _MAX_MARKED_AUTHORS = 4
 
 
@@ -1091,6 +1109,10 @@ def _authors(ex: Extraction, names: list[str]) -> list[str]:
         meta = _first_meta(ex.markup, _AUTHOR_META)
         if meta and not _URLISH.match(meta) and not _NOT_AUTHOR.match(meta):
             found = [a for a in re.split(r"\s*(?:[,;、，]|\band\b)\s*", meta) if a]
+    if not found:
+        # (a byline's link to its writer's page says more than trafilatura's reading of the byline's
+        # words, which may take its date for a name: "Wednesday January")
+        found = ex.markup.byline_links
     if not found and ex.author:
         found = [a.strip() for a in ex.author.split(";") if a.strip()]
     cleaned = [a for a in (_clean_author(name) for name in found) if a and not _NOT_AUTHOR.match(a)]
