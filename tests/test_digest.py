@@ -5656,3 +5656,39 @@ def test_a_read_later_exports_full_document_is_the_originals_one_text() -> None:
     assert body.origin == "original"
     assert body.text.startswith("Yesterday I spent") and body.text.endswith("session was gone.")
     assert not [t for t in record.texts if t.kind == "key_point"]
+
+
+def test_a_home_page_that_stories_source_lines_share_names_none_of_them() -> None:
+    posts = [
+        ("Yann LeCun says the best open models are not coming from the West", "https://v.redd.it/n31pvrx"),
+        ("GLM 4.7 Flash 30B PRISM + Web Search: Very solid", "https://self.LocalLLaMA"),
+        ("Mistral CEO Arthur Mensch: Intelligence as electricity", "https://v.redd.it/wd12dl7"),
+        ("Why are small models (32b) scoring close to frontier models?", "https://self.LocalLLaMA"),
+        ("Train your own AI to write like Opus 4.5", "https://self.LocalLLaMA"),
+    ]
+    scan = "# Reddit r/LocalLLaMA\n\n" + "".join(
+        f"## {title}\n- **URL:** {url}\n- **Published:** 2026-01-30\n"
+        f"- **Description:** Discussion of {title.lower()}.\n- **Relevance:** Relevant to local models.\n\n"
+        for title, url in posts
+    )
+    records = read_capture(scan)
+    assert [title_of(r) for r in records] == [title for title, _ in posts]
+    assert [r.canonical_url for r in records] == [None if "self." in url else url for _, url in posts]
+
+
+def test_a_press_reviews_items_closing_on_their_labelled_sources_are_stories() -> None:
+    stories = [
+        ("Assalto a bancomat con esplosivo", "Bologna", "https://www.ilrestodelcarlino.it/bologna/bancomat"),
+        ("Chiusura strada San Martino", "Modena", "https://www.modenatoday.it/attualita/san-martino"),
+        ("Poliambulatorio Guicciardini inaugurato", "Piacenza", "https://www.ilpiacenza.it/attualita/poli"),
+        ("Nuove cure per leucemie acute", "Parma", "https://www.parmatoday.it/salute/leucemie"),
+        ("Nuovo parcheggio pubblico", "Riccione", "https://www.riminitoday.it/cronaca/sosta"),
+    ]
+    items = "".join(
+        f"<li><strong>{title}</strong> — {place}: Una notizia raccontata in due frasi. Il resto segue. "
+        f'Fonti: <a href="{url}">Giornale</a>, <a href="https://www.ansa.it/{n}">Ansa</a></li>'
+        for n, (title, place, url) in enumerate(stories)
+    )
+    records = read_html_page(f"<html><body><h2>Aggiornamento delle 13</h2><ul>{items}</ul></body></html>")
+    assert titles_and_urls(records) == [(title, url) for title, _, url in stories]
+    assert summary_texts(records[0]) == ["Bologna: Una notizia raccontata in due frasi. Il resto segue."]

@@ -1117,6 +1117,11 @@ def _split_items(
         # stories with labelled parts of their own may repeat a link now and then (a digest that
         # files one source under two stories); the sections of one article have neither
         # (or name no page but each its source, "**Nguồn:** VnExpress + Tuổi Trẻ", an inbox of news)
+        # (a home page that stories' source lines share names none of them: a Reddit scan's self-posts,
+        # "URL: https://self.LocalLLaMA" each)
+        own_links = [
+            None if link and home_page_site(link) and links.count(link) > 1 else link for link in links
+        ]
         if (
             told - opening >= 2
             and all(labelled[opening:told])
@@ -1124,7 +1129,7 @@ def _split_items(
                 _mostly_distinct(links[opening:told])
                 or (
                     all(_states_its_source(story, profile) for story in stories[opening:told])
-                    and _distinct([link for link in links[opening:told] if link])
+                    and _distinct([link for link in own_links[opening:told] if link])
                 )
             )
         ):
@@ -1188,6 +1193,7 @@ def _split_items(
         return (
             (linked_stories and _outlet_cited_stories(blocks, plain[max(linked_stories)[1]]))
             or _outlet_cited_items(blocks)
+            or _sourced_items(blocks, profile)
             or _untitled_groups(blocks, plain, titles, profile)
             or [blocks]
         )
@@ -2883,6 +2889,44 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
             [Block("heading", headline, level=6), *text, cite, Block("paragraph", f"Source: {link.text}")]
         )
     return [blocks[: cited[0][0]], *stories]
+
+
+def _sourced_items(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
+    """[page head, stories...] of a press review: five or more list items, four in five of all, each
+    a story of its own, a bold title over what happened and a closing label naming its linked sources
+    ("**Assalto a bancomat** — Bologna: Una banda ... Fonti: [Ansa](...), [Il Resto del Carlino](...)"),
+    four in five of their first sources no other item's. Each item is a story under its title, its
+    sources a line of their own."""
+    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0]
+    if len(items) < _MIN_OUTLET_CITED:
+        return None
+    cited: list[tuple[int, re.Match[str]]] = []
+    for i in items:
+        item = blocks[i]
+        if not item.lead or not item.links or not item.text.startswith(item.lead):
+            continue
+        end = _SOURCES_AT_END.search(item.text)
+        if end is None or _label_group(end.group("label"), profile) != "source":
+            continue
+        if all(link.text and link.text in end.group("value") for link in item.links):
+            cited.append((i, end))
+    if len(cited) < _MIN_OUTLET_CITED or len(cited) * 5 < len(items) * 4:
+        return None
+    if not _mostly_own([blocks[i].links[0].href for i, _ in cited]):
+        return None
+    stories = []
+    for i, end in cited:
+        item = blocks[i]
+        told = item.text[len(item.lead) : end.start()].strip(" —–-:：")
+        sources = Block("paragraph", item.text[end.start("label") :], links=item.links)
+        stories.append([Block("heading", item.lead, level=6), Block("paragraph", told), sources])
+    return [blocks[: cited[0][0]], *stories]
+
+
+# "... a story's last sentence. Fonti: Ansa, Il Resto del Carlino": a label and what it names, closing
+_SOURCES_AT_END = re.compile(
+    r"(?:^|(?<=[.。!?！？)]))\s*(?P<label>[^\s:：.。]{2,24})\s*[:：]\s*(?P<value>[^:：]+)$"
+)
 
 
 def _names_an_outlet(name: str) -> bool:
