@@ -4375,13 +4375,16 @@ def test_story_headings_lose_the_stars_and_scores_after_their_titles() -> None:
         "- 评测给出的分数是标题的一部分。\n\n"
         # (a star drawn as an emoji, U+2B50 U+FE0F, before a score out of ten)
         "### 4. [开发者创建用于多样化肤色生成的色彩空间](https://color.example.io/space/) ⭐️ 8.0/10\n\n"
-        "- 一种简单的算法与色彩空间。\n"
+        "- 一种简单的算法与色彩空间。\n\n"
+        # (and in brackets)
+        "### 5. [Meta发布Muse Spark](https://aiera.example.cn/89410/) [⭐ 9.0/10]\n\n- 新模型发布。\n"
     )
     assert [title_of(r) for r in read_capture(page)] == [
         "Hunyuan3D-Omni",
         "Agent 真正的护城河",
         "iPhone 16 review: 9/10",
         "开发者创建用于多样化肤色生成的色彩空间",
+        "Meta发布Muse Spark",
     ]
 
 
@@ -5692,3 +5695,82 @@ def test_a_press_reviews_items_closing_on_their_labelled_sources_are_stories() -
     records = read_html_page(f"<html><body><h2>Aggiornamento delle 13</h2><ul>{items}</ul></body></html>")
     assert titles_and_urls(records) == [(title, url) for title, _, url in stories]
     assert summary_texts(records[0]) == ["Bologna: Una notizia raccontata in due frasi. Il resto segue."]
+
+
+def test_cards_closed_by_their_outlets_name_and_an_arrow_are_stories_under_their_first_line() -> None:
+    cards = [
+        ("美军连续第八夜空袭伊朗，停火协议彻底破裂", "https://www.bbc.com/news/articles/cgk417", "BBC News"),
+        (
+            "俄罗斯发射开战以来最大规模弹道导弹袭击",
+            "https://www.aljazeera.com/news/2026/7/19/russia",
+            "Al Jazeera",
+        ),
+        ("中国发布全球最大开源AI模型Kimi K3", "https://www.ndtv.com/ai/moonshot-kimi-k3", "NDTV"),
+    ]
+    body = "".join(
+        f"<p>POLITICS</p><p>{title}</p><p>US Strikes Iran as Tehran Retaliates</p>"
+        f"<p>交叉核验：Cross-verified: BBC · Al Jazeera · 2026.07.19</p>"
+        f"<p>{title}。目标包括沿海监视设施、防空系统、导弹与无人机储存点，伊朗随后作出回应。</p>"
+        f"<p>The military struck targets along the coast, and the other side answered the next day.</p>"
+        f"<p><a href='{url}'>{outlet} →</a></p>"
+        for title, url, outlet in cards
+    )
+    # (a section's opening over its first card: the card is as long as the others)
+    opening = "<p>02</p><p>全球政治 Politics POLITICS</p><p>深度解读</p>"
+    page = f"<html><body><p>陆先生日报 LUXIANSHENG DAILY</p><p>2026.07.19</p>{opening}{body}</body></html>"
+    assert titles_and_urls(read_html_page(page)) == [(title, url) for title, url, _ in cards]
+    # a note over a story's thread is no outlet's name
+    assert not digest._outlet_then_arrow("Ongoing · day 2 ↗")
+    assert digest._outlet_then_arrow("France 24 →")
+
+
+def test_stories_titled_in_two_languages_under_groups_with_labelled_parts_are_the_stories() -> None:
+    stories = [
+        (
+            "AI",
+            "TanStack npm Supply-Chain Compromise",
+            "TanStack npm 供應鏈攻擊",
+            "https://tanstack.com/blog/pm",
+        ),
+        (
+            "AI",
+            "Claude Platform on AWS",
+            "AWS 上的 Claude 平台",
+            "https://claude.com/blog/aws",
+        ),
+        (
+            "AI",
+            "Hackers Used AI to Find a Flaw",
+            "犯罪集團用 AI 找出重大軟體漏洞",
+            "https://www.nytimes.com/ai",
+        ),
+        (
+            "Frontend",
+            "JavaScript Composites Proposal",
+            "JavaScript Composites 提案",
+            "https://fm.example.com/c",
+        ),
+        (
+            "Frontend",
+            "Building a UI Without Breakpoints",
+            "沒有 breakpoint 也能做 RWD",
+            "https://fm.example.com/b",
+        ),
+    ]
+    page = "# Tech News 2026-05-12 (Tuesday)\n\n"
+    for n, (group, en, zh, url) in enumerate(stories):
+        if n == 0 or stories[n - 1][0] != group:
+            page += f"## {group}\n\n"
+        # (one story in five or so tells its points without labelling them)
+        told = (
+            "- Something happened on May 11.\n- It was found in twenty minutes.\n"
+            if n == 3
+            else (
+                "- **What happened**\n  - Something happened on May 11, and it was found in twenty minutes.\n"
+            )
+        )
+        link = f"[{'GitHub' if n == 3 else '原文連結'}]({url})"
+        page += f"### {en}\n### {zh}\n\n{link}\n\n{told}-------\n- 5/11 發生了一件事。\n\n"
+    records = read_capture(page)
+    assert titles_and_urls(records) == [(en, url) for _, en, _, url in stories]
+    assert [t.text for t in records[0].texts if t.kind == "title"] == [stories[0][1], stories[0][2]]

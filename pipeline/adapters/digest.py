@@ -109,6 +109,7 @@ _WEIBO_TOPICS = re.compile(r"^(?:#[^#\s]{1,40}#)+")
 # stars or a score after a story's title: "Hunyuan3D-Omni ⭐ 280", "[Title](...) — 86/100"
 _SCORE_TAIL = re.compile(
     r"\s*(?:(?:[—–|·-]\s*)?⭐\ufe0f?\s*[\d.,]+[kK]?(?:\s*/\s*(?:5|10|100))?"  # "⭐ 280", "⭐️ 9.0/10"
+    r"|[\[【]⭐\ufe0f?\s*[\d.,]+(?:\s*/\s*(?:5|10|100))?[\]】]"  # "[⭐ 9.0/10]"
     r"|[—–|·-]\s*\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)"  # " — 86/100"
     r"|[(（]\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)[)）])\s*$"  # "(8.5/10)"
 )
@@ -1161,7 +1162,18 @@ def _split_items(
             linked_stories.append((len(starts), level))
     if paired := _told_then_linked_stories(blocks):
         return paired
-    if labelled_stories:  # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
+    # (groups whose parts are labelled, "## AI" over "### Title" / "[原文連結](...)" / "- **What it is**"
+    # on a digest: the linked stories below them, more than the groups, are the stories)
+    below = [
+        (told, level)
+        for told, level in linked_stories
+        if labelled_stories and told > max(labelled_stories)[0] and level > -max(labelled_stories)[1]
+    ]
+    if digest and below:
+        level = max(below)[1]
+        return [blocks[: plain[level][0]], *map(_from_linked_heading, _stories(blocks, plain[level], level))]
+    if labelled_stories:
+        # the level with most ("## Models" groups "### Acme ships X" with its "Source:")
         most, level = max(labelled_stories)
         level = -level
         # as many one-story groups ("## NASA" straight over "### NASA Pushes New Wing Design"): the
@@ -2724,19 +2736,25 @@ def _link_closed_cards(blocks: list[Block]) -> list[list[Block]] | None:
         for i, b in enumerate(blocks)
         if b.kind == "paragraph"
         and _link_only(b)
-        and _is_generic_link_text(b.text)
+        and (_is_generic_link_text(b.text) or _outlet_then_arrow(b.text))
         and looks_like_url(b.links[0].href)
     ]
     if len(closers) < _MIN_HEADLINE_STORIES:
         return None
     hrefs = [blocks[i].links[0].href for i in closers]
-    if len(set(hrefs)) != len(hrefs) or not all(article_url([href]) for href in hrefs):
+    # (four in five distinct: two cards may close on one outlet's live page)
+    if not _mostly_own(hrefs) or not all(article_url([href]) for href in hrefs):
         return None
     gaps = [b - a - 1 for a, b in itertools.pairwise(closers)]
     first = closers[0] - min(gaps)
     if min(gaps) < 2 or first < 0:
         return None
-    bounds = list(zip([first, *(c + 1 for c in closers)], closers, strict=False))
+    # a card after a section's opening ("02" / "全球政治 Politics" / its note) is as long as most are
+    usual = min(Counter(gaps).most_common(), key=lambda pair: (-pair[1], pair[0]))[0]
+    bounds = [
+        (start if end - start <= 2 * usual else end - usual, end)
+        for start, end in zip([first, *(c + 1 for c in closers)], closers, strict=False)
+    ]
     headed = sum(any(b.kind == "heading" for b in blocks[start:end]) for start, end in bounds)
     if headed * 2 > len(bounds):
         return None  # (cards under headings of their own are told by those: "### Title {#news-1}")
@@ -2762,11 +2780,28 @@ def _link_closed_cards(blocks: list[Block]) -> list[list[Block]] | None:
             and b.text != title
             and not (len(b.text) <= _MAX_CARD_NOTE and b.text[-1] in "?？")
         ]
+        if not told and not _is_generic_link_text(blocks[end].text):
+            return None  # (an outlet's linked name under a bare title closes no card: it titles one's source)
         stories.append([Block("heading", title, level=6), *told, blocks[end]])
     return [blocks[:first], *stories]
 
 
 _MAX_CARD_NOTE = 20  # characters of an outlet's name or a count over a card's title
+
+
+def _outlet_then_arrow(text: str) -> bool:
+    """ "BBC News →", "Al Jazeera ↗": a link to the card's article at its outlet, named so."""
+    name = text.rstrip()
+    if not name or name[-1] not in _GO_THERE_ARROWS:
+        return False
+    name = name[:-1].strip()  # (a name, not a note: "Ongoing · day 2 ↗" links a thread)
+    return bool(name) and _names_an_outlet(name) and not any(c in _NAME_BREAKS for c in name)
+
+
+_NAME_BREAKS = frozenset("·|•:：/")
+
+
+_GO_THERE_ARROWS = frozenset("→↗»›➜➔")
 
 
 def _told_then_linked_stories(blocks: list[Block]) -> list[list[Block]] | None:
@@ -3730,11 +3765,14 @@ def _is_meta_line(block: Block) -> bool:
 
 
 def _over_its_address(story: list[Block]) -> bool:
-    """A story heading straight over the address of its story, alone on its line."""
+    """A story heading straight over the address of its story, alone on its line (or over the title
+    in another script, then the address: "### TanStack npm Supply-Chain Compromise" / "TanStack npm
+    供應鏈攻擊" / "[原文連結](...)")."""
+    at = 2 if len(story) >= 3 and _line_in_two(story[0].text, story[1]) is not None else 1
     return (
-        len(story) >= 2
-        and story[1].kind == "paragraph"
-        and (looks_like_url(story[1].text) or _link_only(story[1]))
+        len(story) > at
+        and story[at].kind == "paragraph"
+        and (looks_like_url(story[at].text) or _link_only(story[at]))
     )
 
 
