@@ -361,8 +361,13 @@ def _labelled_line(stripped: str) -> bool:
     head = stripped[:40]
     if ":" not in head and "：" not in head:
         return False
+    if stripped.startswith("**") and _BOLD_LABEL.match(stripped):
+        return True  # ("**论文地址**：https://...": a field its writer set in bold, whatever its label)
     match = _LABELLED_LINE.match(stripped)
     return match is not None and label_of(match.group("label")) is not None
+
+
+_BOLD_LABEL = re.compile(r"^\*\*[^*\n]{1,30}?(?:\*\*\s*[:：]|[:：]\*\*)")
 
 
 def _rejoined(block: Block, raw: str) -> Block:

@@ -1622,3 +1622,27 @@ def test_obsidian_web_clippers_tag_marks_a_clip_in_its_users_language_too() -> N
     assert blocks.clipped_copy({**clip, "tags": "#剪藏"})
     # the same properties over a note of one's own (a summary naming its source) are no clip
     assert not blocks.clipped_copy({**clip, "tags": ["ai"]})
+
+
+def test_a_bold_label_opens_a_line_of_its_own_whatever_its_label() -> None:
+    # (on a page wrapped at a fixed width, whose lines go on each other's paragraph)
+    abstract = (
+        "While frontier large language models (LLMs) continue to push capability\n"
+        "boundaries, their deployment remains confined to GPU-powered cloud\n"
+        "infrastructure. We challenge this paradigm with SmallThinker, a family of LLMs\n"
+        "natively designed - not adapted - for the unique constraints of local devices:\n"
+        "weak computational power, limited memory, and slow storage. Unlike traditional\n"
+        "approaches that mainly compress existing models built for clouds, we architect\n"
+    )
+    text = (
+        "**论文ID**：2507.20984\n**论文地址**：https://arxiv.org/abs/2507.20984\n**Team:** Yixin Song\n\n"
+        f"**Abstract**：\n{abstract}"
+    )
+    assert [b.text for b in from_text(text).blocks][:3] == [
+        "论文ID：2507.20984",
+        "论文地址：https://arxiv.org/abs/2507.20984",
+        "Team: Yixin Song",
+    ]
+    # a bold phrase that opens a sentence is no label
+    assert not blocks._labelled_line("**in bold** and then the sentence goes on: more")
+    assert blocks._labelled_line("**Fonte:** Ansa")

@@ -5774,3 +5774,59 @@ def test_stories_titled_in_two_languages_under_groups_with_labelled_parts_are_th
     records = read_capture(page)
     assert titles_and_urls(records) == [(en, url) for _, en, _, url in stories]
     assert [t.text for t in records[0].texts if t.kind == "title"] == [stories[0][1], stories[0][2]]
+
+
+def test_an_item_showing_its_address_as_its_link_is_titled_by_its_words_not_cut_at_https() -> None:
+    said = "A news article with no clear AI-related content."
+    url = "https://www.theguardian.com/technology/2025/jan/27/all"
+    item = blocks.parse(f"- {said} [{url}]({url})\n", "text").blocks[0]
+    heading, *_ = digest._item_title(item, [])
+    assert (heading.text, heading.links[0].href) == (said, url)
+    labelled = blocks.parse(f"- Ferry adds a night service: [{url}]({url})\n", "text").blocks[0]
+    assert digest._item_title(labelled, [])[0].text == "Ferry adds a night service"
+
+
+def test_a_source_section_over_a_bare_address_gives_the_summarys_source() -> None:
+    summary = (
+        "# 金融リサーチのための検証可能なAI（要約ガイド）\n\n## 主なポイント\n"
+        "- すべての数値が監査可能で、出典文書まで追跡できる。\n- 規制環境向けに有用です。\n\n"
+        "## 出典\n- https://claude.com/blog/how-kepler-built-verifiable-ai\n"
+    )
+    (record,) = read_capture(summary)
+    assert record.canonical_url == "https://claude.com/blog/how-kepler-built-verifiable-ai"
+    # a section of several addresses lists what a text drew on: none of them is its original
+    several = summary + "- https://www.anthropic.com/news/claude-for-financial-services\n"
+    assert read_capture(several)[0].canonical_url is None
+
+
+def test_numbered_items_each_over_its_address_are_stories() -> None:
+    items = [
+        (
+            "RT-Thread Safety Auto 通过最高等级功能安全认证，助力企业实现降本增效。",
+            "https://mp.weixin.qq.com/s/Hdtn",
+        ),
+        (
+            "苹果将所有开源项目迁移至GitHub，不再自建开源代码托管平台。",
+            "https://www.cnbeta.com.tw/articles/1423995.htm",
+        ),
+        ("小米汽车3月28日正式上市，官方宣称要造一台最好开的轿车。", "https://mp.weixin.qq.com/s/L5lm"),
+    ]
+    page = "# 2024年3月\n\n## 2024.03.28\n\n2024年3月28日 💡行业快讯\n\n" + "".join(
+        f"{n}. {said}\n\n   {url}\n\n" for n, (said, url) in enumerate(items, 1)
+    )
+    assert titles_and_urls(read_capture(page)) == items
+
+
+def test_a_paper_pages_fields_give_its_address_date_and_authors() -> None:
+    page = (
+        "# 文本生成\n\n# SmallThinker: 一类专为本地部署高效训练的大型语言模型\n\n"
+        "**论文ID**：2507.20984\n**英文标题**：SmallThinker: A Family of Efficient Large Language Models\n"
+        "**论文地址**：https://arxiv.org/abs/2507.20984\n\n"
+        "**作者团队**：Yixin Song, Zhenliang Xue\n**发表日期**：2025-07-28\n\n"
+        "**英文摘要**：\nWhile frontier large language models continue to push capability boundaries, "
+        "their deployment remains confined to GPU-powered cloud infrastructure.\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://arxiv.org/abs/2507.20984"
+    assert [c.value for c in record.published_at] == ["2025-07-28"]
+    assert record.authors == ["Yixin Song", "Zhenliang Xue"]

@@ -2391,6 +2391,11 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         if not own and (match := _title_then_url(item)) and _is_thread(thread := match.group("url")):
             own = [Link(thread, thread)]  # "Title https://reddit.com/r/x/comments/...": the post
         text = _URL.sub("", text).strip() if own else text
+    shown_address = any(looks_like_url(link.text) for link in own if link in item.links)
+    if shown_address and (shown := normalize_space(_URL.sub(" ", text)).strip(" -–—:：|")):
+        # "Says what happened. [https://...](https://...)": the address it shows is no words of the
+        # item's ("https" would end a title cut at its colon); what it says is its title
+        text = shown
     title: str | None = None
     rest = ""
     href: str | None = None
@@ -2437,6 +2442,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             # "Anthropic 是否走错了方向？宝玉认为，…[点击查看（AI资讯）](...)…": a story told in prose with
             # its source linked within it, and no title but its first sentence
             title, href, rest = match.group("title"), first.href, match.group("rest")
+        elif shown_address and not looks_like_url(text):
+            title, href, rest = text, first.href, ""
     elif lead and (nested_urls := _links_or_thread(nested)):  # "**Title** — says" over its link
         title, href, rest = lead, nested_urls[0], text[len(lead) :]
         if _names_a_category(lead):
@@ -2811,17 +2818,17 @@ def _told_then_linked_stories(blocks: list[Block]) -> list[list[Block]] | None:
     (https://gizmodo.com/...)"): three or more such pairs, four in five of the page's paragraphs
     of prose, each address an article's page of its own. Each story is titled by its first
     sentence (or by all it says, when that is short)."""
+    # (or a numbered item, its address on the indented line under it: "1. RT-Thread Safety Auto 通过
+    # 最高等级功能安全认证。" over "   https://mp.weixin.qq.com/s/...")
+    told = [b.kind == "paragraph" or (b.kind == "list_item" and b.depth == 0) for b in blocks]
     pairs = [
         i
         for i in range(len(blocks) - 1)
-        if _addresses_alone(blocks[i + 1])
-        and blocks[i].kind == "paragraph"
-        and not blocks[i].links
-        and _is_prose(blocks[i].text)
+        if _addresses_alone(blocks[i + 1]) and told[i] and not blocks[i].links and _is_prose(blocks[i].text)
     ]
     if len(pairs) < _MIN_HEADLINE_STORIES:
         return None
-    prose = sum(b.kind == "paragraph" and not _link_only(b) and _is_prose(b.text) for b in blocks)
+    prose = sum(told[k] and not _link_only(b) and _is_prose(b.text) for k, b in enumerate(blocks))
     if len(pairs) * 5 < prose * 4:
         return None
     hrefs = [blocks[i + 1].links[0].href for i in pairs]
@@ -2832,8 +2839,8 @@ def _told_then_linked_stories(blocks: list[Block]) -> list[list[Block]] | None:
         title, rest = _opening_sentence(blocks[i].text)
         if title is None:
             return None
-        told = [Block("paragraph", rest)] if rest else []
-        stories.append([Block("heading", title, level=6), *told, blocks[i + 1]])
+        said = [Block("paragraph", rest)] if rest else []
+        stories.append([Block("heading", title, level=6), *said, blocks[i + 1]])
     return [blocks[: pairs[0]], *stories]
 
 
@@ -3555,8 +3562,11 @@ def _collect_meta(
                 nxt = blocks[index + 1]
                 meta.pairs.append((label, nxt.text, nxt.links))
             continue
-        # (a linked item, or a line that is one link: "## リンク" over "[https://openai.com/...](...)")
-        if source_label and block.links and (block.kind == "list_item" or _link_only(block)):
+        # (a linked item, or a line that is one link or one address: "## リンク" over "[https://openai.com/
+        # ...](...)", "## 出典" over "- https://claude.com/blog/...")
+        if source_label and (
+            (block.links and (block.kind == "list_item" or _link_only(block))) or _lone_address(blocks, index)
+        ):
             meta.pairs.append((source_label, block.text, block.links))
             continue
         if index in metadata and (pair := _PAIR.match(block.text)):
@@ -4118,6 +4128,14 @@ def _headline_to_a_home(link: Link) -> bool:
     nearly 100,000 articles](https://boingboing.net)"): the generator lost the article's path, and
     the home page is no address of it. A site's name linked home may be what a story is about."""
     return home_page_site(link.href) is not None and _is_headline(link.text) and len(link.text) > 30
+
+
+def _lone_address(blocks: list[Block], index: int) -> bool:
+    """A line that is one bare address, with none beside it: a source section's one source (five
+    under "#### Kaynaklar" are what an essay drew on, none of them its original)."""
+    if not looks_like_url(blocks[index].text):
+        return False
+    return not any(0 <= k < len(blocks) and looks_like_url(blocks[k].text) for k in (index - 1, index + 1))
 
 
 def _address_under_title(blocks: Sequence[Block]) -> str | None:
