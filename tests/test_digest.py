@@ -5830,3 +5830,22 @@ def test_a_paper_pages_fields_give_its_address_date_and_authors() -> None:
     assert record.canonical_url == "https://arxiv.org/abs/2507.20984"
     assert [c.value for c in record.published_at] == ["2025-07-28"]
     assert record.authors == ["Yixin Song", "Zhenliang Xue"]
+
+
+def test_a_hacker_news_digest_of_titles_and_their_threads_is_its_stories() -> None:
+    stories = [
+        ("RenderFormer: Neural rendering of triangle meshes", "https://microsoft.github.io/renderformer/"),
+        ("Progressive JSON", "https://overreacted.io/progressive-json/"),
+        (
+            "Georgists Valued Land in the 1900s",
+            "https://progressandpoverty.substack.com/p/how-georgists-valued",
+        ),
+        ("Precision Clock Mk IV", "https://mitxela.com/projects/precision_clock_mk_iv"),
+        ("Oniux: Kernel-level Tor isolation", "https://blog.torproject.org/introducing-oniux/"),
+    ]
+    page = '---\ntitle: "Hacker News Digest · June 01, 2025"\ndate: 2025-06-01T05:00:00Z\n---\n\n' + "".join(
+        f"[{title}]({url})  {url.split('/')[2]} / [{n} comments](https://news.ycombinator.com/item?id={n})\\\n"
+        f"🔗 · [Save](https://bookmark.example.com/new?url={n})\n\n"
+        for n, (title, url) in enumerate(stories, 10)
+    )
+    assert titles_and_urls(read_capture(page)) == stories

@@ -2571,7 +2571,15 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
         if (
             (
                 (block.kind == "list_item" and block.depth == 0)
-                or (block.kind == "paragraph" and len({link.href for link in block.links}) == 1)
+                # (a paragraph of one story's link, maybe beside its discussion's: "[Title](...)
+                # host / [65 comments](https://news.ycombinator.com/item?id=...)")
+                or (
+                    block.kind == "paragraph"
+                    and (
+                        len({link.href for link in block.links}) == 1
+                        or len({link.href for link in block.links if not _is_discussion(link.href)}) == 1
+                    )
+                )
             )
             and not labelled[i]
             and i + 1 < len(blocks)
@@ -2627,7 +2635,13 @@ def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
     # all but one in five cards tell their story in prose (a card may lack it); on a long page, half
     # do (a feed's cards from an outlet that gives no summary: "点击查看原文>")
     told = sum(_tells_in_prose(story) for _, story in stories)
-    if told < 2 or (told * 5 < len(stories) * 4 and (told < _MANY_TOLD or told * 2 < len(stories))):
+    # (or all but one in five link their discussion: a Hacker News digest of titles, no summaries)
+    discussed = sum(
+        any(_is_discussion(link.href) for link in blocks[start].links[1:]) for start, _ in stories
+    )
+    if (told < 2 or (told * 5 < len(stories) * 4 and (told < _MANY_TOLD or told * 2 < len(stories)))) and (
+        len(stories) < _MANY_TOLD or discussed * 5 < len(stories) * 4
+    ):
         return []
     stories = sorted([*stories, *extra], key=lambda story: story[0])
     # a feed may list one story again under a later day ("2026-04-13" and "2026-04-12" both)
@@ -3052,11 +3066,20 @@ def _opens_with_its_link(item: Block) -> bool:
         return looks_like_url(item.links[0].href) and label_of(title) is None
     return (
         text.startswith(title)
-        and len(text) - len(title) <= _MAX_LABEL
+        and len(_note_after(text[len(title) :], item)) <= _MAX_LABEL
         and looks_like_url(item.links[0].href)
         and label_of(title) is None
         and not _is_generic_link_text(title)
     )
+
+
+def _note_after(rest: str, item: Block) -> str:
+    """What an item says after its title link, less its discussion's link and its site's name
+    ("progressandpoverty.substack.com / [0 comments](https://news.ycombinator.com/item?id=...)")."""
+    for link in item.links[1:]:
+        if _is_discussion(link.href) and link.text:
+            rest = rest.replace(link.text, " ")
+    return " ".join(word for word in rest.split() if not HOST_NAME.fullmatch(word))
 
 
 # a card's number: "1 ", "1. ", "1、" (no space after a CJK comma)
