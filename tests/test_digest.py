@@ -5560,29 +5560,21 @@ def test_a_closing_link_that_goes_on_with_the_items_sentence_is_no_title() -> No
 
 
 def test_stories_that_name_their_source_in_danish_are_stories() -> None:
-    issue = (
-        '---\ntitle: "Claude Haiku 5.5: 1M kontekst til $0,10"\ndate: 2026-10-08\n---\n\n'
-        "## Modeller og priser\n\n"
-        + "".join(
-            f"### {title} {{#{anchor}}}\n"
-            f"{title} blev lanceret onsdag, og prisen er sat kraftigt ned for alle kunder i dag.\n\n"
-            f"Kilde: [TechCrunch](https://techcrunch.com/2026/10/0{n}/{anchor}/)\n{{: .sources}}\n\n"
-            for n, (title, anchor) in enumerate(
-                [
-                    ("Claude Haiku 5.5 sænker prisen kraftigt", "haiku-5-5"),
-                    ("OpenAI udruller GPT-6 i ChatGPT", "gpt-6"),
-                    ("Anthropic opdaterer sin usage policy", "usage-policy"),
-                ],
-                1,
-            )
-        )
-    )
-    records = read_capture(issue)
-    assert titles_and_urls(records) == [
+    stories = [
         ("Claude Haiku 5.5 sænker prisen kraftigt", "https://techcrunch.com/2026/10/01/haiku-5-5/"),
         ("OpenAI udruller GPT-6 i ChatGPT", "https://techcrunch.com/2026/10/02/gpt-6/"),
         ("Anthropic opdaterer sin usage policy", "https://techcrunch.com/2026/10/03/usage-policy/"),
     ]
+    issue = (
+        '---\ntitle: "Claude Haiku 5.5: 1M kontekst til $0,10"\ndate: 2026-10-08\n---\n\n## Modeller\n\n'
+        + "".join(
+            f"### {title} {{#story-{n}}}\n"
+            f"{title} blev lanceret onsdag, og prisen er sat kraftigt ned for alle kunder i dag.\n\n"
+            f"Kilde: [TechCrunch]({url})\n{{: .sources}}\n\n"
+            for n, (title, url) in enumerate(stories)
+        )
+    )
+    assert titles_and_urls(read_capture(issue)) == stories
 
 
 def test_an_untitled_page_of_groups_over_linked_items_is_a_digest() -> None:
