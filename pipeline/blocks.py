@@ -75,9 +75,10 @@ def normalize_space(text: str) -> str:
 
 _BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[•●◦▪‣·∙*+\-]|\d{1,3}[.)])[ \t\u3000]+(?P<text>\S.*)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
+# Pandoc's fenced divs and the admonitions of Docusaurus and VitePress: ":::", "::: {#page}", ":::tip"
+_FENCED_DIV = re.compile(r"^:{3,}(?:\s*\{[^{}]*\}|\s*[\w-]+)?\s*:*$")
 # kramdown's and Pandoc's attributes after a heading ("### Title {#title-id .class}", "{-}") name its
 # anchor, and show nothing
-_FENCED_DIV = re.compile(r"^:{3,}(?:\s*\{[^{}]*\}|\s*[\w-]+)?\s*:*$")
 _HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{(?:[#.][^{}\n]*|-|:[^{}\n]*)\}$")
 # (an address broken by spaces, "q_auto: eco /f_auto", as a scraper left it, is still an image's)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\n]*\)")

@@ -1164,11 +1164,10 @@ def _split_items(
         return paired
     # (groups whose parts are labelled, "## AI" over "### Title" / "[原文連結](...)" / "- **What it is**"
     # on a digest: the linked stories below them, more than the groups, are the stories)
-    below = [
-        (told, level)
-        for told, level in linked_stories
-        if labelled_stories and told > max(labelled_stories)[0] and level > -max(labelled_stories)[1]
-    ]
+    below: list[tuple[int, int]] = []
+    if labelled_stories:
+        most, deepest = max(labelled_stories)
+        below = [(told, level) for told, level in linked_stories if told > most and level > -deepest]
     if digest and below:
         level = max(below)[1]
         return [blocks[: plain[level][0]], *map(_from_linked_heading, _stories(blocks, plain[level], level))]
@@ -1993,6 +1992,13 @@ def _grouped_list_stories(
     grouping = sum(_opens_on_a_story(blocks, start) for start in heading_starts)
     if grouping * 5 < len(heading_starts) * 4:
         return None
+    return _stories_of_groups(blocks, heading_starts, profile)
+
+
+def _stories_of_groups(
+    blocks: list[Block], heading_starts: list[int], profile: Profile
+) -> list[list[Block]] | None:
+    """[page head, stories...] of the items under group headings, where they outnumber the groups."""
     items = _list_stories(blocks, profile)
     if len(items) <= len(heading_starts):
         return None
@@ -2014,10 +2020,7 @@ def _untitled_groups(
         return None  # (a title stated, or the page's <title>; its opening line is no title)
     if not all(_opens_on_a_story(blocks, start) for start in starts):
         return None
-    items = _list_stories(blocks, profile)
-    if len(items) <= len(starts):
-        return None
-    return [blocks[: items[0][0]], *(story for _, story in items)]
+    return _stories_of_groups(blocks, starts, profile)
 
 
 def _opens_on_a_story(blocks: list[Block], heading: int) -> bool:
@@ -2571,15 +2574,7 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
         if (
             (
                 (block.kind == "list_item" and block.depth == 0)
-                # (a paragraph of one story's link, maybe beside its discussion's: "[Title](...)
-                # host / [65 comments](https://news.ycombinator.com/item?id=...)")
-                or (
-                    block.kind == "paragraph"
-                    and (
-                        len({link.href for link in block.links}) == 1
-                        or len({link.href for link in block.links if not _is_discussion(link.href)}) == 1
-                    )
-                )
+                or (block.kind == "paragraph" and _links_one_story(block))
             )
             and not labelled[i]
             and i + 1 < len(blocks)
@@ -2594,6 +2589,13 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
     # items first: where a page gives its news as items, its linked paragraphs (a paper's, a
     # repository's) stay within them, as they would under a heading
     return _item_stories(blocks, starts["list_item"]) or _item_stories(blocks, starts["paragraph"])
+
+
+def _links_one_story(block: Block) -> bool:
+    """A line whose links go to one page, maybe beside its discussion's ("[Title](...) host / [65
+    comments](https://news.ycombinator.com/item?id=...)")."""
+    hrefs = {link.href for link in block.links}
+    return len(hrefs) == 1 or len({href for href in hrefs if not _is_discussion(href)}) == 1
 
 
 def _titled_without_link(block: Block) -> bool:
@@ -2634,14 +2636,14 @@ def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
         extra.extend((i, _story_of_its_link(blocks[i])) for i in extras)
     # all but one in five cards tell their story in prose (a card may lack it); on a long page, half
     # do (a feed's cards from an outlet that gives no summary: "点击查看原文>")
+    cards = len(stories)
     told = sum(_tells_in_prose(story) for _, story in stories)
     # (or all but one in five link their discussion: a Hacker News digest of titles, no summaries)
     discussed = sum(
         any(_is_discussion(link.href) for link in blocks[start].links[1:]) for start, _ in stories
     )
-    if (told < 2 or (told * 5 < len(stories) * 4 and (told < _MANY_TOLD or told * 2 < len(stories)))) and (
-        len(stories) < _MANY_TOLD or discussed * 5 < len(stories) * 4
-    ):
+    told_enough = told >= 2 and (told * 5 >= cards * 4 or (told >= _MANY_TOLD and told * 2 >= cards))
+    if not told_enough and (cards < _MANY_TOLD or discussed * 5 < cards * 4):
         return []
     stories = sorted([*stories, *extra], key=lambda story: story[0])
     # a feed may list one story again under a later day ("2026-04-13" and "2026-04-12" both)

@@ -161,7 +161,7 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     if page.front_matter:
         fm = page.front_matter
         # (a read-later export may set its title under a line of the notes app's own: Logseq's "tags::")
-        first = next((b for b in page.blocks[:2] if b.kind == "heading"), None)
+        at, first = next(((k, b) for k, b in enumerate(page.blocks[:2]) if b.kind == "heading"), (0, None))
         if _title(fm) is None and first is not None and (clipped_copy(fm) or clipped_page(page)):
             # MarkDownload states no title: the copied page's heading gives it, less the site's name
             # ("... | Nerd For Tech | Medium"), and its "## Excerpt" box the page's description
@@ -169,7 +169,6 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
             if signed := _SIGNED_TITLE.match(title):  # "... | by William Infante | Nerd For Tech"
                 title, outlet = signed.group("title"), signed.group("publication") or outlet
             fm, under = {**fm, "title": title, **({_OUTLET: outlet} if outlet else {})}, [first.text]
-            at = page.blocks.index(first)
             box = page.blocks[at + 1 : at + 3]
             if len(box) == 2 and box[0].text.strip("#> ").casefold() == "excerpt":
                 fm["excerpt"] = box[1].text
