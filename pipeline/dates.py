@@ -100,8 +100,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # 2026. 4. 27. (Korean pages' dots, each followed by a space: "2026.4.27" may be a version)
         r"(?<![\w.])(?P<year>\d{4})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})(?!\d)\.?"
         r"(?:\s*(?P<ampm>오전|오후)?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?",
-        # 2026/04/27 (year first is unambiguous)
-        r"(?<!\d)(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?!\d)" + _TIME,
+        # 2026/04/27, 2024 / 08 / 20 (year first is unambiguous)
+        r"(?<!\d)(?P<year>\d{4})(?P<gap> ?)/(?P=gap)(?P<month>\d{1,2})(?P=gap)/(?P=gap)(?P<day>\d{1,2})(?!\d)"
+        + _TIME,
         # 05/08/26, 09:31 AM and 05/08/2026 (month/day/year, or day/month/year: see _build)
         r"(?<!\d)(?P<first>\d{1,2})/(?P<then>\d{1,2})/(?P<year>\d{4}|\d{2})(?!\d)" + _TIME,
         # 08.01.2014 (day.month.year)

@@ -5841,3 +5841,85 @@ def test_a_hacker_news_digest_of_titles_and_their_threads_is_its_stories() -> No
         for n, (title, url) in enumerate(stories, 10)
     )
     assert titles_and_urls(read_capture(page)) == stories
+
+
+def test_an_original_and_its_translation_under_their_labels_are_two_whole_texts() -> None:
+    page = (
+        "# Side-Stepping Skill\n\n**Date** : 2024 / 08 / 20\n\n## Original Article\n\n"
+        "Counter-Strike is constantly evolving, and the community shapes the game.\n\n"
+        "### Release Notes for 8/19/2024\n\n"
+        "- Input automation will now be detected on official servers.\n"
+        "- Binds of more than one command are ignored by default.\n\n"
+        "## 中文翻译\n\n《反恐精英》不断发展，社区塑造着游戏。\n\n### 2024 年 8 月 19 日发行说明\n\n"
+        "- 官方服务器现在会检测输入自动化。\n- 包含多个命令的绑定默认将被忽略。\n"
+    )
+    (record,) = read_capture(page)
+    bodies = {(t.lang, t.origin): t.text for t in record.texts if t.kind == "body"}
+    assert bodies[("en", "original")] == (
+        "Counter-Strike is constantly evolving, and the community shapes the game.\n\n"
+        "Release Notes for 8/19/2024\n\n"
+        "- Input automation will now be detected on official servers.\n"
+        "- Binds of more than one command are ignored by default."
+    )
+    assert bodies[("zh", "machine_translation")].endswith("- 包含多个命令的绑定默认将被忽略。")
+    assert [c.value for c in record.published_at] == ["2024-08-20"]
+
+
+def test_a_section_label_may_open_with_the_name_of_its_language() -> None:
+    page = (
+        '---\ntitle: "A multifactor model for detecting propaganda in textual data"\n---\n\n'
+        "# A multifactor model for detecting propaganda in textual data\n\n"
+        "**제목(한글)**: 텍스트 데이터에서 선전 탐지를 위한 다요인 모델\n\n## 한국어 요약\n\n"
+        "**연구질문**: 방대한 텍스트 데이터 내 선전 요소를 객관적으로 탐지하는 방법은 무엇인가?\n\n"
+        "**방법론**:\n- 정량적 및 의미론적 텍스트 분석\n- 선형 컨볼루션을 활용한 다요인 모델 구축\n\n"
+        "**DOI**: https://doi.org/10.20535/2786-8729.7.2025.342630\n"
+    )
+    (record,) = read_capture(page)
+    titles = {t.lang: t.text for t in record.texts if t.kind == "title"}
+    assert titles["ko"] == "텍스트 데이터에서 선전 탐지를 위한 다요인 모델"
+    summaries = [(t.lang, t.text) for t in record.texts if t.kind == "summary"]
+    assert summaries == [
+        ("ko", "연구질문: 방대한 텍스트 데이터 내 선전 요소를 객관적으로 탐지하는 방법은 무엇인가?")
+    ]
+    assert [p.text for p in record.key_points] == [
+        "정량적 및 의미론적 텍스트 분석",
+        "선형 컨볼루션을 활용한 다요인 모델 구축",
+    ]
+
+
+def test_a_summarys_closing_stamp_is_no_part_of_it() -> None:
+    said = "马斯克宣布SpaceX收购xAI，整合航天与AI技术；华为Mate 80热销，1月手机市场份额第一。"
+    page = (
+        "# 雷锋网早报\n\n来源: 雷锋网 | 原文: [链接](https://www.leiphone.com/category/zaobao/x.html)\n\n"
+        f"## 摘要\n\n{said}\n\n*自动生成于 2026-02-03*\n"
+    )
+    (record,) = read_capture(page)
+    assert [(t.lang, t.text) for t in record.texts if t.kind == "summary"] == [("zh", said)]
+
+
+def test_a_contents_lines_label_is_no_section_of_a_clipped_article() -> None:
+    text = "Axum 是一个基于 Tokio 和 Tower 的 HTTP 框架，它把处理函数的参数当作提取器。" * 12
+    page = (
+        '---\ntitle: "Rust: Axum HTTP 框架的架构分析"\nsource: "https://zhuanlan.zhihu.com/p/711528388"\n'
+        'created: 2025-06-08\ntags:\n  - "clippings"\n---\n'
+        "目录\n\nAxum 整体架构图\n\n总结\n\n"
+        f"## Axum 整体架构图\n\n{text}\n\n### 总结\n\n设计之后，用户只需关注业务。\n"
+    )
+    parsed = blocks.parse(page, "text")
+    assert extract.choose(parsed).name == "front_matter_post"  # the article, no summary of it
+
+
+def test_numbered_sections_of_an_original_given_whole_are_no_stories() -> None:
+    tools = ["Claude Code", "OpenCode", "Droid"]
+    page = (
+        "# Top AI Agentic CLI Tools\n\n## Metadata\n- Author: Abid Ali Awan\n"
+        "- URL: https://www.kdnuggets.com/top-7-ai-agentic-cli-tools\n\n## Full Document\n"
+        "I have a complicated love-hate relationship with AI agentic coding.\n\n"
+        + "".join(
+            f"#### {n}. {tool}\n[{tool}](https://example.com/{n}) is one of the tools I tried, at length.\n\n"
+            for n, tool in enumerate(tools, 1)
+        )
+    )
+    (record,) = read_capture(page)
+    (body,) = [t.text for t in record.texts if t.kind == "body"]
+    assert "1. Claude Code" in body and "Droid is one of the tools" in body

@@ -202,11 +202,30 @@ _GLOSSED = re.compile(r"^(?P<label>[^()（）]{1,40}?)\s*[(（](?P<gloss>[^()（
 
 @lru_cache(maxsize=1 << 14)  # pure; asked of each heading by the role lookup and by _sections
 def _heading_language(text: str) -> tuple[str, str | None]:
-    """``Summary (ZH)`` -> (``Summary``, ``zh``): a section that names its language."""
+    """``Summary (ZH)`` -> (``Summary``, ``zh``), ``한국어 요약`` -> (``요약``, ``ko``): a section that
+    names its language (whether what is left is a section's label is the caller's to ask)."""
     match = _LANGUAGE_TAG.match(text.strip())
-    if match is None or match.group("lang").lower() not in IDENTIFIED_LANGUAGES:  # "Smart Tier (GA)"
-        return text, None
-    return match.group("label"), match.group("lang").lower()
+    if match is not None and match.group("lang").lower() in IDENTIFIED_LANGUAGES:  # not "Smart Tier (GA)"
+        return match.group("label"), match.group("lang").lower()
+    if (named := _language_named().match(text.strip())) is not None:
+        return named.group("label"), _language_names()[fold(named.group("name") or named.group("cjk_name"))]
+    return text, None
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    return {fold(name): lang for lang, names in lexicon()["language_names"].items() for name in names}
+
+
+@cache
+def _language_named() -> re.Pattern[str]:
+    """A label after the name of its language: apart from a Latin name, written on after a CJK one."""
+    names = sorted(_language_names(), key=len, reverse=True)
+    latin = "|".join(re.escape(name) for name in names if name.isascii())
+    cjk = "|".join(re.escape(name) for name in names if not name.isascii())
+    return re.compile(
+        rf"^(?:(?P<name>{latin})\s+|(?P<cjk_name>{cjk})\s*)(?P<label>\S.{{0,30}})$", re.IGNORECASE
+    )
 
 
 _MAX_LABEL = 40
@@ -331,6 +350,8 @@ def _with_label_headings(blocks: list[Block], profile: Profile) -> list[Block]:
     """
     out = []
     dedent_below: int | None = None  # the depth of the label item whose nested items are moving up
+    # (a contents list's line names a heading further down: "总结" over the text, then "### 总结")
+    headings = {fold(b.text) for b in blocks if b.kind == "heading"}
     for i, block in enumerate(blocks):
         if dedent_below is not None:
             if block.kind == "heading" or (block.kind == "list_item" and block.depth <= dedent_below):
@@ -338,7 +359,7 @@ def _with_label_headings(blocks: list[Block], profile: Profile) -> list[Block]:
             elif block.kind == "list_item":
                 out.append(dataclasses.replace(block, depth=block.depth - dedent_below - 1))
                 continue
-        if block.kind == "paragraph" and _is_label_line(block, profile):
+        if block.kind == "paragraph" and _is_label_line(block, profile) and fold(block.text) not in headings:
             out.append(Block("heading", block.text.rstrip(":： "), level=6, links=block.links))
         elif block.kind == "list_item" and _is_label_item(blocks, i, profile):
             out.append(Block("heading", block.text.rstrip(":： "), level=6, links=block.links))
@@ -559,6 +580,8 @@ class DigestAdapter(Adapter):
             return False
         if self.profile.chrome_keys and fold(block.text) in self.profile.chrome_keys:
             return True
+        if block.kind == "heading" and _role_of_heading(block.text, self.profile) in _WHOLE_TEXT_ROLES:
+            return False  # "## Original Article" over the text: a label, not a tab of the site's
         if _link_only(block) and _is_generic_link_text(block.text) and looks_like_url(block.links[0].href):
             return False  # "查看原文" under a story: the link to its original, not a button of the site
         return block.kind != "table_row" and is_chrome(block.text)
@@ -821,7 +844,7 @@ class DigestAdapter(Adapter):
                     # "## Code Style"): one text, in parts
                     body = _body_of([bodies.pop().text, *paragraphs], origin)
                 bodies.append(body)
-            if items and current not in ("related", "metadata", "ignore", "translation", "original_text"):
+            if items and current not in ("related", "metadata", "ignore", *_WHOLE_TEXT_ROLES):
                 kind = "implication" if current == "implications" else "key_point"
                 origin = profile.origin(current or "key_points")
                 points.extend(
@@ -844,8 +867,18 @@ class DigestAdapter(Adapter):
                 # only a section label names its section's language: "Summary (ZH)", not a title's "(GA)"
                 stated = _heading_language(block.text)[1] if heading_role else None
                 stack.append((block.level, heading_role, stated))
+                if heading_role is None and role() in _WHOLE_TEXT_ROLES:
+                    paragraphs.append(block.text)  # ("### Release Notes for 8/19/2024" in the original)
                 continue
             if block.kind in ("code", "table_row"):
+                continue
+            if block.kind == "list_item" and role() in _WHOLE_TEXT_ROLES:
+                # a list in a text given whole is its text ("- Certain types of input automation ...")
+                line = "  " * block.depth + "- " + clean_text(block.text)
+                if paragraphs and index and blocks[index - 1].kind == "list_item":
+                    paragraphs[-1] += "\n" + line
+                else:
+                    paragraphs.append(line)
                 continue
             pair = _PAIR.match(block.text)  # "Label: value": asked of this block twice below
             group = _label_group(pair.group("label"), profile) if pair else None
@@ -885,6 +918,10 @@ class DigestAdapter(Adapter):
                 if not any(map(str.isalnum, block.text)):
                     continue  # "⚖", "📚": a card's icon over its heading says nothing
                 said = _without_go_there(block)
+                if role() == "summary" and (_bare_label(said) or _date_stamp(said)):
+                    # "**방법론**:" over its list: the label of a part of the summary, no prose of it;
+                    # "*自动生成于 2026-02-03*" under it: when it was made
+                    continue
                 if not said:  # "Read more →", "Baca selengkapnya [di sini](...).": the story's link
                     lead_done = lead_done or bool(lead)  # (which ends the lead, as any link line does)
                     continue
@@ -1010,14 +1047,16 @@ def _split_items(
         return carded
     numbered: dict[int, list[int]] = {}
     plain: dict[int, list[int]] = {}
-    related_level: int | None = None  # "## 関連リンク" over "### [元ソース: ...](...)": links, not stories
+    # "## 関連リンク" over "### [元ソース: ...](...)": links, not stories; "## Full Document" over
+    # "#### 1. Claude Code": the original's own sections
+    within: int | None = None
     for i, block in enumerate(blocks):
         if block.kind != "heading":
             continue
-        if related_level is not None and block.level > related_level:
+        if within is not None and block.level > within:
             continue
         role = _role_of_heading(block.text, profile)
-        related_level = block.level if role == "related" else None
+        within = block.level if role == "related" or role in _WHOLE_TEXT_ROLES else None
         if _NUMBERED.match(block.text):
             numbered.setdefault(block.level, []).append(i)
         elif role is None and not _lists_contents(blocks, i) and not _dates_a_field(block.text):
@@ -3783,6 +3822,8 @@ def _is_meta_paragraph(block: Block, profile: Profile) -> bool:
     if _label_group(text, profile) in _META_GROUPS:
         return True
     pair = _PAIR.match(text)
+    if pair and looks_like_url(pair.group("value").strip()):
+        return True  # "DOI: https://doi.org/10.20535/...": a labelled address
     return bool(pair and len(text) <= 200 and _label_group(pair.group("label"), profile) in _META_GROUPS)
 
 
@@ -3909,6 +3950,7 @@ def _skip_links() -> tuple[str, ...]:
 
 
 _TEXT_ROLES = frozenset({"summary", "key_points", "implications", "translation", "original_text"})
+_WHOLE_TEXT_ROLES = frozenset({"translation", "original_text"})  # a text given whole, not in parts
 
 
 def _copied_text(blocks: list[Block], profile: Profile) -> list[str]:
@@ -4646,6 +4688,24 @@ def _is_short_label(label: str) -> bool:
     CJK clause is short in characters: ``Aikido 的这篇安全报告说得很直接：`` is no label)."""
     wide = sum(1 for char in label if char >= "\u2e80")  # CJK, kana, Hangul (and emoji)
     return len(label) <= _MAX_LABEL // 2 and len(label.split()) <= 3 and wide <= _MAX_LABEL // 4
+
+
+def _bare_label(text: str) -> bool:
+    """A short label and its colon, and nothing after it ("**방법론**:" over its list)."""
+    label = text[:-1]
+    return text.endswith((":", "：")) and not {":", "：", "|"} & set(label) and _is_short_label(label)
+
+
+def _date_stamp(text: str) -> bool:
+    """A line that is a date and a few words ("自动生成于 2026-02-03", "Updated May 2, 2026")."""
+    span = dates.match_span(text) if len(text) <= _MAX_STAMP else None
+    return (
+        span is not None and len((text[: span[0]] + text[span[1] :]).strip(" *_()（）")) <= _MAX_STAMP_WORDS
+    )
+
+
+_MAX_STAMP = 40
+_MAX_STAMP_WORDS = 12
 
 
 def _is_prose(text: str) -> bool:
