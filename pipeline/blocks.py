@@ -257,7 +257,9 @@ def from_text(text: str) -> Page:
             stripped = f"{linked.group(1)} [{linked.group(2)}"
         heading = _MD_HEADING.match(stripped) if stripped.startswith("#") else None
         if heading:
-            text, links = _inline_markdown(_HEADING_ATTRIBUTES.sub("", heading.group("text")))
+            # ("#### # Introduction": a converter's heading marks twice over)
+            said = _REPEATED_MARKS.sub("", _HEADING_ATTRIBUTES.sub("", heading.group("text")))
+            text, links = _inline_markdown(said)
             blocks.append(Block("heading", text, level=len(heading.group("hashes")), links=links))
             continue
         if stripped[-1] in ":：" and (shouted := _SHOUTED_LABEL.match(stripped)):
@@ -442,7 +444,9 @@ def _lead_of(raw: str, text: str) -> str:
 _MARKERS = r"[^\w\s*_\[>]{1,8}"
 _MARKER_REACH = 12  # how far into a line a bold span can open after its markers
 _STRONG_LINE = re.compile(rf"^(?:{_MARKERS}\s+)?(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1$")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_REPEATED_MARKS = re.compile(r"^#{1,6} (?=\S)")
+# (an export may glue the page's title heading to the closing fence: "---# Scrapling 레포 분석")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)(?:[ \t]*(?:\n|\Z)|(?=# ))", re.DOTALL)
 
 
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\r?\n)+")
@@ -543,13 +547,17 @@ _CLIP_TAGS = frozenset(
         "web_clipping",
         "webclipping",
         "omnivore",
+        "readitlater",  # Obsidian's ReadItLater plugin ("#ReadItLater" under the title)
+        "archive_web",  # a vault's own tag for saved pages ("archive-web", "web-archive")
+        "web_archive",
         "クリッピング",  # Obsidian's tag as Japanese, Chinese and Korean users rename it
         "剪藏",
         "剪报",
         "스크랩",
     }
 )
-CLIP_DATE_KEYS = ("clipped_at", "clipped", "clipped_on", "clip_date", "date_clipped", "date_saved")
+# (Obsidian's Slurp stamps "slurped: 2026-07-03T15:34")
+CLIP_DATE_KEYS = ("clipped_at", "clipped", "clipped_on", "clip_date", "date_clipped", "date_saved", "slurped")
 _READ_LATER_KEYS = (
     "omnivore_url",
     "pocket_url",
@@ -694,7 +702,31 @@ def _front_matter_keys(data: dict) -> dict:
     params = data.get("params")
     for key, value in [*data.items(), *(params.items() if isinstance(params, dict) else ())]:
         out.setdefault(front_matter_key(key), value)
+    for key, english in _LOCAL_KEYS.items():  # ("titel:", "datum:" of a German site's posts)
+        if key in out:
+            out.setdefault(english, out[key])
     return out
+
+
+# keys a site names in its own language, and the English keys readers look up
+_LOCAL_KEYS = {
+    "titel": "title",
+    "titre": "title",
+    "título": "title",
+    "titolo": "title",
+    "datum": "date",
+    "fecha": "date",
+    "autor": "author",
+    "auteur": "author",
+    "zusammenfassung": "summary",
+    "resumen": "summary",
+    "kategorie": "category",
+    "catégorie": "category",
+    "categoría": "category",
+    "schlagworte": "tags",
+    "schlagwörter": "tags",
+    "etiquetas": "tags",
+}
 
 
 # libyaml (CSafeLoader) reads front matter several times faster than PyYAML's pure-Python parser.

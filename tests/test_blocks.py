@@ -1646,3 +1646,30 @@ def test_a_bold_label_opens_a_line_of_its_own_whatever_its_label() -> None:
     # a bold phrase that opens a sentence is no label
     assert not blocks._labelled_line("**in bold** and then the sentence goes on: more")
     assert blocks._labelled_line("**Fonte:** Ansa")
+
+
+def test_a_title_heading_glued_to_the_front_matters_closing_fence_is_still_read() -> None:
+    page = blocks.parse(
+        '---\ntitle: "Scrapling 레포 분석 "\nreleased_at: "2026-03-11"\n---# Scrapling 레포 분석\n\nText.\n',
+        "text",
+    )
+    assert page.front_matter["title"] == "Scrapling 레포 분석 "
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "Scrapling 레포 분석"),
+        ("paragraph", "Text."),
+    ]
+
+
+def test_a_heading_marked_twice_over_keeps_its_words_and_a_hashtag_its_mark() -> None:
+    page = blocks.parse("#### # Introduction\n\n## #1 Story\n", "text")
+    assert [b.text for b in page.blocks] == ["Introduction", "#1 Story"]
+
+
+def test_front_matter_keys_in_a_sites_own_language_are_read_as_the_english_ones() -> None:
+    page = blocks.parse(
+        '---\ntitel: "KW 39: Opus 5.5 führt"\ndatum: 2026-09-29\ntitle_en: x\n---\n\nText.\n', "text"
+    )
+    assert page.front_matter["title"] == "KW 39: Opus 5.5 führt"
+    assert str(page.front_matter["date"]) == "2026-09-29"
+    english = blocks.parse('---\ntitle: "Stated"\ntitel: "Titel"\n---\n\nText.\n', "text")
+    assert english.front_matter["title"] == "Stated"

@@ -556,3 +556,69 @@ def test_a_read_later_export_without_a_stated_title_is_titled_by_its_heading() -
     texts = {t.kind: t.text for t in record.texts}
     assert texts["title"] == "因果推断简介之二：Rubin Causal Model (RCM) 和随机化试验"
     assert "Omnivore" not in texts["body"]
+
+
+def test_an_omnivore_export_with_its_own_closing_summary_is_one_article() -> None:
+    text = "Daily notes are an ideal way of keeping records of your day, and Dataview lists them. " * 12
+    export = (
+        "---\ntitle: |\n  How to use Dataview in Obsidian Daily Notes\nauthor: |\n  Ric Raftis\n"
+        "date_saved: 2023-08-08 00:08:02\ndate_published: 2022-12-11 19:39:26\n---\n\n"
+        "# How to use Dataview in Obsidian Daily Notes\n#Omnivore\n\n"
+        "[Read on Omnivore](https://omnivore.app/me/how-to-use-dataview-189d354946c)\n\n"
+        "[Read Original](https://medium.com/@ricraftis/how-to-use-dataview-e3a2c9939c0c)\n\n"
+        "date_saved: 2023-08-08 00:08:02\n\n--- \n\n# Full Content: \n\n"
+        "Photo by [Krishna Pandey](https://unsplash.com/@krishna2803) on [Unsplash](https://unsplash.com/)\n\n"
+        f"{text}\n\n## Summary\n\nDataview is a powerful plugin in Obsidian and has many uses.\n"
+    )
+    (record,) = read(export)
+    assert record.adapter == "front_matter_post"
+    assert record.canonical_url == "https://medium.com/@ricraftis/how-to-use-dataview-e3a2c9939c0c"
+
+
+def test_a_read_it_later_save_states_its_fields_under_headings() -> None:
+    export = (
+        "---\nfavorite: false\ntags:\n  - clippings\n---\n"
+        "# Chrome拡張機能をTypescriptで作ってみた - Qiita\n  #ReadItLater \n #ReadableArticle\n\n"
+        "## articleURL\nhttps://qiita.com/y_inoue15/items/8c3d21b97ec251af853f\n\n"
+        "## siteName\nQiita\n\n## date\n2024-11-28\n\n## articleContent\n"
+        + "皆さんはマジカルミライをご存知でしょうか。チケットを応募する際に面倒な点がありました。" * 8
+        + "\n"
+    )
+    (record,) = read(export)
+    assert record.canonical_url == "https://qiita.com/y_inoue15/items/8c3d21b97ec251af853f"
+    assert record.cached_at == "2024-11-28"
+    assert record.published_at == []
+    texts = {t.kind: t.text for t in record.texts}
+    assert texts["title"] == "Chrome拡張機能をTypescriptで作ってみた"
+    assert texts["body"].startswith("皆さんは")
+
+
+def test_a_copy_headed_by_its_site_linked_to_the_original_is_that_article() -> None:
+    copy = (
+        "# InnoDB重做日志架构和innodb\\_redo\\_log\\_capacity系统变量(译文)\n\n"
+        "[blog.csdn.net](https://blog.csdn.net/weixin_43424368/article/details/128506402)成就一亿技术人!\n\n"
+        + "从MySQL 8.0.30开始，InnoDB的重做日志架构发生了重大变化，重做日志文件被固定为32个。" * 8
+        + "\n"
+    )
+    (record,) = read(copy)
+    assert record.adapter == "front_matter_post"
+    assert record.canonical_url == "https://blog.csdn.net/weixin_43424368/article/details/128506402"
+    assert "成就一亿技术人" not in next(t.text for t in record.texts if t.kind == "body")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        'slurped: 2026-07-03T15:34\nlink: "https://www.glukhov.org/fr/outbox/"',
+        'source: "https://www.glukhov.org/fr/outbox/"\ntags:\n  - "archive-web"',
+    ],
+)
+def test_a_clipped_copys_sources_section_names_no_original_of_it(stamp: str) -> None:
+    copy = (
+        f"---\ntitle: Patron Outbox transactionnel en Go avec PostgreSQL\n{stamp}\n---\n\n"
+        + "Deux écritures qui devraient réussir ensemble échoueront éventuellement séparément. " * 10
+        + "\n\n## Sources\n\n- [PostgreSQL FOR UPDATE SKIP LOCKED](https://www.postgresql.org/docs/current/sql-select.html)\n"
+    )
+    (record,) = read(copy)
+    assert record.adapter == "front_matter_post"
+    assert record.canonical_url == "https://www.glukhov.org/fr/outbox/"

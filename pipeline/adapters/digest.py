@@ -503,19 +503,18 @@ class DigestAdapter(Adapter):
         title = _title(labelled, page, page.front_matter, numbered=False, profile=self.profile)
         if title is None:
             return 0.0
-        roles = {_role_of_heading(b.text, self.profile) for b in labelled if b.kind == "heading"}
-        has_sections = bool(roles & {"summary", "key_points", "implications", "translation", "original_text"})
-        has_sections = has_sections or _states_texts(page.front_matter)
+        has_sections = _labels_texts(labelled, page.front_matter, self.profile)
         own_article = states_an_article(page)
         # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article
-        if (
-            has_sections
-            and not own_article
-            and not (clipped_page(page) and _copies_its_own_sections(labelled, title, self.profile))
-        ):
+        copied_whole = (
+            has_sections and clipped_page(page) and _copies_its_own_sections(labelled, title, self.profile)
+        )
+        if has_sections and not own_article and not copied_whole:
             return self.ceiling
         titles = _page_titles(title, labelled, page)
         stories = _split_items(labelled, self.profile, titles=titles)
+        if copied_whole and _few(stories):
+            return 0.0
         # stories, each with its link; a site that marks every page og:type article still names
         # its digests so ("2026年3月25日 | HackerNews 日本語まとめ")
         # (and a publisher's post so named tells stories: "The Daily Brief: Saturday, January 24,
@@ -3305,7 +3304,27 @@ def tells_stories(page: Page) -> bool:
     title names it a digest must have to be no one article's."""
     labelled = _structured(list(page.blocks), GENERIC)
     title = _title(labelled, page, page.front_matter, numbered=False, profile=GENERIC)
-    return len(_split_items(labelled, GENERIC, titles=_page_titles(title, labelled, page))) > 1
+    stories = _split_items(labelled, GENERIC, titles=_page_titles(title, labelled, page))
+    if len(stories) > 1 and _few(stories) and clipped_page(page):
+        # (as the reader's claim asks: a clipper's copy of an article with sections of its own)
+        return not (
+            _labels_texts(labelled, page.front_matter, GENERIC)
+            and _copies_its_own_sections(labelled, title, GENERIC)
+        )
+    return len(stories) > 1
+
+
+def _labels_texts(blocks: list[Block], fm: dict, profile: Profile) -> bool:
+    """Whether a page labels sections of texts (a summary, key points, a translation ...) or states
+    them in its front matter."""
+    roles = {_role_of_heading(b.text, profile) for b in blocks if b.kind == "heading"}
+    return bool(roles & _TEXT_ROLES) or _states_texts(fm)
+
+
+def _few(stories: list[list[Block]]) -> bool:
+    """Two stories or one (and the page's head): what a clipper's copy of an article with sections of
+    its own may seem to tell under its title heading and the export's "# Full Content:"."""
+    return len(stories) <= _MIN_HEADLINE_STORIES
 
 
 def _is_digest_title(title: str | None) -> bool:

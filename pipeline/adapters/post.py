@@ -41,7 +41,7 @@ from pipeline.blocks import (
     note_link_text,
 )
 from pipeline.models import Claim, PageRecord, PageText, Tag
-from pipeline.normalize import label_of, labelled_value, outlet_suffix, split_title_suffix
+from pipeline.normalize import label_of, labelled_value, outlet_suffix, split_title_suffix, url_host
 
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = (
@@ -55,6 +55,7 @@ _DATE_KEYS = (
     "publish_date",
     "published_date",
     "created_at",
+    "released_at",  # velog's
 )
 _URL_KEYS = ("canonical_url", "canonical", "url", "permalink")
 _AUTHOR_KEYS = ("author", "authors")
@@ -165,7 +166,10 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         if _title(fm) is None and first is not None and (clipped_copy(fm) or clipped_page(page)):
             # MarkDownload states no title: the copied page's heading gives it, less the site's name
             # ("... | Nerd For Tech | Medium"), and its "## Excerpt" box the page's description
-            title, outlet = outlet_suffix(first.text, front_matter_text(fm, "source", "url"))
+            # (ReadItLater states the address and the site's name under headings of their own)
+            fields, lines = _field_headings(page.blocks[at + 1 :])
+            address = front_matter_text(fm, "source", "url") or fields.get("url")
+            title, outlet = outlet_suffix(first.text, address)
             if signed := _SIGNED_TITLE.match(title):  # "... | by William Infante | Nerd For Tech"
                 title, outlet = signed.group("title"), signed.group("publication") or outlet
             fm, under = {**fm, "title": title, **({_OUTLET: outlet} if outlet else {})}, [first.text]
@@ -173,7 +177,7 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
             if len(box) == 2 and box[0].text.strip("#> ").casefold() == "excerpt":
                 fm["excerpt"] = box[1].text
                 under += [box[0].text, box[1].text]
-            return fm, tuple(under)
+            return {**fields, **fm}, (*under, *lines)
         return fm, ()
     head = page.blocks[:2]
     if len(head) < 2 or head[0].kind != "heading":
@@ -186,6 +190,10 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         # "# Title | Fortune" over "[Title | Fortune](https://...)": a web clipper's copy of the page
         fm, under = _archived_head(page.blocks[1:])
         return fm, (head[1].text, *under)
+    if (url := _host_link(head[1])) is not None:
+        # "# Title" over "[blog.csdn.net](https://blog.csdn.net/...)成就一亿技术人!": a read-later
+        # service's copy (Cubox's) names the copied page by its site, and the site's slogan after it
+        return {"title": head[0].text, "url": url, _LINKED_TITLE: True}, (head[1].text,)
     if head[1].kind != "paragraph" or head[1].links or len(line := head[1].text.strip()) > _MAX_HEAD_LINE:
         return {}, ()
     if (byline := _BYLINE.match(line)) and (day := dates.parse_date(byline.group("date"))):
@@ -200,6 +208,44 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
 _SIGNED_TITLE = re.compile(
     r"^(?P<title>.+?)\s+[|｜]\s+by\s+[^|｜]{2,60}?(?:\s+[|｜]\s+(?P<publication>[^|｜]{2,60}?))?\s*$", re.I
 )
+
+
+def _host_link(block: Block) -> str | None:
+    """The address a short line opens with, linked by its site's name (``[blog.csdn.net](https://
+    blog.csdn.net/...)``)."""
+    if block.kind != "paragraph" or len(block.links) != 1 or len(block.text) > _MAX_HEAD_LINE:
+        return None
+    link = block.links[0]
+    host = url_host(link.href)
+    named = link.text.strip().casefold().removeprefix("www.")
+    return (
+        link.href
+        if host and block.text.startswith(link.text) and named == host.removeprefix("www.")
+        else None
+    )
+
+
+def _field_headings(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
+    """The fields a read-later template states under headings of their names ("## articleURL" over
+    the address, "## siteName", "## date"), down to the heading over the copied text ("##
+    articleContent"); and those lines, which are no part of the text. None where it ends otherwise."""
+    fields: dict = {}
+    lines: list[str] = []
+    k = 0
+    while k < len(blocks) and blocks[k].kind == "paragraph" and _HASHTAG.fullmatch(blocks[k].text.strip()):
+        lines.append(blocks[k].text)  # "#ReadItLater", "#ReadableArticle": the template's tags
+        k += 1
+    while k + 1 < min(len(blocks), _FIELD_LINES):
+        heading, value = blocks[k], blocks[k + 1]
+        key = _FIELD_HEADINGS.get(heading.text.strip().casefold()) if heading.kind == "heading" else None
+        if key == "" and fields:  # the copied text's heading: the fields end
+            return fields, (*lines, heading.text)
+        if key is None or value.kind != "paragraph" or len(value.text) > _MAX_HEAD_LINE:
+            break
+        fields[key] = value.text.strip()
+        lines += [heading.text, value.text]
+        k += 2
+    return {}, ()
 
 
 def _linked_title(heading: Block) -> bool:
@@ -231,6 +277,18 @@ def _archived_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
 
 _LINKED_TITLE = "(linked title)"  # the key that marks a head read from a linked title, not stated
 _OUTLET = "(outlet)"  # ... and the key of the outlet its title names after it
+# field headings of a read-later template (Obsidian's ReadItLater): the key each states, "" for the
+# heading over the copied text (its "date" is the day the page was saved)
+_FIELD_HEADINGS = {
+    "articleurl": "url",
+    "url": "url",
+    "sitename": _OUTLET,
+    "date": "clipped_at",
+    "author": "author",
+    "articlecontent": "",
+}
+_FIELD_LINES = 12
+_HASHTAG = re.compile(r"#[^\s#]{1,40}")
 _HEAD_LINES = 3  # lines under an archived article's title that may give its byline and date
 _MAX_HEAD_LINE = 80
 
