@@ -5897,6 +5897,42 @@ def test_a_summarys_closing_stamp_is_no_part_of_it() -> None:
     assert [(t.lang, t.text) for t in record.texts if t.kind == "summary"] == [("zh", said)]
 
 
+def test_a_weekly_log_titled_by_its_month_and_week_is_a_digest_of_its_links() -> None:
+    links = [
+        (
+            "RustにおけるGitHub Actionsベストプラクティス",
+            "https://techblog.paild.co.jp/entry/2023/04/10/170218",
+        ),
+        (
+            "Rustの2種類の 'static",
+            "https://laysakura.github.io/2020/05/21/rust-static-lifetime-and-static-bounds/",
+        ),
+        ("RISC-V原典", "https://bookplus.nikkei.com/atcl/catalog/18/269170/"),
+        ("一番分かりやすい OAuth の説明", "https://qiita.com/TakahikoKawasaki/items/e37caf50776e00e733be"),
+    ]
+    page = "# 2023/05 2週目\n\n" + "".join(
+        f"## {topic}\n- [{title}]({url})\n  - 読んだメモ。\n\n"
+        for topic, (title, url) in zip(["Rust", "Rust 2", "RISC-V", "認証認可"], links, strict=True)
+    )
+    assert sorted(titles_and_urls(read_capture(page))) == sorted(links)
+
+
+def test_an_untitled_issue_body_of_linked_items_and_their_quotes_is_its_stories() -> None:
+    items = [
+        (
+            "The Haskell.org Website Working Group (HWWG)",
+            "https://neilmitchell.blogspot.com/2016/11/hwwg.html",
+        ),
+        ("Haskell, can we REST?", "https://github.com/eborden/json-msg-pack"),
+        ("Comparative concurrency with Haskell", "https://www.fpcomplete.com/blog/2016/11/concurrency"),
+    ]
+    page = "".join(
+        f"-   [{title}]({url})\n\n    > What {title} is about, in its author's words, at some length.\n\n"
+        for title, url in items
+    )
+    assert titles_and_urls(read_capture(page)) == items
+
+
 def test_a_contents_lines_label_is_no_section_of_a_clipped_article() -> None:
     text = "Axum 是一个基于 Tokio 和 Tower 的 HTTP 框架，它把处理函数的参数当作提取器。" * 12
     page = (
@@ -5907,6 +5943,26 @@ def test_a_contents_lines_label_is_no_section_of_a_clipped_article() -> None:
     )
     parsed = blocks.parse(page, "text")
     assert extract.choose(parsed).name == "front_matter_post"  # the article, no summary of it
+
+
+def test_a_news_podcasts_episode_links_are_its_stories_and_its_hosts_are_not() -> None:
+    links = [
+        ("SiFive talks up RISC-V", "https://venturebeat.com/2018/06/25/sifive-unveils-open-chip-cores/"),
+        ("Announcing STARTTLS Everywhere", "https://www.eff.org/deeplinks/2018/06/announcing-starttls"),
+        (
+            "Gentoo’s GitHub compromised",
+            "https://www.gentoo.org/news/2018/06/28/Github-gentoo-org-hacked.html",
+        ),
+    ]
+    page = (
+        "# LAN 060: Linux Action News 60\n\n* Air Date: 2018-07-01\n* Duration: 34 mins 11 secs\n\n"
+        "## About this episode\n\nGentoo's GitHub is compromised, and Google writes big checks.\n\n"
+        "## Your hosts\n* [Chris Fisher](https://linuxactionnews.com/hosts/chris)\n"
+        "* [Joe Ressington](https://linuxactionnews.com/hosts/joe)\n\n## Episode links\n\n"
+        + "".join(f'  * [{title}]({url} "{title}")\n' for title, url in links)
+        + "\n## Tags\n\n[gentoo](https://linuxactionnews.com/tags/gentoo), [risc-v](https://linuxactionnews.com/tags/risc-v)\n"
+    )
+    assert titles_and_urls(read_capture(page)) == links
 
 
 def test_numbered_sections_of_an_original_given_whole_are_no_stories() -> None:

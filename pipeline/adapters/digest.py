@@ -239,6 +239,8 @@ _MAX_ISSUE_TITLE = 80  # characters of a title that names an issue by its date .
 _MAX_ISSUE_NAME = 40  # ... of which at most this many besides the date
 # a dotted date, read only in an issue's title: elsewhere "2016.05.04" may be a version
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d.])")
+# a year's month, read only in an issue's title ("2023/05 2週目", "Monthly Web 2017-07")
+_ISSUE_MONTH = re.compile(r"(?<![\d/.-])(?:19|20)\d\d[/-](?:0[1-9]|1[0-2])(?![\d/.-])")
 _ISSUE_PUNCTUATION = " \t-–—|:：()（）[]【】#*_,，·"
 
 
@@ -1061,6 +1063,8 @@ def _split_items(
         elif role is None and not _lists_contents(blocks, i) and not _dates_a_field(block.text):
             plain.setdefault(block.level, []).append(i)
     digest = _names_a_digest(titles)
+    if not digest and (listed := _listed_links(blocks, profile)):
+        return listed
     for level in sorted(numbered):
         starts = numbered[level]
         if digest:  # "### 1. Title" stories, then "### 1. Q&A" points of a later section: its run is none
@@ -1244,6 +1248,7 @@ def _split_items(
             or _outlet_cited_items(blocks)
             or _sourced_items(blocks, profile)
             or _untitled_groups(blocks, plain, titles, profile)
+            or _untitled_items(blocks, profile)
             or [blocks]
         )
     if len(table_stories := _table_stories(blocks)) >= 2:
@@ -2059,6 +2064,18 @@ def _untitled_groups(
     if not all(_opens_on_a_story(blocks, start) for start in starts):
         return None
     return _stories_of_groups(blocks, starts, profile)
+
+
+def _untitled_items(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
+    """[page head, stories...] of a page that has no heading and opens on the first of its linked
+    items, each over what it says (an issue's body alone: "- [Title](https://...)" over the quote
+    from it, item after item): three or more, the page's text from its first line on."""
+    if not blocks or blocks[0].kind != "list_item" or any(b.kind == "heading" for b in blocks):
+        return None
+    stories = _linked_item_stories(blocks, profile)
+    if len(stories) < _MIN_HEADLINE_STORIES or stories[0][0] != 0:
+        return None
+    return [[], *(story for _, story in stories)]
 
 
 def _opens_on_a_story(blocks: list[Block], heading: int) -> bool:
@@ -3278,6 +3295,32 @@ def _names_a_digest(titles: tuple[str | None, ...]) -> bool:
     return any(map(_is_digest_title, titles)) or any(map(_is_issue_title, titles[:2]))
 
 
+def _listed_links(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
+    """[page head, stories...] of a page one of whose headings names its list of the stories it
+    takes up ("## Episode links" of a news podcast's show notes, ``[digests] link_sections``): the
+    linked items under it, two or more (not its hosts' pages, nor its tags, listed elsewhere)."""
+    at = next(
+        (i for i, b in enumerate(blocks) if b.kind == "heading" and fold(b.text) in _link_sections()), None
+    )
+    if at is None:
+        return None
+    level = blocks[at].level
+    end = next(
+        (j for j in range(at + 1, len(blocks)) if blocks[j].kind == "heading" and blocks[j].level <= level),
+        len(blocks),
+    )
+    section = blocks[at + 1 : end]
+    items = _linked_item_stories(section, profile) or _list_stories(section, profile)
+    if len(items) < 2:
+        return None
+    return [blocks[: at + 1 + items[0][0]], *(story for _, story in items)]
+
+
+@cache
+def _link_sections() -> frozenset[str]:
+    return frozenset(fold(label) for label in lexicon()["digests"]["link_sections"])
+
+
 def _less_site_name(titles: tuple[str | None, ...], page: Page) -> tuple[str | None, ...]:
     """The titles less the site's name (``og:site_name``) before or after a separator
     ("普通に使える...の実機チェック - 週刊アスキー")."""
@@ -3353,6 +3396,8 @@ def _is_issue_title(title: str | None) -> bool:
         span = (found.start, found.end) if found else None
     if span is None and (dotted := _DOTTED_DATE.search(title)):  # "Data Is Plural — 2016.05.04 edition"
         span = dotted.span()
+    if span is None and (month := _ISSUE_MONTH.search(title)):  # "2023/05 2週目": a month's second week
+        span = month.span()
     if span is None:
         return False
     name = (title[: span[0]] + title[span[1] :]).strip(_ISSUE_PUNCTUATION)
