@@ -5979,3 +5979,22 @@ def test_numbered_sections_of_an_original_given_whole_are_no_stories() -> None:
     (record,) = read_capture(page)
     (body,) = [t.text for t in record.texts if t.kind == "body"]
     assert "1. Claude Code" in body and "Droid is one of the tools" in body
+
+
+def test_an_items_hour_in_bold_is_no_title_of_it() -> None:
+    items = [
+        (
+            "Thị trường chứng quyền ngày 13/08/2026: Tiếp tục phân hóa",
+            "http://vietstock.vn/2026/08/a-1479684.htm",
+        ),
+        (
+            "Chứng khoán phái sinh ngày 13/08/2026: Tiếp tục thận trọng?",
+            "http://vietstock.vn/2026/08/b-1479647.htm",
+        ),
+        ("Vietstock Daily 13/08/2026: Áp sát mốc 1,800 điểm", "http://vietstock.vn/2026/08/c-1479704.htm"),
+    ]
+    page = "# 📊 Tin Tức Vietstock — 2026-08-13\n\n## Nhận định thị trường\n" + "".join(
+        f"• **{hour}**: [{title}]({url})\n"
+        for hour, (title, url) in zip(["20:00", "19:30", "18:17"], items, strict=True)
+    )
+    assert titles_and_urls(read_capture(page)) == items

@@ -2435,12 +2435,18 @@ def _without_outlet_note(rest: str) -> str:
     return rest[note.end() :]
 
 
+_CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?")
+
+
 def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     """A list item read as a story's opening: its title heading (linked), and what it says."""
     text, lead, dated = item.text, item.lead, None
     if lead and text.startswith(lead) and _only_a_date(lead) is not None:
         # "**2025-10-14** [The Fall of Democracy](...)": the date dates the story, the rest titles it
         text, lead, dated = text[len(lead) :].strip(_ITEM_SEPARATORS), "", lead
+    elif lead and text.startswith(lead) and _CLOCK_TIME.fullmatch(lead.strip(" :：")):
+        # "**20:00**: [Thị trường chứng quyền ngày 13/08/2026](...)": the hour it came, then its title
+        text, lead = text[len(lead) :].strip(_ITEM_SEPARATORS), ""
     own = [link for link in item.links if looks_like_url(link.href) and not _is_discussion(link.href)]
     if not own and len(item.links) == 1 and _is_thread(item.links[0].href) and _opens_with_its_link(item):
         own = list(item.links)  # "- [[D] Has anyone read ...](reddit.com/r/x/comments/1a/...)": the post
