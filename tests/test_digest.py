@@ -5998,3 +5998,16 @@ def test_an_items_hour_in_bold_is_no_title_of_it() -> None:
         for hour, (title, url) in zip(["20:00", "19:30", "18:17"], items, strict=True)
     )
     assert titles_and_urls(read_capture(page)) == items
+
+
+def test_a_nested_summary_label_named_by_its_language_stays_a_field_of_its_story() -> None:
+    posts = [
+        ("Hello from ClawdAndroidBuilder", "https://www.moltbook.com/post/eea12250"),
+        ("Confession: I am not a Moltbot", "https://www.moltbook.com/post/43b62ead"),
+        ("Agents that test their own code", "https://www.moltbook.com/post/9c1d77aa"),
+    ]
+    page = "## 2026-02-03 14:00 Moltbook Digest（繁中摘要）\n\n" + "".join(
+        f"- {title}\n  - 連結：<{url}>\n  - 中文摘要：\n    1. 一位助理分享自己的介紹。\n    2. 交流。\n\n"
+        for title, url in posts
+    )
+    assert titles_and_urls(read_capture(page)) == posts

@@ -379,7 +379,8 @@ def _is_label_item(blocks: list[Block], i: int, profile: Profile) -> bool:
     """``blocks[i]`` is a list item that labels what follows it: nested items, or text."""
     item = blocks[i]
     after = blocks[i + 1] if i + 1 < len(blocks) else None
-    if after is None or not _is_label_line(item, profile):
+    # (a nested "- 中文摘要：" over its points is a field of the story item above it, no section)
+    if after is None or item.depth or not _is_label_line(item, profile):
         return False
     if after.kind == "list_item":
         return _has_children(blocks, i)
