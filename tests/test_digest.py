@@ -6000,6 +6000,52 @@ def test_an_items_hour_in_bold_is_no_title_of_it() -> None:
     assert titles_and_urls(read_capture(page)) == items
 
 
+def test_a_podcasts_links_numbered_by_its_hosts_are_its_stories() -> None:
+    links = [
+        ("auto-py-to-exe", "https://github.com/brentvollebregt/auto-py-to-exe"),
+        (
+            "8 surprising ways how to use Jupyter Notebook",
+            "https://mljar.com/blog/how-to-use-jupyter-notebook/",
+        ),
+        ("piptrends", "https://piptrends.com/"),
+    ]
+    page = (
+        "# Python Bytes 287\n\nSponsored by us! Support our work through:\n\n"
+        "- Our [**courses at Talk Python Training**](https://training.talkpython.fm/)\n"
+        "- [**Patreon Supporters**](https://www.patreon.com/pythonbytes)\n\n"
+        + "".join(
+            f"**{host} #{n}:** [**{title}**]({url})\n\n- What it does, in a line.\n- And another.\n\n"
+            for n, (host, (title, url)) in enumerate(
+                zip(["Michael", "Brian", "Michael"], links, strict=True), 1
+            )
+        )
+    )
+    assert titles_and_urls(read_capture(page)) == links
+
+
+def test_a_news_logs_notes_between_its_sourced_items_are_no_stories_and_do_not_hide_them() -> None:
+    items = [
+        ("OpenAI が大規模資金調達を発表", "https://openai.com/index/accelerating-the-next-phase-ai/"),
+        ("GPT-5.4 の公開", "https://openai.com/index/introducing-gpt-5-4/"),
+        ("Chrome 安定版にゼロデイ修正", "https://chromereleases.googleblog.com/2026/03/stable-channel.html"),
+        ("Google 公式が Gemma 4 を公開", "https://blog.google/technology/developers/gemma-4/"),
+        (
+            "OpenAI がテック業界トーク番組 TBPN を買収",
+            "https://techcrunch.com/2026/04/02/openai-acquires-tbpn/",
+        ),
+    ]
+    notes = ["エイプリルフール時期のため、単独の煽り見出しは照合を優先。", "重複のため省略。"]
+    page = (
+        "# 海外ITニュース調査ログ（累積）\n\n## 調査 2026-04-02 （JST）\n\n### 新規トピック\n\n"
+        + "".join(
+            f"- **{title}** — 公式に説明された内容の要約。出典: [出典元]({url})\n" for title, url in items
+        )
+        + "\n### メモ（任意）\n\n"
+        + "".join(f"- {note}\n" for note in notes)
+    )
+    assert titles_and_urls(read_capture(page)) == items
+
+
 def test_a_nested_summary_label_named_by_its_language_stays_a_field_of_its_story() -> None:
     posts = [
         ("Hello from ClawdAndroidBuilder", "https://www.moltbook.com/post/eea12250"),

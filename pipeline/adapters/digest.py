@@ -1063,7 +1063,7 @@ def _split_items(
             numbered.setdefault(block.level, []).append(i)
         elif role is None and not _lists_contents(blocks, i) and not _dates_a_field(block.text):
             plain.setdefault(block.level, []).append(i)
-    digest = _names_a_digest(titles)
+    digest = _names_a_digest(titles) or _numbers_its_links(blocks)
     if not digest and (listed := _listed_links(blocks, profile)):
         return listed
     for level in sorted(numbered):
@@ -3012,12 +3012,13 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
 
 
 def _sourced_items(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
-    """[page head, stories...] of a press review: five or more list items, four in five of all, each
-    a story of its own, a bold title over what happened and a closing label naming its linked sources
-    ("**Assalto a bancomat** — Bologna: Una banda ... Fonti: [Ansa](...), [Il Resto del Carlino](...)"),
-    four in five of their first sources no other item's. Each item is a story under its title, its
-    sources a line of their own."""
-    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0]
+    """[page head, stories...] of a press review: five or more list items, four in five of all that
+    link something, each a story of its own, a bold title over what happened and a closing label
+    naming its linked sources ("**Assalto a bancomat** — Bologna: Una banda ... Fonti: [Ansa](...),
+    [Il Resto del Carlino](...)"), four in five of their first sources no other item's. Each item is
+    a story under its title, its sources a line of their own (the notes a log keeps between them,
+    linking nothing, are none)."""
+    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0 and b.links]
     if len(items) < _MIN_OUTLET_CITED:
         return None
     cited: list[tuple[int, re.Match[str]]] = []
@@ -3321,6 +3322,20 @@ def _listed_links(blocks: list[Block], profile: Profile) -> list[list[Block]] | 
     if len(items) < 2:
         return None
     return [blocks[: at + 1 + items[0][0]], *(story for _, story in items)]
+
+
+def _numbers_its_links(blocks: list[Block]) -> bool:
+    """Whether the page numbers the links it takes up in its lines' bold leads, 1, 2, 3 and on, each
+    line one link ("**Michael #1:** [auto-py-to-exe](...)", a podcast's hosts taking turns)."""
+    numbers = [
+        int(numbered.group(1))
+        for block in blocks
+        if block.lead and len(block.links) == 1 and (numbered := _NUMBERED_LEAD.match(block.lead))
+    ]
+    return len(numbers) >= _MIN_HEADLINE_STORIES and numbers == list(range(1, len(numbers) + 1))
+
+
+_NUMBERED_LEAD = re.compile(r"^(?:[^\W\d][\w .'-]{0,30} )?#(\d{1,2})\s*[:：]?$")
 
 
 @cache
