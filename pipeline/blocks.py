@@ -610,11 +610,16 @@ def clipped_copy(data: dict) -> bool:
     created, source = data.get("created"), data.get("source")
     if isinstance(created, str) and _MARKDOWNLOAD_STAMP.search(created) and isinstance(source, str):
         return True
+    # Obsidian Web Clipper's own template states these keys, "published" empty where the page gave
+    # no date, whatever tags a vault renames "clippings" to
+    if data.keys() >= _OBSIDIAN_KEYS and isinstance(source, str) and looks_like_url(source):
+        return True
     tags = data.get("tags")
     listed = tags if isinstance(tags, list) else [tags] if isinstance(tags, str) else []
     return any(isinstance(tag, str) and _is_clip_tag(tag) for tag in listed)
 
 
+_OBSIDIAN_KEYS = frozenset({"source", "author", "published", "created", "description"})
 # MarkDownload's "created: 2023-07-11T18:07:04 (UTC +08:00)", the time it saved the page
 _MARKDOWNLOAD_STAMP = re.compile(r"\(UTC ?[+-]\d\d:?\d\d\)\s*$")
 

@@ -279,7 +279,8 @@ def test_a_web_clippers_copy_in_front_matter_is_the_original_at_its_source(marks
 
 
 def test_a_summary_naming_its_source_in_front_matter_is_no_clip() -> None:
-    text = _CLIP_HEAD + "tags:\n  - agents\n---\n" + _BODY
+    # (with no clip mark, and not all the keys of Obsidian Web Clipper's own template: no "published:")
+    text = _CLIP_HEAD.replace("published:\n", "") + "tags:\n  - agents\n---\n" + _BODY
     page = blocks.parse(text, "text")
     assert chosen(text) == "generic_digest"
     record = extract.choose(page).extract(page)[0]
@@ -622,3 +623,33 @@ def test_a_clipped_copys_sources_section_names_no_original_of_it(stamp: str) -> 
     (record,) = read(copy)
     assert record.adapter == "front_matter_post"
     assert record.canonical_url == "https://www.glukhov.org/fr/outbox/"
+
+
+def test_obsidians_own_clip_template_marks_a_clip_whatever_its_tags() -> None:
+    clip = (
+        '---\ntitle: "Google、すべてのサービスにMCPサーバを提供すると宣言"\n'
+        'source: "https://www.publickey1.jp/blog/25/googleaimcp.html"\nauthor: ""\npublished: ""\n'
+        'created: "2025-12-11"\ndescription: "Googleは、MCPサーバを提供すると発表しました。"\n'
+        'tags:\n  - "raw"\n---\n\n'
+        "2025年12月11日\n\n"
+        + "Googleは、生成AIと同社のクラウドサービスを接続できるMCPサーバを提供すると発表しました。" * 6
+        + "\n"
+    )
+    (record,) = read(clip)
+    assert record.canonical_url == "https://www.publickey1.jp/blog/25/googleaimcp.html"
+    assert record.cached_at == "2025-12-11"
+
+
+def test_a_title_cut_short_is_made_whole_by_the_heading_that_gives_it() -> None:
+    copy = (
+        "Title: BrowserStack analysis: unpatched inactive machine compromised by shel…\n\n"
+        "URL Source: http://archive.today/rsmmS\n\nPublished Time: 2022-09-23T02:28:51Z\n\n"
+        "Markdown Content:\n"
+        "# BrowserStack analysis: unpatched inactive machine compromised by shellshock vulnerability\n\n"
+        + "BrowserStack found that an unpatched inactive machine had been compromised by shellshock. " * 8
+        + "\n"
+    )
+    (record,) = read(copy)
+    assert next(t.text for t in record.texts if t.kind == "title") == (
+        "BrowserStack analysis: unpatched inactive machine compromised by shellshock vulnerability"
+    )

@@ -161,6 +161,8 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     linked to its address), and those lines under the title, which are no part of the body."""
     if page.front_matter:
         fm = page.front_matter
+        if (cut := _title(fm)) and (whole := _title_cut_short(page, cut)):
+            fm = {**fm, "title": whole}
         # (a read-later export may set its title under a line of the notes app's own: Logseq's "tags::")
         at, first = next(((k, b) for k, b in enumerate(page.blocks[:2]) if b.kind == "heading"), (0, None))
         if _title(fm) is None and first is not None and (clipped_copy(fm) or clipped_page(page)):
@@ -210,6 +212,23 @@ _SIGNED_TITLE = re.compile(
 )
 
 
+def _title_cut_short(page: Page, title: str) -> str | None:
+    """The whole of a stated title cut short ("BrowserStack analysis: unpatched inactive machine
+    compromised by shel…", an archive's ``<title>`` as a reader service states it) where a heading
+    near the top gives it whole; None where the title is whole or no heading gives more."""
+    stem = title.removesuffix("…").removesuffix("...").rstrip()
+    if stem == title or not stem:
+        return None
+    return next(
+        (
+            b.text
+            for b in page.blocks[:_HEAD_LINES]
+            if b.kind == "heading" and b.text.startswith(stem) and len(b.text) > len(stem)
+        ),
+        None,
+    )
+
+
 def _host_link(block: Block) -> str | None:
     """The address a short line opens with, linked by its site's name (``[blog.csdn.net](https://
     blog.csdn.net/...)``)."""
@@ -228,7 +247,8 @@ def _host_link(block: Block) -> str | None:
 def _field_headings(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
     """The fields a read-later template states under headings of their names ("## articleURL" over
     the address, "## siteName", "## date"), down to the heading over the copied text ("##
-    articleContent"); and those lines, which are no part of the text. None where it ends otherwise."""
+    articleContent"); and those lines, which are no part of the text. Neither where no such heading
+    ends them."""
     fields: dict = {}
     lines: list[str] = []
     k = 0
