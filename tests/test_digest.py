@@ -6057,3 +6057,29 @@ def test_a_nested_summary_label_named_by_its_language_stays_a_field_of_its_story
         for title, url in posts
     )
     assert titles_and_urls(read_capture(page)) == posts
+
+
+def test_a_groups_note_and_its_items_scores_do_not_keep_its_posts_together() -> None:
+    posts = {
+        "r/dataisbeautiful": [
+            (
+                "I analyzed 1 year of wireless earbuds recommendations",
+                "https://reddit.com/r/dataisbeautiful/comments/1p841lo/",
+            ),
+            (
+                "Best and Worst States for Health Care in 2026",
+                "https://reddit.com/r/dataisbeautiful/comments/1p7i5tc/",
+            ),
+        ],
+        "r/LocalLLaMA": [
+            ("Open-source just beat humans at ARC-AGI", "https://reddit.com/r/LocalLLaMA/comments/1p7d97m/"),
+            ("Qwen3 Next almost ready in llama.cpp", "https://reddit.com/r/LocalLLaMA/comments/1p7hg5g/"),
+        ],
+    }
+    page = "# Reddit Daily – 2025-11-27\n\n## By Subreddit\n\n" + "".join(
+        f"### {group}\n\n_Today’s highlights from this corner of Reddit._\n\n"
+        + "".join(f"- ({n}★) [{title}]({url})\n" for n, (title, url) in enumerate(items, 142))
+        + "\n"
+        for group, items in posts.items()
+    )
+    assert sorted(titles_and_urls(read_capture(page))) == sorted(p for items in posts.values() for p in items)

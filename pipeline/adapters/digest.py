@@ -3153,7 +3153,9 @@ _CARD_NUMBER = re.compile(r"^\d{1,3}(?:[.)]?\s+|[、，]\s*)")
 
 def _without_card_number(text: str) -> str:
     """``1 Title`` -> ``Title``: a card's or an item's number before its title, or the date it
-    is filed under (``2026-08-14 — ⭐ Title``)."""
+    is filed under (``2026-08-14 — ⭐ Title``), or its score in brackets (``(305★) Title``)."""
+    if text[:1] in "(（" and (scored := _SCORE_LEAD.match(text)):
+        return text[scored.end() :]
     if not text[:1].isdigit():
         return text
     if dated := _DATE_LEAD.match(text):
@@ -3162,6 +3164,7 @@ def _without_card_number(text: str) -> str:
 
 
 _DATE_LEAD = re.compile(r"^\d{4}-\d{2}-\d{2}\s*[—–:|-]\s*")
+_SCORE_LEAD = re.compile(r"^[(（][^()（）]{0,30}?\d+\s*[★⭐▲👍][^()（）]{0,20}[)）]\s+")
 
 
 def _next_heading(blocks: list[Block], start: int, limit: int) -> int:
@@ -3204,6 +3207,10 @@ def _ungrouped(story: list[Block]) -> list[list[Block]]:
     what this winter could mean for Berlin | A rare climate combo ..."), and nothing else. One story
     a line, its link's words the title and the rest its summary; else the story as it was."""
     lines = story[1:]
+    if lines and not story[0].links and _notes_a_list(lines, 0):
+        # "### r/LocalLLaMA" over "_Today's highlights from this corner of Reddit._" over its items
+        # (under a story's own linked title, the short line is what it says)
+        lines = lines[1:]
     if (
         len(lines) < 2
         or story[0].kind != "heading"
