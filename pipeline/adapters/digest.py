@@ -3024,7 +3024,7 @@ def _sourced_items(blocks: list[Block], profile: Profile) -> list[list[Block]] |
     cited: list[tuple[int, re.Match[str]]] = []
     for i in items:
         item = blocks[i]
-        if not item.lead or not item.links or not item.text.startswith(item.lead):
+        if not item.lead or not item.text.startswith(item.lead):
             continue
         end = _SOURCES_AT_END.search(item.text)
         if end is None or _label_group(end.group("label"), profile) != "source":
@@ -3396,7 +3396,10 @@ def _labels_texts(blocks: list[Block], fm: dict, profile: Profile) -> bool:
 def _few(stories: list[list[Block]]) -> bool:
     """Two stories or one (and the page's head): what a clipper's copy of an article with sections of
     its own may seem to tell under its title heading and the export's "# Full Content:"."""
-    return len(stories) <= _MIN_HEADLINE_STORIES
+    return len(stories) - 1 <= _SEEMING_STORIES
+
+
+_SEEMING_STORIES = 2
 
 
 def _is_digest_title(title: str | None) -> bool:

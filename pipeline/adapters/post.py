@@ -222,7 +222,7 @@ def _title_cut_short(page: Page, title: str) -> str | None:
     return next(
         (
             b.text
-            for b in page.blocks[:_HEAD_LINES]
+            for b in page.blocks[:_WHOLE_TITLE_LINES]
             if b.kind == "heading" and b.text.startswith(stem) and len(b.text) > len(stem)
         ),
         None,
@@ -235,13 +235,9 @@ def _host_link(block: Block) -> str | None:
     if block.kind != "paragraph" or len(block.links) != 1 or len(block.text) > _MAX_HEAD_LINE:
         return None
     link = block.links[0]
-    host = url_host(link.href)
+    host = url_host(link.href)  # (less "www.", as the name is below)
     named = link.text.strip().casefold().removeprefix("www.")
-    return (
-        link.href
-        if host and block.text.startswith(link.text) and named == host.removeprefix("www.")
-        else None
-    )
+    return link.href if host and block.text.startswith(link.text) and named == host else None
 
 
 def _field_headings(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
@@ -310,6 +306,7 @@ _FIELD_HEADINGS = {
 _FIELD_LINES = 12
 _HASHTAG = re.compile(r"#[^\s#]{1,40}")
 _HEAD_LINES = 3  # lines under an archived article's title that may give its byline and date
+_WHOLE_TITLE_LINES = 3  # lines at the top of a copy that may give its title cut short whole
 _MAX_HEAD_LINE = 80
 
 
