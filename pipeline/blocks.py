@@ -482,7 +482,9 @@ def split_front_matter(text: str) -> tuple[dict, str]:
                 data = _load_yaml(repaired) if repaired != match.group(1) else None
             except yaml.YAMLError:
                 data = None
-            if data is None:
+            # and a third: a plain value with a colon of its own ("source: Instapaper: Unread", as a
+            # clipper writes it), where every line is a flat "key: value", read as those lines say
+            if data is None and (data := _flat_key_lines(match.group(1))) is None:
                 return {}, text
     elif match := _TOML_FRONT_MATTER.match(body):
         try:
@@ -502,6 +504,28 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not isinstance(data, dict):
         return {}, text
     return _front_matter_keys(data), body[match.end() :]
+
+
+def _flat_key_lines(source: str) -> dict[str, str] | None:
+    """``key: value`` lines, each value on its own line and any quote it opens closed there; None
+    when any line is more (a list, a nested key, a quote left open)."""
+    data: dict[str, str] = {}
+    for line in source.split("\n"):
+        if not line.strip():
+            continue
+        match = _FLAT_KEY_LINE.match(line)
+        if match is None:
+            return None
+        value = match.group(2).strip()
+        if value[:1] in "\"'":
+            if len(value) < 2 or value[-1] != value[0]:
+                return None
+            value = value[1:-1]
+        data.setdefault(front_matter_key(match.group(1)), value)
+    return data or None
+
+
+_FLAT_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+(\S.*)$")
 
 
 def _metadata_header(header: str) -> dict[str, str]:
@@ -567,6 +591,9 @@ _READ_LATER_KEYS = (
     "origin_url",  # a clipper's name for the page it copied ("origin_url: https://vercel.com/guides/...")
 )
 _CLIP_KEYS = frozenset((*CLIP_DATE_KEYS, *_READ_LATER_KEYS))
+_READ_LATER_SERVICES = frozenset(
+    ("instapaper", "pocket", "omnivore", "wallabag", "readwise", "raindrop", "matter")
+)
 
 
 def clipper_mark(text: str) -> bool:
@@ -609,6 +636,10 @@ def clipped_copy(data: dict) -> bool:
         return True
     created, source = data.get("created"), data.get("source")
     if isinstance(created, str) and _MARKDOWNLOAD_STAMP.search(created) and isinstance(source, str):
+        return True
+    # a read-later service's export names the service as the page's source, and its folder
+    # ("source: Instapaper: Unread")
+    if isinstance(source, str) and source.split(":", 1)[0].strip().lower() in _READ_LATER_SERVICES:
         return True
     # Obsidian Web Clipper's own template states these keys, "published" empty where the page gave
     # no date, whatever tags a vault renames "clippings" to

@@ -67,6 +67,16 @@ _TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
 _MAX_LINK_LINE = 80  # a line that is one link this short is the site's, not the text's
 
 
+def _laid_out_as_post(fm: dict) -> bool:
+    """Jekyll's ``layout: post``: the site shows the page as one of its posts, dated by its file's
+    name where the front matter states no date."""
+    layout = fm.get("layout")
+    return isinstance(layout, str) and layout.strip().lower() in _POST_LAYOUTS
+
+
+_POST_LAYOUTS = frozenset(("post", "posts", "blog", "blog_post", "article"))
+
+
 @register
 class FrontMatterPost(Adapter):
     name = "front_matter_post"
@@ -84,6 +94,7 @@ class FrontMatterPost(Adapter):
             and not fm.get(_LINKED_TITLE)
             and not _clip_url(fm)
             and not _read_original(page)
+            and not _laid_out_as_post(fm)
         ):
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
