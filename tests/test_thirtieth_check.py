@@ -1,5 +1,7 @@
 """Page shapes found on the thirtieth real-page check: front matter with a colon in a plain value,
-a read-later service named as the source, and a Jekyll post that states no date."""
+a read-later service named as the source, bold-titled items that cite their outlet, tables of
+stories after numbered ones, a roundup of links under no digest's title, a group's long note over
+its linked headlines, and the original's author and date on a translation."""
 
 from __future__ import annotations
 
@@ -59,6 +61,238 @@ def test_a_read_later_export_naming_its_service_as_source_is_the_article_not_a_s
     assert record.adapter == "front_matter_post"
     assert record.canonical_url == "https://www.rapid7.com/blog/post/2022/10/25/hands-on-iot-hacking/"
     assert "body" in kinds(record) and "summary" not in kinds(record)
+
+
+def test_bold_titled_items_citing_their_outlet_are_titled_by_the_bold_lead() -> None:
+    items = "\n".join(
+        f"- **{title}**: {said} ([{outlet}](https://{host}/news/{n}))\n"
+        for n, (title, said, outlet, host) in enumerate(
+            [
+                (
+                    "Acme Cuts Off Widget Models",
+                    "Acme has decided to stop shipping its widgets.",
+                    "Gov Info",
+                    "govinfo.example",
+                ),
+                (
+                    "Trends 2026: What to Expect",
+                    "The article discusses where the field is going next.",
+                    "Softco",
+                    "softco.example",
+                ),
+                (
+                    "States Pass New Rules",
+                    "A report highlights twenty-nine states' patchwork of laws.",
+                    "Insider",
+                    "insider.example",
+                ),
+                (
+                    "Stock Model Sets a Price",
+                    "A model predicts modest gains for the maker of chips.",
+                    "Finbold",
+                    "finbold.example",
+                ),
+                (
+                    "Schools Add a New Subject",
+                    "The cabinet made the subject compulsory in all schools.",
+                    "Gulf Today",
+                    "gulf.example",
+                ),
+            ]
+        )
+    )
+    records = read_capture(f"# AI News - September 2026\n\n## 2026-09-01\n{items}")
+    assert [title_of(r) for r in records] == [
+        "Acme Cuts Off Widget Models",
+        "Trends 2026: What to Expect",
+        "States Pass New Rules",
+        "Stock Model Sets a Price",
+        "Schools Add a New Subject",
+    ]
+    assert records[0].canonical_url == "https://govinfo.example/news/0"
+    summary = next(t.text for t in records[0].texts if t.kind == "summary")
+    assert summary.startswith("Acme has decided")
+
+
+def test_a_table_whose_title_column_also_holds_the_link_lists_the_stories() -> None:
+    rows = "\n".join(
+        f"| **{n}** | [{title}](https://{host}/post/{n}) | ⭐ {n * 10} "
+        f"| [HN Thread](https://news.ycombinator.com/item?id={n}) |"
+        for n, (title, host) in enumerate(
+            [
+                ("World Labs Is Joining AMD", "worldlabs.example"),
+                ("Pirating the Pirates", "mubi.example"),
+                ("Hijacking the PS5's RTMP stream", "yash.example"),
+            ],
+            start=1,
+        )
+    )
+    records = read_capture(
+        "# 📰 Tech & AI News Digest — 2026-09-28\n\n"
+        "| # | Story & Link | Points | Discussion |\n|:---:|:---|:---:|:---:|\n" + rows + "\n"
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        ("World Labs Is Joining AMD", "https://worldlabs.example/post/1"),
+        ("Pirating the Pirates", "https://mubi.example/post/2"),
+        ("Hijacking the PS5's RTMP stream", "https://yash.example/post/3"),
+    ]
+
+
+def test_a_table_of_papers_after_numbered_ones_gives_a_story_a_row() -> None:
+    numbered = "\n".join(
+        f"### {n}. {title}\n\n🏷️ `cs.LG` | 📄 [arXiv](http://arxiv.org/abs/2604.0{n}v1)\n\n"
+        f"**背景与痛点**: 该研究针对大语言模型后训练阶段的问题，提出了新的方法并做了实验。\n\n---\n"
+        for n, title in [
+            (1, "Unifying Policy Optimization via Sample Routing"),
+            (2, "Batched Contextual Reinforcement"),
+        ]
+    )
+    table = "\n".join(
+        f"| {n} | [{title}](http://arxiv.org/abs/2604.1{n}v1) `cs.AI (人工智能)` "
+        "| 该工作提出了新方法，解决了长期存在的问题。 |"
+        for n, title in [
+            (4, "Novel Memory Forgetting Techniques"),
+            (5, "Brief Is Better"),
+            (6, "Neuro-RIT Tuning"),
+        ]
+    )
+    records = read_capture(
+        f"# 🧪 ArXiv AI 日报\n\n## 🔥 今日必读\n\n{numbered}\n## 📋 同样值得关注\n\n"
+        f"| # | 论文 | 推荐理由 |\n|:-:|---|---|\n{table}\n"
+    )
+    assert [title_of(r) for r in records][2:] == [
+        "Novel Memory Forgetting Techniques",
+        "Brief Is Better",
+        "Neuro-RIT Tuning",
+    ]
+    assert records[2].canonical_url == "http://arxiv.org/abs/2604.14v1"
+    assert len(records) == 5
+
+
+_ROUNDUP = [
+    (
+        "7 façons dont NotebookLM peut dynamiser votre processus créatif",
+        "https://www.geeky-gadgets.com/notebooklm/",
+    ),
+    (
+        "Google rejoint OpenAI pour pousser les autorités sur l'usage loyal",
+        "https://arstechnica.com/google/2025/03/fair/",
+    ),
+    ("Un assistant de codage IA refuse d'écrire du code", "https://arstechnica.com/ai/2025/03/cursor/"),
+    (
+        "OpenAI dévoile un modèle d'IA doué pour l'écriture créative",
+        "https://www.theguardian.com/technology/2025/mar/12/ai",
+    ),
+    ("J'ai comparé Manus AI à ChatGPT et voici pourquoi", "https://www.techradar.com/computing/manus/"),
+    (
+        "L'IA de DuckDuckGo surpasse Perplexity sur un point majeur",
+        "https://www.zdnet.com/article/duckduckgo/",
+    ),
+]
+
+
+def test_a_roundup_of_links_each_over_what_it_says_is_a_digest_whatever_its_title() -> None:
+    stories = "\n\n".join(
+        f"[{title}]({url}) • EN • 5 min  \n"
+        "Cet article explique en détail ce qui s'est passé cette semaine et pourquoi."
+        for title, url in _ROUNDUP
+    )
+    records = read_capture(
+        "# De ma terrasse #4\n\n_Bienvenue dans ma revue des liens du dimanche._\n\n"
+        f"## Intelligence artificielle\n\n{stories}\n"
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == _ROUNDUP
+
+
+def test_an_articles_own_linked_words_over_its_text_are_no_roundup() -> None:
+    # one site's pages linked from the prose of a post, each link on a line of its own (as a converter
+    # leaves them) over the sentence that goes on: the post, not six stories
+    sentence = "and the rest of the sentence goes on to say what the team is launching this week."
+    text = "\n\n".join(
+        f"[{words}](https://www.theguardian.com/news/2023/nov/{n})\n\n{sentence}"
+        for n, words in enumerate(
+            [
+                "new video series",
+                "our newsletter here",
+                "a single banner",
+                "the charts app",
+                "this demo",
+                "that page",
+            ]
+        )
+    )
+    records = read_capture(
+        "---\ntitle: Welcome to The Crunch\ndate: 2023-11-30\n"
+        "source_url: https://www.theguardian.com/news/2023/nov/30/the-crunch\n---\n\n" + text + "\n"
+    )
+    assert len(records) == 1
+    assert title_of(records[0]) == "Welcome to The Crunch"
+
+
+def test_a_groups_long_note_over_its_linked_headlines_leaves_a_story_a_line() -> None:
+    def group(name: str, note: str, items: list[tuple[str, str]]) -> str:
+        lines = "".join(f'<li><a href="{url}">{title}</a></li>' for title, url in items)
+        return f"<h2>{name}</h2><p>{note}</p><ul>{lines}</ul>"
+
+    news = [
+        (
+            "Unease at F.B.I. Intensifies as Patel Ousts Top Officials",
+            "https://www.nytimes.com/2025/06/01/us/fbi.html",
+        ),
+        (
+            "The Law Firms That Appeased Trump and Angered Their Clients",
+            "https://www.wsj.com/us-news/law/firms",
+        ),
+        (
+            "Northern Lights May Be Visible as Far South as Alabama",
+            "https://www.nytimes.com/2025/06/01/weather/lights.html",
+        ),
+    ]
+    blogs = [
+        ("Trump Must Be Tried", "https://joycevance.substack.com/p/trump-must-be-tried"),
+        (
+            "How to Dismantle a Democracy, One Job Posting at a Time",
+            "https://data4democracy.substack.com/p/dismantle",
+        ),
+        ("The Final Act", "https://joycevance.substack.com/p/the-final-act"),
+        ("June 1, 2025", "https://heathercoxrichardson.substack.com/p/june-1-2025"),
+    ]
+    note = (
+        "A collection of links shared recently by legal-type folks with URLs that look like they point to "
+        "{kind}, sorted by popularity."
+    )
+    records = read_capture(
+        "<html><head><title>ICYMI (Law) Digest for Monday June 2, 2025</title></head><body>"
+        "<h1>In Case You Missed It (Law) Digest for Monday June 2, 2025</h1>"
+        + group("News-like Links", note.format(kind="news articles"), news)
+        + group("Blog-like Links", note.format(kind="blogs and newsletters"), blogs)
+        + "</body></html>",
+        "html",
+    )
+    assert [title_of(r) for r in records] == [title for title, _ in news + blogs]
+
+
+def test_a_translations_header_states_the_originals_author_and_date() -> None:
+    (record,) = read_capture(
+        "# 交互式解释\n\n原文标题：Interactive explanations\n"
+        "原文链接：https://simonwillison.net/guides/agentic-engineering-patterns/interactive-explanations/\n"
+        "原文作者：Simon Willison\n原文发布日期：2026-02-28\n\n## 译文说明\n\n"
+        "本文为《Interactive explanations》的示范中文版，标题采用“交互式解释”，"
+        "因为本文强调的是用动画和界面来解释代码。\n"
+    )
+    assert record.authors == ["Simon Willison"]
+    assert [d.value for d in record.published_at] == ["2026-02-28"]
+
+
+def test_an_official_original_link_is_the_stories_source() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "Kolibri: A Sovereign Open-Weight Model"\ndate: "2026-10-04"\nsource: "HN"\n---\n\n'
+        "# Kolibri: A Sovereign Open-Weight Model\n\n## 事件背景\n"
+        "Aleph Alpha于德国统一日发布英德双语模型Kolibri，面向本地部署、政企文档与工具调用，并开放其权重。\n\n"
+        "## 附带链接\n- [官方原文](https://aleph-alpha.com/en/blog/kolibri-has-landed/)\n"
+        "- [HN讨论](https://news.ycombinator.com/item?id=49942706)\n"
+    )
+    assert record.canonical_url == "https://aleph-alpha.com/en/blog/kolibri-has-landed/"
 
 
 def test_a_jekyll_post_without_a_date_is_still_the_sites_post() -> None:

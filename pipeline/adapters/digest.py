@@ -1098,7 +1098,12 @@ def _split_items(
                 return grouped
             beside = _stories_beside(blocks, plain.get(level, []), level, profile, set(links))
             starts = sorted([*starts, *beside])
-            return [blocks[: starts[0]], *_linked_by_title(_stories(blocks, starts, level), blocks)]
+            stories = _linked_by_title(_stories(blocks, starts, level), blocks)
+            if digest:  # "### 1. Title" papers, then "| 4 | [Title](...) |" rows of more
+                stories = [
+                    story for _, story in _with_table_stories(blocks, list(zip(starts, stories, strict=True)))
+                ]
+            return [blocks[: starts[0]], *stories]
     # headings that link their stories first, at any level: "## iOS Blog" groups "### [Title](...)"s;
     # on a digest, a heading of that level before the first ("## 2026-07-03 日报") heads the page,
     # not a story, when no linked heading stands under it (an article's "#### More:" over linked
@@ -1250,6 +1255,7 @@ def _split_items(
             or _sourced_items(blocks, profile)
             or _untitled_groups(blocks, plain, titles, profile)
             or _untitled_items(blocks, profile)
+            or _link_roundup(blocks, profile)
             or [blocks]
         )
     if len(table_stories := _table_stories(blocks)) >= 2:
@@ -1877,6 +1883,8 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         if not title or not links:
             continue
         title = _without_thread_link(title, block.links)
+        # "[Title](...) `cs.AI`": a title cell that opens with its link, a tag after it
+        title = next((link.text for link in links if link.text and _opens_cell(title, link.text)), title)
         href = next((link.href for link in links if link.text == title), links[0].href)
         story = [Block("heading", title, level=6, links=(Link(title, href),))]
         if columns.summary is not None and len(said := block.cells[columns.summary].strip()) >= _MIN_SAID:
@@ -1893,6 +1901,14 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         stories.append((i, story))
     links = {story[0].links[0].href for _, story in stories}
     return stories if len(stories) >= 2 and len(links) * 5 >= len(stories) * 4 else []
+
+
+def _opens_cell(cell: str, text: str) -> bool:
+    """A link's text opens the cell, and what follows it is a tag or a note ("`cs.AI (人工智能)`")."""
+    return cell != text and cell.startswith(text) and len(cell) - len(text) <= max(len(text), _MAX_CELL_TAG)
+
+
+_MAX_CELL_TAG = 30  # characters after a title cell's link
 
 
 def _without_thread_link(title: str, links: tuple[Link, ...]) -> str:
@@ -1962,10 +1978,15 @@ def _names_title_column(cell: str) -> bool:
     key = label_key(cell)
     if key in _title_columns():
         return True
+    # "Story & Link", "Title / URL", "标题/链接": the title column, and the link in it
+    parts = [label_key(part) for part in _JOINED_COLUMNS.split(cell) if part.strip()]
+    if len(parts) == 2 and parts[0] in _title_columns() and label_of(parts[1]) == "source":
+        return True
     return len(key) <= _MAX_CJK_COLUMN and _writes_cjk(key) and key.endswith(_cjk_title_columns())
 
 
 _MAX_CJK_COLUMN = 6  # characters of a CJK header that qualifies a title word
+_JOINED_COLUMNS = re.compile(r"\s*[&/＆／+]\s*|\s+and\s+")
 
 
 @cache
@@ -2092,18 +2113,19 @@ def _opens_on_a_story(blocks: list[Block], heading: int) -> bool:
     )
 
 
-def _notes_a_list(blocks: list[Block], k: int) -> bool:
+def _notes_a_list(blocks: list[Block], k: int, most: int | None = None) -> bool:
     """A short line linking nothing straight over a list: a note on the list (or its lead-in)."""
     return (
         k + 1 < len(blocks)
         and blocks[k].kind == "paragraph"
         and not blocks[k].links
-        and len(blocks[k].text) <= _MAX_LIST_NOTE
+        and len(blocks[k].text) <= (most or _MAX_LIST_NOTE)
         and blocks[k + 1].kind == "list_item"
     )
 
 
 _MAX_LIST_NOTE = 80  # characters
+_MAX_GROUP_NOTE = 200  # characters of a note over a group's list of linked headlines
 
 
 def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
@@ -2653,6 +2675,30 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
     return _item_stories(blocks, starts["list_item"]) or _item_stories(blocks, starts["paragraph"])
 
 
+def _link_roundup(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
+    """[page head, stories...] of a roundup of links whatever its title ("De ma terrasse #4"): five
+    or more stories told as a line that is their link over a paragraph of what it says, four in
+    five linking a page no other does, that hold most of the page's prose."""
+    stories = _linked_item_stories(blocks, profile)
+    links = [_heading_link(story[0]) for _, story in stories]
+    if len(stories) < _MIN_OUTLET_CITED or not _mostly_own(links):
+        return None
+    # each a title over a sentence or more; links to many sites (an article's own words linked to
+    # its site's pages, "[new video series](...)" over "and", tell nothing)
+    if not all(
+        _is_link_title(story[0].text) and any(_is_prose(b.text) for b in story[1:]) for _, story in stories
+    ):
+        return None
+    hosts = Counter(url_host(link) for link in links if link)
+    if max(hosts.values(), default=0) * 2 > len(stories):
+        return None
+    told = sum(len(b.text) for _, story in stories for b in story)
+    prose = sum(len(b.text) for b in blocks if b.kind in ("paragraph", "list_item", "heading"))
+    if told * 3 < prose * 2:
+        return None
+    return [blocks[: stories[0][0]], *(story for _, story in stories)]
+
+
 def _links_one_story(block: Block) -> bool:
     """A line whose links go to one page, maybe beside its discussion's ("[Title](...) host / [65
     comments](https://news.ycombinator.com/item?id=...)")."""
@@ -2978,6 +3024,9 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
         link, outlet = item.links[0], item.links[0].text.strip()
         if (end := _CITED_AT_END.search(item.text)) is not None and end.group("outlet").strip() == outlet:
             headline, rest = item.text[: end.start()].strip(), ""
+            # "**Title**: what it says. ([Outlet](...))": the bold lead is the headline
+            if (said := _said_after_lead(headline, item.lead)) is not None:
+                headline, rest = item.lead.strip(_ITEM_SEPARATORS), said
         elif item.text.rstrip(" .。").endswith(f" {outlet}"):
             told = _NUMBERED.sub("", item.text.rstrip(" .。")[: -len(outlet)]).strip()
             headline, rest = _opening_sentence(told)
@@ -3009,6 +3058,20 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
             [Block("heading", headline, level=6), *text, cite, Block("paragraph", f"Source: {link.text}")]
         )
     return [blocks[: cited[0][0]], *stories]
+
+
+def _said_after_lead(text: str, lead: str) -> str | None:
+    """What an item says after its bold lead and a colon or dash ("**Title**: what it says."), when
+    the lead is a title of its own (no label, no subject its sentence goes on from)."""
+    if not lead or not text.startswith(lead) or label_of(lead) is not None or _continues_its_lead(text, lead):
+        return None
+    rest = text[len(lead) :]
+    if not rest.lstrip(" ").startswith((":", "：", "—", "–", "- ")) and not lead.rstrip().endswith(
+        (":", "：")
+    ):
+        return None
+    said = rest.strip(_ITEM_SEPARATORS)
+    return said if len(said) >= _MIN_SAID and _is_prose(said) else None
 
 
 def _sourced_items(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
@@ -3207,15 +3270,20 @@ def _ungrouped(story: list[Block]) -> list[list[Block]]:
     what this winter could mean for Berlin | A rare climate combo ..."), and nothing else. One story
     a line, its link's words the title and the rest its summary; else the story as it was."""
     lines = story[1:]
-    if lines and not story[0].links and _notes_a_list(lines, 0):
+    if lines and not story[0].links and _notes_a_list(lines, 0, _MAX_GROUP_NOTE):
         # "### r/LocalLLaMA" over "_Today's highlights from this corner of Reddit._" over its items
-        # (under a story's own linked title, the short line is what it says)
+        # (under a story's own linked title, the short line is what it says), or "## News-like
+        # Links" over "A collection of links shared recently by legal-type folks, sorted by
+        # popularity." (each line below must be a headline led by its link, as a source's name is not)
         lines = lines[1:]
     if (
         len(lines) < 2
         or story[0].kind != "heading"
         or any(b.kind not in ("paragraph", "list_item") or b.depth for b in lines)
-        or not all(_led_by_its_link(b) and _is_headline(b.links[0].text) for b in lines)
+        or not all(_led_by_its_link(b) for b in lines)
+        # (a blog's posts may be titled by a day, "June 1, 2025", or in a few words, "The Final Act",
+        # among the group's headlines; sources' names, "TechCrunch", are none)
+        or sum(_is_headline(b.links[0].text) for b in lines) * 2 < len(lines)
         or not _distinct([b.links[0].href for b in lines])
     ):
         return [story]
