@@ -6,6 +6,7 @@ its linked headlines, and the original's author and date on a translation."""
 from __future__ import annotations
 
 from pipeline import blocks, extract
+from pipeline.adapters import REGISTRY, digest
 from pipeline.blocks import split_front_matter
 from pipeline.models import PageRecord
 
@@ -311,3 +312,28 @@ def test_a_jekyll_post_without_a_date_is_still_the_sites_post() -> None:
     # a note without a site's post layout and without a date stays unclaimed by the post reader
     page = blocks.parse("---\ntitle: a note\n---\n\nSome words of a note kept for later.\n", "text")
     assert extract.choose(page) is None or extract.choose(page).name != "front_matter_post"
+
+
+def test_a_roundup_by_its_shape_is_one_of_paragraphs_not_of_a_posts_list_items() -> None:
+    # a post's list of links with the author's notes under them ("What I Read This Week") is read as
+    # the post unless its title names a digest; the same links as paragraphs are a roundup
+    stories = [
+        (title, f"https://{host}/{n}")
+        for n, (title, host) in enumerate(
+            [
+                ("How To Be Successful", "blog.samaltman.example"),
+                ("Donald Knuth on work habits and happiness", "shuvomoy.example"),
+                ("The forgotten benefits of low tech interfaces", "uxdesign.example"),
+                ("Why SQLite may become foundational", "venturebeat.example"),
+                ("An amateur programmer fought cancer with GPUs", "howardchen.example"),
+            ]
+        )
+    ]
+    note = "I think this one is worth the time: the author makes a point I had not seen put so well."
+    profile = REGISTRY["generic_digest"].profile  # type: ignore[attr-defined]
+    as_items = blocks.parse("".join(f"- [{t}]({u})\n\n  {note}\n\n" for t, u in stories), "text").blocks
+    as_paragraphs = blocks.parse("".join(f"[{t}]({u})\n\n{note}\n\n" for t, u in stories), "text").blocks
+    assert digest._link_roundup(list(as_items), profile) is None
+    roundup = digest._link_roundup(list(as_paragraphs), profile)
+    assert roundup is not None
+    assert [story[0].text for story in roundup[1:]] == [title for title, _ in stories]

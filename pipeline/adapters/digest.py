@@ -2645,7 +2645,9 @@ def _from_linked_heading(story: list[Block]) -> list[Block]:
     return story
 
 
-def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
+def _linked_item_stories(
+    blocks: list[Block], profile: Profile, *, items: bool = True
+) -> list[tuple[int, list[Block]]]:
     """(where it starts, its blocks) of each story a digest tells as a list item that is its link
     ("- **[Title](https://...)**", maybe with a short note) and the prose under it, up to the next
     such item or heading; the link becomes the story's title heading. An HTML digest's cards read
@@ -2672,14 +2674,17 @@ def _linked_item_stories(blocks: list[Block], profile: Profile) -> list[tuple[in
             starts[block.kind].append(i)
     # items first: where a page gives its news as items, its linked paragraphs (a paper's, a
     # repository's) stay within them, as they would under a heading
-    return _item_stories(blocks, starts["list_item"]) or _item_stories(blocks, starts["paragraph"])
+    return (items and _item_stories(blocks, starts["list_item"])) or _item_stories(
+        blocks, starts["paragraph"]
+    )
 
 
 def _link_roundup(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
     """[page head, stories...] of a roundup of links whatever its title ("De ma terrasse #4"): five
-    or more stories told as a line that is their link over a paragraph of what it says, four in
-    five linking a page no other does, that hold most of the page's prose."""
-    stories = _linked_item_stories(blocks, profile)
+    or more stories told as a paragraph that is their link over a paragraph of what it says, four
+    in five linking a page no other does, that hold most of the page's prose. (A list of links with
+    the author's notes under a post's own title, "What I Read This Week", stays the post.)"""
+    stories = _linked_item_stories(blocks, profile, items=False)
     links = [_heading_link(story[0]) for _, story in stories]
     if len(stories) < _MIN_OUTLET_CITED or not _mostly_own(links):
         return None
