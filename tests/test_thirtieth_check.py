@@ -337,3 +337,33 @@ def test_a_roundup_by_its_shape_is_one_of_paragraphs_not_of_a_posts_list_items()
     roundup = digest._link_roundup(list(as_paragraphs), profile)
     assert roundup is not None
     assert [story[0].text for story in roundup[1:]] == [title for title, _ in stories]
+
+
+def test_a_masthead_linking_the_digests_home_above_its_first_section_is_no_story() -> None:
+    cards = "".join(
+        f'<p><a href="https://{host}/news/{n}">{title}</a></p>'
+        f"<p>{host} 宣布了一项新的产品计划，面向免费用户和订阅用户，并说明了后续的推出时间和范围。</p>"
+        f"<p>{host}</p>"
+        for n, (title, host) in enumerate(
+            [
+                ("Testing ads in ChatGPT", "openai.example"),
+                ("Bringing ChatGPT to GenAI.mil", "openai.example"),
+                ("Sci-Fi with a touch of Madness", "latent.example"),
+                ("Google Earnings, Google Cloud Crushes", "stratechery.example"),
+            ]
+        )
+    )
+    records = read_capture(
+        "<html><head><title>小虾AI日报 2026-02-10</title></head><body>"
+        '<p><a href="https://justin7974.github.io/Daily-News/">🦐 小虾AI日报</a></p>'
+        '<p><a href="archive.html">查看日报列表归档 →</a></p>'
+        "<p>2026 年 2 月 10 日 · 星期二 📰 7 篇文章</p>"
+        f"<h3>🔥 精选推荐</h3>{cards}</body></html>",
+        "html",
+    )
+    assert [title_of(r) for r in records] == [
+        "Testing ads in ChatGPT",
+        "Bringing ChatGPT to GenAI.mil",
+        "Sci-Fi with a touch of Madness",
+        "Google Earnings, Google Cloud Crushes",
+    ]

@@ -2747,6 +2747,10 @@ def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
         cut, extras = _trailing_link_run(blocks, start, end)
         stories.append((start, [*titles, *blocks[start + 1 : cut]]))
         extra.extend((i, _story_of_its_link(blocks[i])) for i in extras)
+    # a masthead that links the digest's own home over its date line ("🦐 小虾AI日报" over "查看日报列表
+    # 归档 →"), above the first section's heading, is no story
+    if len(stories) > 2 and _heads_the_page(blocks, stories[0][0], stories[1][0]):
+        stories = stories[1:]
     # all but one in five cards tell their story in prose (a card may lack it); on a long page, half
     # do (a feed's cards from an outlet that gives no summary: "点击查看原文>")
     cards = len(stories)
@@ -2764,6 +2768,17 @@ def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, lis
 
 
 _MANY_TOLD = 5  # stories told in prose that make a page of linked cards a digest's, with half told
+
+
+def _heads_the_page(blocks: list[Block], start: int, next_start: int) -> bool:
+    """The page's first linked line stands above the first section heading, with only short
+    lines linking the site's own pages or nothing under it: the masthead, not a story."""
+    heading = _next_heading(blocks, start, next_start)
+    if start > 0 and any(b.kind == "heading" for b in blocks[:start]):
+        return False
+    return heading < next_start and not any(
+        _is_prose(b.text) and not _day_line(b) for b in blocks[start + 1 : heading]
+    )
 
 
 def _trailing_link_run(blocks: list[Block], start: int, end: int) -> tuple[int, list[int]]:
