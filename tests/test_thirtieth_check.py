@@ -367,3 +367,24 @@ def test_a_masthead_linking_the_digests_home_above_its_first_section_is_no_story
         "Sci-Fi with a touch of Madness",
         "Google Earnings, Google Cloud Crushes",
     ]
+
+
+def test_a_storys_fields_give_its_implication_and_no_address_as_a_point() -> None:
+    stories = "".join(
+        f"- **{title}**\n  - Link: https://{host}/\n  - Discussion: https://news.ycombinator.com/item?id={n}\n"
+        f"  - Score: 91 | Comments: 59\n  - Why it matters: This offers a low-cost alternative to static "
+        "benchmarks for evaluating the reasoning of models, which the community finds interesting.\n"
+        for n, (title, host) in enumerate(
+            [
+                ("Can a MUD evaluate LLMs? A $99 proof of concept", "cruciblebench.example"),
+                ("Solar Open 2: Korea's Sovereign Foundation Model", "upstage.example"),
+            ]
+        )
+    )
+    records = read_capture(f"# Hacker News AI Daily Digest 2026-07-23\n\n#### 🔬 Research\n{stories}")
+    assert [r.canonical_url for r in records] == [
+        "https://cruciblebench.example/",
+        "https://upstage.example/",
+    ]
+    for record in records:
+        assert [(p.kind, p.text[:20]) for p in record.key_points] == [("implication", "This offers a low-co")]

@@ -858,6 +858,9 @@ class DigestAdapter(Adapter):
             paragraphs, items = [], []
 
         metadata = _metadata_lists(blocks, profile)
+        # a story whose list items are all fields ("- Link: ...", "- Score: 91 | Comments: 59", "- Why it
+        # matters: ..."): its labelled implication is one, not a point as written
+        fielded = _lists_only_fields(blocks, metadata, profile)
         for index, block in enumerate(blocks):
             if lead and block.kind != "paragraph":
                 lead_done = True
@@ -890,9 +893,11 @@ class DigestAdapter(Adapter):
             if group == "key_points" and block.kind == "list_item":  # "- 要点: ..." under a story's title
                 points.append((pair.group("value").strip(), "key_point", profile.origin("key_points"), None))
                 continue
+            if group and block.kind == "list_item" and looks_like_url(pair.group("value").strip()):
+                continue  # "- Discussion: https://news.ycombinator.com/item?id=...": an address, no point
             if (
                 group == "implications"
-                and block.kind == "paragraph"
+                and (block.kind == "paragraph" or fielded)
                 and role() is None
                 and len(pair.group("value")) >= _MIN_STATED_POINT
             ):
@@ -4009,6 +4014,25 @@ def _is_meta_paragraph(block: Block, profile: Profile) -> bool:
     if pair and looks_like_url(pair.group("value").strip()):
         return True  # "DOI: https://doi.org/10.20535/...": a labelled address
     return bool(pair and len(text) <= 200 and _label_group(pair.group("label"), profile) in _META_GROUPS)
+
+
+def _lists_only_fields(blocks: list[Block], metadata: frozenset[int], profile: Profile) -> bool:
+    """Every list item is a field: metadata, a labelled address or a labelled implication, with
+    one implication at least."""
+    implied = False
+    for index, block in enumerate(blocks):
+        if block.kind != "list_item" or index in metadata or _is_meta_line(block):
+            continue
+        pair = _PAIR.match(block.text)
+        group = _label_group(pair.group("label"), profile) if pair else None
+        if pair is None or group is None:
+            return False
+        if looks_like_url(pair.group("value").strip()):
+            continue
+        if group != "implications":
+            return False
+        implied = True
+    return implied
 
 
 def _is_meta_line(block: Block) -> bool:
