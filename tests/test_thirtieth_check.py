@@ -388,3 +388,21 @@ def test_a_storys_fields_give_its_implication_and_no_address_as_a_point() -> Non
     ]
     for record in records:
         assert [(p.kind, p.text[:20]) for p in record.key_points] == [("implication", "This offers a low-co")]
+
+
+def test_a_reposts_first_line_gives_the_original_articles_address() -> None:
+    body = (
+        "想让你的 Meshtastic 节点具备实时人流监控的能力吗？通过集成 Paxcounter，我们可以轻松实现这一点，"
+        "并在整个网络中查看每个节点周围的人流数据，这对活动现场和公共空间的管理都很有帮助。\n\n"
+    )
+    (record,) = read_capture(
+        '---\ntitle: "Paxcounter 功能全攻略"\ndate: "2025-07-20"\n---\n\n'
+        "> 本文转载自 MeshCN（Meshtastic 中国社区），原文链接：https://meshcn.net/how-to-enable-pax/\n\n"
+        + body
+        * 3
+    )
+    assert record.adapter == "front_matter_post"
+    assert record.canonical_url == "https://meshcn.net/how-to-enable-pax/"
+    # a post that says nothing of copying keeps no address of another's
+    (own,) = read_capture('---\ntitle: "Paxcounter 功能全攻略"\ndate: "2025-07-20"\n---\n\n' + body * 3)
+    assert own.canonical_url is None

@@ -15,12 +15,15 @@ A copy (a clipper's, a read-later service's, a feed reader's export) loses its s
 (:mod:`pipeline.adapters.end_matter`), is dated by a date alone on its first line where its front
 matter states none (and not by a ``date:`` stamped the minute it was exported), and, titled by the
 copied page's ``<title>``, loses the site's name after it where the page shows its title without it.
+A post that says in its first lines that it reposts or translates another site's article ("本文转载自
+..., 原文链接：https://...") is that article's copy: its address is the original's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from pipeline import dates
 from pipeline.adapters import end_matter
@@ -41,7 +44,7 @@ from pipeline.blocks import (
     note_link_text,
 )
 from pipeline.models import Claim, PageRecord, PageText, Tag
-from pipeline.normalize import label_of, labelled_value, outlet_suffix, split_title_suffix, url_host
+from pipeline.normalize import label_of, labelled_value, lexicon, outlet_suffix, split_title_suffix, url_host
 
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = (
@@ -147,7 +150,9 @@ class FrontMatterPost(Adapter):
             published = None  # a feed export's plain "date:", stamped as it was made, tells no publication
         published = published or _dateline(page, title, head)
         return self.record(
-            canonical_url=_clip_url(fm) or (url if url and looks_like_url(url) else _read_original(page)),
+            canonical_url=_clip_url(fm)
+            or _reposted_from(page)
+            or (url if url and looks_like_url(url) else _read_original(page)),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=fm[_OUTLET], origin="original") if fm.get(_OUTLET) else None,
             authors=[note_link_text(name) for name in _texts(fm, _AUTHOR_KEYS)],
@@ -344,6 +349,28 @@ def _read_original(page: Page) -> str | None:
 
 
 _READ_LATER_HEAD = 8  # lines at the top of an export that may hold its "Read Original" link
+
+
+def _reposted_from(page: Page) -> str | None:
+    """The address of the article a post copies, as its first lines state it ("> 本文转载自 MeshCN
+    （Meshtastic 中国社区），原文链接：https://meshcn.net/...", "*Originally published at [The Blog](
+    https://...)*"; ``[posts] repost_markers``): the post's article is that page's."""
+    for block in page.blocks[:_REPOST_HEAD]:
+        if not any(marker in block.text for marker in _repost_markers()):
+            continue
+        urls = [link.href for link in block.links] or _BARE_URL.findall(block.text)
+        if original := next((url for url in urls if looks_like_url(url)), None):
+            return original
+    return None
+
+
+_REPOST_HEAD = 3  # lines at the top of a post that may say whose article it copies
+_BARE_URL = re.compile(r"https?://[^\s<>\"'）)\]，。；]+")
+
+
+@cache
+def _repost_markers() -> tuple[str, ...]:
+    return tuple(lexicon()["posts"]["repost_markers"])
 
 
 def _cites_pages(page: Page) -> bool:
