@@ -18,6 +18,7 @@ show them as: a heading that links each, over its summary.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import json
 import re
@@ -30,7 +31,7 @@ from typing import Literal
 import lxml.etree
 import yaml
 
-from pipeline.normalize import label_of, looks_like_url
+from pipeline.normalize import label_of, lexicon, looks_like_url
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code"]
 
@@ -618,6 +619,45 @@ def clipped_page(page: Page) -> bool:
 
 
 _STAMP_LINES = 3
+
+
+def reposted_from(page: Page) -> str | None:
+    """The address of the article a post copies, as its first lines state it ("> 本文转载自 MeshCN
+    （Meshtastic 中国社区），原文链接：https://meshcn.net/...", "*Originally published at [The Blog](
+    https://...)*"; ``[posts] repost_markers``): the post's article is that page's."""
+    return next((url for url, _ in _repost_lines(page)), None)
+
+
+def translates_another(page: Page) -> bool:
+    """Whether a post's first lines say it translates the article it names ("来源：本文翻译自 [Getting
+    Started with Hybrid Search](https://...)"; ``[posts] translation_markers``): its text is no
+    publisher's own."""
+    return any(translated for _, translated in _repost_lines(page))
+
+
+def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
+    """(the original's address, whether the line says it is translated) of each first line that says
+    the post copies it."""
+    for block in page.blocks[:_REPOST_HEAD]:
+        if not any(marker in block.text for marker in _repost_markers()):
+            continue
+        urls = [link.href for link in block.links] or _BARE_URL.findall(block.text)
+        if original := next((url for url in urls if looks_like_url(url)), None):
+            yield original, any(marker in block.text for marker in _translation_markers())
+
+
+_REPOST_HEAD = 3  # lines at the top of a post that may say whose article it copies
+_BARE_URL = re.compile(r"https?://[^\s<>\"'）)\]，。；]+")
+
+
+@functools.cache
+def _repost_markers() -> tuple[str, ...]:
+    return tuple(lexicon()["posts"]["repost_markers"])
+
+
+@functools.cache
+def _translation_markers() -> tuple[str, ...]:
+    return tuple(lexicon()["posts"]["translation_markers"])
 
 
 def clipped_copy(data: dict) -> bool:

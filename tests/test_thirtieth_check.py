@@ -406,3 +406,21 @@ def test_a_reposts_first_line_gives_the_original_articles_address() -> None:
     # a post that says nothing of copying keeps no address of another's
     (own,) = read_capture('---\ntitle: "Paxcounter 功能全攻略"\ndate: "2025-07-20"\n---\n\n' + body * 3)
     assert own.canonical_url is None
+
+
+def test_a_translation_of_anothers_article_is_its_copy_in_the_translators_words() -> None:
+    section = (
+        "向量检索在嵌入模型针对目标领域微调后，显著优于传统方法。但换成领域外任务时，情况就变了，"
+        "预训练嵌入模型可能优于 BM25，但多半不会，此时最好的办法是把两种检索结合起来使用。\n\n"
+    )
+    (record,) = read_capture(
+        "---\ntitle: 混合检索：BM25 词法检索 + 向量语义检索\n"
+        "source_url: https://www.pinecone.io/learn/hybrid-search-intro/\ntranslated: true\n---\n\n"
+        "> **来源**：本文翻译自 [Getting Started with Hybrid Search](https://www.pinecone.io/learn/hybrid-search-intro/)，"
+        "作者 James Briggs。\n\n"
+        f"{section}## 领域外数据集的困境\n\n{section * 2}## 混合检索\n\n{section * 2}## 小结\n\n{section}"
+    )
+    assert record.adapter == "front_matter_post"
+    assert record.canonical_url == "https://www.pinecone.io/learn/hybrid-search-intro/"
+    assert {(t.kind, t.origin) for t in record.texts} == {("title", "unknown"), ("body", "unknown")}
+    assert record.original_language is None

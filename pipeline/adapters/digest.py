@@ -48,6 +48,7 @@ from pipeline.blocks import (
     front_matter_text,
     normalize_space,
     note_link_text,
+    reposted_from,
 )
 from pipeline.cjkdates import find_cjk_date
 from pipeline.lang import (
@@ -508,9 +509,12 @@ class DigestAdapter(Adapter):
             return 0.0
         has_sections = _labels_texts(labelled, page.front_matter, self.profile)
         own_article = states_an_article(page)
-        # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article
+        # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article, and
+        # so is a repost or a translation of one ("> 来源：本文翻译自 [...](https://...)" over it)
         copied_whole = (
-            has_sections and clipped_page(page) and _copies_its_own_sections(labelled, title, self.profile)
+            has_sections
+            and (clipped_page(page) or reposted_from(page) is not None)
+            and _copies_its_own_sections(labelled, title, self.profile)
         )
         if has_sections and not own_article and not copied_whole:
             return self.ceiling
@@ -539,7 +543,8 @@ class DigestAdapter(Adapter):
             return 0.0
         if url_host(source) == _links_most(page):
             return 0.0  # "リンク" in the footer of a page whose menus link its own site: no original of it
-        return 0.0 if clipped_page(page) else self.ceiling
+        # (a copy names the page it copies, and a repost the article it reposts, not one it summarises)
+        return 0.0 if clipped_page(page) or reposted_from(page) is not None else self.ceiling
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         blocks = _structured(

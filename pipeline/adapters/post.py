@@ -16,14 +16,14 @@ A copy (a clipper's, a read-later service's, a feed reader's export) loses its s
 matter states none (and not by a ``date:`` stamped the minute it was exported), and, titled by the
 copied page's ``<title>``, loses the site's name after it where the page shows its title without it.
 A post that says in its first lines that it reposts or translates another site's article ("本文转载自
-..., 原文链接：https://...") is that article's copy: its address is the original's.
+..., 原文链接：https://...") is that article's copy: its address is the original's, and a translation's
+title and text are the translator's (origin unknown, the original's language unstated).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from pipeline import dates
 from pipeline.adapters import end_matter
@@ -42,9 +42,11 @@ from pipeline.blocks import (
     looks_like_url,
     normalize_space,
     note_link_text,
+    reposted_from,
+    translates_another,
 )
-from pipeline.models import Claim, PageRecord, PageText, Tag
-from pipeline.normalize import label_of, labelled_value, lexicon, outlet_suffix, split_title_suffix, url_host
+from pipeline.models import Claim, Origin, PageRecord, PageText, Tag
+from pipeline.normalize import label_of, labelled_value, outlet_suffix, split_title_suffix, url_host
 
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = (
@@ -98,6 +100,7 @@ class FrontMatterPost(Adapter):
             and not _clip_url(fm)
             and not _read_original(page)
             and not _laid_out_as_post(fm)
+            and reposted_from(page) is None
         ):
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
@@ -126,18 +129,19 @@ class FrontMatterPost(Adapter):
         if not body:
             raise AdapterError("the post has no text under its front matter")
         lang = detect(body[:2000], None)
-        texts = [PageText(kind="title", lang=detect(title, lang), text=title, origin="original")]
+        # a translation of another's article ("本文翻译自 [...](...)") is the translator's text, in a
+        # language that need not be the original's
+        own: Origin = "unknown" if translates_another(page) else "original"
+        texts = [PageText(kind="title", lang=detect(title, lang), text=title, origin=own)]
         if boxed:  # whoever wrote the box (the clipper's reader, a model), it is no text of the original
             summary = boxed[-1]
             texts.append(PageText(kind="summary", lang=detect(summary, None), text=summary, origin="unknown"))
         if description := front_matter_text(fm, *_DESCRIPTION_KEYS):
             description = normalize_space(description)
             texts.append(
-                PageText(
-                    kind="description", lang=detect(description, lang), text=description, origin="original"
-                )
+                PageText(kind="description", lang=detect(description, lang), text=description, origin=own)
             )
-        texts.append(PageText(kind="body", lang=lang, text=body, origin="original"))
+        texts.append(PageText(kind="body", lang=lang, text=body, origin=own))
         url = front_matter_text(fm, *_URL_KEYS)
         # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
         cached = dates.front_matter_dates(fm, *_COPY_DATE_KEYS) if clipped_copy(fm) else []
@@ -151,14 +155,14 @@ class FrontMatterPost(Adapter):
         published = published or _dateline(page, title, head)
         return self.record(
             canonical_url=_clip_url(fm)
-            or _reposted_from(page)
+            or reposted_from(page)
             or (url if url and looks_like_url(url) else _read_original(page)),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=fm[_OUTLET], origin="original") if fm.get(_OUTLET) else None,
             authors=[note_link_text(name) for name in _texts(fm, _AUTHOR_KEYS)],
             authors_origin="original",
             published_at=[Claim(value=published, origin="original")] if published else [],
-            original_language=lang,
+            original_language=lang if own == "original" else None,
             texts=texts,
             tags=[Tag(lang=lang, text=t) for t in _texts(fm, _TAG_KEYS)],
         )
@@ -349,28 +353,6 @@ def _read_original(page: Page) -> str | None:
 
 
 _READ_LATER_HEAD = 8  # lines at the top of an export that may hold its "Read Original" link
-
-
-def _reposted_from(page: Page) -> str | None:
-    """The address of the article a post copies, as its first lines state it ("> 本文转载自 MeshCN
-    （Meshtastic 中国社区），原文链接：https://meshcn.net/...", "*Originally published at [The Blog](
-    https://...)*"; ``[posts] repost_markers``): the post's article is that page's."""
-    for block in page.blocks[:_REPOST_HEAD]:
-        if not any(marker in block.text for marker in _repost_markers()):
-            continue
-        urls = [link.href for link in block.links] or _BARE_URL.findall(block.text)
-        if original := next((url for url in urls if looks_like_url(url)), None):
-            return original
-    return None
-
-
-_REPOST_HEAD = 3  # lines at the top of a post that may say whose article it copies
-_BARE_URL = re.compile(r"https?://[^\s<>\"'）)\]，。；]+")
-
-
-@cache
-def _repost_markers() -> tuple[str, ...]:
-    return tuple(lexicon()["posts"]["repost_markers"])
 
 
 def _cites_pages(page: Page) -> bool:
