@@ -424,3 +424,15 @@ def test_a_translation_of_anothers_article_is_its_copy_in_the_translators_words(
     assert record.canonical_url == "https://www.pinecone.io/learn/hybrid-search-intro/"
     assert {(t.kind, t.origin) for t in record.texts} == {("title", "unknown"), ("body", "unknown")}
     assert record.original_language is None
+
+
+def test_a_korean_or_japanese_original_link_inside_a_line_is_the_source() -> None:
+    (record,) = read_capture(
+        '---\nlayout: default\ntitle: "Show HN: Claudraband — Claude Code 래퍼"\n---\n\n'
+        '<a href="../2026-04-13" class="back-link">&larr; 4월 13일 목록</a>\n\n'
+        "# Claudraband — Claude Code 래퍼\n\n"
+        "Hacker News에 halfwhey가 올린 **Claudraband**는 Claude Code를 제어된 터미널에 래핑하여 장기 실행 "
+        "워크플로우를 지원하는 도구입니다. 세션 관리와 작업 큐가 포함되어 있습니다. "
+        '<a href="https://github.com/halfwhey/claudraband" class="source-link">원문</a>\n'
+    )
+    assert record.canonical_url == "https://github.com/halfwhey/claudraband"
