@@ -436,3 +436,19 @@ def test_a_korean_or_japanese_original_link_inside_a_line_is_the_source() -> Non
         '<a href="https://github.com/halfwhey/claudraband" class="source-link">원문</a>\n'
     )
     assert record.canonical_url == "https://github.com/halfwhey/claudraband"
+
+
+def test_a_date_before_a_storys_title_dates_it() -> None:
+    entries = "".join(
+        f"### 🔥 {day} — {title}\n{title} was announced with breakthrough results on the benchmarks.\n"
+        f"- **Source:** [{outlet}](https://{host}/)\n- **Tags:** `#llm` `#release`\n\n"
+        for day, title, outlet, host in [
+            ("2025-11-18", "Gemini 3 Release", "Google DeepMind", "deepmind.example"),
+            ("2025-11-28", "Grok 4.1 EQ-Bench3 Leader", "xAI", "x.example"),
+        ]
+    )
+    records = read_capture(f"# Awesome AI Chronicle — November 2025\n\n## Entries\n\n{entries}")
+    assert [(title_of(r), [d.value for d in r.published_at]) for r in records] == [
+        ("Gemini 3 Release", ["2025-11-18"]),
+        ("Grok 4.1 EQ-Bench3 Leader", ["2025-11-28"]),
+    ]

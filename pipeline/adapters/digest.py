@@ -4588,9 +4588,13 @@ _CARD_META_SEPARATOR = re.compile(r"\s+[·•|｜]\s+")
 
 def _without_trailing_date(title: str | None) -> tuple[str | None, str | None]:
     """(the title, the date) of a title a numeric date closes ("Gemini 3.1 Pro 2026-02-20", a card's
-    date badge run into its title line) or a bracketed date in words; else (title, None)."""
+    date badge run into its title line) or opens before a dash ("🔥 2025-11-18 — Gemini 3 Release", a
+    chronicle's entry), or a bracketed date in words; else (title, None)."""
     if not title:
         return title, None
+    found = _LEADING_DATE.match(title)
+    if found is not None and (day := dates.parse_date(found.group("date"))) is not None:
+        return found.group("title"), day
     found = _TRAILING_DATE.match(title)
     if found is not None and (day := dates.parse_date(found.group("date"))) is not None:
         return without_trailing_separator(found.group("title")), day
@@ -4601,6 +4605,9 @@ def _without_trailing_date(title: str | None) -> tuple[str | None, str | None]:
     return title, None
 
 
+_LEADING_DATE = re.compile(
+    r"^(?:[^\w\s]{1,8}\s*)?(?P<date>\d{4}-\d{1,2}-\d{1,2})\s+[—–|-]\s+(?P<title>\w.*)$"
+)
 _TRAILING_DATE = re.compile(r"(?P<title>.*\w\W*?)\s+[(\[（]?(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[)\]）]?$")
 _BRACKETED_DATE = re.compile(r"(?P<title>.*\S)\s*[(\[（](?P<date>[^()\[\]（）]{6,40})[)\]）]$")
 
