@@ -452,3 +452,20 @@ def test_a_date_before_a_storys_title_dates_it() -> None:
         ("Gemini 3 Release", ["2025-11-18"]),
         ("Grok 4.1 EQ-Bench3 Leader", ["2025-11-28"]),
     ]
+
+
+def test_a_personal_sites_title_loses_its_authors_name_as_a_sites_name() -> None:
+    paragraph = (
+        "<p>So finally you're testing your frontend JavaScript code? Great! The more you write tests, the "
+        "more confident you are with your code, but how much precisely? That's where code coverage might "
+        "help, and here is how I set it up for a small project of mine this week.</p>"
+    )
+    (record,) = read_capture(
+        "<html><head><title>Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault</title>"
+        '<meta name="author" content="Nicolas Perriault"></head><body>'
+        '<header><h1><a href="/">Hi, I\'m <strong>Nicolas.</strong></a></h1></header>'
+        f"<article><p>September 29, 2013</p>{paragraph * 4}</article></body></html>",
+        "html",
+    )
+    assert title_of(record) == "Get your Frontend JavaScript Code Covered | Code"
+    assert record.authors == ["Nicolas Perriault"]

@@ -1245,7 +1245,10 @@ def read_article(page: Page) -> ArticleReading | None:
     markup = ex.markup
     url = page_url(markup, ex.url)
     names = site_names(markup, ex.sitename, url)
-    title = choose_title(ex, names)
+    authors = _authors(ex, names)
+    # ("Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault": a personal site's
+    # pages are titled by its author's name as a site's are by its own)
+    title = choose_title(ex, [*names, *authors])
     body = content(ex.blocks)
     if body and title and fold(body[0].text) == fold(title):
         body = body[1:]  # trafilatura keeps the headline at the top of the text
@@ -1269,7 +1272,7 @@ def read_article(page: Page) -> ArticleReading | None:
         lang=lang,
         canonical_url=url,
         publisher=_publisher(ex),
-        authors=_authors(ex, names),
+        authors=authors,
         category=_category(ex),
         tags=_tags(ex),
         description=_description(ex),
