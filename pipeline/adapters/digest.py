@@ -2781,10 +2781,10 @@ _MANY_TOLD = 5  # stories told in prose that make a page of linked cards a diges
 
 
 def _heads_the_page(blocks: list[Block], start: int, next_start: int) -> bool:
-    """The page's first linked line stands above the first section heading, with only short
-    lines linking the site's own pages or nothing under it: the masthead, not a story."""
+    """The page's first linked line stands above the first section heading, with nothing under it
+    that tells (its archive link, its date line): the masthead, not a story."""
     heading = _next_heading(blocks, start, next_start)
-    if start > 0 and any(b.kind == "heading" for b in blocks[:start]):
+    if any(b.kind == "heading" for b in blocks[:start]):
         return False
     return heading < next_start and not any(
         _is_prose(b.text) and not _day_line(b) for b in blocks[start + 1 : heading]
