@@ -469,3 +469,34 @@ def test_a_personal_sites_title_loses_its_authors_name_as_a_sites_name() -> None
     )
     assert title_of(record) == "Get your Frontend JavaScript Code Covered | Code"
     assert record.authors == ["Nicolas Perriault"]
+
+
+def test_a_storys_summary_over_its_sources_is_no_groups_note() -> None:
+    stories = [
+        (
+            "OpenAI releases GPT-9",
+            "OpenAI released GPT-9 today, a model it says is faster and cheaper than the last, and made it "
+            "available to every paying user of its API from this morning.",
+            [
+                ("Introducing GPT-9 for developers", "openai.example/gpt-9"),
+                ("OpenAI launches GPT-9 with lower prices", "techcrunch.example/gpt-9"),
+            ],
+        ),
+        (
+            "Figma buys Weavy",
+            "Figma has bought Weavy, a start-up whose tools build creative workflows from models, for an "
+            "undisclosed sum, and will fold its team into the design tool's AI group.",
+            [
+                ("Figma acquires Weavy to build AI-native tools", "figma.example/weavy"),
+                ("Figma snaps up Weavy in its latest AI deal", "verge.example/weavy"),
+            ],
+        ),
+    ]
+    text = "".join(
+        f"### {title}\n\n{summary}\n\n"
+        + "".join(f"- [{words}](https://{url})\n" for words, url in links)
+        + "\n"
+        for title, summary, links in stories
+    )
+    records = read_capture(f"# AI Daily Digest 2026-10-30\n\n{text}")
+    assert [title_of(r) for r in records] == ["OpenAI releases GPT-9", "Figma buys Weavy"]

@@ -556,7 +556,13 @@ class DigestAdapter(Adapter):
         if len(stories) > 1 and _signs_off(stories[-1]):
             stories = stories[:-1]
         if len(stories) > 1:  # ("⚡ Quick Hits" over a line per story, beside stories of their own)
-            stories = [each for story in stories for each in _ungrouped(story)]
+            # (a note the groups share the opening of is the digest's own, however long)
+            notes = Counter(_group_note_opening(story) for story in stories)
+            stories = [
+                each
+                for story in stories
+                for each in _ungrouped(story, shared_note=notes[_group_note_opening(story)] >= 2)
+            ]
         if not stories:
             return [self._read(blocks, page, position=None, inherited=None, title=title)]
         head = items[0]
@@ -2138,6 +2144,16 @@ _MAX_LIST_NOTE = 80  # characters
 _MAX_GROUP_NOTE = 200  # characters of a note over a group's list of linked headlines
 
 
+def _group_note_opening(story: list[Block]) -> str | None:
+    """The first words of the line that links nothing under a story's heading, over a list."""
+    if len(story) < 3 or story[0].kind != "heading" or not _notes_a_list(story, 1, _MAX_GROUP_NOTE):
+        return None
+    return " ".join(fold(story[1].text).split()[:_NOTE_OPENING_WORDS]) or None
+
+
+_NOTE_OPENING_WORDS = 4
+
+
 def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list[Block]]]:
     """(where it starts, its blocks) of each story of a digest that tells one story per list item,
     the last reading tried: "- **[Title](https://...)** — 120 points" with nested notes, "- **Title**"
@@ -3294,17 +3310,17 @@ def _signs_off(story: list[Block]) -> bool:
     )
 
 
-def _ungrouped(story: list[Block]) -> list[list[Block]]:
+def _ungrouped(story: list[Block], *, shared_note: bool = False) -> list[list[Block]]:
     """A section read as one story that is a group of them: a heading ("⚡ Quick Hits") over two or
     more lines, each led by its own link whose words are a headline ("🇩🇪 More ice age than thaw:
     what this winter could mean for Berlin | A rare climate combo ..."), and nothing else. One story
     a line, its link's words the title and the rest its summary; else the story as it was."""
     lines = story[1:]
-    if lines and not story[0].links and _notes_a_list(lines, 0, _MAX_GROUP_NOTE):
+    if lines and not story[0].links and _notes_a_list(lines, 0, _MAX_GROUP_NOTE if shared_note else None):
         # "### r/LocalLLaMA" over "_Today's highlights from this corner of Reddit._" over its items
-        # (under a story's own linked title, the short line is what it says), or "## News-like
-        # Links" over "A collection of links shared recently by legal-type folks, sorted by
-        # popularity." (each line below must be a headline led by its link, as a source's name is not)
+        # (under a story's own linked title, the short line is what it says), or, where other groups
+        # open their notes alike, "## News-like Links" over "A collection of links shared recently by
+        # legal-type folks, sorted by popularity." (a story's summary over its sources is no such note)
         lines = lines[1:]
     if (
         len(lines) < 2
