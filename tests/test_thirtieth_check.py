@@ -251,6 +251,7 @@ def test_a_groups_long_note_over_its_linked_headlines_leaves_a_story_a_line() ->
     ]
     blogs = [
         ("Trump Must Be Tried", "https://joycevance.substack.com/p/trump-must-be-tried"),
+        ("HAPPY 1-MONTH ANNIVERSARY (TO ME)!", "https://katiephang.substack.com/p/happy-1-month"),
         (
             "How to Dismantle a Democracy, One Job Posting at a Time",
             "https://data4democracy.substack.com/p/dismantle",
@@ -500,3 +501,29 @@ def test_a_storys_summary_over_its_sources_is_no_groups_note() -> None:
     )
     records = read_capture(f"# AI Daily Digest 2026-10-30\n\n{text}")
     assert [title_of(r) for r in records] == ["OpenAI releases GPT-9", "Figma buys Weavy"]
+
+
+def test_a_heading_over_two_links_one_a_sources_name_is_no_group_of_stories() -> None:
+    def section(links: list[tuple[str, str]]) -> list[blocks.Block]:
+        text = "### Anthropic opens a Tokyo office\n\n" + "".join(f"- [{w}](https://{u})\n" for w, u in links)
+        return list(blocks.parse(text, "text").blocks)
+
+    sources = section(
+        [("Anthropic: Opening our Tokyo office to serve Japan", "a.example/1"), ("Nikkei", "b.example/2")]
+    )
+    assert digest._ungrouped(sources) == [sources]
+    # three or more lines, most of them headlines, are a group's (a post titled "The Final Act" among them)
+    group = section(
+        [
+            ("Trump Must Be Tried", "a.example/1"),
+            ("How to Dismantle a Democracy, One Job Posting at a Time", "b.example/2"),
+            ("Why SQLite may become foundational for digital progress", "c.example/3"),
+            ("The Final Act", "d.example/4"),
+        ]
+    )
+    assert [story[0].text for story in digest._ungrouped(group)] == [
+        "Trump Must Be Tried",
+        "How to Dismantle a Democracy, One Job Posting at a Time",
+        "Why SQLite may become foundational for digital progress",
+        "The Final Act",
+    ]

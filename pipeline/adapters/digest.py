@@ -2144,6 +2144,14 @@ _MAX_LIST_NOTE = 80  # characters
 _MAX_GROUP_NOTE = 200  # characters of a note over a group's list of linked headlines
 
 
+def _mostly_headlines(texts: list[str]) -> bool:
+    """Every text a headline, or more than half of three or more (a blog's posts titled "June 1,
+    2025" or "The Final Act" among a group's headlines; a story's sources, "[OpenAI: Introducing X]"
+    beside "[TechCrunch]", are two and not both headlines)."""
+    headlines = sum(map(_is_headline, texts))
+    return headlines == len(texts) or (len(texts) >= 3 and headlines * 2 > len(texts))
+
+
 def _group_note_opening(story: list[Block]) -> str | None:
     """The first words of the line that links nothing under a story's heading, over a list."""
     if len(story) < 3 or story[0].kind != "heading" or not _notes_a_list(story, 1, _MAX_GROUP_NOTE):
@@ -3329,7 +3337,7 @@ def _ungrouped(story: list[Block], *, shared_note: bool = False) -> list[list[Bl
         or not all(_led_by_its_link(b) for b in lines)
         # (a blog's posts may be titled by a day, "June 1, 2025", or in a few words, "The Final Act",
         # among the group's headlines; sources' names, "TechCrunch", are none)
-        or sum(_is_headline(b.links[0].text) for b in lines) * 2 < len(lines)
+        or not _mostly_headlines([b.links[0].text for b in lines])
         or not _distinct([b.links[0].href for b in lines])
     ):
         return [story]
