@@ -527,3 +527,41 @@ def test_a_heading_over_two_links_one_a_sources_name_is_no_group_of_stories() ->
         "Why SQLite may become foundational for digital progress",
         "The Final Act",
     ]
+
+
+def test_a_bold_name_before_a_colon_is_no_headline_of_an_outlet_cited_item() -> None:
+    items = "".join(
+        f"- **{name}**: {said} ([{outlet}](https://{host}/news/{n}))\n"
+        for n, (name, said, outlet, host) in enumerate(
+            [
+                (
+                    "OpenAI",
+                    "released a new model today that it says reasons faster.",
+                    "TechCrunch",
+                    "tc.example",
+                ),
+                (
+                    "Google",
+                    "opened its coding agent to every developer this week.",
+                    "The Verge",
+                    "verge.example",
+                ),
+                ("Meta", "cut the price of its glasses by a third in Europe.", "Reuters", "reuters.example"),
+                (
+                    "Nvidia",
+                    "reported record sales on demand for its data-centre chips.",
+                    "CNBC",
+                    "cnbc.example",
+                ),
+                (
+                    "Apple",
+                    "delayed its smart home hub until next spring, people say.",
+                    "Bloomberg",
+                    "bbg.example",
+                ),
+            ]
+        )
+    )
+    records = read_capture(f"# AI News - September 2026\n\n## 2026-09-01\n{items}")
+    assert len(records) == 5
+    assert all(title_of(r) not in {"OpenAI", "Google", "Meta", "Nvidia", "Apple"} for r in records)

@@ -3116,7 +3116,8 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
 
 def _said_after_lead(text: str, lead: str) -> str | None:
     """What an item says after its bold lead and a colon or dash ("**Title**: what it says."), when
-    the lead is a title of its own (no label, no subject its sentence goes on from)."""
+    the lead is a title of its own: no label, and no subject its sentence goes on from (in lower
+    case after the colon: "**OpenAI**: released a new model ...")."""
     if not lead or not text.startswith(lead) or label_of(lead) is not None or _continues_its_lead(text, lead):
         return None
     rest = text[len(lead) :]
@@ -3125,6 +3126,8 @@ def _said_after_lead(text: str, lead: str) -> str | None:
     ):
         return None
     said = rest.strip(_ITEM_SEPARATORS)
+    if said[:1].islower() or said[:1] in _PARTICLES:
+        return None
     return said if len(said) >= _MIN_SAID and _is_prose(said) else None
 
 
