@@ -639,11 +639,27 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
     """(the original's address, whether the line says it is translated) of each first line that says
     the post copies it."""
     for block in page.blocks[:_REPOST_HEAD]:
-        if not any(marker in block.text for marker in _repost_markers()):
+        if not any(_says(block.text, marker) for marker in _repost_markers()):
             continue
         urls = [link.href for link in block.links] or _BARE_URL.findall(block.text)
         if original := next((url for url in urls if looks_like_url(url)), None):
-            yield original, any(marker in block.text for marker in _translation_markers())
+            yield original, any(_says(block.text, marker) for marker in _translation_markers())
+
+
+def _says(text: str, marker: str) -> bool:
+    """Whether ``text`` holds ``marker`` as words of its own: "翻译自" (translated from), not the
+    "翻译自动化" (translation automation) it opens."""
+    at = text.find(marker)
+    while at >= 0:
+        after = text[at + len(marker) : at + len(marker) + 1]
+        if not (marker.endswith("自") and after in _SELF_WORD_ENDINGS):
+            return True
+        at = text.find(marker, at + 1)
+    return False
+
+
+# what follows 自 where it is a word of its own, not "from": 自动 (automatic), 自然, 自己, 自由, ...
+_SELF_WORD_ENDINGS = frozenset("动動然己由主身行助我信")
 
 
 _REPOST_HEAD = 3  # lines at the top of a post that may say whose article it copies

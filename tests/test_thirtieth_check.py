@@ -565,3 +565,16 @@ def test_a_bold_name_before_a_colon_is_no_headline_of_an_outlet_cited_item() -> 
     records = read_capture(f"# AI News - September 2026\n\n## 2026-09-01\n{items}")
     assert len(records) == 5
     assert all(title_of(r) not in {"OpenAI", "Google", "Meta", "Nvidia", "Apple"} for r in records)
+
+
+def test_a_post_about_translation_automation_is_no_translation() -> None:
+    body = (
+        "这个工具可以把文档批量翻译成多种语言，并保留原有的格式和链接，适合需要经常发布多语言内容的团队使用。"
+        "我们在三个项目里试用了一个月，下面是具体的配置步骤和遇到的问题。\n\n"
+    )
+    (record,) = read_capture(
+        '---\ntitle: "我的翻译自动化工具"\ndate: "2025-07-20"\n---\n\n'
+        "本文介绍我写的翻译自动化工具，代码在 https://github.com/example/translate-bot 。\n\n" + body * 3
+    )
+    assert record.canonical_url is None
+    assert {t.origin for t in record.texts} == {"original"}
