@@ -621,6 +621,12 @@ def clipped_page(page: Page) -> bool:
 _STAMP_LINES = 3
 
 
+# a bare address ends at a space, a closing bracket or quote, or CJK punctuation ("（https://...）")
+BARE_URL = re.compile(
+    r"https?://[^\s<>\"')\]\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+"
+)
+
+
 def reposted_from(page: Page) -> str | None:
     """The address of the article a post copies, as its first lines state it ("> 本文转载自 MeshCN
     （Meshtastic 中国社区），原文链接：https://meshcn.net/...", "*Originally published at [The Blog](
@@ -641,7 +647,7 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
     for block in page.blocks[:_REPOST_HEAD]:
         if not any(_says(block.text, marker) for marker in _repost_markers()):
             continue
-        urls = [link.href for link in block.links] or _BARE_URL.findall(block.text)
+        urls = [link.href for link in block.links] or BARE_URL.findall(block.text)
         if original := next((url for url in urls if looks_like_url(url)), None):
             yield original, any(_says(block.text, marker) for marker in _translation_markers())
 
@@ -663,7 +669,6 @@ _SELF_WORD_ENDINGS = frozenset("动動然己由主身行助我信")
 
 
 _REPOST_HEAD = 3  # lines at the top of a post that may say whose article it copies
-_BARE_URL = re.compile(r"https?://[^\s<>\"'）)\]，。；]+")
 
 
 @functools.cache

@@ -3519,11 +3519,11 @@ def test_a_linked_hosts_name_or_a_date_after_a_separator_leaves_no_separator_beh
         "I moved my blog to neocities.org",
         None,
     )
-    assert digest._without_trailing_date("CNIL warns on cookies · 2026-08-10") == (
+    assert digest._without_stated_date("CNIL warns on cookies · 2026-08-10") == (
         "CNIL warns on cookies",
         "2026-08-10",
     )
-    assert digest._without_trailing_date("Patch Tuesday 2026-13-40") == ("Patch Tuesday 2026-13-40", None)
+    assert digest._without_stated_date("Patch Tuesday 2026-13-40") == ("Patch Tuesday 2026-13-40", None)
 
 
 def test_a_card_opening_on_its_outlet_and_date_is_titled_by_the_line_under_them() -> None:

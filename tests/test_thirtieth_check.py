@@ -64,43 +64,49 @@ def test_a_read_later_export_naming_its_service_as_source_is_the_article_not_a_s
     assert "body" in kinds(record) and "summary" not in kinds(record)
 
 
+def _cited_items(rows: list[tuple[str, str, str, str]], between: str) -> str:
+    """``- **Lead**: says ([Outlet](https://host/news/N))`` items, one a row (lead, says, outlet, host)."""
+    return between.join(
+        f"- **{lead}**: {said} ([{outlet}](https://{host}/news/{n}))\n"
+        for n, (lead, said, outlet, host) in enumerate(rows)
+    )
+
+
 def test_bold_titled_items_citing_their_outlet_are_titled_by_the_bold_lead() -> None:
-    items = "\n".join(
-        f"- **{title}**: {said} ([{outlet}](https://{host}/news/{n}))\n"
-        for n, (title, said, outlet, host) in enumerate(
-            [
-                (
-                    "Acme Cuts Off Widget Models",
-                    "Acme has decided to stop shipping its widgets.",
-                    "Gov Info",
-                    "govinfo.example",
-                ),
-                (
-                    "Trends 2026: What to Expect",
-                    "The article discusses where the field is going next.",
-                    "Softco",
-                    "softco.example",
-                ),
-                (
-                    "States Pass New Rules",
-                    "A report highlights twenty-nine states' patchwork of laws.",
-                    "Insider",
-                    "insider.example",
-                ),
-                (
-                    "Stock Model Sets a Price",
-                    "A model predicts modest gains for the maker of chips.",
-                    "Finbold",
-                    "finbold.example",
-                ),
-                (
-                    "Schools Add a New Subject",
-                    "The cabinet made the subject compulsory in all schools.",
-                    "Gulf Today",
-                    "gulf.example",
-                ),
-            ]
-        )
+    items = _cited_items(
+        [
+            (
+                "Acme Cuts Off Widget Models",
+                "Acme has decided to stop shipping its widgets.",
+                "Gov Info",
+                "govinfo.example",
+            ),
+            (
+                "Trends 2026: What to Expect",
+                "The article discusses where the field is going next.",
+                "Softco",
+                "softco.example",
+            ),
+            (
+                "States Pass New Rules",
+                "A report highlights twenty-nine states' patchwork of laws.",
+                "Insider",
+                "insider.example",
+            ),
+            (
+                "Stock Model Sets a Price",
+                "A model predicts modest gains for the maker of chips.",
+                "Finbold",
+                "finbold.example",
+            ),
+            (
+                "Schools Add a New Subject",
+                "The cabinet made the subject compulsory in all schools.",
+                "Gulf Today",
+                "gulf.example",
+            ),
+        ],
+        between="\n",
     )
     records = read_capture(f"# AI News - September 2026\n\n## 2026-09-01\n{items}")
     assert [title_of(r) for r in records] == [
@@ -530,37 +536,35 @@ def test_a_heading_over_two_links_one_a_sources_name_is_no_group_of_stories() ->
 
 
 def test_a_bold_name_before_a_colon_is_no_headline_of_an_outlet_cited_item() -> None:
-    items = "".join(
-        f"- **{name}**: {said} ([{outlet}](https://{host}/news/{n}))\n"
-        for n, (name, said, outlet, host) in enumerate(
-            [
-                (
-                    "OpenAI",
-                    "released a new model today that it says reasons faster.",
-                    "TechCrunch",
-                    "tc.example",
-                ),
-                (
-                    "Google",
-                    "opened its coding agent to every developer this week.",
-                    "The Verge",
-                    "verge.example",
-                ),
-                ("Meta", "cut the price of its glasses by a third in Europe.", "Reuters", "reuters.example"),
-                (
-                    "Nvidia",
-                    "reported record sales on demand for its data-centre chips.",
-                    "CNBC",
-                    "cnbc.example",
-                ),
-                (
-                    "Apple",
-                    "delayed its smart home hub until next spring, people say.",
-                    "Bloomberg",
-                    "bbg.example",
-                ),
-            ]
-        )
+    items = _cited_items(
+        [
+            (
+                "OpenAI",
+                "released a new model today that it says reasons faster.",
+                "TechCrunch",
+                "tc.example",
+            ),
+            (
+                "Google",
+                "opened its coding agent to every developer this week.",
+                "The Verge",
+                "verge.example",
+            ),
+            ("Meta", "cut the price of its glasses by a third in Europe.", "Reuters", "reuters.example"),
+            (
+                "Nvidia",
+                "reported record sales on demand for its data-centre chips.",
+                "CNBC",
+                "cnbc.example",
+            ),
+            (
+                "Apple",
+                "delayed its smart home hub until next spring, people say.",
+                "Bloomberg",
+                "bbg.example",
+            ),
+        ],
+        between="",
     )
     records = read_capture(f"# AI News - September 2026\n\n## 2026-09-01\n{items}")
     assert len(records) == 5

@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree, states_an_article
 from pipeline.blocks import (
+    BARE_URL,
     Block,
     Link,
     Page,
@@ -123,8 +124,7 @@ _READING_TIME = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:minutes?|mins?)\.?\s+read\
 # "Zenn Ai General (https://zenn.dev/...): ChatGPTは...": a source, its address and its title
 _CITATION = re.compile(r"^[^()（）:：\n]{1,60}[(（]\s*(?:https?://|www\.)[^\s)）]+\s*[)）]\s*[:：]")
 _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
-# a bare address ends at a space, a closing bracket or quote, or CJK punctuation ("（https://...）")
-_URL = re.compile(r"https?://[^\s<>\"')\]\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+_URL = BARE_URL
 _STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
 _TERMINAL = re.compile(r"[.!?。！？」』）)\]】\"”:：]$")  # "... [h/t Jane Roe]" ends a note, not cut off
 _SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
@@ -557,11 +557,12 @@ class DigestAdapter(Adapter):
             stories = stories[:-1]
         if len(stories) > 1:  # ("⚡ Quick Hits" over a line per story, beside stories of their own)
             # (a note the groups share the opening of is the digest's own, however long)
-            notes = Counter(_group_note_opening(story) for story in stories)
+            openings = [_group_note_opening(story) for story in stories]
+            shared = Counter(openings)
             stories = [
                 each
-                for story in stories
-                for each in _ungrouped(story, shared_note=notes[_group_note_opening(story)] >= 2)
+                for story, opening in zip(stories, openings, strict=True)
+                for each in _ungrouped(story, shared_note=opening is not None and shared[opening] >= 2)
             ]
         if not stories:
             return [self._read(blocks, page, position=None, inherited=None, title=title)]
@@ -635,7 +636,7 @@ class DigestAdapter(Adapter):
             meta.pairs = [*meta.pairs, *inherited.pairs]
         url = _story_url(blocks, page, meta, own) if position is not None else _source_url(meta, page)
         # "What are AI Agents? | UiPath 2026-02-20": a date after a story's title is the story's
-        title, title_date = _without_trailing_date(title) if position is not None else (title, None)
+        title, title_date = _without_stated_date(title) if position is not None else (title, None)
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
         if title and (quoted := _OUTLET_QUOTED_TITLE.match(title)):
@@ -4613,15 +4614,20 @@ def _names_outlet_and_date(text: str) -> tuple[str, str] | None:
 _CARD_META_SEPARATOR = re.compile(r"\s+[·•|｜]\s+")
 
 
-def _without_trailing_date(title: str | None) -> tuple[str | None, str | None]:
+def _without_stated_date(title: str | None) -> tuple[str | None, str | None]:
     """(the title, the date) of a title a numeric date closes ("Gemini 3.1 Pro 2026-02-20", a card's
     date badge run into its title line) or opens before a dash ("🔥 2025-11-18 — Gemini 3 Release", a
     chronicle's entry), or a bracketed date in words; else (title, None)."""
     if not title:
         return title, None
-    found = _LEADING_DATE.match(title)
-    if found is not None and (day := dates.parse_date(found.group("date"))) is not None:
-        return found.group("title"), day
+    # ("🔥 " before the date: a marker, as before an item's title)
+    dated = _LEADING_MARKERS.sub("", title, count=1)
+    if (
+        (lead := _DATE_LEAD.match(dated)) is not None
+        and any(c.isalnum() for c in dated[lead.end() :])
+        and (day := dates.parse_date(dated[:10])) is not None
+    ):
+        return dated[lead.end() :], day
     found = _TRAILING_DATE.match(title)
     if found is not None and (day := dates.parse_date(found.group("date"))) is not None:
         return without_trailing_separator(found.group("title")), day
@@ -4632,9 +4638,6 @@ def _without_trailing_date(title: str | None) -> tuple[str | None, str | None]:
     return title, None
 
 
-_LEADING_DATE = re.compile(
-    r"^(?:[^\w\s]{1,8}\s*)?(?P<date>\d{4}-\d{1,2}-\d{1,2})\s+[—–|-]\s+(?P<title>\w.*)$"
-)
 _TRAILING_DATE = re.compile(r"(?P<title>.*\w\W*?)\s+[(\[（]?(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[)\]）]?$")
 _BRACKETED_DATE = re.compile(r"(?P<title>.*\S)\s*[(\[（](?P<date>[^()\[\]（）]{6,40})[)\]）]$")
 
