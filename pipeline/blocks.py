@@ -31,7 +31,7 @@ from typing import Literal
 import lxml.etree
 import yaml
 
-from pipeline.normalize import label_of, lexicon, looks_like_url
+from pipeline.normalize import fold, label_of, lexicon, looks_like_url
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code"]
 
@@ -85,9 +85,10 @@ _HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{(?:[#.][^{}\n]*|-|:[^{}\n]*)\}$")
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\n]*\)")
 # link text may hold balanced brackets ("[Electric aircraft flies [video]](...)") and an address
 # balanced parentheses ("(https://en.wikipedia.org/wiki/Mercury_(planet))"), as CommonMark reads them
+# (a relative address, "./Steijn - オランダの....md", may hold spaces: note apps write and follow them)
 _MD_LINK = re.compile(
     r"(?<!\\)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]"
-    r"\((?P<href>(?:[^()\s]|\([^()\s]*\))+)(?:\s+\"[^\"]*\")?\)"
+    r"\((?P<href>(?:[^()\s]|\([^()\s]*\))+|\.{1,2}/[^()\n]+?)(?:\s+\"[^\"]*\")?\)"
 )
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'=:;,/&%$@^])")
@@ -111,6 +112,8 @@ def from_text(text: str) -> Page:
             meta["flattened_markdown"] = "1"
         else:
             lines.append(raw_line)
+    if "{%" in text or "{{<" in text or "{{%" in text:
+        lines = _with_template_tags_read(lines)
     if "]:" in text:
         lines = _with_references_resolved(lines)
     wrapped = _hard_wrapped(lines)
@@ -328,10 +331,14 @@ def _goes_on_its_item(before: Block, lines: list[str], index: int) -> bool:
     * as the lazy continuation of a nested Markdown item whose list goes on below it at the same
       depth ("   - Google AI Studio can build whole apps." / "Google's article..." / "   - [原文]
       (...)"): one item, not a paragraph that ends the list. A text capture's "•" lists are no
-      Markdown: there a line between them is a paragraph of its own."""
+      Markdown: there a line between them is a paragraph of its own;
+    * as a Markdown item's lazy continuation that is one link to the item's source and nothing
+      else ("- **MCP入門**: ...を解説。" / "[元記事](https://zenn.dev/...)"): the item's own link."""
     if before.kind != "list_item":
         return False
     if lines[index][:1] in " \t" and lines[index - 1].endswith("  "):
+        return True
+    if lines[index][:1] == "[" and _MARKDOWN_ITEM.match(lines[index - 1]) and _source_link_line(lines[index]):
         return True
     if before.depth == 0 or index + 1 >= len(lines):
         return False
@@ -345,6 +352,36 @@ def _goes_on_its_item(before: Block, lines: list[str], index: int) -> bool:
 
 # a nested item's line, as Markdown writes it
 _MARKDOWN_BULLET = re.compile(r"^([ \t]+)(?:[*+\-]|\d{1,3}[.)])[ \t]+\S")
+# any Markdown item's line
+_MARKDOWN_ITEM = re.compile(r"^[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]+\S")
+# a line that is one Markdown link and nothing else
+_LINK_LINE = re.compile(r"^\[(?P<text>[^\[\]\n]{1,40})\]\(\s*https?://[^\s()]+\s*\)\s*$")
+
+
+def _source_link_line(line: str) -> bool:
+    """``[元記事](https://...)``, ``[Read more](https://...)``: one link that says it goes to the source."""
+    match = _LINK_LINE.match(line.strip())
+    if match is None:
+        return False
+    return names_no_story(match.group("text").strip())
+
+
+def names_no_story(text: str) -> bool:
+    """A link's text that names where it goes, not what: "Source", "原文", "Read more"."""
+    return label_of(text) == "source" or is_generic_link_text(text)
+
+
+def is_generic_link_text(text: str) -> bool:
+    """ "Read more", "👉 Read more", "Read more →" ([links] generic): a link's text that names no story."""
+    return _NON_WORD_EDGES.sub("", fold(text)) in _generic_link_texts()
+
+
+_NON_WORD_EDGES = re.compile(r"^\W+|\W+$")
+
+
+@functools.cache
+def _generic_link_texts() -> frozenset[str]:
+    return frozenset(fold(t) for t in lexicon()["links"]["generic"])
 
 
 def _opens_a_block(stripped: str) -> bool:
@@ -939,6 +976,56 @@ _FOOTNOTE_CITATION = re.compile(r"\[\^(?P<label>[^\]\s]{1,50})\](?!:)")
 _FOOTNOTE_ADDRESS = re.compile(r"<?(?P<href>https?://[^\s<>()\[\]]+)>?|\[[^\]]*\]\((?P<linked>[^()\s]+)\)")
 # "[text][label]", "[text][]" and "[label]" alone (not an inline link's, nor a definition's)
 _REFERENCE = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\])?(?![(\[:])")
+
+
+def _with_template_tags_read(lines: list[str]) -> list[str]:
+    """The lines with each template tag a static site's generator runs standing alone on its lines
+    (Liquid's ``{% include news-card.html title="..." url="..." %}``, Hugo's ``{{< card ... >}}``)
+    read as what it shows: a card that names a title and an address shows the title linked, over
+    its summary; any other tag (``{% include toc.html %}``, ``{{< youtube id >}}``) shows no words.
+    Code blocks are left as they are."""
+    read: list[str] = []
+    tag: list[str] = []  # the lines of a tag not yet closed
+    for line, code in zip(lines, _code_lines(lines), strict=True):
+        if tag:
+            tag.append(line)
+        elif not code and _TEMPLATE_TAG_OPENING.match(line):
+            tag = [line]
+        else:
+            read.append(line)
+            continue
+        said = "\n".join(tag)
+        if _TEMPLATE_TAG.match(said):
+            read += ["", *_what_a_card_shows(said), ""]
+            tag = []
+        elif len(tag) > _MAX_TAG_LINES:  # never closed: it was no tag
+            read += tag
+            tag = []
+    return read + tag
+
+
+def _what_a_card_shows(tag: str) -> list[str]:
+    named = {
+        m.group("name").lower(): m.group("double") or m.group("single") or ""
+        for m in _TAG_ARGUMENT.finditer(tag)
+    }
+    title = normalize_space(next((named[k] for k in ("title", "headline", "name") if named.get(k)), ""))
+    address = next(
+        (named[k] for k in ("url", "link", "href", "source_url") if looks_like_url(named.get(k, ""))), ""
+    )
+    if not title or not address:
+        return []
+    summary = normalize_space(
+        next((named[k] for k in ("summary", "description", "excerpt") if named.get(k)), "")
+    )
+    shown = title.replace("[", "\\[").replace("]", "\\]")
+    return [f"**[{shown}]({address})**", *(["", summary] if summary else [])]
+
+
+_TEMPLATE_TAG_OPENING = re.compile(r"^[ \t]{0,3}(?:\{%-?|\{\{[<%])")
+_TEMPLATE_TAG = re.compile(r"^[ \t]{0,3}(?:\{%-?.*-?%\}|\{\{<.*>\}\}|\{\{%.*%\}\})[ \t]*$", re.DOTALL)
+_TAG_ARGUMENT = re.compile(r"""(?P<name>[A-Za-z_][\w-]*)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)')""")
+_MAX_TAG_LINES = 40
 
 
 def _with_references_resolved(lines: list[str]) -> list[str]:

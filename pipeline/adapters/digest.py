@@ -47,6 +47,8 @@ from pipeline.blocks import (
     Page,
     clipped_page,
     front_matter_text,
+    is_generic_link_text,
+    names_no_story,
     normalize_space,
     note_link_text,
     reposted_from,
@@ -596,7 +598,7 @@ class DigestAdapter(Adapter):
             return True
         if block.kind == "heading" and _role_of_heading(block.text, self.profile) in _WHOLE_TEXT_ROLES:
             return False  # "## Original Article" over the text: a label, not a tab of the site's
-        if _link_only(block) and _is_generic_link_text(block.text) and looks_like_url(block.links[0].href):
+        if _link_only(block) and is_generic_link_text(block.text) and looks_like_url(block.links[0].href):
             return False  # "查看原文" under a story: the link to its original, not a button of the site
         return block.kind != "table_row" and is_chrome(block.text)
 
@@ -988,7 +990,7 @@ def _without_go_there(block: Block) -> str:
     words = tail.group("words") if tail else text
     if len(words) > _MAX_GO_THERE or not any(link.text and link.text in words for link in block.links):
         return text
-    return text[:start].rstrip() if _is_generic_link_text(words) else text
+    return text[:start].rstrip() if is_generic_link_text(words) else text
 
 
 _MAX_GO_THERE = 40
@@ -2323,7 +2325,7 @@ def _over_its_source(blocks: list[Block], i: int) -> bool:
         _link_only(after)
         and len(after.text) <= _MAX_CARD_LINK
         and after.text.endswith(_POINTERS)
-        and not _is_generic_link_text(after.text)
+        and not is_generic_link_text(after.text)
     )
     return pointed or _line_label(after.text) == "source"
 
@@ -2355,7 +2357,7 @@ def _titles_a_card(blocks: list[Block], i: int) -> bool:
         # the link alone, or "Devamı → Google DeepMind · 30 Eylül 2026": "go there", then the outlet
         and (
             len(link.text) - len(go_there) <= 3
-            or (_is_generic_link_text(go_there) and link.text.startswith(go_there))
+            or (is_generic_link_text(go_there) and link.text.startswith(go_there))
         )
     )
 
@@ -2391,7 +2393,7 @@ def _title_then_url(block: Block) -> re.Match[str] | None:
             or "://" in title
         ):
             return None
-    if match is None or label_of(title := match.group("title")) is not None or _is_generic_link_text(title):
+    if match is None or label_of(title := match.group("title")) is not None or is_generic_link_text(title):
         return None  # "🔗 Read more: https://..." ends a story, as "Source: https://..." does
     return match
 
@@ -2479,11 +2481,6 @@ _OUTLET_NOTE = re.compile(r"^\s*[(（](?=[^()（）\n]{1,40}[)）])[^()（）\s]
 _OUTLET_DASH = re.compile(r"^(?P<title>.{10,200}?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
-def _names_no_story(text: str) -> bool:
-    """A link's text that names where it goes, not what: "Source", "原文", "Read more"."""
-    return label_of(text) == "source" or _is_generic_link_text(text)
-
-
 def _without_outlet_note(rest: str) -> str:
     """What an item says after its linked title, without the outlet's name in brackets that may
     open it ("(36kr) what it says"); a date in brackets ("(2026-03-01)") stays, the story's date."""
@@ -2549,7 +2546,7 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             and not _continues_the_sentence(text, last.text)
         ):
             title, href, rest = last.text, last.href, text[: text.rfind(last.text)]
-        elif (source := next((link for link in own if _names_no_story(link.text)), None)) and (
+        elif (source := next((link for link in own if names_no_story(link.text)), None)) and (
             match := _OUTLET_DASH.match(text[: text.find(source.text)] if source.text in text else text)
         ):
             # "Title - Outlet — what it says. [Source](...)", as news feeds title their entries: the
@@ -2652,22 +2649,9 @@ def _own_link_words() -> tuple[str, ...]:
 
 def _is_link_title(text: str) -> bool:
     """A link's text that can be a story's title: some words, not "Read more" ([links] generic)."""
-    if _is_generic_link_text(text):
+    if is_generic_link_text(text):
         return False
     return len(text.split()) >= 3 or (len(text) >= 10 and not text.isascii())
-
-
-def _is_generic_link_text(text: str) -> bool:
-    """ "Read more", "👉 Read more", "Read more →" ([links] generic): a link's text that names no story."""
-    return _NON_WORD_EDGES.sub("", fold(text)) in _generic_link_texts()
-
-
-_NON_WORD_EDGES = re.compile(r"^\W+|\W+$")
-
-
-@cache
-def _generic_link_texts() -> frozenset[str]:
-    return frozenset(fold(t) for t in lexicon()["links"]["generic"])
 
 
 def _from_linked_heading(story: list[Block]) -> list[Block]:
@@ -2833,7 +2817,7 @@ def _trailing_link_run(blocks: list[Block], start: int, end: int) -> tuple[int, 
     if (
         len(run) < _MIN_LINK_RUN
         or led * 5 < len(run) * 4
-        or not all(b.links and b.links[0].text and not _is_generic_link_text(b.links[0].text) for b in run)
+        or not all(b.links and b.links[0].text and not is_generic_link_text(b.links[0].text) for b in run)
     ):
         return end, []
     hrefs = [b.links[0].href for b in run]
@@ -2922,7 +2906,7 @@ def _link_closed_cards(blocks: list[Block]) -> list[list[Block]] | None:
         for i, b in enumerate(blocks)
         if b.kind == "paragraph"
         and _link_only(b)
-        and (_is_generic_link_text(b.text) or _outlet_then_arrow(b.text))
+        and (is_generic_link_text(b.text) or _outlet_then_arrow(b.text))
         and looks_like_url(b.links[0].href)
     ]
     if len(closers) < _MIN_HEADLINE_STORIES:
@@ -2966,7 +2950,7 @@ def _link_closed_cards(blocks: list[Block]) -> list[list[Block]] | None:
             and b.text != title
             and not (len(b.text) <= _MAX_CARD_NOTE and b.text[-1] in "?？")
         ]
-        if not told and not _is_generic_link_text(blocks[end].text):
+        if not told and not is_generic_link_text(blocks[end].text):
             return None  # (an outlet's linked name under a bare title closes no card: it titles one's source)
         stories.append([Block("heading", title, level=6), *told, blocks[end]])
     return [blocks[:first], *stories]
@@ -3174,7 +3158,7 @@ _SOURCES_AT_END = re.compile(
 def _names_an_outlet(name: str) -> bool:
     """A link's text that can be an outlet's name: short, no go-there words, no label."""
     name = name.strip()
-    return len(name) <= MAX_SITE_NAME and not _is_generic_link_text(name) and not label_of(name)
+    return len(name) <= MAX_SITE_NAME and not is_generic_link_text(name) and not label_of(name)
 
 
 def _tells_in_prose(story: list[Block]) -> bool:
@@ -3255,7 +3239,7 @@ def _opens_with_its_link(item: Block) -> bool:
         and len(_note_after(text[len(title) :], item)) <= _MAX_LABEL
         and looks_like_url(item.links[0].href)
         and label_of(title) is None
-        and not _is_generic_link_text(title)
+        and not is_generic_link_text(title)
     )
 
 
@@ -3764,7 +3748,7 @@ def _has_labelled_parts(story: list[Block], profile: Profile) -> bool:
             return True
         # "[Submission URL](https://...)", "[Read full article](https://...)", "[Read more](https://...)"
         if any(
-            _label_group(link.text, profile) == "source" or _is_generic_link_text(link.text)
+            _label_group(link.text, profile) == "source" or is_generic_link_text(link.text)
             for link in block.links
         ):
             return True
@@ -3802,7 +3786,7 @@ def _own_page(story: list[Block]) -> str | None:
     """A story's "Read more →" to a page of the digest's own site ("/news/012ea8e993c2"): no
     original's address, but a page of the story's own, as a link elsewhere would be."""
     for block in story[1:]:
-        if _link_only(block) and _is_generic_link_text(block.text):
+        if _link_only(block) and is_generic_link_text(block.text):
             href = block.links[0].href
             if href.startswith("/") and not href.startswith("//") and len(href) > 1:
                 return href
@@ -4387,7 +4371,7 @@ def _pager(block: Block, page: Page) -> bool:
         return False
     if not all(_PAGER_LINK.match(link.text) for link in block.links):
         return False
-    if any(_is_generic_link_text(link.text.strip(" «‹←»›→")) for link in block.links):
+    if any(is_generic_link_text(link.text.strip(" «‹←»›→")) for link in block.links):
         return False  # "Read more →" under a story: its link, to the digest's own page of it
     rest = block.text
     for link in block.links:
@@ -4883,7 +4867,7 @@ def _without_badge(heading: Block) -> str:
     says where it goes ("... Every Major OS [Link]", "... — Read more") is no part of it either."""
     last = heading.links[-1].text if heading.links else ""
     cut = _without_tail(heading.text, last, " ([")
-    if cut is not None and (label_of(last) is not None or _is_generic_link_text(last)):
+    if cut is not None and (label_of(last) is not None or is_generic_link_text(last)):
         return cut
     link = heading.links[0].text if heading.links else ""
     rest = heading.text[len(link) :]
