@@ -488,6 +488,24 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)(?:[ \t]*(?:\n|\Z
 
 
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\r?\n)+")
+_INDENTED_FRONT_MATTER = re.compile(r"\A(?P<indent>[ \t]{1,8})---[ \t]*\n")
+_MAX_FRONT_MATTER_LINES = 200
+
+
+def _with_front_matter_dedented(body: str, indent: str) -> str:
+    """``body`` with its front matter's lines less the ``indent`` they all share: a page written
+    from an indented template string ("    ---" / "    title: ..." / "    ---") still has its
+    fields. Unchanged when a line of it is less indented or it never closes."""
+    lines = body.split("\n", _MAX_FRONT_MATTER_LINES + 1)
+    for end, line in enumerate(lines[1:_MAX_FRONT_MATTER_LINES], 1):
+        if line.strip() and not line.startswith(indent):
+            return body
+        if line.rstrip() == f"{indent}---":
+            head = [each.removeprefix(indent) for each in lines[: end + 1]]
+            return "\n".join([*head, *lines[end + 1 :]])
+    return body
+
+
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # MultiMarkdown and Pelican metadata: "Title: ..." on the first line, more "Key: value" lines (a
 # value may go on under an indent), then a blank line or the end
@@ -507,6 +525,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     """Front matter at the top, YAML (``---`` ... ``---``) or TOML (``+++`` ... ``+++``, Hugo's),
     and the rest; unreadable front matter is left in the text rather than guessed at."""
     body = _LEADING_BLANK_LINES.sub("", text.lstrip("\ufeff"))  # (a blank line may open a template)
+    if body[:1] in " \t" and (indented := _INDENTED_FRONT_MATTER.match(body)):
+        body = _with_front_matter_dedented(body, indented.group("indent"))
     data: object
     if match := _FRONT_MATTER.match(body):
         try:

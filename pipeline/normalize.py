@@ -217,6 +217,23 @@ def outlet_suffix(title: str, url: str | None) -> tuple[str, str | None]:
     return host_suffix(title, url) or (title, None)
 
 
+def bracketed_lead(title: str, url: str | None) -> tuple[str, str | None]:
+    """``[Merkur] – Merz-Regierung einig ...`` -> (``Merz-Regierung einig ...``, ``Merkur``): a name in
+    brackets set before a title by a dash is a tag, no word of the headline; it is the outlet's
+    name where it names the linked site. ``[SUJET 1/6] – ...`` is a tag of the digest's own."""
+    match = _BRACKETED_LEAD.match(title)
+    if match is None:
+        return title, None
+    said, headline = match.group("said").strip(), match.group("title").strip()
+    parts = _url_parts(url)
+    return headline, said if parts is not None and _names_site(said, parts[0]) else None
+
+
+_BRACKETED_LEAD = re.compile(
+    r"^[\[【［](?P<said>[^\[\]【】［］]{1,30})[\]】］]\s*[-—–]\s*(?P<title>\S.{3,})$"
+)
+
+
 def host_suffix(title: str, url: str | None) -> tuple[str, str] | None:
     """(``Slow``, ``michaelnotebook.com``) of ``Slow michaelnotebook.com`` over a link there: the
     host a title names after it (Hacker News's habit) is its link's own, no part of the title. None

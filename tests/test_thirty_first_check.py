@@ -4,7 +4,7 @@ a static site's template tags that show a card of a story."""
 
 from __future__ import annotations
 
-from pipeline import blocks, extract
+from pipeline import blocks, extract, normalize
 from pipeline.models import PageRecord
 
 
@@ -129,3 +129,93 @@ def test_a_digest_of_linked_items_with_source_lines_reads_each_story() -> None:
         ("Agent2Agent（A2A)プロトコルの概要", "https://zenn.dev/hakoten/articles/06557100337fb3"),
         ("MCP入門", "https://zenn.dev/mkj/articles/0ed4d02ef3439c"),
     ]
+
+
+def test_an_original_article_line_with_an_address_names_the_source_and_a_topic_heading_the_title() -> None:
+    (record,) = read_capture(
+        "### Main Topic: Learning Sequential Tasks\n\n"
+        "**Main Thesis:** Training models to learn step-by-step algorithms is hard, because models "
+        "prefer memorising shortcuts; specific training methods force them to learn the sequence.\n\n"
+        "**Simple Summary:** To teach a model to follow a sequence of steps, researchers chose tasks "
+        "where the order matters, checked only the final answer and shared weights across layers.\n\n"
+        "---\n*Original article: https://www.lesswrong.com/posts/QEbC3t4XpLsiwhRqg/training-a-transformer*\n"
+    )
+    assert title_of(record) == "Learning Sequential Tasks"
+    assert record.canonical_url == "https://www.lesswrong.com/posts/QEbC3t4XpLsiwhRqg/training-a-transformer"
+    assert "summary" in {t.kind for t in record.texts}
+
+
+def test_front_matter_written_from_an_indented_template_is_read() -> None:
+    front_matter, body = blocks.split_front_matter(
+        '    ---\n    title: "Chrome Extension Turns Malicious"\n    emoji: "🔒"\n    ---\n\n    ## 概要\n'
+    )
+    assert front_matter == {"title": "Chrome Extension Turns Malicious", "emoji": "🔒"}
+    assert body == "\n    ## 概要\n"
+    # a line less indented than the opening one, or no closing line: no front matter to guess at
+    assert blocks.split_front_matter("    ---\n    title: A\ntitle: B\n    ---\n")[0] == {}
+    assert blocks.split_front_matter("    ---\n    title: A\n\n    Text\n")[0] == {}
+
+
+def test_a_labelled_line_of_a_translation_names_the_original_and_front_matter_source_urls_do_too() -> None:
+    (translated,) = read_capture(
+        "原文網址：https://gnomad.broadinstitute.org/news/2020-11-gnomad-v3-1-mitochondrial-dna-variants/\n\n"
+        "原文作者：Kristen Laricchia, Sarah E. Calvo\n\n# Overview\n\n"
+        "gnomAD自v3.1版本開始提供粒線體DNA的變異資料。gnomAD團隊針對56,434個全基因組定序資料進行粒線體DNA"
+        "的變異位點偵測，在最初始的釋出版本中共包含了10,850個獨特的變異位點。\n"
+    )
+    assert translated.canonical_url == (
+        "https://gnomad.broadinstitute.org/news/2020-11-gnomad-v3-1-mitochondrial-dna-variants/"
+    )
+    (brief,) = read_capture(
+        '---\ntitle: "Post-Quantum Cryptography in Kubernetes"\nsource_urls:\n'
+        '  - "https://kubernetes.io/blog/2025/07/18/pqc-in-k8s/"\n---\n'
+        "Here's the rewritten news brief: **Headline:** Kubernetes gets quantum-safe by default with "
+        "hybrid post-quantum KEMs. **Bullet Key Points:** * The Go standard library's crypto/tls "
+        "package introduced support for X25519MLKEM768 in version 1.24.\n"
+    )
+    assert brief.canonical_url == "https://kubernetes.io/blog/2025/07/18/pqc-in-k8s/"
+    assert {(t.kind, t.origin) for t in brief.texts} >= {("summary", "machine_generated")}
+
+
+_ENERGY_DIGEST = (
+    "# Energiepolitik: Top-Meldungen (Stand: 2025-11-14)\n\n"
+    "## 1. [Merkur] – Merz-Regierung einig bei drei Krisen-Maßnahmen\n"
+    "**Überschrift:** Merz-Regierung einig bei drei Krisen-Maßnahmen: Wirtschaft reagiert sofort\n"
+    "**Kurzbeschreibung:** Die Bundesregierung hat in zentralen Punkten Einigkeit erzielt, mit teils "
+    "heftigen Reaktionen aus Wirtschaft und Opposition.\n"
+    "**URL:** https://www.merkur.de/wirtschaft/koalitionsausschuss-zr-94036261.html\n\n"
+    "## 2. [InfoWorld] – Generative AI news, features, and analysis\n"
+    "**Überschrift:** Aktuelle Nachrichten, Features und Analysen zu Generative AI\n"
+    "**Kurzbeschreibung:** InfoWorld bündelt aktuelle Nachrichten und Analysen rund um generative KI "
+    "für Entwickler und Unternehmen.\n"
+    "**URL:** https://www.infoworld.com/generative-ai/\n"
+)
+
+
+def test_a_bracketed_outlet_before_a_dash_is_no_word_of_the_title_and_a_stated_headline_titles_it() -> None:
+    merkur, infoworld = read_capture(_ENERGY_DIGEST)
+    assert title_of(merkur) == "Merz-Regierung einig bei drei Krisen-Maßnahmen: Wirtschaft reagiert sofort"
+    assert merkur.publisher is not None and merkur.publisher.value == "Merkur"
+    assert [(t.lang, t.text) for t in merkur.texts if t.kind == "title"] == [
+        ("de", "Merz-Regierung einig bei drei Krisen-Maßnahmen: Wirtschaft reagiert sofort")
+    ]
+    assert {(t.lang, t.text) for t in infoworld.texts if t.kind == "title"} == {
+        ("de", "Aktuelle Nachrichten, Features und Analysen zu Generative AI"),
+        ("en", "Generative AI news, features, and analysis"),
+    }
+    assert [t.kind for t in infoworld.texts if t.lang == "de"] == ["title", "summary"]
+
+
+def test_a_bracketed_tag_before_a_dash_is_dropped_and_names_no_outlet() -> None:
+    assert normalize.bracketed_lead(
+        "[SUJET 1/6] – Tensions entre Emmanuel Macron et Donald Trump", "https://www.franceinfo.fr/politique/"
+    ) == ("Tensions entre Emmanuel Macron et Donald Trump", None)
+    assert normalize.bracketed_lead("[Merkur] – Merz-Regierung einig", "https://www.merkur.de/a.html") == (
+        "Merz-Regierung einig",
+        "Merkur",
+    )
+    # brackets that are the title's own, or no dash after them: the title as it is
+    assert normalize.bracketed_lead("[Video] Rust 1.80 released", None) == (
+        "[Video] Rust 1.80 released",
+        None,
+    )

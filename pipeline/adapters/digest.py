@@ -67,6 +67,7 @@ from pipeline.normalize import (
     HOST_NAME,
     MAX_SITE_NAME,
     article_url,
+    bracketed_lead,
     clean_text,
     fold,
     home_page_site,
@@ -641,6 +642,11 @@ class DigestAdapter(Adapter):
         title, title_date = _without_stated_date(title) if position is not None else (title, None)
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
+        if title and position is not None and title[0] in "[【［":
+            title, named = bracketed_lead(title, url)  # "[Merkur] – Merz-Regierung einig ..."
+            outlet = outlet or named
+        if filed_under and (heading := _NUMBERED.sub("", filed_under).strip())[:1] in ("[", "【", "［"):
+            outlet = outlet or bracketed_lead(heading, url)[1]  # (... over "**Überschrift:** ...")
         if title and (quoted := _OUTLET_QUOTED_TITLE.match(title)):
             # "TechCrunch AI「OpenAI barrels toward IPO」": an outlet, then the title it ran, quoted
             title, outlet = quoted.group("title"), outlet or quoted.group("outlet").strip()
@@ -737,6 +743,16 @@ class DigestAdapter(Adapter):
             for stated, origin in stated_titles:
                 if (stated_lang := detect(stated, _STATED_TITLE_CONTEXT)) != title_lang:
                     texts.append(PageText(kind="title", lang=stated_lang, text=stated, origin=origin))
+            # "## 1. [InfoWorld] – Generative AI news, features, and analysis" over "**Überschrift:**
+            # Aktuelle Nachrichten ...": a heading that is a headline, not a category, titles the
+            # story too, where its language is another
+            headline = _headline_of_heading(filed_under, url) if filed_under and not stated_titles else None
+            if (
+                headline
+                and not _shares_most_words(headline, title)  # (the stated headline told in full)
+                and (headline_lang := detect(headline, _STATED_TITLE_CONTEXT)) != title_lang
+            ):
+                texts.append(PageText(kind="title", lang=headline_lang, text=headline, origin="unknown"))
         generator = _first(values, "generator") or _fm(fm, "generator", "model") or profile.generator
         # a summary that only says the title again ("Summary: <the title>") says nothing
         titled = {fold(t.text) for t in texts if t.kind == "title"}
@@ -1516,6 +1532,13 @@ def _headline_stories(
 _MIN_HEADLINE_STORIES = 3
 _MAX_BRIEF_BLOCKS = 4  # blocks under a linkless story's headline: its summary, a note, a source
 _MIN_HEADLINE_WORDS = 4
+
+
+def _shares_most_words(shorter: str, longer: str) -> bool:
+    """Whether at least half of ``shorter``'s words are ``longer``'s too."""
+    words = fold(shorter).split()
+    others = set(fold(longer).split())
+    return bool(words) and sum(word in others for word in words) * 2 >= len(words)
 _MIN_HEADLINE_CJK = 8
 
 
@@ -3585,6 +3608,18 @@ def _stated_title(story: list[Block]) -> str | None:
     return None
 
 
+def _headline_of_heading(heading: str, url: str | None) -> str | None:
+    """The headline a story's heading states, less its number and bracketed tag, where the heading
+    reads as one (four words at least, or a CJK line of ten characters) rather than a category."""
+    said = bracketed_lead(_NUMBERED.sub("", heading).strip(), url)[0]
+    long_enough = len(said.split()) >= _HEADLINE_WORDS or (_writes_cjk(said) and len(said) >= _HEADLINE_CJK)
+    return said if long_enough else None
+
+
+_HEADLINE_WORDS = 4
+_HEADLINE_CJK = 10
+
+
 def _titled_under_its_score(story: list[Block]) -> str | None:
     """The bold line under a story heading that only scores it ("### 1. Оценка: 9.8/10" over
     "**ФРС США повысила ключевую ставку до 5.5%**"): the story's title."""
@@ -3881,8 +3916,12 @@ def _collect_meta(
             and (len(block.text) <= _MAX_FIELD_LINE or _one_long_address(block.text))
         ):
             group = _label_group(pair.group("label"), profile)
-            if group in _META_GROUPS:
-                meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
+            value = pair.group("value").strip()
+            if group == "original_text" and looks_like_url(value):
+                # "Original article: https://...": where the original is, not its text
+                meta.pairs.append(("source", value, block.links))
+            elif group in _META_GROUPS:
+                meta.pairs.append((pair.group("label"), value, block.links))
         elif len(block.links) == 1 and label_key(block.text) == label_key(block.links[0].text):
             # a link named by a source label, in a list of links: "[公式発表 (What's New)](https://...)",
             # "[公式リリースノート - Oracle Database@Google Cloud](https://...)"
@@ -4283,6 +4322,7 @@ _FRONT_MATTER_SOURCE_KEYS = (
     "original_link",
     "canonical",
     "source_url",
+    "source_urls",
     "source_link",
     "article_url",
 )
@@ -4826,6 +4866,8 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
         heading = next(b for b in headings if b.level == top)
         if label_key(heading.text) in _title_labels() and (stated := _under_its_label(blocks, heading)):
             return stated  # "# タイトル" over the title's line: a field of the page, headed by its name
+        if (pair := _PAIR.match(heading.text)) and label_key(pair.group("label")) in _title_labels():
+            return pair.group("value").strip()  # "### Main Topic: Learning Sequential Tasks"
         if not numbered:
             return heading.text
         text = _without_badge(heading)
