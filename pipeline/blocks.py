@@ -333,10 +333,16 @@ def _goes_on_its_item(before: Block, lines: list[str], index: int) -> bool:
       (...)"): one item, not a paragraph that ends the list. A text capture's "•" lists are no
       Markdown: there a line between them is a paragraph of its own;
     * as a Markdown item's lazy continuation that is one link to the item's source and nothing
-      else ("- **MCP入門**: ...を解説。" / "[元記事](https://zenn.dev/...)"): the item's own link."""
+      else ("- **MCP入門**: ...を解説。" / "[元記事](https://zenn.dev/...)"): the item's own link;
+    * as a line of links only, indented to the text of the Markdown item above it ("1.  **DeepSeek-
+      V4-Flash ...**" over "    [https://www.seangoedecke.com/...](...)" over "    [HN 讨论](...)"):
+      the item's own links. (A line of words so indented is a paragraph of its own here, as the
+      digests that put a title's summary under it mean it, though CommonMark would join them.)"""
     if before.kind != "list_item":
         return False
     if lines[index][:1] in " \t" and lines[index - 1].endswith("  "):
+        return True
+    if lines[index][:1] == " " and _links_only(lines[index]) and _under_its_item_text(lines, index):
         return True
     if lines[index][:1] == "[" and _MARKDOWN_ITEM.match(lines[index - 1]) and _source_link_line(lines[index]):
         return True
@@ -350,10 +356,38 @@ def _goes_on_its_item(before: Block, lines: list[str], index: int) -> bool:
     )
 
 
+def _under_its_item_text(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` and the lines between it and the Markdown item above it are indented
+    to that item's text, as a paragraph of the item goes on."""
+    indent = len(lines[index]) - len(lines[index].lstrip(" "))
+    for above in range(index - 1, max(index - _MAX_ITEM_LINES, -1), -1):
+        if item := _MARKDOWN_ITEM_TEXT.match(lines[above]):
+            return indent == len(item.group("marker"))
+        if not lines[above].strip() or len(lines[above]) - len(lines[above].lstrip(" ")) != indent:
+            return False
+    return False
+
+
+_MAX_ITEM_LINES = 12  # lines of one item's paragraph looked back over
+
+
+def _links_only(line: str) -> bool:
+    """A line that shows links and the marks between them only: "[原文链接](...) ｜ [HN 讨论](...)"."""
+    stripped = line.strip()
+    if "](" not in stripped:
+        return looks_like_url(stripped)
+    text, links = _inline_markdown(stripped)
+    for link in links:
+        text = text.replace(link.text, "", 1)
+    return bool(links) and not any(char.isalnum() for char in text)
+
+
 # a nested item's line, as Markdown writes it
 _MARKDOWN_BULLET = re.compile(r"^([ \t]+)(?:[*+\-]|\d{1,3}[.)])[ \t]+\S")
-# any Markdown item's line
+# any Markdown item's line ...
 _MARKDOWN_ITEM = re.compile(r"^[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]+\S")
+# ... and what stands before its text
+_MARKDOWN_ITEM_TEXT = re.compile(r"^(?P<marker>[ ]*(?:[*+\-]|\d{1,3}[.)])[ ]+)\S")
 # a line that is one Markdown link and nothing else
 _LINK_LINE = re.compile(r"^\[(?P<text>[^\[\]\n]{1,40})\]\(\s*https?://[^\s()]+\s*\)\s*$")
 

@@ -16,7 +16,7 @@ from functools import cache
 from typing import ClassVar
 
 from pipeline import dates
-from pipeline.blocks import Block, Page
+from pipeline.blocks import Block, Page, is_generic_link_text
 from pipeline.lang import detect_language
 from pipeline.models import Origin, PageKeyPoint, PageRecord, PageRelated
 from pipeline.normalize import clean_text, fold, is_chrome, is_label, label_of, lexicon
@@ -168,7 +168,7 @@ def key_point_tree(
     for block in items:
         if block.kind != "list_item":
             continue
-        text = clean_text(block.text)
+        text = clean_text(_without_closing_link(block))
         if not text:
             continue
         while stack and stack[-1][0] >= block.depth:
@@ -178,6 +178,19 @@ def key_point_tree(
         out.append((text, item_kind, parent[1] if parent else None))
         stack.append((block.depth, offset + len(out) - 1, is_label(text, "implications")))
     return out
+
+
+def _without_closing_link(block: Block) -> str:
+    """An item's text less the "go there" link it closes with ("... with data. ([View Highlight](
+    https://read.readwise.io/...))", "... [Read more](...)"): the words say nothing of the point."""
+    said = block.text.rstrip()
+    last = block.links[-1].text if block.links else ""
+    if not last or not is_generic_link_text(last):
+        return block.text
+    for closing in (f"({last})", f"（{last}）", last):
+        if said.endswith(closing) and len(said) > len(closing):
+            return said[: -len(closing)].rstrip()
+    return block.text
 
 
 _RELATED_SPLIT = re.compile(r"\s+[—–|]\s+")
