@@ -1480,6 +1480,8 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             role = "block"  # an e-mail's layout table: its cells are the page's blocks, not a row
     if role is None and tag == "a" and _is_permalink(el):
         role = "skip"  # a heading's "#" or "¶" linking to itself: a mark of the site's, no word of it
+    elif role is None and tag == "span" and b.contexts and b.contexts[-1][0] == "h" and _is_badge(el):
+        role = "skip"  # "<h3>Title<span class=source-badge>HN</span></h3>": a badge, no word of the title
     if role is None:  # inline: its text joins the block around it
         if tag != "img":  # alt text is an image card, not text of the page
             b.append(el.text)
@@ -1554,6 +1556,21 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         elif role == "list":
             b.list_depth -= 1
     b.append(el.tail)
+
+
+def _is_badge(span: lxml.etree._Element) -> bool:
+    """A short span whose class says it labels what it stands in (``source-badge``, ``category``,
+    ``tag``): a card heading's source or category, set beside its title."""
+    classes = (span.get("class") or "").lower()
+    return (
+        bool(classes)
+        and bool(_BADGE_CLASS.search(classes))
+        and len(_text_content(span).strip()) <= _MAX_BADGE
+    )
+
+
+_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:badge|tag|label|category|source|pill|chip)(?:$|[\s_-])")
+_MAX_BADGE = 16
 
 
 def _is_permalink(anchor: lxml.etree._Element) -> bool:

@@ -301,3 +301,35 @@ def test_a_closing_line_crediting_the_tool_that_made_the_digest_links_no_story()
         urls = [record.canonical_url for record in read_capture(page + credit + "\n")]
         assert "https://github.com/DenisZheng/agents-radar" not in urls
         assert "https://www.seangoedecke.com/s/" in urls
+
+
+def test_an_editors_colophon_closing_the_page_links_its_own_pages_and_a_dash_before_an_address_goes() -> None:
+    records = read_capture(
+        "# Gopher Daily (20240611)\n\n## Go技术生态\n\n"
+        "- 1. Grab工程团队：Grab服务上的PGO优化 - https://engineering.grab.com/profile-guided-optimisation\n\n"
+        "- 2. Go 中的错误流 - https://preslav.me/2024/06/06/error-flows-in-golang/\n\n"
+        "- 3. GoReleaser v2 发布 - https://goreleaser.com/blog/goreleaser-v2/\n\n----\n\n"
+        "- 编辑：Tony Bai\n- [编辑主页](https://tonybai.com)：https://tonybai.com\n"
+        "- [GopherDaily项目](https://github.com/bigwhite/gopherdaily)：github.com/bigwhite/gopherdaily\n"
+        "- [订阅GopherDaily](https://gopherdaily.tonybai.com/subscribe)\n"
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        ("Grab工程团队：Grab服务上的PGO优化", "https://engineering.grab.com/profile-guided-optimisation"),
+        ("Go 中的错误流", "https://preslav.me/2024/06/06/error-flows-in-golang/"),
+        ("GoReleaser v2 发布", "https://goreleaser.com/blog/goreleaser-v2/"),
+    ]
+
+
+def test_a_badge_span_in_a_card_heading_is_no_word_of_the_title() -> None:
+    page = blocks.parse(
+        "<html><body><div class=card><h3 class=card-title>GitHub 浏览器插件：PR中追踪AI代码贡献 "
+        "<span class='source-badge hn-badge'>HN</span></h3><p>一款新的浏览器插件。</p></div>"
+        "<h3>1. OpenAI发布GPT-5.3-Codex<span class=source>国际</span><span class=category>头条</span></h3>"
+        "<h3>Rust 1.80 <span class=version>released</span></h3></body></html>",
+        "html",
+    )
+    assert [b.text for b in page.blocks if b.kind == "heading"] == [
+        "GitHub 浏览器插件：PR中追踪AI代码贡献",
+        "1. OpenAI发布GPT-5.3-Codex",
+        "Rust 1.80 released",
+    ]

@@ -723,6 +723,9 @@ class DigestAdapter(Adapter):
             title = _WEIBO_TOPICS.sub("", _LEADING_MARKERS.sub("", title, count=1)).strip() or title
             # "**全球石油危機加劇：**" over its points: the colon leads into them, no part of the title
             title = title.rstrip(":： ") or title
+            # ("Go 中的错误流 - https://preslav.me/...": the dash led to the story's address)
+            if position is not None:
+                title = without_trailing_separator(title)
             # Beside a title stated in another language, the page's language says nothing of this
             # one's; a Latin-script title (this or the stated one) that detection cannot settle ("Web
             # Browser Engineering", Dutch to langdetect) is taken for English, as the originals these
@@ -2432,6 +2435,13 @@ def _told_stories(
     # (start, its story's heading): an item that tells no story of its own stays in the story before,
     # unless it signs the issue ("编辑: Asta"), which ends the story as a feed's name does
     signatures = {start for start in starts if _signs_the_issue(blocks[start])}
+    editor = max((start for start in signatures if _names_its_editor(blocks[start])), default=None)
+    colophon: set[int] = set()
+    if editor is not None and not any(b.kind == "heading" for b in blocks[editor:]):
+        # the issue's colophon closes the page: "- 编辑：Tony Bai" over "- [编辑主页](https://...)",
+        # "- [GopherDaily项目](https://github.com/...)", "- [订阅GopherDaily](...)": its own pages
+        colophon = {start for start in starts if start > editor}
+        signatures |= colophon
     groups = groups | signatures
 
     def end(start: int, limit: int) -> int:
@@ -2440,7 +2450,9 @@ def _told_stories(
 
     told = []
     for start, limit in itertools.pairwise([*starts, len(blocks)]):
-        if heading := _item_title(blocks[start], blocks[start + 1 : end(start, limit)]):
+        if start not in colophon and (
+            heading := _item_title(blocks[start], blocks[start + 1 : end(start, limit)])
+        ):
             told.append((start, heading))
     # a section none of whose items tells a story ("### 헤드라인", the headlines the details below
     # repeat) says nothing against the sections that do; what stands before the first heading (a
@@ -2469,6 +2481,20 @@ def _signs_the_issue(item: Block) -> bool:
     if "://" not in item.text and not item.links:
         return len(label) <= _MAX_SIGNATURE_LABEL and len(value) <= _MAX_SIGNATURE_VALUE
     return _names_own_link(label)
+
+
+def _names_its_editor(item: Block) -> bool:
+    """ "编辑: Tony Bai", "Editor: Jane Roe": the line that signs an issue by who made it."""
+    pair = _PAIR.match(item.text)
+    if pair is None or item.depth:
+        return False
+    label = pair.group("label")
+    return label_of(label) == "author" or label_key(label) in _editor_labels()
+
+
+@cache
+def _editor_labels() -> frozenset[str]:
+    return frozenset(label_key(word) for word in lexicon()["digests"]["editor_labels"])
 
 
 _MAX_SIGNATURE_LABEL = 12
