@@ -364,6 +364,12 @@ def _is_search(url: str, segments: tuple[str, ...]) -> bool:
     return bool(asked & _url_words("search_keys"))
 
 
+def is_search_url(url: str) -> bool:
+    """A search's results page (``https://www.google.com/search?q=...``): it lists pages, none."""
+    parts = _url_parts(url)
+    return parts is not None and parts[2] and _is_search(url, parts[1])
+
+
 def is_feed_url(url: str) -> bool:
     """A feed's address (``https://example.com/rss``, ``.../feed.xml``): a list of articles, none."""
     parts = _url_parts(url)

@@ -333,3 +333,43 @@ def test_a_badge_span_in_a_card_heading_is_no_word_of_the_title() -> None:
         "1. OpenAI发布GPT-5.3-Codex",
         "Rust 1.80 released",
     ]
+
+
+def test_a_table_title_linked_to_a_search_for_it_takes_the_articles_link_from_its_source_cell() -> None:
+    rows = [
+        ("OpenAI announces AI-powered hiring platform", "https://techcrunch.com/2025/09/04/openai-hiring/"),
+        (
+            "Anthropic agrees to pay $1.5 billion to settle",
+            "https://www.reuters.com/legal/anthropic-settles/",
+        ),
+    ]
+    records = read_capture(
+        "# 2025-09-06 科技服務資訊週記\n\n## 參考資料\n\n"
+        "| 編號 | 文章標題 | 發布日期 | 來源 |\n| :- | :- | :- | :- |\n"
+        + "".join(
+            f"| {n} | [{title}](https://www.google.com/search?q={title.replace(' ', '+')}) | 2025-09-04 | "
+            f"[Outlet]({url}) |\n"
+            for n, (title, url) in enumerate(rows, 1)
+        )
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == rows
+    assert normalize.is_search_url("https://www.google.com/search?q=OpenAI")
+    assert not normalize.is_search_url("https://mp.weixin.qq.com/s?__biz=MzA3&mid=2651")
+
+
+def test_stories_told_again_under_each_hours_heading_are_still_stories() -> None:
+    stories = [
+        ("春节假期首日：爸妈批量住进一线城市酒店", "https://www.thepaper.cn/newsDetail_forward_32617354"),
+        ("新春走基层丨马年春运，有个05后在车厢里暴走", "https://www.thepaper.cn/newsDetail_forward_32575666"),
+        ("除夕天气大反转，北方多地迎来降雪", "https://www.thepaper.cn/newsDetail_forward_32600001"),
+    ]
+    hour = "".join(
+        f"#### {title}\n\n**来源：** www.thepaper.cn\n\n[阅读全文]({url})\n\n---\n\n"
+        for title, url in stories
+    )
+    records = read_capture(
+        "# 2026-02-16 新闻\n\n本页面每小时更新一次最新新闻。\n\n"
+        f"## 00:00 更新\n\n### 时政新闻\n\n{hour}## 01:00 更新\n\n### 时政新闻\n\n{hour}"
+    )
+    assert sorted({(title_of(r), r.canonical_url) for r in records}) == sorted(stories)
+    assert len(records) == 6

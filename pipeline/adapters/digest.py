@@ -74,6 +74,7 @@ from pipeline.normalize import (
     host_suffix,
     is_chrome,
     is_feed_url,
+    is_search_url,
     label_key,
     label_of,
     labelled_value,
@@ -1215,6 +1216,11 @@ def _split_items(
             and all(labelled[opening:told])
             and (
                 _mostly_distinct(links[opening:told])
+                # (a page updated hourly tells the same stories again under each hour's heading)
+                or (
+                    digest
+                    and _mostly_distinct(_first_tellings(blocks, starts[opening:told], links[opening:told]))
+                )
                 or (
                     all(_states_its_source(story, profile) for story in stories[opening:told])
                     and _distinct([link for link in own_links[opening:told] if link])
@@ -1928,6 +1934,8 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         # a row whose one link is a discussion thread (a Reddit post) is that thread's story
         links = [link for link in block.links if looks_like_url(link.href)]
         links = [link for link in links if not _is_discussion(link.href)] or links
+        # (a title cell linked to a search for it, the article's own link in its source cell)
+        links = [link for link in links if not is_search_url(link.href)] or links
         if not title or not links:
             continue
         title = _without_thread_link(title, block.links)
