@@ -1478,7 +1478,9 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         role = _ROLES.get(tag)
         if role == "row" and _lays_out(el):
             role = "block"  # an e-mail's layout table: its cells are the page's blocks, not a row
-    if role is None and tag == "a" and _is_permalink(el):
+    if role != "skip" and isinstance(tag, str) and _unseen(el):
+        role = "skip"  # ("<h2 class=hide-text>このニュースをシェア</h2>": a screen reader's label)
+    elif role is None and tag == "a" and _is_permalink(el):
         role = "skip"  # a heading's "#" or "¶" linking to itself: a mark of the site's, no word of it
     elif role is None and tag == "span" and b.contexts and b.contexts[-1][0] == "h" and _is_badge(el):
         role = "skip"  # "<h3>Title<span class=source-badge>HN</span></h3>": a badge, no word of the title
@@ -1556,6 +1558,32 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         elif role == "list":
             b.list_depth -= 1
     b.append(el.tail)
+
+
+def _unseen(el: lxml.etree._Element) -> bool:
+    """An element no reader sees: ``hidden``, styled ``display: none``, or of a class that keeps its
+    text for screen readers only (``sr-only``, ``visually-hidden``, ``hide-text``)."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and _NOT_DISPLAYED.search(style):
+        return True
+    classes = el.get("class")
+    return bool(classes) and not _SCREEN_READER_CLASSES.isdisjoint(classes.lower().split())
+
+
+_NOT_DISPLAYED = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SCREEN_READER_CLASSES = frozenset(
+    {
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "hide-text",
+        "a11y-hidden",
+        "u-hidden-visually",
+    }
+)
 
 
 def _is_badge(span: lxml.etree._Element) -> bool:

@@ -373,3 +373,59 @@ def test_stories_told_again_under_each_hours_heading_are_still_stories() -> None
     )
     assert sorted({(title_of(r), r.canonical_url) for r in records}) == sorted(stories)
     assert len(records) == 6
+
+
+def test_an_element_no_reader_sees_shows_no_words() -> None:
+    page = blocks.parse(
+        "<html><body><h1>動画：ナイジェリアで自爆攻撃</h1>"
+        "<section><h2 class='hide-text'>このニュースをシェア</h2><p hidden>Hidden note</p>"
+        "<p style='display: none'>Not displayed</p><span class='sr-only'>Skip to content</span></section>"
+        "<p>【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、自爆攻撃が起きた。</p></body></html>",
+        "html",
+    )
+    assert [b.text for b in page.blocks] == [
+        "動画：ナイジェリアで自爆攻撃",
+        "【6月18日 AFP】ナイジェリア北東部ボルノ州で16日夜、自爆攻撃が起きた。",
+    ]
+
+
+def _site_article(headlines: str) -> str:
+    menu = "".join(f"<li><a href='/{section}/'>{section}</a></li>" for section in "abcdefghijkl")
+    return (
+        "<html><body><ul>" + menu + "</ul><h1>海水汚染には猫トイレの砂…セシウム吸着</h1>"
+        "<p>東京電力福島第一原子力発電所では１５日、水素爆発を防ぐための１号機の窒素注入や、汚染水対策など、"
+        "安定化に向けた作業が引き続き行われた。</p>"
+        "<p>１号機では、毎時２８立方メートルずつ格納容器に窒素が注入され、同日朝までに注入量が約５２００立方メートルに"
+        "達した。東電が目標とする６０００立方メートルに近づいたが、容器内の圧力はここ数日横ばいで、同容器から窒素や"
+        "水蒸気が漏れている可能性がある。</p>"
+        "<p>東電は、海水の汚染対策として、セシウムを吸着する性質がある鉱物「ゼオライト」を詰めた土のうを１０個準備し、"
+        "２号機、３号機の取水口付近にそれぞれ投入すると発表した。ゼオライトは吸着力が高く、猫用トイレの砂などに使われる。</p>"
+        "<p>（2011年4月15日12時24分 読売新聞）</p>" + headlines + "</body></html>"
+    )
+
+
+def test_a_news_sites_article_among_its_own_headlines_is_the_article_dated_by_its_closing_line() -> None:
+    headlines = (
+        "<h3>最新主要ニュース</h3><ul>"
+        + "".join(
+            f"<li><a href='http://www.yomiuri.co.jp/national/news/2011041{n}-OYT1T00{n}.htm'>見出しその{n}の記事</a></li>"
+            for n in range(8)
+        )
+        + "</ul>"
+    )
+    (record,) = read_capture(_site_article(headlines), "html")
+    assert record.adapter == "article_page"
+    assert title_of(record) == "海水汚染には猫トイレの砂…セシウム吸着"
+    assert [claim.value for claim in record.published_at] == ["2011-04-15T12:24"]
+    # a digest written out, no site menus around it, is a digest for all the prose over its headlines
+    prose = "Okay, let's tackle this. The user wants me to summarize AI news articles into markdown. " * 5
+    digest = (
+        "# Weekly AI News Summary\n\n"
+        + prose
+        + "\n\n### 2025-07-15\n"
+        + "".join(
+            f"- [TechCrunch story number {n} about AI agents](https://techcrunch.com/2025/07/1{n}/story-{n}/)\n"
+            for n in range(6)
+        )
+    )
+    assert {r.adapter for r in read_capture(digest)} == {"generic_digest"}

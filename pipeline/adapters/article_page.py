@@ -1073,6 +1073,19 @@ def text_date(
     return min(ranked)[2] if ranked else None
 
 
+def closing_dateline(body: list[Block], *, day_first: bool = False) -> str | None:
+    """The date of the line in brackets that closes an article's text, with its outlet's name
+    ("（2011年4月15日12時24分 読売新聞）", "(Reuters, 3 July 2019)"): a Japanese paper's habit."""
+    if not body:
+        return None
+    match = _BRACKETED_LINE.match(body[-1].text.strip())
+    found = _date_label(match.group(1), day_first) if match else None
+    return found[0] if found else None
+
+
+_BRACKETED_LINE = re.compile(r"^[（(]([^()（）]{6,60})[)）]$")
+
+
 def _find_block(blocks: list[Block], text: str) -> int | None:
     key = fold(text)
     if not key:
@@ -1257,6 +1270,8 @@ def read_article(page: Page) -> ArticleReading | None:
     published, how = markup_date(markup)
     if published is None:
         published, how = text_date(list(page.blocks), title, body, day_first=reads_day_first(markup)), "text"
+    if published is None:
+        published, how = closing_dateline(body, day_first=reads_day_first(markup)), "text"
     if published is None and ex.date:
         published, how = stated_date(ex.date), "htmldate"
     if published is None:

@@ -531,9 +531,13 @@ class DigestAdapter(Adapter):
         # (and a publisher's post so named tells stories: "The Daily Brief: Saturday, January 24,
         # 2026" whose only links are its site's menu and tags is a post of its own)
         # (a publisher named "週刊アスキー", Weekly ASCII, names no digest in its articles' titles)
-        if len(stories) > 1 and (
-            not own_article
-            or (_names_a_digest(_less_site_name(titles, page)) and _stories_told(stories[1:], page) > 1)
+        if (
+            len(stories) > 1
+            and (
+                not own_article
+                or (_names_a_digest(_less_site_name(titles, page)) and _stories_told(stories[1:], page) > 1)
+            )
+            and not _article_over_its_sites_headlines(labelled, stories[1:], page)
         ):
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
@@ -4445,6 +4449,57 @@ def _on_its_own_site(url: str, page: Page) -> bool:
     return bool(here and there) and (
         here == there or f".{here}".endswith(f".{there}") or f".{there}".endswith(f".{here}")
     )
+
+
+def _article_over_its_sites_headlines(blocks: list[Block], stories: list[list[Block]], page: Page) -> bool:
+    """A news site's article page with no article markup (a 2011 capture): the site's menus (links
+    to its own paths, "/politics/"), its title heading over the article's text, and lists of the
+    site's own headlines around it ("最新主要ニュース8本", "福島原発 特集") that read like a digest's
+    stories: all but one in five told by a headline alone, two in three on one site. A digest's
+    stories link pages of many sites, or tell themselves; a digest written out has no site menus."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1), None)
+    if title is None or _own_path_links(page) < _OWN_SITE_LINKS:
+        return False
+    lead: set[int] = set()  # the article's first paragraphs, whichever story they fell in
+    for block in blocks[title + 1 : title + 1 + _ARTICLE_LEAD_BLOCKS]:
+        if block.kind == "heading":
+            break
+        if block.kind == "paragraph" and not block.links and _is_prose(block.text):
+            lead.add(id(block))
+    if sum(len(b.text) for b in blocks if id(b) in lead) < _TOLD_BEFORE:
+        return False
+    told = sum(
+        any(b.kind == "paragraph" and id(b) not in lead and _is_prose(b.text) for b in story[1:])
+        for story in stories
+    )
+    if told * 5 > len(stories):
+        return False
+    sites = Counter(_site_of(links[0]) for story in stories if (links := _story_links(story)))
+    sites.pop(None, None)
+    return bool(sites) and sites.most_common(1)[0][1] * 3 >= len(stories) * 2
+
+
+_ARTICLE_LEAD_BLOCKS = 6  # blocks under an article's title heading that may hold its first paragraphs
+
+
+def _own_path_links(page: Page) -> int:
+    """How many of a page's links go to a path of its own site ("/politics/", "/feature/eq2011/")."""
+    return sum(
+        link.href.startswith("/") and not link.href.startswith("//")
+        for block in page.blocks
+        for link in block.links
+    )
+
+
+def _site_of(url: str) -> str | None:
+    """The site a host belongs to: ``eshop.yomiuri.co.jp`` and ``www.yomiuri.co.jp`` are
+    ``yomiuri.co.jp``; ``news.example.com`` is ``example.com``."""
+    host = url_host(url)
+    if host is None:
+        return None
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
 
 
 def _links_most(page: Page) -> str | None:
