@@ -429,3 +429,21 @@ def test_a_news_sites_article_among_its_own_headlines_is_the_article_dated_by_it
         )
     )
     assert {r.adapter for r in read_capture(digest)} == {"generic_digest"}
+
+
+def test_release_notes_whose_items_link_their_pull_requests_tell_no_stories() -> None:
+    page = blocks.parse(
+        "## Version 2.3.0.0 2022-08-04\n\nCompatible with OpenSearch 2.3.0\n### Enhancement\n"
+        + "".join(
+            f"* {said} ([#{n}](https://github.com/opensearch-project/dashboards/pull/{n}))\n"
+            for n, said in [
+                (236, "Change alignment of Snapshot Management panels in pages/Main/Main.tsx"),
+                (221, "Update Rollup help text"),
+                (229, "Refactored dependency used by test mock"),
+                (230, "Bumped moment version to resolve dependabot alert"),
+                (231, "Remove extra forward slash for URL to snapshot management docs"),
+            ]
+        ),
+        "text",
+    )
+    assert extract.choose(page) is None

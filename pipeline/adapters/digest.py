@@ -2557,6 +2557,10 @@ def _without_outlet_note(rest: str) -> str:
 _CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?")
 
 
+# a link that names a change by its number: "#221", "GH-1234", "PR #221", "!512" (GitLab)
+_CHANGE_REFERENCE = re.compile(r"^\s*(?:(?:PR|MR|GH)[\s-]?#?|[#!])\d+\s*$", re.IGNORECASE)
+
+
 def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     """A list item read as a story's opening: its title heading (linked), and what it says."""
     text, lead, dated = item.text, item.lead, None
@@ -2567,6 +2571,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         # "**20:00**: [Thị trường chứng quyền ngày 13/08/2026](...)": the hour it came, then its title
         text, lead = text[len(lead) :].strip(_ITEM_SEPARATORS), ""
     own = [link for link in item.links if looks_like_url(link.href) and not _is_discussion(link.href)]
+    if own and all(_CHANGE_REFERENCE.match(link.text) for link in own):
+        return None  # "Update Rollup help text ([#221](https://github.com/...))": a change, its pull request
     if not own and len(item.links) == 1 and _is_thread(item.links[0].href) and _opens_with_its_link(item):
         own = list(item.links)  # "- [[D] Has anyone read ...](reddit.com/r/x/comments/1a/...)": the post
     if not own and "://" in text:  # "**Title** — what it says. https://..." (a bare address)
@@ -3220,9 +3226,15 @@ _SOURCES_AT_END = re.compile(
 
 
 def _names_an_outlet(name: str) -> bool:
-    """A link's text that can be an outlet's name: short, no go-there words, no label."""
+    """A link's text that can be an outlet's name: short, no go-there words, no label, no change's
+    number ("#236": a changelog's pull request)."""
     name = name.strip()
-    return len(name) <= MAX_SITE_NAME and not is_generic_link_text(name) and not label_of(name)
+    return (
+        len(name) <= MAX_SITE_NAME
+        and not is_generic_link_text(name)
+        and not label_of(name)
+        and not _CHANGE_REFERENCE.match(name)
+    )
 
 
 def _tells_in_prose(story: list[Block]) -> bool:
