@@ -447,3 +447,68 @@ def test_release_notes_whose_items_link_their_pull_requests_tell_no_stories() ->
         "text",
     )
     assert extract.choose(page) is None
+
+
+_CITED_STORIES = [
+    (
+        "Anthropic、650億ドル資金調達で企業価値9650億ドルに",
+        "AIスタートアップのAnthropicが、650億ドルのシリーズHラウンドを完了した。",
+        "Anthropic raises $65 billion, nears $1T valuation ahead of IPO - TechCrunch",
+        "https://techcrunch.com/2026/05/28/anthropic-raises-65-billion/",
+    ),
+    (
+        "GitHub Copilot、新トークンベース課金を導入",
+        "GitHubは、GitHub Copilotの料金モデルをトークンベースに変更すると発表した。",
+        "What a joke: Github Copilot's new token-based billing spurs consternation - TechCrunch",
+        "https://techcrunch.com/2026/05/30/github-copilot-token-billing/",
+    ),
+    (
+        "Groq、650百万ドル資金調達を検討",
+        "AIチップのGroqが、650百万ドルの資金調達を検討していると報じられた。",
+        "AI chip startup Groq reportedly raising $650M - TechCrunch",
+        "https://techcrunch.com/2026/05/29/groq-raising-650m/",
+    ),
+]
+
+
+def _cited_digest(links: list[tuple[str, str]]) -> str:
+    stories = "".join(f"## {title}\n\n{said}\n\n---\n\n" for title, said, *_ in _CITED_STORIES)
+    cited = "".join(f"- [{text}]({url})\n" for text, url in links)
+    return (
+        "# AI開発ニュースまとめ（2026年5月31日）\n\n今週の動き。\n\n---\n\n"
+        + stories
+        + "## 参考リンク\n\n"
+        + cited
+    )
+
+
+def test_stories_cited_in_order_at_the_digests_end_are_each_paired_with_their_link() -> None:
+    records = read_capture(_cited_digest([(text, url) for *_, text, url in _CITED_STORIES]))
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        (title, url) for title, _, _, url in _CITED_STORIES
+    ]
+    # links in another order than the stories' (no shared word): no pairing to trust
+    shuffled = [(text, url) for *_, text, url in _CITED_STORIES]
+    shuffled = [shuffled[1], shuffled[2], shuffled[0]]
+    assert {r.canonical_url for r in read_capture(_cited_digest(shuffled))} == {None}
+
+
+def test_a_date_after_a_dash_closing_a_story_title_dates_it() -> None:
+    records = read_capture(
+        "# 今日のマイクロソフト\n\n## Microsoft Updates\n\n"
+        + "".join(
+            f"### [{title}]({url}) — 2026年3月31日\n\n{title}についての要約です。詳しくはリンク先を参照。\n\n"
+            for title, url in [
+                (
+                    "Open to Work: How to Get Ahead in the Age of AI",
+                    "https://blogs.microsoft.com/blog/open-to-work/",
+                ),
+                ("Securing the open source supply chain", "https://github.blog/security/supply-chain/"),
+            ]
+        )
+    )
+    assert [title_of(r) for r in records] == [
+        "Open to Work: How to Get Ahead in the Age of AI",
+        "Securing the open source supply chain",
+    ]
+    assert {claim.value for r in records for claim in r.published_at} == {"2026-03-31"}

@@ -1107,6 +1107,8 @@ def _split_items(
             numbered.setdefault(block.level, []).append(i)
         elif role is None and not _lists_contents(blocks, i) and not _dates_a_field(block.text):
             plain.setdefault(block.level, []).append(i)
+    if cited := _cited_at_the_end(blocks, plain, profile):
+        return cited
     digest = _names_a_digest(titles) or _numbers_its_links(blocks)
     if not digest and (listed := _listed_links(blocks, profile)):
         return listed
@@ -3077,6 +3079,70 @@ def _told_then_linked_stories(blocks: list[Block]) -> list[list[Block]] | None:
     return [blocks[: pairs[0]], *stories]
 
 
+def _cited_at_the_end(
+    blocks: list[Block], plain: dict[int, list[int]], profile: Profile
+) -> list[list[Block]] | None:
+    """[page head, stories...] of a digest that tells its stories under headings of one level with
+    no link of their own, and cites their articles at its end, in the same order, in a section of
+    links ("## 参考リンク" over "- [Anthropic raises $65 billion ... - TechCrunch](https://...)", one
+    a story): each story is paired with its link, where two in three of the pairs share a word."""
+    for level in sorted(plain):
+        starts = plain[level]
+        if len(starts) < _MIN_CITED_STORIES:
+            continue
+        closing = next(
+            (
+                i
+                for i in range(starts[-1] + 1, len(blocks))
+                if blocks[i].kind == "heading"
+                and blocks[i].level <= level
+                and _role_of_heading(blocks[i].text, profile) == "related"
+            ),
+            None,
+        )
+        if closing is None:
+            continue
+        cited = [b for b in blocks[closing + 1 :] if b.kind == "list_item" and b.depth == 0]
+        if len(cited) != len(starts) or not all(len(b.links) == 1 and _opens_with_its_link(b) for b in cited):
+            continue
+        stories = _stories(blocks[:closing], starts, level)
+        if any(b.links for story in stories for b in story):
+            return None  # stories that link their own articles need no citing
+        hrefs = [b.links[0].href for b in cited]
+        if len(set(hrefs)) != len(hrefs) or not all(article_url([href]) for href in hrefs):
+            return None
+        shared = sum(
+            bool(_words_of(" ".join(b.text for b in story)) & _words_of(item.links[0].text))
+            for story, item in zip(stories, cited, strict=True)
+        )
+        if shared * 3 < len(stories) * 2:
+            return None
+        return [
+            blocks[: starts[0]],
+            *(
+                [*story, Block("paragraph", item.links[0].text, links=item.links)]
+                for story, item in zip(stories, cited, strict=True)
+            ),
+        ]
+    return None
+
+
+_MIN_CITED_STORIES = 3
+
+
+def _words_of(text: str) -> set[str]:
+    """A text's Latin words of three letters or more and its numbers (names and figures a story
+    and its source's headline share across languages), and its pairs of CJK characters."""
+    folded = fold(text)
+    words = {word for word in _LATIN_WORD.findall(folded) if len(word) >= 3 or word.isdigit()}
+    for run in _CJK_RUNS.findall(folded):
+        words.update(run[k : k + 2] for k in range(len(run) - 1))
+    return words
+
+
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _opening_sentence(text: str) -> tuple[str | None, str]:
     """(its first sentence, the rest) of a paragraph: up to the first stop before a capital, a
     digit or a quote ("... religione? Il Vaticano ..."), or a CJK stop; the whole of a short one.
@@ -4783,11 +4849,16 @@ def _without_stated_date(title: str | None) -> tuple[str | None, str | None]:
     found = _BRACKETED_DATE.match(title)
     if found is not None and (day := _only_a_date(found.group("date"))) is not None:
         return found.group("title"), day
+    # "[Open to Work: How to Get Ahead in the Age of AI](...) — 2026年3月31日": a date after a dash
+    found = _DASHED_DATE.match(title)
+    if found is not None and (day := _only_a_date(found.group("date"))) is not None:
+        return found.group("title"), day
     return title, None
 
 
 _TRAILING_DATE = re.compile(r"(?P<title>.*\w\W*?)\s+[(\[（]?(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[)\]）]?$")
 _BRACKETED_DATE = re.compile(r"(?P<title>.*\S)\s*[(\[（](?P<date>[^()\[\]（）]{6,40})[)\]）]$")
+_DASHED_DATE = re.compile(r"(?P<title>.*\S)\s+[—–-]{1,2}\s+(?P<date>[^—–]{6,30})$")
 
 
 def _date_line(story: list[Block]) -> str | None:
