@@ -512,3 +512,17 @@ def test_a_date_after_a_dash_closing_a_story_title_dates_it() -> None:
         "Securing the open source supply chain",
     ]
     assert {claim.value for r in records for claim in r.published_at} == {"2026-03-31"}
+
+
+def test_a_summary_whose_only_source_is_a_thread_names_that_thread() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "GNU gettext 1.0, 30년 만에 정식 버전 출시"\ndate: 2026-02-02 05:00:17 +0900\n---\n\n'
+        "## 3줄 요약\n- GNU gettext가 30년 개발 끝에 1.0 버전 출시\n- LLM 기반 자동 번역 기능 추가\n\n"
+        "## 📌 주요 내용\n\nGNU gettext가 30년 만에 1.0 버전에 도달했습니다. PO 파일 처리가 개선.\n\n"
+        '> <a href="https://news.slashdot.org/story/26/01/30/2154235/gnu-gettext-reaches-version-10" '
+        'target="_blank">원문 기사 보기</a>\n'
+    )
+    assert (
+        record.canonical_url
+        == "https://news.slashdot.org/story/26/01/30/2154235/gnu-gettext-reaches-version-10"
+    )

@@ -643,7 +643,10 @@ class DigestAdapter(Adapter):
         own = _Meta(pairs=meta.pairs)  # (the head's pairs join a new list below, not this one)
         if inherited is not None:
             meta.pairs = [*meta.pairs, *inherited.pairs]
-        url = _story_url(blocks, page, meta, own) if position is not None else _source_url(meta, page)
+        if position is not None:
+            url = _story_url(blocks, page, meta, own)
+        else:
+            url = _source_url(meta, page) or _source_thread(meta)
         # "What are AI Agents? | UiPath 2026-02-20": a date after a story's title is the story's
         title, title_date = _without_stated_date(title) if position is not None else (title, None)
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
@@ -4492,6 +4495,21 @@ def _source_url(meta: _Meta, page: Page | None, *, own_canonical: bool = True) -
         if address := _address_under_title(page.blocks):
             candidates.append(address)
     return article_url(url for url in candidates if not _is_discussion(url))
+
+
+def _source_thread(meta: _Meta) -> str | None:
+    """The thread a page of one story names as its only source ("[원문 기사 보기](https://news.
+    slashdot.org/story/...)"): the page summarises that thread's story."""
+    return next(
+        (
+            link.href
+            for label, _, links in meta.pairs
+            if label_of(label) == "source"
+            for link in links
+            if _is_thread(link.href)
+        ),
+        None,
+    )
 
 
 def _told_before_sections(blocks: list[Block], profile: Profile) -> bool:
