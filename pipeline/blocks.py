@@ -208,11 +208,13 @@ def from_text(text: str) -> Page:
             # a line of dashes under a line of text underlines it as a heading (Markdown's setext
             # headings); anywhere else a rule of -, *, _ or = separates blocks and says nothing. A
             # line that shows an address ("🔗 Read more: https://...") ends an entry the rule separates.
+            # ("**Source** : [The Information](...)" over "---": a field's line over a rule, no heading)
             if (
                 underlined is not None
                 and stripped[0] in "-="
                 and " " not in stripped
                 and "://" not in blocks[underlined].text
+                and not (going_on == underlined and blocks[underlined].links and _labelled_line(open_raw))
             ):
                 blocks[underlined] = dataclasses.replace(
                     blocks[underlined],

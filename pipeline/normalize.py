@@ -220,8 +220,9 @@ def outlet_suffix(title: str, url: str | None) -> tuple[str, str | None]:
 def bracketed_lead(title: str, url: str | None) -> tuple[str, str | None]:
     """``[Merkur] – Merz-Regierung einig ...`` -> (``Merz-Regierung einig ...``, ``Merkur``): a name in
     brackets set before a title by a dash is a tag, no word of the headline; it is the outlet's
-    name where it names the linked site. ``[SUJET 1/6] – ...`` is a tag of the digest's own."""
-    match = _BRACKETED_LEAD.match(title)
+    name where it names the linked site. ``[SUJET 1/6] – ...`` (bracketed or not) is a count of the
+    digest's own."""
+    match = _BRACKETED_LEAD.match(title) or _COUNTED_LEAD.match(title)
     if match is None:
         return title, None
     said, headline = match.group("said").strip(), match.group("title").strip()
@@ -229,6 +230,8 @@ def bracketed_lead(title: str, url: str | None) -> tuple[str, str | None]:
     return headline, said if parts is not None and _names_site(said, parts[0]) else None
 
 
+# ("SUJET 1/6 – Les agents IA ...": a count of the digest's, unbracketed)
+_COUNTED_LEAD = re.compile(r"^(?P<said>[^\W\d]+\s+\d{1,3}\s*/\s*\d{1,3})\s*[-—–:：]\s*(?P<title>\S.{3,})$")
 _BRACKETED_LEAD = re.compile(
     r"^[\[【［](?P<said>[^\[\]【】［］]{1,30})[\]】］]\s*[-—–]\s*(?P<title>\S.{3,})$"
 )

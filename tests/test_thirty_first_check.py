@@ -526,3 +526,31 @@ def test_a_summary_whose_only_source_is_a_thread_names_that_thread() -> None:
         record.canonical_url
         == "https://news.slashdot.org/story/26/01/30/2154235/gnu-gettext-reaches-version-10"
     )
+
+
+def test_a_fields_line_over_a_rule_is_no_heading_and_a_veille_with_counted_subjects_tells_them() -> None:
+    page = blocks.parse(
+        "**Thème** : Industrie\n**Source** : [The Information](https://www.theinformation.com/a)\n---\n",
+        "text",
+    )
+    assert [b.kind for b in page.blocks] == ["paragraph", "paragraph"]
+    subjects = [
+        ("Les agents IA autonomes passent à la décision", "https://erp.today/autonomous-ai-agents/"),
+        ("Anthropic redéfinit le comportement éthique de Claude", "https://www.axios.com/2026/01/21/claude/"),
+        (
+            "DeepSeek dévoile un modèle IA réduisant les coûts",
+            "https://www.wsj.com/tech/ai/deepseek-785facc2",
+        ),
+    ]
+    records = read_capture(
+        "# Veille IA & LLM – Semaine du 16/01/2026 au 23/01/2026\n\n"
+        "## Introduction\n\nUne semaine chargée.\n\n"
+        + "".join(
+            f"## SUJET {n}/3 – {title}\n\n### Résumé\nCe que dit l'article, en quelques phrases.\n"
+            f"### Points de vue croisés\n**[Outlet]**\nUne analyse de plus.\n"
+            f"### Sources\n- [Outlet]({url})\n- [Dev.to](https://dev.to/story-{n})\n---\n\n"
+            for n, (title, url) in enumerate(subjects, 1)
+        )
+        + "## Synthèse finale\n\n---\n"
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == subjects

@@ -651,7 +651,7 @@ class DigestAdapter(Adapter):
         title, title_date = _without_stated_date(title) if position is not None else (title, None)
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
-        if title and position is not None and title[0] in "[【［":
+        if title and position is not None:
             title, named = bracketed_lead(title, url)  # "[Merkur] – Merz-Regierung einig ..."
             outlet = outlet or named
         if filed_under and (heading := _NUMBERED.sub("", filed_under).strip())[:1] in ("[", "【", "［"):
