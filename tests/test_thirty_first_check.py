@@ -554,3 +554,23 @@ def test_a_fields_line_over_a_rule_is_no_heading_and_a_veille_with_counted_subje
         + "## Synthèse finale\n\n---\n"
     )
     assert [(title_of(r), r.canonical_url) for r in records] == subjects
+
+
+def test_a_copied_pages_title_is_less_the_byline_its_site_set_after_it() -> None:
+    menu = "".join(f"{word}\n" for word in ("Skip to main content", "News", "Opinion", "Sport", "Culture"))
+    said = "AI agents are being handed real authority inside companies, and we have no way to measure it. "
+    (record,) = read_capture(
+        "> Source: https://www.theguardian.com/commentisfree/2026/jul/28/rogue-ai-agent-instructions\n\n"
+        "How do we prevent AI agents from going rogue? | Bruce Schneier and Barath Raghavan | The Guardian\n"
+        + menu
+        + "Bruce Schneier and Barath Raghavan\n"
+        + said * 6
+        + "\n"
+    )
+    assert title_of(record) == "How do we prevent AI agents from going rogue?"
+    # a name no line of the page shows is the title's own words
+    (other,) = read_capture(
+        "> Source: https://www.theguardian.com/commentisfree/2026/jul/28/rogue-ai-agent-instructions\n\n"
+        "Rogue agents | Lessons from the Hugging Face breach | The Guardian\n" + menu + said * 6 + "\n"
+    )
+    assert title_of(other) == "Rogue agents | Lessons from the Hugging Face breach"

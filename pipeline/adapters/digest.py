@@ -651,6 +651,8 @@ class DigestAdapter(Adapter):
         title, title_date = _without_stated_date(title) if position is not None else (title, None)
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
+        if title and position is None:
+            title = _less_its_byline(title, blocks)
         if title and position is not None:
             title, named = bracketed_lead(title, url)  # "[Merkur] – Merz-Regierung einig ..."
             outlet = outlet or named
@@ -5101,6 +5103,20 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
         and any(map(str.isalnum, b.text))
     )
     return next((b.text for b in lines if not _link_only(b)), None)
+
+
+def _less_its_byline(title: str, blocks: list[Block]) -> str:
+    """A copied page's title less the author's name its site set after it ("How do we prevent AI
+    agents from going rogue? ... | Bruce Schneier and Barath Raghavan"), where the page shows that
+    name on a line of its own, its byline."""
+    head, separator, tail = title.rpartition(" | ")
+    if not separator or not head.strip() or not 2 <= len(tail.split()) <= _MAX_BYLINE_WORDS:
+        return title
+    name = fold(tail)
+    return head.strip() if any(b.kind == "paragraph" and fold(b.text) == name for b in blocks) else title
+
+
+_MAX_BYLINE_WORDS = 8
 
 
 def _under_its_label(blocks: list[Block], heading: Block) -> str | None:
