@@ -91,6 +91,7 @@ _MD_LINK = re.compile(
     r"\((?P<href>(?:[^()\s]|\([^()\s]*\))+|\.{1,2}/[^()\n]+?)(?:\s+\"[^\"]*\")?\)"
 )
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
+_ITEM_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'=:;,/&%$@^])")
 _ESCAPED_PUNCT = re.compile(r"\\[.\-!()\[\]#*_]")
 
@@ -235,6 +236,8 @@ def from_text(text: str) -> Page:
             if not indents or indent > indents[-1]:
                 indents.append(indent)
             item = _TASK_BOX.sub("", bullet.group("text"), count=1)  # "- [ ] [Title](...)": a task list's box
+            if item[0] == "#":  # "* ### The first AI that can laugh": a heading set in the item, its words
+                item = _ITEM_HEADING.sub("", item, count=1)
             text, links = _inline_markdown(item)
             if text or links:
                 depth = min(len(indents) - 1, MAX_DEPTH)

@@ -5,6 +5,7 @@ a static site's template tags that show a card of a story."""
 from __future__ import annotations
 
 from pipeline import blocks, extract, normalize
+from pipeline.adapters.base import related_from_line
 from pipeline.models import PageRecord
 
 
@@ -574,3 +575,45 @@ def test_a_copied_pages_title_is_less_the_byline_its_site_set_after_it() -> None
         "Rogue agents | Lessons from the Hugging Face breach | The Guardian\n" + menu + said * 6 + "\n"
     )
     assert title_of(other) == "Rogue agents | Lessons from the Hugging Face breach"
+
+
+def test_a_cached_copys_similar_cards_are_read_from_their_headings_and_run_together_labels() -> None:
+    page = blocks.parse(
+        "## Similar articles\n\n* ### The first AI that can laughCategoryResearchDateNov 24, 2022\n", "text"
+    )
+    assert page.blocks[-1].text == "The first AI that can laughCategoryResearchDateNov 24, 2022"
+    card = related_from_line(page.blocks[-1].text, relation="similar")
+    assert card is not None
+    assert (card.title, card.category, card.date) == ("The first AI that can laugh", "Research", "2022-11-24")
+
+
+def test_a_copied_articles_own_headings_stay_in_its_text_under_the_original_label() -> None:
+    (record,) = read_capture(
+        "---\ntitle: OpenCode 高级使用教程\nsource_url: https://www.cnblogs.com/gyc567/p/19483739\n---\n"
+        "# OpenCode 高级使用教程\n\n> 此文档为原始素材，请勿直接修改。\n\n## 原文内容\n\n"
+        "# [OpenCode 高级使用教程](https://www.cnblogs.com/gyc567/p/19483739)\n\n"
+        "**Author:** gyc567\n\n## Overview & Prerequisites\n\nThis guide assumes the basic setup is done.\n\n"
+        "- Install OpenCode\n- Install Oh My OpenCode\n\n## Advanced usage\n\nUse ulw mode for long tasks.\n"
+        "\n## 原始連結\n- https://www.cnblogs.com/gyc567/p/19483739\n"
+    )
+    assert record.key_points == []
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin == "original"
+    assert "Overview & Prerequisites" in body.text and "Use ulw mode for long tasks." in body.text
+    assert "原始連結" not in body.text
+    # a language-qualified original ("### English Original") is a section of its own, after a translation's
+    (note,) = read_capture(
+        "# OphMAE: Bridging Volumetric and Planar Imaging\n\n## 摘要速读\n\n### 中文翻译\n\n"
+        "这篇论文提出 OphMAE 眼科多模态基础模型，用来连接三维体数据和二维平面影像。\n\n"
+        "### English Original\n\nOphMAE bridges volumetric and planar imaging with a foundation model.\n\n"
+        "## 为什么值得读\n\n论文提出 OphMAE 眼科多模态基础模型。\n\n"
+        "[arXiv](http://arxiv.org/abs/2605.02714v1)\n"
+    )
+    assert {(t.kind, t.origin, t.text) for t in note.texts if t.kind == "body"} == {
+        (
+            "body",
+            "machine_translation",
+            "这篇论文提出 OphMAE 眼科多模态基础模型，用来连接三维体数据和二维平面影像。",
+        ),
+        ("body", "original", "OphMAE bridges volumetric and planar imaging with a foundation model."),
+    }

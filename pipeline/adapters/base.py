@@ -194,14 +194,17 @@ def _without_closing_link(block: Block) -> str:
 
 
 _RELATED_SPLIT = re.compile(r"\s+[—–|]\s+")
+# a card's label run into the words before and after it: "...can laughCategoryResearchDateNov 24"
+_GLUED_CARD_LABEL = re.compile(r"(?<=[a-z0-9.!?)])(?:Category|Date|Published|Updated)(?=[A-Z0-9])")
 
 
 def related_from_line(
     text: str, *, relation: str = "related", origin: Origin = "unknown"
 ) -> PageRelated | None:
     """One "keep reading" line: ``Title — Category — Mar 19, 2026``, ``2026年4月26日 — Title`` or
-    ``Title Category Apr 26, 2026`` (a card whose parts ran together)."""
-    text = clean_text(text)
+    ``Title Category Apr 26, 2026`` (a card whose parts ran together), or its parts run together
+    with their labels (``The first AI that can laughCategoryResearchDateNov 24, 2022``)."""
+    text = _GLUED_CARD_LABEL.sub(" — ", clean_text(text))
     span = dates.match_span(text)
     if span is None:
         return None

@@ -39,7 +39,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from pipeline import dates
-from pipeline.adapters.base import Adapter, detect, key_point_tree, states_an_article
+from pipeline.adapters.base import Adapter, detect, key_point_tree, related_from_line, states_an_article
 from pipeline.blocks import (
     BARE_URL,
     Block,
@@ -166,11 +166,13 @@ def _role_of_heading(text: str, profile: Profile) -> str | None:
 
 @lru_cache(maxsize=1 << 14)  # pure; a page's readers ask for the role of each heading many times
 def _heading_role(text: str, section_keys: frozenset[tuple[str, str]]) -> str | None:
-    text = _heading_language(text)[0]
+    said, text = text, _heading_language(text)[0]
     role = dict(section_keys).get(label_key(text))
     if role is not None:
         return role
     group = label_of(text)
+    if said != text and (whole := label_of(said)) in _GROUP_ROLES:
+        group = whole  # ("English Original" names a section, as the "Original" its language leaves does not)
     if group:
         return _GROUP_ROLES.get(group)
     # "一句话总结 (TL;DR)", "要点 (Key Points)": a label glossed by another of the same role
@@ -909,15 +911,29 @@ class DigestAdapter(Adapter):
             if lead and block.kind != "paragraph":
                 lead_done = True
             if block.kind == "heading":
+                heading_role = _role_of_heading(block.text, profile)
+                whole = (
+                    next((level for level, r, _ in reversed(stack) if r), 0)
+                    if role() in _WHOLE_TEXT_ROLES
+                    else 0
+                )
+                if (
+                    heading_role is None
+                    and whole
+                    and label_of(block.text) is None  # ("## 原始連結" after "## 原文全文": the page's field)
+                    and (block.level >= whole or (not paragraphs and _heading_link(block) is not None))
+                ):
+                    # a heading of the text given whole is the text's own: of its label's level or
+                    # below ("## 日本語訳" over "## About RESTful Web Services"), or the copied
+                    # article's linked title opening it ("## 原文内容" over "# [Title](https://...)")
+                    paragraphs.append(block.text)
+                    continue
                 close()
                 while stack and stack[-1][0] >= block.level:
                     stack.pop()
-                heading_role = _role_of_heading(block.text, profile)
                 # only a section label names its section's language: "Summary (ZH)", not a title's "(GA)"
                 stated = _heading_language(block.text)[1] if heading_role else None
                 stack.append((block.level, heading_role, stated))
-                if heading_role is None and role() in _WHOLE_TEXT_ROLES:
-                    paragraphs.append(block.text)  # ("### Release Notes for 8/19/2024" in the original)
                 continue
             if block.kind in ("code", "table_row"):
                 continue
@@ -5061,6 +5077,9 @@ def _related(items: list[Block]) -> list[PageRelated]:
     out = []
     for block in items:
         link = next((link for link in block.links if link.href), None)
+        if (link is None or not link.text) and (card := related_from_line(block.text, relation="similar")):
+            out.append(card)  # "The first AI that can laughCategoryResearchDateNov 24, 2022": a dated card
+            continue
         title = clean_text(link.text if link and link.text else block.text)
         if not title:
             continue
