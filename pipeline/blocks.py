@@ -919,6 +919,12 @@ _LOCAL_KEYS = {
     "schlagworte": "tags",
     "schlagwörter": "tags",
     "etiquetas": "tags",
+    "quelle": "source",
+    "fuente": "source",
+    "fonte": "source",
+    "źródło": "source",
+    "bron": "source",
+    "kaynak": "source",
 }
 
 

@@ -617,3 +617,19 @@ def test_a_copied_articles_own_headings_stay_in_its_text_under_the_original_labe
         ),
         ("body", "original", "OphMAE bridges volumetric and planar imaging with a foundation model."),
     }
+
+
+def test_a_strip_of_labelled_fields_in_a_list_names_each_and_local_front_matter_keys_are_read() -> None:
+    body = (
+        "# Stałe zbiory ewaluacyjne ulegają dezaktualizacji\n\n"
+        "- **Autor:** @HamelHusain | **Data:** `Tue Sep 22 17:00:01 +0000 2026` | "
+        "**Źródło:** [Post na X](https://x.com/HamelHusain/status/2102442807575076880)\n"
+        "- **Kluczowe pojęcia:** Ewaluacja LLM, Gold dataset\n\n---\n\n"
+        "## Kontekst i problem\nZespół zbudował ręcznie oznaczony zbiór ewaluacyjny do pomiaru jakości.\n\n"
+        "## Rada inżynierska\nTraktuj zbiór ewaluacyjny jako żywy artefakt i prowadź analizę błędów.\n"
+    )
+    (record,) = read_capture(body)
+    assert record.canonical_url == "https://x.com/HamelHusain/status/2102442807575076880"
+    for key in ("źródło", "quelle", "fuente"):
+        front_matter, _ = blocks.split_front_matter(f"---\n{key}: https://x.com/a/status/1\n---\n")
+        assert front_matter["source"] == "https://x.com/a/status/1"

@@ -4035,7 +4035,18 @@ def _collect_meta(
             meta.pairs.append((source_label, block.text, block.links))
             continue
         if index in metadata and (pair := _PAIR.match(block.text)):
-            meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
+            segments = _STRIP_SEP.split(block.text)
+            if len(segments) > 1 and all(_PAIR.match(segment.strip()) for segment in segments):
+                # ("- **Autor:** @HamelHusain | **Data:** ... | **Źródło:** [Post na X](...)": a strip of
+                # fields; "Source: [EC](...) | [White House](...)" is one field's two values)
+                for segment in segments:
+                    each = _PAIR.match(segment.strip())
+                    links = tuple(link for link in block.links if link.text and link.text in segment)
+                    meta.pairs.append(
+                        (each.group("label"), each.group("value").strip(), links or block.links)
+                    )
+            else:
+                meta.pairs.append((pair.group("label"), pair.group("value").strip(), block.links))
             continue
         if block.kind == "table_row" and len(block.cells) == 2:
             label, value = block.cells
