@@ -1070,6 +1070,8 @@ def _with_template_tags_read(lines: list[str]) -> list[str]:
 
 
 def _what_a_card_shows(tag: str) -> list[str]:
+    """The Markdown lines a template tag's card shows: its title linked, over its summary; none
+    where the tag names no title and address."""
     named = {
         m.group("name").lower(): m.group("double") or m.group("single") or ""
         for m in _TAG_ARGUMENT.finditer(tag)

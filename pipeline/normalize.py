@@ -421,6 +421,17 @@ def url_host(url: str | None) -> str | None:
     return parts[0] if parts else None
 
 
+def url_site(url: str) -> str | None:
+    """The site a host belongs to: ``eshop.yomiuri.co.jp`` and ``www.yomiuri.co.jp`` are
+    ``yomiuri.co.jp``; ``news.example.com`` is ``example.com``."""
+    host = url_host(url)
+    if host is None:
+        return None
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
 def home_page_site(url: str | None) -> str | None:
     """The site (host less ``www.``) whose home page ``url`` is, else None: a story that names only
     a home page is about something of that site, never of another's."""

@@ -5,22 +5,12 @@ its linked headlines, and the original's author and date on a translation."""
 
 from __future__ import annotations
 
+from capture import read_capture, title_of
+
 from pipeline import blocks, extract
 from pipeline.adapters import REGISTRY, digest
 from pipeline.blocks import split_front_matter
 from pipeline.models import PageRecord
-
-
-def read_capture(text: str, media_type: str = "text") -> list[PageRecord]:
-    page = blocks.parse(text, media_type)
-    adapter = extract.choose(page)
-    assert adapter is not None
-    result = adapter.extract(page)
-    return result if isinstance(result, list) else [result]
-
-
-def title_of(record: PageRecord) -> str:
-    return next(t.text for t in record.texts if t.kind == "title")
 
 
 def kinds(record: PageRecord) -> set[str]:

@@ -4,21 +4,10 @@ a static site's template tags that show a card of a story."""
 
 from __future__ import annotations
 
+from capture import read_capture, title_of
+
 from pipeline import blocks, extract, normalize
 from pipeline.adapters.base import related_from_line
-from pipeline.models import PageRecord
-
-
-def read_capture(text: str, media_type: str = "text") -> list[PageRecord]:
-    page = blocks.parse(text, media_type)
-    adapter = extract.choose(page)
-    assert adapter is not None
-    result = adapter.extract(page)
-    return result if isinstance(result, list) else [result]
-
-
-def title_of(record: PageRecord) -> str:
-    return next(t.text for t in record.texts if t.kind == "title")
 
 
 def test_a_source_link_on_the_line_under_an_item_is_the_items_own_link() -> None:

@@ -84,6 +84,7 @@ from pipeline.normalize import (
     split_title_suffix,
     unbracketed,
     url_host,
+    url_site,
     without_trailing_separator,
 )
 from pipeline.profiles import GENERIC, Profile
@@ -4599,7 +4600,7 @@ def _article_over_its_sites_headlines(blocks: list[Block], stories: list[list[Bl
     )
     if told * 5 > len(stories):
         return False
-    sites = Counter(_site_of(links[0]) for story in stories if (links := _story_links(story)))
+    sites = Counter(url_site(links[0]) for story in stories if (links := _story_links(story)))
     sites.pop(None, None)
     return bool(sites) and sites.most_common(1)[0][1] * 3 >= len(stories) * 2
 
@@ -4614,17 +4615,6 @@ def _own_path_links(page: Page) -> int:
         for block in page.blocks
         for link in block.links
     )
-
-
-def _site_of(url: str) -> str | None:
-    """The site a host belongs to: ``eshop.yomiuri.co.jp`` and ``www.yomiuri.co.jp`` are
-    ``yomiuri.co.jp``; ``news.example.com`` is ``example.com``."""
-    host = url_host(url)
-    if host is None:
-        return None
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
-    return ".".join(labels[-keep:])
 
 
 def _links_most(page: Page) -> str | None:

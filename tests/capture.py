@@ -1,0 +1,19 @@
+"""Reading a capture as the pipeline does, for the tests of the real-page checks."""
+
+from __future__ import annotations
+
+from pipeline import blocks, extract
+from pipeline.models import PageRecord
+
+
+def read_capture(text: str, media_type: str = "text") -> list[PageRecord]:
+    """The records the adapter the pipeline chooses reads from a capture (a text or an HTML page)."""
+    page = blocks.parse(text, media_type)
+    adapter = extract.choose(page)
+    assert adapter is not None
+    result = adapter.extract(page)
+    return result if isinstance(result, list) else [result]
+
+
+def title_of(record: PageRecord) -> str:
+    return next(t.text for t in record.texts if t.kind == "title")
