@@ -622,3 +622,24 @@ def test_a_strip_of_labelled_fields_in_a_list_names_each_and_local_front_matter_
     for key in ("źródło", "quelle", "fuente"):
         front_matter, _ = blocks.split_front_matter(f"---\n{key}: https://x.com/a/status/1\n---\n")
         assert front_matter["source"] == "https://x.com/a/status/1"
+
+
+def test_an_articles_text_has_no_words_of_an_unseen_heading_and_its_date_line_is_no_subtitle() -> None:
+    said = "ナイジェリア北東部ボルノ州で16日夜、イスラム過激派組織によるものと思われる自爆攻撃が起きた。"
+    html = (
+        "<html><head><title>動画：ナイジェリアで自爆攻撃 写真1枚 国際ニュース：AFPBB News</title>"
+        '<meta property="og:type" content="article"></head><body>'
+        "<article><header><h1>動画：ナイジェリアで自爆攻撃</h1>"
+        "<div><span>2018年6月18日 10:01 発信地：カノ/ナイジェリア</span></div></header>"
+        "<section><h2 class='hide-text'>このニュースをシェア</h2>"
+        "<ul><li><a href='#'>Tweet</a></li></ul></section>"
+        "<div class='article-body'>"
+        + "".join(f"<p>【6月18日 AFP】{said}{n}</p>" for n in range(6))
+        + "</div>"
+        "</article></body></html>"
+    )
+    (record,) = read_capture(html, "html")
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.text.startswith("【6月18日 AFP】")
+    assert "このニュースをシェア" not in body.text
+    assert [t for t in record.texts if t.kind == "subtitle"] == []

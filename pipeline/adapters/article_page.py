@@ -68,7 +68,7 @@ from pipeline.adapters.base import (
     states_an_article,
 )
 from pipeline.adapters.digest import names_a_digest
-from pipeline.blocks import Block, Page, normalize_space
+from pipeline.blocks import Block, Page, normalize_space, unseen
 from pipeline.lang import detect_language
 from pipeline.models import Claim, PageRecord, PageText, Tag
 from pipeline.normalize import (
@@ -570,6 +570,14 @@ def run_trafilatura(
         return None
 
 
+def drop_unseen(root: lxml.html.HtmlElement) -> None:
+    """Take out the elements no reader sees (``<h2 class=hide-text>このニュースをシェア</h2>``, a
+    heading kept for screen readers), as the page model does: no words of the article's."""
+    for element in [el for el in root.iter() if isinstance(el.tag, str) and unseen(el)]:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
 def join_body_chunks(root: lxml.html.HtmlElement) -> int:
     """Join an article body the page splits into chunks, in place; return how many it joined.
 
@@ -665,6 +673,7 @@ def analyse(source: str) -> Extraction | None:
     if root is None:
         return None
     markup = read_markup(root)
+    drop_unseen(root)
     join_body_chunks(root)
     tails_as_paragraphs(root)
     url = _absolute(markup.canonical, markup)
@@ -1110,6 +1119,8 @@ def split_subtitle(
     candidate, after = blocks[anchor + 1], blocks[anchor + 2]
     if candidate.kind != "paragraph" or len(candidate.text) > MAX_SUBTITLE or not is_chrome(after.text):
         return None, body
+    if _date_label(candidate.text) is not None:
+        return None, body  # ("2018年6月18日 10:01 発信地：カノ": the date line, no subtitle)
     rest = [b for b in body if fold(b.text) != fold(candidate.text)]
     return candidate.text, rest
 
