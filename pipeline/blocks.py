@@ -1491,7 +1491,7 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         role = _ROLES.get(tag)
         if role == "row" and _lays_out(el):
             role = "block"  # an e-mail's layout table: its cells are the page's blocks, not a row
-    if role != "skip" and isinstance(tag, str) and unseen(el):
+    if role != "skip" and unseen(el):  # (a tag of no string is "skip" already)
         role = "skip"  # ("<h2 class=hide-text>このニュースをシェア</h2>": a screen reader's label)
     elif role is None and tag == "a" and _is_permalink(el):
         role = "skip"  # a heading's "#" or "¶" linking to itself: a mark of the site's, no word of it
