@@ -104,6 +104,8 @@ __all__ = [
     "NAME_CAPITALISED_SHARE",
     "NORDIC_LANGUAGES",
     "OTHER_CYRILLIC_LANGUAGES",
+    "OTHER_MIN_CONFIDENCE",
+    "OTHER_MIN_WORDS",
     "OWN_SCRIPT_LANGUAGES",
     "OWN_SCRIPT_MIN_SHARE",
     "SHORT_LETTERS",
@@ -141,6 +143,8 @@ NAME_MAX_WORDS = 8  # ... up to this many words: a Title Case line longer than a
 SHORT_ENGLISH_WORDS = 3  # ... but fewer words, no name, with a word only English writes, are English
 ENGLISH_MIN_CONFIDENCE = 0.5  # Latin text on a page in another Latin language is English when the
 CONTEXT_MAX_CONFIDENCE = 0.1  # model is at least this sure of English and at most this of the page's
+OTHER_MIN_WORDS = 6  # a line of this many words is in another Latin language than its page's where
+OTHER_MIN_CONFIDENCE = 0.85  # the model is this sure of it (and no more than the above of the page's)
 
 
 # Letters: Unicode word characters minus digits and underscore (what str.isalpha accepts, give or
@@ -348,7 +352,9 @@ def _latin_language(text: str, latin_letters: int, ctx: str | None) -> str:
             and by_words != ctx
         ):
             return by_words
-        return "en" if ctx != "en" and _plainly_english(text, ctx) else ctx
+        if ctx != "en" and _plainly_english(text, ctx):
+            return "en"
+        return _plainly_other(text, ctx) or ctx
     if ctx and ((named := _reads_as_a_name(text)) or _word_count(text) < CJK_PAGE_NAME_WORDS):
         # Latin words on a CJK page naming something of it (Aurora PostgreSQL Serverless), unless a
         # few words that are no name say something in English ("AI for self empowerment")
@@ -424,6 +430,32 @@ def _plainly_english(text: str, ctx: str) -> bool:
     if _confidence(text, Language.ENGLISH) < ENGLISH_MIN_CONFIDENCE:
         return False
     return ctx not in _LINGUA_BY_CODE or _confidence(text, _LINGUA_BY_CODE[ctx]) <= CONTEXT_MAX_CONFIDENCE
+
+
+def _plainly_other(text: str, ctx: str) -> str | None:
+    """The language the model is sure a Latin line of at least :data:`OTHER_MIN_WORDS` words is in,
+    where that is not ``ctx`` and the model all but rules ``ctx`` out (Le Monde's headline quoted
+    whole by a Spanish digest: French 1.00, Spanish 0.00); on an English page, only a line with an
+    accented letter is asked (an English line has none, and most lines of English pages are English)."""
+    if ctx not in _LINGUA_BY_CODE or (ctx == "en" and not _ACCENTED.search(text)):
+        return None
+    if len(_WORDS.findall(text.lower())) < OTHER_MIN_WORDS:
+        return None
+    sample = text[:MAX_MODEL_CHARS]
+    try:
+        values = _lingua(
+            nordic=_NORDIC_LETTERS.search(sample) is not None
+        ).compute_language_confidence_values(sample)
+    except UnicodeEncodeError:  # lone surrogates cannot cross into the Rust model
+        return None
+    found = {value.language.iso_code_639_1.name.lower(): value.value for value in values}
+    best = max(found, key=found.__getitem__)
+    if best != ctx and found[best] >= OTHER_MIN_CONFIDENCE and found.get(ctx, 0.0) <= CONTEXT_MAX_CONFIDENCE:
+        return best
+    return None
+
+
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
 
 def _confidence(text: str, language: Language) -> float:

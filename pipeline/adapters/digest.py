@@ -123,7 +123,9 @@ _SCORE_TAIL = re.compile(
 # an outlet's Latin name, then the title it ran in Japanese quotes (Chinese quotes a phrase so:
 # "海澜之家与阿迪达斯「抱团取暖」" is one title)
 _OUTLET_QUOTED_TITLE = re.compile(r"^(?P<outlet>[A-Za-z][A-Za-z0-9 .&'-]{1,29})「(?P<title>[^「」]{4,})」$")
-_POINTS = re.compile(r"\s*[(（]\s*\d+\s*(?:pts?|points?|점)\s*[)）]\s*$", re.IGNORECASE)  # "(26pts)"
+# a story's votes after its title: "(26pts)", "• 155pts 48c", "— 155 points, 48 comments"
+_VOTES = r"\d+\s*(?:pts?|points?|점)(?:[,，]?\s*\d+\s*(?:c|comments?|댓글))?"
+_POINTS = re.compile(rf"\s*(?:[(（]\s*{_VOTES}\s*[)）]|[•·|—–]\s*{_VOTES})\s*$", re.IGNORECASE)
 # a newsletter's reading time after a story's title: "Inside The White House's Push (3 minute read)"
 _READING_TIME = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:minutes?|mins?)\.?\s+read\s*[)）]\s*$", re.IGNORECASE)
 # "Zenn Ai General (https://zenn.dev/...): ChatGPTは...": a source, its address and its title
@@ -655,7 +657,7 @@ class DigestAdapter(Adapter):
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
         if title and position is None:
-            title = _less_its_byline(title, blocks)
+            title = _less_its_day(_less_its_byline(title, blocks), fm)
         if title and position is not None:
             title, named = bracketed_lead(title, url)  # "[Merkur] – Merz-Regierung einig ..."
             outlet = outlet or named
@@ -5137,6 +5139,23 @@ def _less_its_byline(title: str, blocks: list[Block]) -> str:
 
 
 _MAX_BYLINE_WORDS = 8
+
+
+def _less_its_day(title: str, fm: dict) -> str:
+    """A page's title less the month and day it opens with ("10/4 AnthropicがClaude CodeのMods公開",
+    "【10/4】..."), where they are its front matter's date's: a bare "10/4" is a date only so."""
+    found = _DAY_LEAD.match(title)
+    stated = dates.front_matter_dates(fm, "date", "published", "digest_date")
+    if found is None or not stated or not found.group("rest").strip():
+        return title
+    month, day = int(stated[0][5:7]), int(stated[0][8:10])
+    first, second = int(found.group("first")), int(found.group("second"))
+    return found.group("rest").strip() if (first, second) in {(month, day), (day, month)} else title
+
+
+_DAY_LEAD = re.compile(
+    r"^(?P<open>[【\[(（])?(?P<first>\d{1,2})[/月](?P<second>\d{1,2})日?(?(open)[】\])）]\s*|\s+)(?P<rest>.+)$"
+)
 
 
 def _under_its_label(blocks: list[Block], heading: Block) -> str | None:
