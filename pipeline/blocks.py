@@ -228,6 +228,10 @@ def from_text(text: str) -> Page:
             indents.clear()
             continue
         underlined = None
+        if stripped[0] == ">" and _QUOTED_BLOCK.match(line):
+            # "> - 原文地址：[...](...)": a list or a heading set in a quote is one, as CommonMark reads it
+            line = _QUOTE.sub("", line, count=1)
+            stripped = line.strip()
         bullet = _BULLET.match(line)
         if bullet:
             indent = len(bullet.group("indent").expandtabs(4))
@@ -502,6 +506,7 @@ _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
+_QUOTED_BLOCK = re.compile(r"^\s{0,3}>\s?(?:\s*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S|#{1,6}[ \t]+\S)")
 _LEAD_BOLD = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 
 
@@ -746,6 +751,43 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
         urls = [link.href for link in block.links] or BARE_URL.findall(block.text)
         if original := next((url for url in urls if looks_like_url(url)), None):
             yield original, any(_says(block.text, marker) for marker in _translation_markers())
+    if (head := labelled_head(page)) is not None:
+        yield head[0]["url"], True
+
+
+def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
+    """A translation's head of labelled lines over its title heading, its front matter written out
+    ("- 原文地址：[Swift 5 Frozen enums](https://...)", "- 原文作者：...", "- 译者：iWeslie" over "# Swift 5
+    中的枚举冻结"; ``[posts] translator_labels``): its fields (title, the original's url and author),
+    and how many lines stand over the title. None unless every line over the first heading is so
+    labelled, one links the original and one names the translator."""
+    blocks = page.blocks
+    at = next((k for k, b in enumerate(blocks[: _LABELLED_HEAD_LINES + 1]) if b.kind == "heading"), None)
+    if not at or page.front_matter:
+        return None
+    fields = {"title": blocks[at].text}
+    translated = False
+    for block in blocks[:at]:
+        pair = _HEAD_FIELD.match(block.text)
+        if block.kind not in ("paragraph", "list_item") or pair is None:
+            return None
+        label, value = pair.group("label").strip(), pair.group("value").strip()
+        group = label_of(label)
+        if group == "source" and block.links and looks_like_url(block.links[0].href):
+            fields.setdefault("url", block.links[0].href)
+        elif group == "author":
+            fields.setdefault("author", value)
+        translated = translated or any(word in fold(label) for word in _translator_labels())
+    return (fields, at) if translated and "url" in fields else None
+
+
+_LABELLED_HEAD_LINES = 8
+_HEAD_FIELD = re.compile(r"^(?P<label>[^:：\n]{1,16})[:：]\s*(?P<value>\S.*)$")
+
+
+@functools.cache
+def _translator_labels() -> tuple[str, ...]:
+    return tuple(fold(label) for label in lexicon()["posts"]["translator_labels"])
 
 
 def _says(text: str, marker: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from capture import read_capture, title_of
 
-from pipeline import lang
+from pipeline import blocks, lang
 
 
 def test_a_storys_votes_after_its_linked_title_are_no_words_of_the_title() -> None:
@@ -71,3 +71,46 @@ def test_a_headline_quoted_whole_in_another_latin_language_is_in_that_language()
     assert lang.detect_language("Apprentissage continu via Memory Finetuning Sparse", "fr") == "fr"
     assert lang.detect_language("GitHub Multi-Agent Platform: Die Coding-Revolution", "de") == "de"
 
+
+def test_a_list_or_heading_set_in_a_quote_is_one() -> None:
+    page = blocks.parse(
+        "> - 原文地址：[Swift 5 Frozen enums](https://useyourloaf.com/blog/swift-5-frozen-enums)\n"
+        "> - 译者：[iWeslie](https://github.com/iWeslie)\n"
+        ">\n> ## 小结\n> 一段引用的话。\n",
+        "text",
+    )
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("list_item", "原文地址：Swift 5 Frozen enums"),
+        ("list_item", "译者：iWeslie"),
+        ("heading", "小结"),
+        ("paragraph", "一段引用的话。"),
+    ]
+
+
+def test_a_translation_headed_by_its_originals_fields_is_a_copy_of_that_article() -> None:
+    capture = (
+        "> - 原文地址：[Swift 5 Frozen enums](https://useyourloaf.com/blog/swift-5-frozen-enums)\n"
+        "> - 原文作者：[Keith Harrison](https://useyourloaf.com)\n"
+        "> - 译文出自：[掘金翻译计划](https://github.com/xitu/gold-miner)\n"
+        "> - 译者：[iWeslie](https://github.com/iWeslie)\n\n"
+        "# Swift 5 中的枚举冻结\n\n"
+        "你是否已经将你的 Xcode 工程升级到了兼容 Swift 5？升级 Swift 5 基本不会有大问题，"
+        "但当你用 switch 语句去枚举一个未知值的时候可能会遇到很多警告。\n\n"
+        "### 其他未知值的警告\n\n"
+        "到底是什么问题呢？我现在用一小段代码展示为不同大小的类适配布局。它枚举出了所有可能值。"
+        "当我把项目升级到 Swift 5 之后，Xcode 会报出一些警告，提示以后可能会添加其他未知的值。\n\n"
+        "- 使用 @unknown default 处理未来的值\n- 冻结的枚举不会再添加新的值\n"
+    )
+    (record,) = read_capture(capture)
+    assert record.canonical_url == "https://useyourloaf.com/blog/swift-5-frozen-enums"
+    assert record.authors == ["Keith Harrison"]
+    assert title_of(record) == "Swift 5 中的枚举冻结"
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.text.startswith("你是否已经将你的 Xcode") and "译者" not in body.text
+    assert body.origin == "unknown" and record.original_language is None  # the translator's text
+    assert not [t for t in record.texts if t.kind == "summary"]
+    # a head that names no translator is no translation's: a summary's source line over its title
+    untranslated = capture.replace(
+        "> - 译文出自：[掘金翻译计划](https://github.com/xitu/gold-miner)\n", ""
+    ).replace("> - 译者：[iWeslie](https://github.com/iWeslie)\n", "")
+    assert blocks.labelled_head(blocks.parse(untranslated, "text")) is None

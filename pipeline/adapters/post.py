@@ -39,6 +39,7 @@ from pipeline.blocks import (
     clipped_page,
     clipper_mark,
     front_matter_text,
+    labelled_head,
     looks_like_url,
     normalize_space,
     note_link_text,
@@ -97,6 +98,7 @@ class FrontMatterPost(Adapter):
         if title is None or (
             _published(fm) is None
             and not fm.get(_LINKED_TITLE)
+            and not fm.get(_LABELLED_HEAD)
             and not _clip_url(fm)
             and not _read_original(page)
             and not _laid_out_as_post(fm)
@@ -201,6 +203,10 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
                 under += [box[0].text, box[1].text]
             return {**fields, **fm}, (*under, *lines)
         return fm, ()
+    if (labelled := labelled_head(page)) is not None:
+        # "- 原文地址：[...](...)", "- 译者：..." over "# 标题": the copy's fields, written as lines
+        fields, lines = labelled
+        return {**fields, _LABELLED_HEAD: True}, tuple(b.text for b in page.blocks[:lines])
     head = page.blocks[:2]
     if len(head) < 2 or head[0].kind != "heading":
         return {}, ()
@@ -312,6 +318,7 @@ def _archived_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
 
 
 _LINKED_TITLE = "(linked title)"  # the key that marks a head read from a linked title, not stated
+_LABELLED_HEAD = "(labelled head)"  # ... and from labelled lines over the title heading
 _OUTLET = "(outlet)"  # ... and the key of the outlet its title names after it
 # field headings of a read-later template (Obsidian's ReadItLater): the key each states, "" for the
 # heading over the copied text (its "date" is the day the page was saved)
