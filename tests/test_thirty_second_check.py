@@ -114,3 +114,100 @@ def test_a_translation_headed_by_its_originals_fields_is_a_copy_of_that_article(
         "> - 译文出自：[掘金翻译计划](https://github.com/xitu/gold-miner)\n", ""
     ).replace("> - 译者：[iWeslie](https://github.com/iWeslie)\n", "")
     assert blocks.labelled_head(blocks.parse(untranslated, "text")) is None
+
+
+def test_headlines_each_closed_by_a_dash_and_the_outlets_that_ran_them_are_stories() -> None:
+    records = read_capture(
+        "# AI Crossroads: Bans, Battles, and Breakthroughs\n\n"
+        "## AI Lawsuits: Scraping and Image Rights\n\n"
+        "- Publishers sue Perplexity AI over unauthorized content scraping - "
+        "[The Register](https://www.theregister.com/2024/10/22/publishers_sue_perplexity_ai/)\n"
+        "- 'Blade Runner 2049' producer sues Tesla and Warner Bros over AI-generated imagery - "
+        "[Yahoo Finance](https://finance.yahoo.com/news/blade-runner-2049-producer-sues-215107718.html)\n\n"
+        "## AI Health Boost\n\n"
+        "- AI improves diagnostics, detecting fractures and breast cancer - "
+        "[Yahoo](https://www.yahoo.com/news/ai-help-doctors-spot-broken-015433327.html), "
+        "[Nature](https://www.nature.com/articles/s41598-024-76943-4)\n"
+        "- Zoom partners with Suki for AI-powered medical note-taking - "
+        "[TechCrunch](https://techcrunch.com/2024/10/22/zoom-partners-with-suki-to-offer-ai-note-taking/)\n\n"
+        "## Industrial AI\n\n"
+        "- Honeywell partners with Google on AI-driven industrial operations - "
+        "[Gadgets360](https://www.gadgets360.com/ai/news/honeywell-partner-google-generative-ai-6845515)\n"
+    )
+    assert [(title_of(r), r.canonical_url, r.publisher.value if r.publisher else None) for r in records] == [
+        (
+            "Publishers sue Perplexity AI over unauthorized content scraping",
+            "https://www.theregister.com/2024/10/22/publishers_sue_perplexity_ai/",
+            "The Register",
+        ),
+        (
+            "'Blade Runner 2049' producer sues Tesla and Warner Bros over AI-generated imagery",
+            "https://finance.yahoo.com/news/blade-runner-2049-producer-sues-215107718.html",
+            "Yahoo Finance",
+        ),
+        (
+            "AI improves diagnostics, detecting fractures and breast cancer",
+            "https://www.yahoo.com/news/ai-help-doctors-spot-broken-015433327.html",
+            "Yahoo",
+        ),
+        (
+            "Zoom partners with Suki for AI-powered medical note-taking",
+            "https://techcrunch.com/2024/10/22/zoom-partners-with-suki-to-offer-ai-note-taking/",
+            "TechCrunch",
+        ),
+        (
+            "Honeywell partners with Google on AI-driven industrial operations",
+            "https://www.gadgets360.com/ai/news/honeywell-partner-google-generative-ai-6845515",
+            "Gadgets360",
+        ),
+    ]
+
+
+def test_numbered_bold_headlines_closed_by_the_outlets_front_pages_are_stories_without_an_address() -> None:
+    stories = [
+        (
+            "Police scandal deepens as Interior offers protection to whistleblower",
+            "El País",
+            "elpais.com/espana/",
+        ),
+        (
+            "Sagrada Família reaches its highest point as Tower of Jesus is crowned",
+            "La Vanguardia",
+            "lavanguardia.com/",
+        ),
+        (
+            "Rodalies commuter trains still disrupted one month after the accident",
+            "El Periódico",
+            "elperiodico.com/es/",
+        ),
+        (
+            "Illa pledges total commitment to IRPF tax collection for the budget",
+            "RTVE",
+            "rtve.es/noticias/espana/",
+        ),
+        (
+            "CIS poll shows PP and PSOE in a technical tie ahead of the elections",
+            "3cat",
+            "3cat.cat/3catinfo/",
+        ),
+    ]
+    capture = "".join(
+        f"**{n}. {title}.** What happened there is told in two sentences. More follows here. "
+        f"([{outlet}](https://www.{home}), [Tot Barcelona](https://www.totbarcelona.cat/))\n\n"
+        for n, (title, outlet, home) in enumerate(stories, 1)
+    )
+    records = read_capture(capture)
+    assert [(title_of(r), r.canonical_url, r.publisher.value) for r in records] == [
+        (title, None, outlet) for title, outlet, _ in stories
+    ]
+    (summary,) = [t for t in records[0].texts if t.kind == "summary"]
+    assert summary.text == "What happened there is told in two sentences. More follows here."
+    # where an outlet links the story's own article, that is its address
+    linked = capture.replace(
+        "https://www.rtve.es/noticias/espana/",
+        "https://www.rtve.es/noticias/20260217/illa-irpf/16978541.shtml",
+    )
+    assert (
+        read_capture(linked)[3].canonical_url
+        == "https://www.rtve.es/noticias/20260217/illa-irpf/16978541.shtml"
+    )

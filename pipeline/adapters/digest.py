@@ -3215,6 +3215,16 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
     told_after = 0  # items titled by their first sentence
     for i in items:
         item = blocks[i]
+        if (dashed := _outlets_after_dash(item)) is not None:
+            # "Publishers sue Perplexity AI over scraping - [The Register](...)", or more outlets after
+            # the dash, comma by comma: the headline, told at its first outlet's address
+            cited.append((i, dashed, "", item.links[0]))
+            continue
+        if (bracketed := _outlets_in_brackets(item)) is not None:
+            # "**1. Title.** What happened. ([El País](https://elpais.com/espana/), [RTVE](...))": a
+            # story its outlets ran, at the first one's article where one links an article
+            cited.append((i, *bracketed))
+            continue
         if len(item.links) != 1 or not _names_an_outlet(item.links[0].text):
             continue
         link, outlet = item.links[0], item.links[0].text.strip()
@@ -3236,7 +3246,9 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
             cited.append((i, headline, rest, link))
     if len(cited) < _MIN_OUTLET_CITED or len(cited) * 5 < len(items) * 4:
         return None
-    if not _mostly_own([link.href for *_, link in cited]):
+    # (stories whose outlets are linked by their front pages alone name no article, nor share one)
+    articles = [link.href for *_, link in cited if link.href and article_url([link.href])]
+    if articles and not _mostly_own(articles):
         return None
     if told_after and sum(len(blocks[i].text) for i, *_ in cited) * 2 <= sum(
         len(b.text) for b in blocks if b.kind in ("paragraph", "list_item")
@@ -3247,13 +3259,64 @@ def _outlet_cited_items(blocks: list[Block]) -> list[list[Block]] | None:
     for _, headline, rest, link in cited:
         if link.href in told:  # an article filed under two of the page's topics: one story
             continue
-        told.add(link.href)
-        cite = Block("paragraph", link.text, links=(link,))
+        # (a link to an outlet's front or section page names the outlet, no article of the story)
+        cite = Block("paragraph", link.text, links=(link,) if link.href else ())
+        if cite.links:
+            told.add(link.href)
         text = [Block("paragraph", rest)] if rest else []
         stories.append(
             [Block("heading", headline, level=6), *text, cite, Block("paragraph", f"Source: {link.text}")]
         )
     return [blocks[: cited[0][0]], *stories]
+
+
+def _outlets_after_dash(item: Block) -> str | None:
+    """The headline of an item that ends in a dash and the names of the outlets it links, nothing
+    else after it ("AI improves diagnostics - [Yahoo](...), [Nature](...)"), where the first links an
+    article's own page."""
+    if not item.links or not all(_names_an_outlet(link.text) for link in item.links):
+        return None
+    names = ", ".join(link.text.strip() for link in item.links)
+    headline, dash, after = item.text.rpartition(" - " if " - " in item.text else " — ")
+    if not dash or after.strip() != names or not article_url([item.links[0].href]):
+        return None
+    headline = headline.strip()
+    return headline if _is_headline(headline) else None
+
+
+def _outlets_in_brackets(item: Block) -> tuple[str, str, Link] | None:
+    """(headline, what it says, its link) of an item whose bold lead titles it and that closes on the
+    names of two or more outlets it links, in brackets ("**1. Title.** What happened. ([El País](...),
+    [RTVE](...))"); the link is the first to an article's own page, else the first."""
+    if len(item.links) < 2 or not all(_names_an_outlet(link.text) for link in item.links):
+        return None
+    names = ", ".join(link.text.strip() for link in item.links)
+    text = item.text.rstrip(" .。")
+    if not text.endswith((f"({names})", f"（{names}）")):
+        return None
+    told = text[: -len(names) - 2].strip()
+    lead = _NUMBERED.sub("", item.lead).strip()
+    said = _said_after_lead(told, item.lead)
+    if said is None and item.lead.rstrip().endswith((".", "。")) and told.startswith(item.lead):
+        said = told[len(item.lead) :].strip()  # "**1. Title.** What happened.": a bold sentence over more
+    if said is None or not _is_headline(headline := lead.rstrip(" .。:：")):
+        return None
+    link = next((link for link in item.links if _names_an_article(link.href)), None)
+    return headline, said, link or Link(item.links[0].text, "")
+
+
+def _names_an_article(url: str) -> bool:
+    """A URL whose path names one page of its site: a slug of three words or more, or a number of
+    four digits or more (an id, a year), not a front page's or a section's ("/espana/", "/noticias/
+    espana/", "/baix-emporda/")."""
+    path = urlsplit(url).path
+    return bool(_ARTICLE_ID.search(path)) or any(
+        len(_SLUG_WORDS.split(segment.rsplit(".", 1)[0])) >= 3 for segment in path.split("/")
+    )
+
+
+_ARTICLE_ID = re.compile(r"\d{4,}")
+_SLUG_WORDS = re.compile(r"[-_+]")
 
 
 def _said_after_lead(text: str, lead: str) -> str | None:
