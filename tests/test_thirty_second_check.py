@@ -211,3 +211,62 @@ def test_numbered_bold_headlines_closed_by_the_outlets_front_pages_are_stories_w
         read_capture(linked)[3].canonical_url
         == "https://www.rtve.es/noticias/20260217/illa-irpf/16978541.shtml"
     )
+
+
+def test_a_status_in_brackets_before_a_numbered_storys_title_tags_it() -> None:
+    records = read_capture(
+        "# Paradigm Watch — Daily Briefing\n\n"
+        "### 1. [new] GziPT — Compression-Prediction Equivalence as Language Model\n\n"
+        "**Source:** [Can gzip be a language model?](https://nathan.rs/posts/gzip-lm/)\n\n"
+        "- **Claim:** a compressor predicts the next token as a language model does.\n\n"
+        "### 2. [update] World Model Race — WorldCrafter Adds Implicit 3D-Aware Memory\n\n"
+        "**Source:** [WorldCrafter](https://arxiv.org/abs/2609.24984)\n\n"
+        "- **Claim:** implicit 3D memory keeps a video world consistent for minutes.\n\n"
+        "### 3. [Anthropic] Claude learns to say no\n\n"
+        "**Source:** [Claude](https://www.anthropic.com/news/claude-says-no)\n\n"
+        "- **Claim:** the model declines more often where it should.\n"
+    )
+    assert [title_of(r) for r in records] == [
+        "GziPT — Compression-Prediction Equivalence as Language Model",
+        "World Model Race — WorldCrafter Adds Implicit 3D-Aware Memory",
+        "[Anthropic] Claude learns to say no",  # a name in brackets may be the story's subject
+    ]
+
+
+def test_a_saved_post_titled_over_its_date_alone_is_read_less_its_similar_articles() -> None:
+    prose = (
+        "Until recently I never knew how simple it could be to automate a task in the browser. A client "
+        "wanted me to build a simple automation script for Chrome that would log into his website. "
+    )
+    (record,) = read_capture(
+        "# Automate Chrome with Golang and ChromeDP\n\nApril 4, 2018\n\n"
+        f"{prose * 3}\n\n{prose * 2}\n\n"
+        "### Similar articles:\n\n"
+        "- [Refactoring Gorsk - Why and how](https://www.ribice.ba/refactoring-gorsk/)\n"
+        "- [Twisk - Golang RPC starter kit](https://www.ribice.ba/twisk/)\n"
+        "- [Serve SwaggerUI within your Golang application](https://www.ribice.ba/serving-swaggerui-golang/)\n"
+        "- [Working with Go Web Frameworks](https://www.ribice.ba/golang-web-frameworks/)\n\n"
+        "2018 © Emir Ribic - [Some rights reserved](https://creativecommons.org/licenses/by/3.0/)\n\n"
+        "Powered by [Hugo](https://gohugo.io/)\n"
+    )
+    assert title_of(record) == "Automate Chrome with Golang and ChromeDP"
+    assert [c.value for c in record.published_at] == ["2018-04-04"]
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.text.startswith("Until recently") and "April 4, 2018" not in body.text
+    assert "Similar articles" not in body.text and "Powered by" not in body.text
+
+
+def test_an_article_pages_title_is_the_head_of_its_title_the_page_shows_alone() -> None:
+    headline = "我国首届养老专业本科生迎来毕业季 “银发浪潮”到来，年轻人可大展拳脚"
+    story = (
+        "　　2020年高考填报志愿时，刘佳芸选择了“养老服务管理”专业，当年这个专业在全国首次招收本科生。" * 12
+    )
+    page = (
+        f"<html><head><title>{headline}_新闻频道_中国青年网</title>"
+        '<meta name="publishdate" content="2024-05-13"></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/news">新闻频道</a></div>'
+        f'<div class="page_title"><p class="pbt">{headline}</p></div>'
+        f'<div class="TRS_Editor"><p>{story}</p><p>{story}</p></div></body></html>'
+    )
+    (record,) = read_capture(page, "html")
+    assert title_of(record) == headline

@@ -858,8 +858,31 @@ def choose_title(ex: Extraction, names: list[str]) -> str | None:
         if not names_site(h1, names) and any(_agrees(h1, t) for t in stripped):
             return h1
     if stripped:
-        return stripped[0]
+        return _shown_head(stripped[0], markup.root) or stripped[0]
     return markup.h1[0] if markup.h1 else None
+
+
+def _shown_head(title: str, root: lxml.html.HtmlElement | None) -> str | None:
+    """The part of a title before a separator that the page shows alone in its body, where it shows
+    no ``<h1>`` (``我国首届养老专业本科生迎来毕业季..._新闻频道_中国青年网`` over ``<p class="pbt">我国首届...
+    </p>``): what follows is the site's channel and name, which the markup names nowhere else."""
+    if root is None:
+        return None
+    for sep in _SHOWN_HEAD_SEPARATORS:
+        head, found, _ = title.partition(sep)
+        head = head.strip()
+        if (
+            found
+            and len(head) >= _MIN_SHOWN_HEAD
+            and root.xpath("//body//*[normalize-space()=$head]", head=head)
+        ):
+            return head
+    return None
+
+
+# (a hyphen or a colon without spaces joins words of a headline: "Switch-2", "标题：副标题")
+_SHOWN_HEAD_SEPARATORS = ("_", " | ", "｜", " - ", " – ", " — ", " · ")
+_MIN_SHOWN_HEAD = 8  # characters: a shorter head is a name or a word, not the headline
 
 
 def _without_glued_site(h1: str, names: list[str]) -> str:

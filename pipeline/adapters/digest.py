@@ -2558,6 +2558,7 @@ _ITEM_SEPARATORS = " \t—–-·|:：,，"
 # a category word in brackets before an item's title ("[新闻] ", "【速報】"); "[Anthropic] ..." names
 # the story's subject and stays
 _CATEGORY_TAG = re.compile(r"^[\[【〔［][^\]】〕］A-Za-z0-9\s]{1,4}[\]】〕］]\s*(?=\S)")
+_STATUS_TAG = re.compile(r"^\s*\[[a-z][a-z -]{1,14}\]\s+(?=\S)")  # "[new] ", "[update] ", "[follow-up] "
 _WHOLE_BRACKETS = re.compile(r"^\s*[\[【［]([^\[\]【】［］]+)[\]】］]\s*$")  # "1. [Title]" over its summary
 # a first sentence (ending in a CJK stop, or a Latin one before a capital) and more said after it
 _FIRST_SENTENCE = re.compile(
@@ -5171,7 +5172,9 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
         if not numbered:
             return heading.text
         text = _without_badge(heading)
-        title = _READING_TIME.sub("", _STORY_NUMBER.sub("", _NUMBERED.sub("", text))).strip() or text
+        # ("### 1. [new] GziPT — ...": a status in brackets, in lower case, tags the story)
+        numbered = _STATUS_TAG.sub("", _STORY_NUMBER.sub("", _NUMBERED.sub("", text)), count=1)
+        title = _READING_TIME.sub("", numbered).strip() or text
         # "[CodeBoarding - 코드베이스용 다이어그램] (26pts)": its points, then the brackets it stands in;
         # "Hunyuan3D-Omni ⭐ 280", "[Title](...) — 86/100": its stars or score
         return _WHOLE_BRACKETS.sub(r"\1", _SCORE_TAIL.sub("", _POINTS.sub("", title))).strip() or title

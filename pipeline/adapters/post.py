@@ -229,6 +229,13 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     # "Published: February 3, 2026", "发布时间：2024-07-19 11:13": a dateline under the title
     if (stated := labelled_value(line, "published")) and (day := dates.parse_date(stated)):
         return {"title": head[0].text, "date": day}, (head[1].text,)
+    # "April 4, 2018" alone under a post's title dates it (under "# Daily Briefing" it dates an issue)
+    if (
+        dates.match_span(line) == (0, len(line))
+        and not names_a_digest(head[0].text)
+        and (day := dates.parse_date(line))
+    ):
+        return {"title": head[0].text, "date": day}, (head[1].text,)
     return {}, ()
 
 
@@ -424,7 +431,9 @@ def _body(page: Page, title: str, head: tuple[str, ...] = ()) -> str:
     if clipped_page(page):
         blocks = _without_export_head(blocks, page.front_matter)
     kept = content(b for b in blocks if _in_body(b, title) and b.text not in head)
-    if clipped_copy(page.front_matter):  # a copy of a publisher's page has the page's end matter too
+    # a copy of a publisher's page has the page's end matter too, and so has a page saved without
+    # front matter ("# Title" over "April 4, 2018", the article, "### Similar articles:", the footer)
+    if clipped_copy(page.front_matter) or not page.front_matter:
         # (with its one-link lines still in: a related-stories list under its label is where it starts)
         kept = end_matter.trim(kept, page.blocks)
     return body_text(b for b in kept if not _one_link_line(b))
