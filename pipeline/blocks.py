@@ -240,6 +240,9 @@ def from_text(text: str) -> Page:
             if not indents or indent > indents[-1]:
                 indents.append(indent)
             item = _TASK_BOX.sub("", bullet.group("text"), count=1)  # "- [ ] [Title](...)": a task list's box
+            # ("• 🔥10 **Ollama v0.17.8 發布** — ...": a score before the item's bold title is no word of it)
+            if item[:1] and not item[0].isalnum() and item[0] not in "*_[":
+                item = _BADGE_BEFORE_BOLD.sub("", item, count=1)
             if item[0] == "#":  # "* ### The first AI that can laugh": a heading set in the item, its words
                 item = _ITEM_HEADING.sub("", item, count=1)
             text, links = _inline_markdown(item)
@@ -507,6 +510,8 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _QUOTED_BLOCK = re.compile(r"^\s{0,3}>\s?(?:\s*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S|#{1,6}[ \t]+\S)")
+# a score badge: a marker and its figure ("🔥10 **Title**"; "✅ **Use it for:**" says something)
+_BADGE_BEFORE_BOLD = re.compile(r"^[^\w\s*_\[>(（]{1,8}\d{1,4}\s+(?=(?:\*\*|__)\S)")
 _LEAD_BOLD = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 
 

@@ -270,3 +270,46 @@ def test_an_article_pages_title_is_the_head_of_its_title_the_page_shows_alone() 
     )
     (record,) = read_capture(page, "html")
     assert title_of(record) == headline
+
+
+def test_a_numbered_digests_groups_of_bold_titled_items_after_its_lead_stories_are_stories_too() -> None:
+    records = read_capture(
+        "# 🔬 科技新聞摘要 — 2026/03/12（JST）\n\n## 🔥 重點頭條\n\n"
+        "### 1. Apple 發布全新 Studio Display 家族\n"
+        "Apple 今日推出新一代 Studio Display 及全新 Studio Display XDR，瞄準專業工作流程。\n"
+        "📎 https://www.apple.com/newsroom/2026/03/apple-unveils-new-studio-display/\n\n"
+        "### 2. Microsoft 三月 Patch Tuesday：84 個漏洞 + 2 個零日\n"
+        "Microsoft 發布 2026 年三月安全更新，修補 84 個漏洞，包括 2 個已公開的零日漏洞。\n"
+        "📎 https://thehackernews.com/2026/03/microsoft-patches-84-flaws-in-march.html\n\n"
+        "## 🧠 LLM 與 AI\n\n"
+        "• 🔥10 **Ollama v0.17.8 發布** — 新增 MLX header vendoring、修復 GLM tool call 解析、"
+        "支持 ROCm v6 on Windows。📎 https://github.com/ollama/ollama/releases/tag/v0.17.8-rc1\n\n"
+        "• 🔥13 **Atlassian 裁員 1,600 人，全面轉向 AI** — Reuters 報導 Atlassian 大規模裁員，"
+        "將資源重新分配至 AI 產品線。"
+        "📎 https://www.reuters.com/technology/atlassian-lay-off-about-1600-people-pivot-ai-2026-03-11/\n"
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        (
+            "Apple 發布全新 Studio Display 家族",
+            "https://www.apple.com/newsroom/2026/03/apple-unveils-new-studio-display/",
+        ),
+        (
+            "Microsoft 三月 Patch Tuesday：84 個漏洞 + 2 個零日",
+            "https://thehackernews.com/2026/03/microsoft-patches-84-flaws-in-march.html",
+        ),
+        ("Ollama v0.17.8 發布", "https://github.com/ollama/ollama/releases/tag/v0.17.8-rc1"),
+        (
+            "Atlassian 裁員 1,600 人，全面轉向 AI",
+            "https://www.reuters.com/technology/atlassian-lay-off-about-1600-people-pivot-ai-2026-03-11/",
+        ),
+    ]
+    (summary,) = [t for t in records[2].texts if t.kind == "summary"]
+    assert summary.text == "新增 MLX header vendoring、修復 GLM tool call 解析、支持 ROCm v6 on Windows。"
+
+
+def test_a_score_before_an_items_bold_title_is_no_word_of_it_but_a_marker_that_says_something_is() -> None:
+    scored, ticked = blocks.parse(
+        "• 🔥10 **Ollama v0.17.8 發布** — 新增 MLX 支持。\n- ✅ **Use it for:** big tasks\n", "text"
+    ).blocks
+    assert (scored.text, scored.lead) == ("Ollama v0.17.8 發布 — 新增 MLX 支持。", "Ollama v0.17.8 發布")
+    assert ticked.text == "✅ Use it for: big tasks"

@@ -1175,9 +1175,11 @@ def _split_items(
             starts = sorted([*starts, *beside])
             stories = _linked_by_title(_stories(blocks, starts, level), blocks)
             if digest:  # "### 1. Title" papers, then "| 4 | [Title](...) |" rows of more
-                stories = [
-                    story for _, story in _with_table_stories(blocks, list(zip(starts, stories, strict=True)))
-                ]
+                placed = list(zip(starts, stories, strict=True))
+                # ... or "## 🧠 LLM 與 AI" groups of "- **Title** — what it says 📎 https://..." items
+                hits = _quick_hits(blocks, placed, profile, titled_in_bold=True)
+                placed = sorted([*placed, *hits], key=lambda s: s[0])
+                stories = [story for _, story in _with_table_stories(blocks, placed)]
             return [blocks[: starts[0]], *stories]
     # headings that link their stories first, at any level: "## iOS Blog" groups "### [Title](...)"s;
     # on a digest, a heading of that level before the first ("## 2026-07-03 日报") heads the page,
@@ -1741,12 +1743,18 @@ def _lists_contents(blocks: list[Block], heading: int) -> bool:
 
 
 def _quick_hits(
-    blocks: list[Block], stories: list[tuple[int, list[Block]]], profile: Profile
+    blocks: list[Block],
+    stories: list[tuple[int, list[Block]]],
+    profile: Profile,
+    *,
+    titled_in_bold: bool = False,
 ) -> list[tuple[int, list[Block]]]:
     """(where it starts, its blocks) of the stories a digest of linked headings lists between them
     in a group of its own: "## Quick Hits" over "- [Title](https://...) · arXiv cs.LG" items, one
     story each. Only items outside the linked headings' stories and any labelled section, that
-    open with a link titling a story, none linking a page a story under a heading links."""
+    open with a link titling a story (``titled_in_bold``: with a bold title over what the item says
+    and an address, a numbered digest's groups of items after its lead stories), none linking a page
+    a story under a heading links."""
     covered = {start + k for start, story in stories for k in range(len(story))}
     labelled = _in_labelled_sections(blocks, profile)
     starts = [
@@ -1756,8 +1764,11 @@ def _quick_hits(
         and (block.kind == "list_item" or (block.kind == "paragraph" and _link_only(block)))
         and block.depth == 0
         and not labelled[i]
-        and _opens_with_its_link(block)
-        and _is_link_title(block.links[0].text)  # not "2025-06-20", a link to another issue
+        and (
+            _titled_in_bold_with_a_link(block)
+            if titled_in_bold
+            else _opens_with_its_link(block) and _is_link_title(block.links[0].text)  # not "2025-06-20"
+        )
     ]
     if len(starts) < 2:
         return []
@@ -1767,6 +1778,21 @@ def _quick_hits(
         for start, story in _told_stories(blocks, starts)
         if _heading_link(story[0]) not in told
     ]
+
+
+def _titled_in_bold_with_a_link(item: Block) -> bool:
+    """``- **Ollama v0.17.8 發布** — 新增 MLX header vendoring。📎 https://...``: an item titled by its
+    bold lead, no label, that says more after it and links a page of its own."""
+    return (
+        item.kind == "list_item"
+        and bool(item.lead)
+        and label_of(item.lead) is None
+        and _said_after_lead(item.text, item.lead) is not None
+        and (
+            any(looks_like_url(link.href) and not _is_discussion(link.href) for link in item.links)
+            or _URL.search(item.text) is not None  # "📎 https://..." after what it says
+        )
+    )
 
 
 def _linked_headings_below(blocks: list[Block], starts: list[int], level: int) -> list[int]:
@@ -2555,6 +2581,7 @@ _BRACKETED_TITLE = re.compile(r"^【(?P<title>[^【】]{16,200})】(?P<rest>.*)$
 _BRACKETED_TAG = re.compile(r"^[\[【〔［][^\]】〕］]{1,15}[\]】〕］]$")
 _OUTLET_OR_DASH_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）]\s*)?[-—–]\s")  # " (Rust) - ", " — "
 _ITEM_SEPARATORS = " \t—–-·|:：,，"
+_ADDRESS_POINTERS = " \t📎🔗👉→➡:："  # what points at an address that follows
 # a category word in brackets before an item's title ("[新闻] ", "【速報】"); "[Anthropic] ..." names
 # the story's subject and stays
 _CATEGORY_TAG = re.compile(r"^[\[【〔［][^\]】〕］A-Za-z0-9\s]{1,4}[\]】〕］]\s*(?=\S)")
@@ -2603,7 +2630,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         own = [Link(url, url) for url in _URL.findall(text) if not _is_discussion(url)]
         if not own and (match := _title_then_url(item)) and _is_thread(thread := match.group("url")):
             own = [Link(thread, thread)]  # "Title https://reddit.com/r/x/comments/...": the post
-        text = _URL.sub("", text).strip() if own else text
+        # (and the marker that pointed at it: "... on Windows。📎 https://...")
+        text = _URL.sub("", text).strip().rstrip(_ADDRESS_POINTERS) if own else text
     shown_address = any(looks_like_url(link.text) for link in own if link in item.links)
     if shown_address and (shown := normalize_space(_URL.sub(" ", text)).strip(" -–—:：|")):
         # "Says what happened. [https://...](https://...)": the address it shows is no words of the
