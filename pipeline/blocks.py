@@ -568,6 +568,8 @@ _READER_HEADER = re.compile(
     r"Markdown Content:[ \t]*\n"
 )
 _METADATA_LINE = re.compile(rf"^({_METADATA_KEY}):[ \t]*(.*)$")
+# a fetcher's notes over the copy it saved, as comment lines: "# Source: https://...", "# Fetched: ..."
+_FETCH_NOTES = re.compile(rf"\A(?:#[ \t]*{_METADATA_KEY}:[^\n]*\n){{1,4}}\n*")
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -576,6 +578,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     body = _LEADING_BLANK_LINES.sub("", text.lstrip("\ufeff"))  # (a blank line may open a template)
     if body[:1] in " \t" and (indented := _INDENTED_FRONT_MATTER.match(body)):
         body = _with_front_matter_dedented(body, indented.group("indent"))
+    if body[:1] == "#" and (notes := _FETCH_NOTES.match(body)) and _READER_HEADER.match(body[notes.end() :]):
+        body = body[notes.end() :]  # "# Fetched: 2026-09-06 via r.jina.ai" over the reader's header
     data: object
     if match := _FRONT_MATTER.match(body):
         try:
@@ -1474,6 +1478,8 @@ def from_html(markup: str) -> Page:
     _walk(body if body is not None else root, builder)
     builder.flush()
     meta = _html_meta(root)
+    if READER_VIEW_MARK in markup:
+        meta = {**reader_view_meta(root), **meta}
     front_matter = {}
     if _FRONT_MATTER_META in meta:
         try:
@@ -1800,6 +1806,26 @@ def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
     )
     if any(texts) or links:
         b.blocks.append(Block("table_row", " | ".join(texts), links=links, cells=texts))
+
+
+READER_VIEW_MARK = "moz-reader-content"  # the class of Firefox Reader View's article box
+
+
+def reader_view_meta(root: lxml.etree._Element) -> dict[str, str]:
+    """What a page saved from Firefox's Reader View states of the one article it shows: its address
+    in the domain link over the title (``<a class="domain reader-domain" href="https://...">``), its
+    author in the credits under it (``<div class="credits reader-credits">``), and that it is an
+    article (``og:type``). Nothing where the page holds no Reader View article box."""
+    meta: dict[str, str] = {}
+    for el in root.iter("a", "div"):
+        classes = (el.get("class") or "").split()
+        if el.tag == "a" and "reader-domain" in classes and el.get("href"):
+            meta.setdefault("canonical", el.get("href", "").strip())
+        elif "reader-credits" in classes and (said := normalize_space(_text_content(el))):
+            meta.setdefault("author", said)
+        elif READER_VIEW_MARK in classes:
+            meta["og:type"] = "article"
+    return meta if "og:type" in meta else {}
 
 
 def _html_meta(root: lxml.etree._Element) -> dict[str, str]:

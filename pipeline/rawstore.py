@@ -31,7 +31,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(
     rb"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|h[1-6])[\s>/]",
+    # (a copy cut from the middle of a saved page may open on a closing tag: "</div>")
+    rb"<(?:!doctype\s+html|/?(?:html|head|body|meta|title|div|p|article|h[1-6]))[\s>/]",
     re.IGNORECASE | re.DOTALL,
 )
 # A Markdown page may open on an HTML banner (a README's ``<p align="center"><strong>...``) and go on

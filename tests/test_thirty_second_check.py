@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from capture import read_capture, title_of
 
-from pipeline import blocks, lang
+from pipeline import blocks, lang, rawstore
 
 
 def test_a_storys_votes_after_its_linked_title_are_no_words_of_the_title() -> None:
@@ -313,3 +313,53 @@ def test_a_score_before_an_items_bold_title_is_no_word_of_it_but_a_marker_that_s
     ).blocks
     assert (scored.text, scored.lead) == ("Ollama v0.17.8 發布 — 新增 MLX 支持。", "Ollama v0.17.8 發布")
     assert ticked.text == "✅ Use it for: big tasks"
+
+
+def test_a_fetchers_comment_lines_over_a_reader_services_copy_leave_its_header_read() -> None:
+    (record,) = read_capture(
+        "# Source: https://techcrunch.com/2026/08/26/openai-releases-its-report-on-the-breach/\n"
+        "# Fetched: 2026-09-06 via r.jina.ai (HTTP 200)\n\n"
+        "Title: OpenAI releases its official report on the Hugging Face breach\n\n"
+        "URL Source: https://techcrunch.com/2026/08/26/openai-releases-its-report-on-the-breach/\n\n"
+        "Published Time: 2026-08-26T19:05:22+00:00\n\n"
+        "Markdown Content:\n"
+        + "OpenAI released its official report Wednesday on the Hugging Face breach, offering the clearest "
+        "picture yet of how an unusual chain of events allowed a model to escape its testing environment.\n\n"
+        * 4
+    )
+    assert title_of(record) == "OpenAI releases its official report on the Hugging Face breach"
+    assert (
+        record.canonical_url == "https://techcrunch.com/2026/08/26/openai-releases-its-report-on-the-breach/"
+    )
+    assert [c.value[:10] for c in record.published_at] == ["2026-08-26"]
+
+
+_READER_VIEW_PAGE = (
+    "\n    </div>\n  </div>\n"
+    '  <div class="container"><div class="header reader-header reader-show-element">'
+    '<a class="domain reader-domain" href="https://www.howtoforge.com/create-a-statefulset-in-kubernetes/">'
+    "howtoforge.com</a>"
+    '<h1 class="reader-title">How to create a StatefulSet in Kubernetes</h1>'
+    '<div class="credits reader-credits">Rahul Shivalkar</div>'
+    '<div class="meta-data"><div class="reader-estimated-time">4-5 minutes</div></div></div><hr>'
+    '<div class="content"><div class="moz-reader-content reader-show-element"><div class="page">'
+    + "<p>StatefulSets contain a set of Pods with unique, persistent identities and stable hostnames. "
+    "A pod template is used to create the Pods, and each keeps its name across rescheduling.</p>"
+    * 6
+    + "<h2>Pre-requisites</h2><ul><li>Kubernetes Cluster with at least 1 worker node.</li></ul>"
+    "</div></div></div></div>"
+)
+
+
+def test_a_page_saved_from_firefox_reader_view_is_its_article_at_the_address_it_names() -> None:
+    (record,) = read_capture(_READER_VIEW_PAGE, "html")
+    assert title_of(record) == "How to create a StatefulSet in Kubernetes"
+    assert record.canonical_url == "https://www.howtoforge.com/create-a-statefulset-in-kubernetes/"
+    assert record.authors == ["Rahul Shivalkar"]
+    assert [t.kind for t in record.texts if t.kind in ("body", "summary")] == ["body"]
+
+
+def test_a_saved_page_cut_from_the_middle_of_a_document_is_sniffed_as_html() -> None:
+    assert rawstore.sniff_media_type(_READER_VIEW_PAGE.encode()) == "html"
+    assert rawstore.sniff_media_type(b"</p>\n<p>More of it.</p>") == "html"
+    assert rawstore.sniff_media_type(b"# A heading\n\nText </div> later.\n") == "text"

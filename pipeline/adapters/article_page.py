@@ -68,7 +68,7 @@ from pipeline.adapters.base import (
     states_an_article,
 )
 from pipeline.adapters.digest import names_a_digest
-from pipeline.blocks import Block, Page, normalize_space, unseen
+from pipeline.blocks import READER_VIEW_MARK, Block, Page, normalize_space, reader_view_meta, unseen
 from pipeline.lang import detect_language
 from pipeline.models import Claim, PageRecord, PageText, Tag
 from pipeline.normalize import (
@@ -307,7 +307,9 @@ def _types(obj: dict) -> list[str]:
     return [str(t) for t in (value if isinstance(value, list) else [value])]
 
 
-def read_markup(root: lxml.html.HtmlElement) -> Markup:
+def read_markup(root: lxml.html.HtmlElement, *, reader_view: bool = False) -> Markup:
+    """The markup's facts about the article; ``reader_view`` where the page may have been saved from
+    Firefox's Reader View (its source names the view's article box), which states them its own way."""
     markup = Markup()
     for script in root.iterfind(".//script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
@@ -339,6 +341,10 @@ def read_markup(root: lxml.html.HtmlElement) -> Markup:
             continue  # <meta itemprop> is read with the other <meta>
         markup.times.append((value.strip(), _time_kind(el)))
     markup.has_article_element = root.find(".//article") is not None
+    if reader_view and (stated := reader_view_meta(root)):
+        markup.canonical = markup.canonical or stated.get("canonical")
+        if "author" in stated:
+            markup.meta.setdefault("author", []).append(stated["author"])
     markup.home_names = _home_names(root, markup)
     markup.root = root
     own = {url_key(u) for u in [markup.canonical, *markup.meta.get("og:url", [])]} - {None}
@@ -672,7 +678,7 @@ def analyse(source: str) -> Extraction | None:
     root = _parse(source)
     if root is None:
         return None
-    markup = read_markup(root)
+    markup = read_markup(root, reader_view=READER_VIEW_MARK in source)
     drop_unseen(root)
     join_body_chunks(root)
     tails_as_paragraphs(root)
