@@ -940,11 +940,17 @@ def front_matter_key(key: object) -> str:
 
 
 def _front_matter_keys(data: dict) -> dict:
-    """Keys in one spelling (the first of two that meet wins), and Hugo's ``params:`` table (a
-    theme's own fields: ``params: {summary: ...}``) read as if at the top level."""
+    """Keys in one spelling (the first of two that meet wins), and Hugo's ``params:`` table and
+    Zola's ``extra:`` (a theme's own fields: ``params: {summary: ...}``, ``extra: {source: ...}``)
+    read as if at the top level."""
     out: dict = {}
-    params = data.get("params")
-    for key, value in [*data.items(), *(params.items() if isinstance(params, dict) else ())]:
+    own = [
+        item
+        for table in ("params", "extra")
+        if isinstance(fields := data.get(table), dict)
+        for item in fields.items()
+    ]
+    for key, value in [*data.items(), *own]:
         out.setdefault(front_matter_key(key), value)
     for key, english in _LOCAL_KEYS.items():  # ("titel:", "datum:" of a German site's posts)
         if key in out:

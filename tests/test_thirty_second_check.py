@@ -363,3 +363,25 @@ def test_a_saved_page_cut_from_the_middle_of_a_document_is_sniffed_as_html() -> 
     assert rawstore.sniff_media_type(_READER_VIEW_PAGE.encode()) == "html"
     assert rawstore.sniff_media_type(b"</p>\n<p>More of it.</p>") == "html"
     assert rawstore.sniff_media_type(b"# A heading\n\nText </div> later.\n") == "text"
+
+
+def test_a_summary_over_a_reader_services_copy_of_its_article_keeps_that_copy_as_the_original() -> None:
+    (record,) = read_capture(
+        "---\ntitle: Understanding Round Robin DNS\ndate: 2024-12-14\nextra:\n"
+        "  source: https://blog.hyperknot.com/p/understanding-round-robin-dns\n---\n"
+        "## Summary\n**摘要**：\n文章详细探讨了Round Robin DNS的工作原理，"
+        "以及不同浏览器和CDN在选取服务器时的行为差异。\n\n"
+        "## Full Content\nTitle: Understanding Round Robin DNS\n\n"
+        "URL Source: https://blog.hyperknot.com/p/understanding-round-robin-dns\n\n"
+        "Published Time: 2024-10-26T12:29:33+00:00\n\nMarkdown Content:\n"
+        "For OpenFreeMap, I'm using servers behind Round Robin DNS. In this article, I'm trying to "
+        "understand how browsers and CDNs select which server to use.\n\n"
+        "Normally, when you are serving a website from a VPS, you add a single A record in your DNS panel.\n"
+    )
+    assert (
+        record.canonical_url == "https://blog.hyperknot.com/p/understanding-round-robin-dns"
+    )  # Zola's extra:
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert (body.lang, body.origin) == ("en", "original")
+    assert body.text.startswith("For OpenFreeMap") and "URL Source" not in body.text
+    assert [t.lang for t in record.texts if t.kind == "summary"] == ["zh"]

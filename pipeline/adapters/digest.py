@@ -925,6 +925,8 @@ class DigestAdapter(Adapter):
                 lead_done = True
             if block.kind == "heading":
                 heading_role = _role_of_heading(block.text, profile)
+                if heading_role is None and _over_a_reader_copy(blocks, index):
+                    heading_role = "original_text"  # "## Full Content" over Jina Reader's copy of the page
                 whole = whole_text_level() if heading_role is None else 0
                 if (
                     whole
@@ -945,6 +947,12 @@ class DigestAdapter(Adapter):
                 continue
             if block.kind in ("code", "table_row"):
                 continue
+            if (
+                role() == "original_text"
+                and block.kind == "paragraph"
+                and _READER_COPY_LINE.match(block.text)
+            ):
+                continue  # the reader's header over its copy ("URL Source: https://..."), no text of it
             if block.kind == "list_item" and role() in _WHOLE_TEXT_ROLES:
                 # a list in a text given whole is its text ("- Certain types of input automation ...")
                 line = "  " * block.depth + "- " + clean_text(block.text)
@@ -2560,6 +2568,20 @@ def _editor_labels() -> frozenset[str]:
 
 _MAX_SIGNATURE_LABEL = 12
 _MAX_SIGNATURE_VALUE = 40
+
+
+def _over_a_reader_copy(blocks: list[Block], heading: int) -> bool:
+    """Whether a heading stands over a reader service's copy of a page, its header first ("Title:
+    ...", "URL Source: https://...", "Markdown Content:"): the copied page's own text, given whole."""
+    head = blocks[heading + 1 : heading + 1 + _READER_COPY_HEAD]
+    return len(head) == _READER_COPY_HEAD and all(
+        b.kind == "paragraph" and b.text.startswith(field)
+        for b, field in zip(head, ("Title:", "URL Source:"), strict=False)
+    )
+
+
+_READER_COPY_HEAD = 2
+_READER_COPY_LINE = re.compile(r"^(?:Title|URL Source|Published Time|Markdown Content):")
 
 
 def _sections_of(blocks: list[Block]) -> list[int]:
