@@ -385,3 +385,43 @@ def test_a_summary_over_a_reader_services_copy_of_its_article_keeps_that_copy_as
     assert (body.lang, body.origin) == ("en", "original")
     assert body.text.startswith("For OpenFreeMap") and "URL Source" not in body.text
     assert [t.lang for t in record.texts if t.kind == "summary"] == ["zh"]
+
+
+def test_stories_counted_by_circled_numbers_are_numbered_stories_and_their_labelled_links_no_stories() -> (
+    None
+):
+    stories = [
+        (
+            "Siemens Digital Twin Composer、Xceleratorマーケットで正式展開開始",
+            "公式情報",
+            "https://www.siemens.com/dtc",
+        ),
+        (
+            "CNNとGNNを実車CFDデータで徹底比較——GNNが複雑形状で圧勝",
+            "論文リンク",
+            "https://arxiv.org/abs/2504.06699",
+        ),
+        (
+            "「Faster by Design」——神経サロゲートが対話的空力設計を実現",
+            "論文リンク",
+            "https://arxiv.org/abs/2604.18491",
+        ),
+    ]
+    body = "".join(
+        f"### {mark} {title}\n\n{title}について、今週シミュレーションコミュニティで広く話題になった。"
+        f"設計のサイクルは週単位から日単位へ短くなる。\n\n**{label}**: [{title}]({url})\n\n---\n\n"
+        for mark, (title, label, url) in zip("①②③", stories, strict=True)
+    )
+    records = read_capture(f"# 2026年6月第10週AIウィークリー\n\n## 今週の主要ニュース\n\n{body}")
+    assert [(title_of(r), r.canonical_url) for r in records] == [(title, url) for title, _, url in stories]
+
+
+def test_a_korean_original_url_label_names_the_source() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "Microsoft reports are exposing AI\'s real cost problem"\ndate: 2026-05-23\n---\n\n'
+        "## 3줄 요약\n\n1. Fortune은 마이크로소프트가 Claude Code 라이선스를 회수했다고 보도했다.\n"
+        "2. 엔비디아는 컴퓨트 비용이 직원 비용을 넘어선다고 말했다.\n\n"
+        "## 출처\n\n원문 기사: Jake Angelo, Fortune, 2026-05-22\n"
+        "원문 URL: <https://fortune.com/2026/05/22/microsoft-ai-cost-problem-tokens-agents/>\n"
+    )
+    assert record.canonical_url == "https://fortune.com/2026/05/22/microsoft-ai-cost-problem-tokens-agents/"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -257,7 +258,26 @@ _ISSUE_PUNCTUATION = " \t-–—|:：()（）[]【】#*_,，·"
 def _structured(blocks: list[Block], profile: Profile) -> list[Block]:
     """The page's blocks with the headings its writer meant: section labels, bold titles, and no
     heading that only gives the one above it in another script."""
-    return _with_bold_titles(_with_label_headings(_without_translated_headings(blocks), profile), profile)
+    blocks = _with_counted_headings(_without_translated_headings(blocks))
+    return _with_bold_titles(_with_label_headings(blocks, profile), profile)
+
+
+def _with_counted_headings(blocks: list[Block]) -> list[Block]:
+    """Headings counted by circled numbers ("### ① Siemens Digital Twin Composer ...", "### ② ...")
+    as numbered ones ("1. ..."), where two or more are: the page numbers its stories so."""
+    counted = [i for i, b in enumerate(blocks) if b.kind == "heading" and _CIRCLED_NUMBER.match(b.text)]
+    if len(counted) < 2:
+        return blocks
+    out = list(blocks)
+    for i in counted:
+        text = blocks[i].text
+        number = int(unicodedata.numeric(text.lstrip()[0]))
+        out[i] = dataclasses.replace(blocks[i], text=f"{number}. {_CIRCLED_NUMBER.sub('', text, count=1)}")
+    return out
+
+
+# ①..⑳, ❶..❿, ➀..➉, ➊..➓
+_CIRCLED_NUMBER = re.compile(r"^\s*[\u2460-\u2473\u2776-\u277f\u2780-\u2789\u278a-\u2793]\s*(?=\S)")
 
 
 def _without_translated_headings(blocks: list[Block]) -> list[Block]:
