@@ -7,6 +7,7 @@ from __future__ import annotations
 from capture import read_capture, title_of
 
 from pipeline import blocks, lang, rawstore
+from pipeline.adapters import digest
 
 
 def test_a_storys_votes_after_its_linked_title_are_no_words_of_the_title() -> None:
@@ -425,3 +426,26 @@ def test_a_korean_original_url_label_names_the_source() -> None:
         "원문 URL: <https://fortune.com/2026/05/22/microsoft-ai-cost-problem-tokens-agents/>\n"
     )
     assert record.canonical_url == "https://fortune.com/2026/05/22/microsoft-ai-cost-problem-tokens-agents/"
+
+
+def test_a_post_of_titles_over_their_addresses_led_in_by_its_first_line_is_a_digest() -> None:
+    stories = [
+        (
+            "GitHub publikuje Copilot SDK dla Twojej aplikacji",
+            "https://github.blog/news-insights/copilot-sdk/",
+        ),
+        (
+            "Nowa era przeglądarek: Gemini zintegrowane z Chrome",
+            "https://blog.google/products/chrome/gemini-3/",
+        ),
+        ("Agentic Vision w Gemini 3 Flash", "https://blog.google/technology/agentic-vision-gemini-3-flash/"),
+        ("Nowa konstytucja Claude'a", "https://www.anthropic.com/news/claude-new-constitution"),
+    ]
+    lines = "".join(f"🔹 {title}: {url}\n\n" for title, url in stories)
+    records = read_capture(
+        f"1/3 newsów z #5 wydania newslettera #PrzeglądAI:\n\n{lines}❓ Który news przykuł uwagę?\n"
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == stories
+    # an org-mode property's ":URL: https://..." is no title over its address
+    (field,) = blocks.parse(":URL: https://antirez.com/news/157\n", "text").blocks
+    assert digest._title_then_url(field) is None

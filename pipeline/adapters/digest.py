@@ -2491,7 +2491,9 @@ _MAX_CARD_LINK = 60  # "詳細を見る", "📎 X/@AnthropicAI": a card's link l
 
 # "[新闻] React DevTools 支持 Hooks：https://github.com/...": a title, a colon, the story's address;
 # "Golang编码规范 http://www.jianshu.com/p/ea7dfe61f705": a title and its address after a space
-_TITLE_THEN_URL = re.compile(r"^(?P<title>[^:：]{4,200}?)\s*[:：]\s*(?P<url>https?://\S+)$")
+_TITLE_THEN_URL = re.compile(
+    r"^(?P<title>.{4,200}?)\s*[:：]\s*(?P<url>https?://\S+)$"
+)  # (a title may hold a colon)
 _TITLE_SPACE_URL = re.compile(r"^(?P<title>\S.{3,199}?)\s+(?P<url>https?://\S+)$")
 
 
@@ -2502,6 +2504,14 @@ def _title_then_url(block: Block) -> re.Match[str] | None:
     if "://" not in block.text:
         return None
     match = _TITLE_THEN_URL.match(block.text)
+    if (
+        match is not None
+        and _COLON.search(title := match.group("title"))
+        and len(title.split()) < _COLONED_TITLE_WORDS
+    ):
+        return (
+            None  # (a title may hold a colon, "Nowa era przeglądarek: Gemini w Chrome"; ":URL:" is a field)
+        )
     if match is None and (match := _TITLE_SPACE_URL.match(block.text)) is not None:
         title = match.group("title")
         if (
@@ -2514,6 +2524,10 @@ def _title_then_url(block: Block) -> re.Match[str] | None:
     if match is None or label_of(title := match.group("title")) is not None or is_generic_link_text(title):
         return None  # "🔗 Read more: https://..." ends a story, as "Source: https://..." does
     return match
+
+
+_COLON = re.compile("[:：]")
+_COLONED_TITLE_WORDS = 3
 
 
 def _told_stories(
@@ -5251,16 +5265,22 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
     if page.meta.get("title"):
         return split_title_suffix(page.meta["title"])[0]
     # no heading: the first line, unless it only labels a value ("Source: https://...") or what
-    # follows it ("BRIEF RUNDOWN:"), or has no word at all ("━━━━", "* * *")
-    lines = (
+    # follows it ("BRIEF RUNDOWN:"), or has no word at all ("━━━━", "* * *"), or is a story's title
+    # over its address ("🔹 Claude trafia do Excela: https://..."); else a first line that leads
+    # into those stories ("1/3 newsów z #5 wydania newslettera #PrzeglądAI:")
+    lines = [
         b
         for b in blocks
         if b.kind == "paragraph"
         and _line_label(b.text) is None
-        and not b.text.rstrip().endswith((":", "："))
         and any(map(str.isalnum, b.text))
-    )
-    return next((b.text for b in lines if not _link_only(b)), None)
+        and not _link_only(b)
+    ]
+    leads_in = len(lines) > 1 and lines[0] is blocks[0] and lines[0].text.rstrip().endswith((":", "："))
+    if leads_in and _title_then_url(lines[1]) and (lead := lines[0].text.rstrip().rstrip(":：").strip()):
+        return lead
+    stated = (b.text for b in lines if not b.text.rstrip().endswith((":", "：")) and not _title_then_url(b))
+    return next(stated, None)
 
 
 def _less_its_byline(title: str, blocks: list[Block]) -> str:
