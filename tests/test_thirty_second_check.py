@@ -449,3 +449,49 @@ def test_a_post_of_titles_over_their_addresses_led_in_by_its_first_line_is_a_dig
     # an org-mode property's ":URL: https://..." is no title over its address
     (field,) = blocks.parse(":URL: https://antirez.com/news/157\n", "text").blocks
     assert digest._title_then_url(field) is None
+
+
+def test_a_feed_digests_cards_around_their_outlet_and_date_lines_are_stories_in_either_layout() -> None:
+    cards = [
+        (
+            "Hugging Face",
+            "2026-01-28",
+            "https://huggingface.co/blog/nvidia/nemotron-personas-brazil",
+            "Nemotron-Personas-Brazil",
+        ),
+        (
+            "Hugging Face",
+            "2026-01-28",
+            "https://huggingface.co/blog/upskill",
+            "We Got Claude to Build CUDA Kernels",
+        ),
+        (
+            "Mozilla Hacks",
+            "2026-01-27",
+            "https://hacks.mozilla.org/2025/08/crlite-revocation/",
+            "CRLite comes to Firefox",
+        ),
+    ]
+    said = "A post on {title} says what changed, and why it matters to the people who build with it."
+    titled_under = "".join(
+        f'<div class="item"><div>{said.format(title=title)}</div>'
+        f'<div class="meta">{outlet} · {day} · <a href="{url}">Source</a></div>'
+        f'<div class="title">{title}</div></div>'
+        for outlet, day, url, title in cards
+    )
+    toc = '<nav><ul><li><a href="#ai">Artificial Intelligence</a></li></ul></nav>'
+    page = f"<html><body><h1>Daily AI Newspaper</h1>{toc}<h2>AI</h2>{titled_under}</body></html>"
+    records = read_capture(page, "html")
+    assert [(title_of(r), r.canonical_url, r.publisher.value, r.published_at[0].value) for r in records] == [
+        (title, url, outlet, day) for outlet, day, url, title in cards
+    ]
+    # what a card says under its line, with no title of its own: titled by its first sentence
+    told_under = "".join(
+        f'<p>{outlet} · {day} · <a href="{url}">Source</a></p>'
+        f"<p>{title} shipped today. {said.format(title=title)}</p>"
+        for outlet, day, url, title in cards
+    )
+    records = read_capture(
+        f"<html><body><h1>Tacitus' Log</h1><h2>Tech News</h2>{told_under}</body></html>", "html"
+    )
+    assert [title_of(r) for r in records] == [f"{title} shipped today" for *_, title in cards]

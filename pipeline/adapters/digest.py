@@ -1146,7 +1146,7 @@ def _split_items(
     ..."): the sections of one article have neither. On a page one of whose ``titles`` names it a
     digest ("Hacker News 日报"), a link of its own (no two the same) is enough, at the level with
     the most such stories (below the "## 资讯" groups that hold them)."""
-    if carded := _link_closed_cards(blocks):
+    if carded := _link_closed_cards(blocks) or _meta_lined_cards(blocks):
         return carded
     numbered: dict[int, list[int]] = {}
     plain: dict[int, list[int]] = {}
@@ -3247,6 +3247,99 @@ def _words_of(text: str) -> set[str]:
 
 
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _meta_lined_cards(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a feed digest's cards, each around a line naming its outlet and
+    date and linking its article by a word ("Ars Technica (AI) · 2026-02-03 · [Source](https://...)"),
+    three or more, four in five of the page's linked lines: that line under what the story says
+    (titled by its first sentence), or between what it says and its title ("A Hugging Face post says
+    ..." / the line / "We Got Claude to Build CUDA Kernels"), as the first card shows."""
+    metas = [i for i, b in enumerate(blocks) if _card_meta(b) is not None]
+    # (a table of contents' "#section" links are the page's own)
+    linked = sum(
+        1
+        for b in blocks
+        if b.kind in ("paragraph", "list_item") and any(not link.href.startswith("#") for link in b.links)
+    )
+    if len(metas) < _MIN_HEADLINE_STORIES or len(metas) * 5 < linked * 4:
+        return None
+    first, last = metas[0], metas[-1]
+    titled_after = (
+        first > 0
+        and last + 1 < len(blocks)
+        and all(_says_prose(blocks[i - 1]) and _titles_a_card_after(blocks, i) for i in metas)
+    )
+    stories = []
+    for i in metas:
+        outlet, day, link = _card_meta(blocks[i])  # type: ignore[misc]
+        if titled_after:
+            title, said = blocks[i + 1].text, blocks[i - 1].text
+        elif i + 1 < len(blocks) and _says_prose(blocks[i + 1]):
+            # (what the card says is its summary whole, its first sentence standing for a title)
+            title, said = _first_sentence_of(blocks[i + 1].text), blocks[i + 1].text
+        else:
+            return None
+        if not title:
+            return None
+        told = [Block("paragraph", said)] if said else []
+        cite = [Block("paragraph", outlet, links=(link,)), Block("paragraph", f"Source: {outlet}")]
+        stories.append([Block("heading", title, level=6), Block("paragraph", day), *told, *cite])
+    return [blocks[: first - 1 if titled_after else first], *stories]
+
+
+def _card_meta(block: Block) -> tuple[str, str, Link] | None:
+    """(outlet, date, link) of a card's line "Hugging Face · 2026-01-28 · [Source](https://...)"."""
+    if block.kind != "paragraph" or len(block.links) != 1:
+        return None
+    said = block.links[0].text
+    if not (is_generic_link_text(said) or label_of(said) == "source"):  # "Source", "Read more"
+        return None
+    parts = [part.strip() for part in block.text.split(" · ")]
+    if len(parts) != _CARD_META_PARTS or parts[-1] != block.links[0].text.strip():
+        return None
+    outlet, day = parts[0], _only_a_date(parts[1])
+    if not outlet or len(outlet) > _MAX_OUTLET_NAME or day is None or not looks_like_url(block.links[0].href):
+        return None
+    return outlet, day, block.links[0]
+
+
+def _first_sentence_of(text: str) -> str:
+    """The first sentence of what a card says, however long: a card that names no title is titled
+    by it."""
+    for match in _SENTENCE_STOP.finditer(text):
+        rest = text[match.end() :].lstrip()
+        if (
+            match.group() in "。！？"
+            or not rest
+            or rest[0].isupper()
+            or rest[0].isdigit()
+            or rest[0] in _OPENING_QUOTES
+        ):
+            return text[: match.end()].rstrip(".")
+    return text
+
+
+_OPENING_QUOTES = '"“‘('
+_CARD_META_PARTS = 3
+_MAX_OUTLET_NAME = 60
+
+
+def _says_prose(block: Block) -> bool:
+    return block.kind == "paragraph" and not block.links and _is_prose(block.text)
+
+
+def _titles_a_card_after(blocks: list[Block], meta: int) -> bool:
+    """The line under a card's meta line is its title: a short line of no sentence, linking nothing."""
+    after = blocks[meta + 1] if meta + 1 < len(blocks) else None
+    return (
+        after is not None
+        and after.kind == "paragraph"
+        and not after.links
+        and len(after.text) <= _MAX_CARD_TITLE
+        and _card_meta(after) is None
+        and not after.text.rstrip().endswith((".", "。"))
+    )
 
 
 def _opening_sentence(text: str) -> tuple[str | None, str]:
