@@ -230,6 +230,27 @@ def bracketed_lead(title: str, url: str | None) -> tuple[str, str | None]:
     return headline, said if parts is not None and _names_site(said, parts[0]) else None
 
 
+def outlet_lead(title: str, url: str | None) -> tuple[str, str | None]:
+    """``[2026-03-08] Reuters: China Slashes Anti-Dumping Tariff ...`` -> (``China Slashes ...``,
+    ``Reuters``): a page's title led by the day it was filed, in brackets, and by the name of the
+    site it links before a colon; both are the page's notes on the headline, no words of it. The
+    name is read only after such a day (a title may open on its subject, the site's own product:
+    "NVIDIA Dynamo: Full-Stack Optimizations ..."), and only where it names a site of ``url``."""
+    dated = _BRACKETED_DAY.match(title)
+    if dated is None:
+        return title, None
+    title = title[dated.end() :]
+    parts = _url_parts(url)
+    named = _NAMED_LEAD.match(title)
+    if named is None or parts is None or not _names_site(named.group("said"), parts[0]):
+        return title, None
+    return named.group("title").strip(), named.group("said").strip()
+
+
+_BRACKETED_DAY = re.compile(r"^[\[【(（]\d{4}-\d{2}-\d{2}[\]】)）]\s*(?=\S)")
+_NAMED_LEAD = re.compile(r"^(?P<said>[^:：\[\]]{2,30})[:：]\s+(?P<title>\S.{9,})$")
+
+
 # ("SUJET 1/6 – Les agents IA ...": a count of the digest's, unbracketed)
 _COUNTED_LEAD = re.compile(r"^(?P<said>[^\W\d]+\s+\d{1,3}\s*/\s*\d{1,3})\s*[-—–:：]\s*(?P<title>\S.{3,})$")
 _BRACKETED_LEAD = re.compile(
@@ -252,6 +273,15 @@ def host_suffix(title: str, url: str | None) -> tuple[str, str] | None:
     if head.split()[-1] in _HOST_PREPOSITIONS:
         return None
     return without_trailing_separator(head), last  # (also "Title | Law.asia")
+
+
+def without_credited_handles(title: str) -> str:
+    """A title less the accounts a feed credits after it ("Using Local (AI) Compute ... via
+    @sejournal, @chrisgreenseo"): the publisher's and the writer's, no words of the headline."""
+    return _CREDITED_HANDLES.sub("", title)
+
+
+_CREDITED_HANDLES = re.compile(r"\s+via\s+@\w+(?:\s*,\s*@\w+)*\s*$")
 
 
 def without_trailing_separator(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from capture import read_capture, title_of
 
-from pipeline import blocks, lang, rawstore
+from pipeline import blocks, lang, normalize, rawstore
 from pipeline.adapters import digest
 
 
@@ -495,3 +495,31 @@ def test_a_feed_digests_cards_around_their_outlet_and_date_lines_are_stories_in_
         f"<html><body><h1>Tacitus' Log</h1><h2>Tech News</h2>{told_under}</body></html>", "html"
     )
     assert [title_of(r) for r in records] == [f"{title} shipped today" for *_, title in cards]
+
+
+def test_a_feeds_credited_accounts_after_a_title_are_no_words_of_it() -> None:
+    assert normalize.without_credited_handles(
+        "Using Local (AI) Compute To Reduce Reliance On Frontier Models via @sejournal, @chrisgreenseo"
+    ) == ("Using Local (AI) Compute To Reduce Reliance On Frontier Models")
+    assert normalize.without_credited_handles("Ask via @mentions: a guide") == "Ask via @mentions: a guide"
+
+
+def test_a_page_title_led_by_its_filing_day_and_its_outlet_is_the_headline_alone() -> None:
+    url = "https://www.reuters.com/world/asia-pacific/china-slashes-anti-dumping-tariff-2026-02-28/"
+    (record,) = read_capture(
+        '---\ntitle: "[2026-03-08] Reuters: China Slashes Anti-Dumping Tariff on Canadian Canola"\n'
+        f"date: 2026-03-08\noriginal_url: {url}\n---\n\n"
+        "## News Summary\n\nChina cut its anti-dumping duty on Canadian canola to 5.9% in a final ruling, "
+        "down from the provisional 75.8%.\n"
+    )
+    assert (title_of(record), record.publisher.value) == (
+        "China Slashes Anti-Dumping Tariff on Canadian Canola",
+        "Reuters",
+    )
+    # without the day before it, a name the site shares may open the headline: its subject
+    assert normalize.outlet_lead(
+        "NVIDIA Dynamo: Full-Stack Optimizations for Inference", "https://nvidia.com/x"
+    ) == (
+        "NVIDIA Dynamo: Full-Stack Optimizations for Inference",
+        None,
+    )

@@ -81,11 +81,13 @@ from pipeline.normalize import (
     labelled_value,
     lexicon,
     looks_like_url,
+    outlet_lead,
     outlet_suffix,
     split_title_suffix,
     unbracketed,
     url_host,
     url_site,
+    without_credited_handles,
     without_trailing_separator,
 )
 from pipeline.profiles import GENERIC, Profile
@@ -677,7 +679,9 @@ class DigestAdapter(Adapter):
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
         if title and position is None:
-            title = _less_its_day(_less_its_byline(title, blocks), fm)
+            title = without_credited_handles(_less_its_day(_less_its_byline(title, blocks), fm))
+            title, led = outlet_lead(title, url)  # "[2026-03-08] Reuters: China Slashes ..."
+            outlet = outlet or led
         if title and position is not None:
             title, named = bracketed_lead(title, url)  # "[Merkur] – Merz-Regierung einig ..."
             outlet = outlet or named

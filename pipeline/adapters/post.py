@@ -47,7 +47,14 @@ from pipeline.blocks import (
     translates_another,
 )
 from pipeline.models import Claim, Origin, PageRecord, PageText, Tag
-from pipeline.normalize import label_of, labelled_value, outlet_suffix, split_title_suffix, url_host
+from pipeline.normalize import (
+    label_of,
+    labelled_value,
+    outlet_suffix,
+    split_title_suffix,
+    url_host,
+    without_credited_handles,
+)
 
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = (
@@ -377,7 +384,7 @@ def _cites_pages(page: Page) -> bool:
 
 def _title(fm: dict) -> str | None:
     title = front_matter_text(fm, *_TITLE_KEYS)
-    return normalize_space(title) if title else None
+    return without_credited_handles(normalize_space(title)) or None if title else None
 
 
 def _published(fm: dict) -> str | None:
