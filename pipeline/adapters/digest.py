@@ -2495,9 +2495,8 @@ _MAX_CARD_LINK = 60  # "詳細を見る", "📎 X/@AnthropicAI": a card's link l
 
 # "[新闻] React DevTools 支持 Hooks：https://github.com/...": a title, a colon, the story's address;
 # "Golang编码规范 http://www.jianshu.com/p/ea7dfe61f705": a title and its address after a space
-_TITLE_THEN_URL = re.compile(
-    r"^(?P<title>.{4,200}?)\s*[:：]\s*(?P<url>https?://\S+)$"
-)  # (a title may hold a colon)
+# (a title may hold a colon: "Nowa era przeglądarek: Gemini w Chrome: https://...")
+_TITLE_THEN_URL = re.compile(r"^(?P<title>.{4,200}?)\s*[:：]\s*(?P<url>https?://\S+)$")
 _TITLE_SPACE_URL = re.compile(r"^(?P<title>\S.{3,199}?)\s+(?P<url>https?://\S+)$")
 
 
@@ -2508,14 +2507,8 @@ def _title_then_url(block: Block) -> re.Match[str] | None:
     if "://" not in block.text:
         return None
     match = _TITLE_THEN_URL.match(block.text)
-    if (
-        match is not None
-        and _COLON.search(title := match.group("title"))
-        and len(title.split()) < _COLONED_TITLE_WORDS
-    ):
-        return (
-            None  # (a title may hold a colon, "Nowa era przeglądarek: Gemini w Chrome"; ":URL:" is a field)
-        )
+    if match is not None and _names_a_field(match.group("title")):
+        return None  # ":URL: https://...": an org-mode property
     if match is None and (match := _TITLE_SPACE_URL.match(block.text)) is not None:
         title = match.group("title")
         if (
@@ -2528,6 +2521,11 @@ def _title_then_url(block: Block) -> re.Match[str] | None:
     if match is None or label_of(title := match.group("title")) is not None or is_generic_link_text(title):
         return None  # "🔗 Read more: https://..." ends a story, as "Source: https://..." does
     return match
+
+
+def _names_a_field(title: str) -> bool:
+    """A colon in a title before its address is a title's only in three words or more."""
+    return _COLON.search(title) is not None and len(title.split()) < _COLONED_TITLE_WORDS
 
 
 _COLON = re.compile("[:：]")
@@ -3259,7 +3257,8 @@ def _meta_lined_cards(blocks: list[Block]) -> list[list[Block]] | None:
     three or more, four in five of the page's linked lines: that line under what the story says
     (titled by its first sentence), or between what it says and its title ("A Hugging Face post says
     ..." / the line / "We Got Claude to Build CUDA Kernels"), as the first card shows."""
-    metas = [i for i, b in enumerate(blocks) if _card_meta(b) is not None]
+    cards = {i: meta for i, b in enumerate(blocks) if (meta := _card_meta(b)) is not None}
+    metas = list(cards)
     # (a table of contents' "#section" links are the page's own)
     linked = sum(
         1
@@ -3276,7 +3275,7 @@ def _meta_lined_cards(blocks: list[Block]) -> list[list[Block]] | None:
     )
     stories = []
     for i in metas:
-        outlet, day, link = _card_meta(blocks[i])  # type: ignore[misc]
+        outlet, day, link = cards[i]
         if titled_after:
             title, said = blocks[i + 1].text, blocks[i - 1].text
         elif i + 1 < len(blocks) and _says_prose(blocks[i + 1]):
@@ -3313,18 +3312,17 @@ def _first_sentence_of(text: str) -> str:
     by it."""
     for match in _SENTENCE_STOP.finditer(text):
         rest = text[match.end() :].lstrip()
-        if (
-            match.group() in "。！？"
-            or not rest
-            or rest[0].isupper()
-            or rest[0].isdigit()
-            or rest[0] in _OPENING_QUOTES
-        ):
+        if not rest or _ends_a_sentence(match.group(), rest):
             return text[: match.end()].rstrip(".")
     return text
 
 
-_OPENING_QUOTES = '"“‘('
+def _ends_a_sentence(stop: str, rest: str) -> bool:
+    """A stop ends a sentence where it is a CJK one, or what follows opens another: a capital, a
+    digit or a quote ("... religione? Il Vaticano ...")."""
+    return stop in "。！？" or (bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in '"“‘('))
+
+
 _CARD_META_PARTS = 3
 _MAX_OUTLET_NAME = 60
 
@@ -3352,9 +3350,7 @@ def _opening_sentence(text: str) -> tuple[str | None, str]:
     (None, "") where a first sentence runs past a headline's length."""
     for match in _SENTENCE_STOP.finditer(text, 8, _MAX_OPENING_SENTENCE + 1):
         rest = text[match.end() :].lstrip()
-        if match.group() in "。！？" or (
-            rest and (rest[0].isupper() or rest[0].isdigit() or rest[0] in '"“‘(')
-        ):
+        if _ends_a_sentence(match.group(), rest):
             return text[: match.end()], rest
     return (text, "") if len(text) <= _MAX_CARD_TITLE else (None, "")
 
@@ -3456,11 +3452,9 @@ def _outlets_after_dash(item: Block) -> str | None:
     """The headline of an item that ends in a dash and the names of the outlets it links, nothing
     else after it ("AI improves diagnostics - [Yahoo](...), [Nature](...)"), where the first links an
     article's own page."""
-    if not item.links or not all(_names_an_outlet(link.text) for link in item.links):
-        return None
-    names = ", ".join(link.text.strip() for link in item.links)
+    names = _outlet_names(item)
     headline, dash, after = item.text.rpartition(" - " if " - " in item.text else " — ")
-    if not dash or after.strip() != names or not article_url([item.links[0].href]):
+    if names is None or not dash or after.strip() != names or not article_url([item.links[0].href]):
         return None
     headline = headline.strip()
     return headline if _is_headline(headline) else None
@@ -3470,11 +3464,9 @@ def _outlets_in_brackets(item: Block) -> tuple[str, str, Link] | None:
     """(headline, what it says, its link) of an item whose bold lead titles it and that closes on the
     names of two or more outlets it links, in brackets ("**1. Title.** What happened. ([El País](...),
     [RTVE](...))"); the link is the first to an article's own page, else the first."""
-    if len(item.links) < 2 or not all(_names_an_outlet(link.text) for link in item.links):
-        return None
-    names = ", ".join(link.text.strip() for link in item.links)
+    names = _outlet_names(item)
     text = item.text.rstrip(" .。")
-    if not text.endswith((f"({names})", f"（{names}）")):
+    if len(item.links) < 2 or names is None or not text.endswith((f"({names})", f"（{names}）")):
         return None
     told = text[: -len(names) - 2].strip()
     lead = _NUMBERED.sub("", item.lead).strip()
@@ -3485,6 +3477,14 @@ def _outlets_in_brackets(item: Block) -> tuple[str, str, Link] | None:
         return None
     link = next((link for link in item.links if _names_an_article(link.href)), None)
     return headline, said, link or Link(item.links[0].text, "")
+
+
+def _outlet_names(item: Block) -> str | None:
+    """ "The Register", "Yahoo, Nature": the names of the outlets an item links, as it writes them
+    one after another, where every link of it names an outlet."""
+    if not item.links or not all(_names_an_outlet(link.text) for link in item.links):
+        return None
+    return ", ".join(link.text.strip() for link in item.links)
 
 
 def _names_an_article(url: str) -> bool:
@@ -5354,8 +5354,8 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
             return heading.text
         text = _without_badge(heading)
         # ("### 1. [new] GziPT — ...": a status in brackets, in lower case, tags the story)
-        numbered = _STATUS_TAG.sub("", _STORY_NUMBER.sub("", _NUMBERED.sub("", text)), count=1)
-        title = _READING_TIME.sub("", numbered).strip() or text
+        untagged = _STATUS_TAG.sub("", _STORY_NUMBER.sub("", _NUMBERED.sub("", text)), count=1)
+        title = _READING_TIME.sub("", untagged).strip() or text
         # "[CodeBoarding - 코드베이스용 다이어그램] (26pts)": its points, then the brackets it stands in;
         # "Hunyuan3D-Omni ⭐ 280", "[Title](...) — 86/100": its stars or score
         return _WHOLE_BRACKETS.sub(r"\1", _SCORE_TAIL.sub("", _POINTS.sub("", title))).strip() or title

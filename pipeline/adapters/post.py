@@ -384,7 +384,7 @@ def _cites_pages(page: Page) -> bool:
 
 def _title(fm: dict) -> str | None:
     title = front_matter_text(fm, *_TITLE_KEYS)
-    return without_credited_handles(normalize_space(title)) or None if title else None
+    return (without_credited_handles(normalize_space(title)) or None) if title else None
 
 
 def _published(fm: dict) -> str | None:
