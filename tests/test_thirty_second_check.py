@@ -523,3 +523,34 @@ def test_a_page_title_led_by_its_filing_day_and_its_outlet_is_the_headline_alone
         "NVIDIA Dynamo: Full-Stack Optimizations for Inference",
         None,
     )
+
+
+def test_the_outlets_a_numbered_storys_heading_cites_in_brackets_of_brackets_are_no_words_of_its_title() -> (
+    None
+):
+    stories = [
+        (
+            "OpenAI는 연산 인프라 격차를 앞세웠다",
+            "CNBC + Axios",
+            "https://www.cnbc.com/2026/04/09/openai-memo.html",
+        ),
+        (
+            "관세는 완화됐어도 변동성은 남아 있다",
+            "J.P. Morgan",
+            "https://www.jpmorgan.com/insights/research/tariffs",
+        ),
+        (
+            "스테이블코인 발행사는 이익을 비트코인으로 돌린다",
+            "CoinDesk",
+            "https://www.coindesk.com/2026/04/15/tether",
+        ),
+    ]
+    body = "".join(
+        f"### {n}. **[{title}]** ([{outlets}])\n{title}에 대한 요약입니다. 자세한 내용은 원문을 보세요.\n"
+        f"→ 원문: [{title}]({url})\n\n"
+        for n, (title, outlets, url) in enumerate(stories, 1)
+    )
+    records = read_capture(
+        f'---\ntitle: "아침 뉴스 브리핑 - 2026년 04월 16일"\n---\n\n## AI / 인공지능\n\n{body}'
+    )
+    assert [title_of(r) for r in records] == [title for title, _, _ in stories]

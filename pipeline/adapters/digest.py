@@ -2643,6 +2643,7 @@ _ADDRESS_POINTERS = " \t📎🔗👉→➡:："  # what points at an address tha
 # a category word in brackets before an item's title ("[新闻] ", "【速報】"); "[Anthropic] ..." names
 # the story's subject and stays
 _CATEGORY_TAG = re.compile(r"^[\[【〔［][^\]】〕］A-Za-z0-9\s]{1,4}[\]】〕］]\s*(?=\S)")
+_CITED_OUTLETS_TAIL = re.compile(r"(?<=\S)\s*[(（]\[[^\[\]()]{1,60}\][)）]\s*$")
 _STATUS_TAG = re.compile(r"^\s*\[[a-z][a-z -]{1,14}\]\s+(?=\S)")  # "[new] ", "[update] ", "[follow-up] "
 _WHOLE_BRACKETS = re.compile(r"^\s*[\[【［]([^\[\]【】［］]+)[\]】］]\s*$")  # "1. [Title]" over its summary
 # a first sentence (ending in a CJK stop, or a Latin one before a capital) and more said after it
@@ -5358,6 +5359,8 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
         title = _READING_TIME.sub("", untagged).strip() or text
         # "[CodeBoarding - 코드베이스용 다이어그램] (26pts)": its points, then the brackets it stands in;
         # "Hunyuan3D-Omni ⭐ 280", "[Title](...) — 86/100": its stars or score
+        # ("[Headline] ([CNBC + Axios])": the outlets it cites, in brackets of brackets, after it)
+        title = _CITED_OUTLETS_TAIL.sub("", title)
         return _WHOLE_BRACKETS.sub(r"\1", _SCORE_TAIL.sub("", _POINTS.sub("", title))).strip() or title
     if page.meta.get("title"):
         return split_title_suffix(page.meta["title"])[0]
