@@ -554,3 +554,22 @@ def test_the_outlets_a_numbered_storys_heading_cites_in_brackets_of_brackets_are
         f'---\ntitle: "아침 뉴스 브리핑 - 2026년 04월 16일"\n---\n\n## AI / 인공지능\n\n{body}'
     )
     assert [title_of(r) for r in records] == [title for title, _, _ in stories]
+
+
+def test_a_capture_whose_fields_stand_in_a_table_under_its_title_is_that_article() -> None:
+    lead = "Dasco dan sejumlah menteri bertemu Presiden Prabowo dan membahas langkah strategis ekonomi."
+    story = (
+        "Wakil Ketua DPR RI Sufmi Dasco Ahmad bertemu dengan Presiden Prabowo Subianto di Istana Merdeka. "
+        * 5
+    )
+    (record,) = read_capture(
+        "# Prabowo Dorong Kolaborasi Antar-lembaga untuk Perkuat Pertumbuhan Ekonomi\n\n"
+        f"{lead}\n\n| Field | Value |\n|---|---|\n"
+        "| title | Prabowo Dorong Kolaborasi Antar-lembaga untuk Perkuat Pertumbuhan Ekonomi |\n"
+        f"| description | {lead} |\n| urlshort | http://kmp.im/AGIaNm |\n| author | Tria Sutrisna |\n\n"
+        f"**JAKARTA, KOMPAS.com** - {story}\n\n{story}\n\n---\nnull\n"
+    )
+    assert (record.canonical_url, record.authors) == ("http://kmp.im/AGIaNm", ["Tria Sutrisna"])
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.text.startswith("JAKARTA, KOMPAS.com") and not body.text.endswith("null")
+    assert "urlshort" not in body.text and lead not in body.text

@@ -22,6 +22,7 @@ title and text are the translator's (origin unknown, the original's language uns
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -38,6 +39,7 @@ from pipeline.blocks import (
     clipped_copy,
     clipped_page,
     clipper_mark,
+    front_matter_key,
     front_matter_text,
     labelled_head,
     looks_like_url,
@@ -214,6 +216,8 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         # "- 原文地址：[...](...)", "- 译者：..." over "# 标题": the copy's fields, written as lines
         fields, lines = labelled
         return {**fields, _LABELLED_HEAD: True}, tuple(b.text for b in page.blocks[:lines])
+    if (tabled := _field_table_head(page.blocks)) is not None:
+        return tabled
     head = page.blocks[:2]
     if len(head) < 2 or head[0].kind != "heading":
         return {}, ()
@@ -312,6 +316,30 @@ def _linked_title(heading: Block) -> bool:
         and heading.text == heading.links[0].text
         and looks_like_url(heading.links[0].href)
     )
+
+
+def _field_table_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]] | None:
+    """A capture's fields in a table under its title heading (``| Field | Value |`` over ``| title |
+    ... |``, ``| author | Tria Sutrisna |``, ``| urlshort | http://kmp.im/... |``), its front matter
+    laid out so, maybe under the lead it repeats: the fields, and the lines that are no body."""
+    if len(blocks) < 2 or blocks[0].kind != "heading":
+        return None
+    at = next((k for k, b in enumerate(blocks[1 : 1 + _FIELD_TABLE_REACH], 1) if b.kind == "table_row"), None)
+    if at is None or [c.strip().casefold() for c in blocks[at].cells] != ["field", "value"]:
+        return None
+    rows = list(itertools.takewhile(lambda b: b.kind == "table_row" and len(b.cells) == 2, blocks[at + 1 :]))
+    fields = {front_matter_key(key.strip()): value.strip() for key, value in (row.cells for row in rows)}
+    if not rows or not _FIELD_TABLE_KEYS & set(fields):
+        return None
+    if "url" not in fields and looks_like_url(fields.get("urlshort", "")):
+        fields["url"] = fields["urlshort"]
+    head = [b.text for b in blocks[at : at + 1 + len(rows)]]
+    head += [b.text for b in blocks[1:at] if b.text == fields.get("description")]
+    return {**fields, "title": blocks[0].text, _LABELLED_HEAD: True}, tuple(head)
+
+
+_FIELD_TABLE_REACH = 3  # lines under the title a capture's field table may stand after
+_FIELD_TABLE_KEYS = frozenset({"title", "author", "url", "urlshort", "date", "published", "description"})
 
 
 def _archived_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
@@ -443,7 +471,11 @@ def _body(page: Page, title: str, head: tuple[str, ...] = ()) -> str:
     if clipped_copy(page.front_matter) or not page.front_matter:
         # (with its one-link lines still in: a related-stories list under its label is where it starts)
         kept = end_matter.trim(kept, page.blocks)
-    return body_text(b for b in kept if not _one_link_line(b))
+    # ("null" alone on the copy's last line: a template's empty value, no line of the article)
+    return body_text(b for b in kept if not _one_link_line(b) and b.text not in _EMPTY_VALUES)
+
+
+_EMPTY_VALUES = frozenset({"null", "undefined", "None"})
 
 
 def _summary_box(blocks: tuple[Block, ...]) -> tuple[str, ...]:
