@@ -562,6 +562,8 @@ _METADATA_KEY = r"[A-Za-z][\w-]*(?: [\w-]+)?"
 _METADATA_HEADER = re.compile(
     rf"\A(?:Title|title|TITLE):[ \t]*\S[^\n]*\n(?:{_METADATA_KEY}:[^\n]*\n(?:[ \t]+\S[^\n]*\n)*)+(?:\n|\Z)"
 )
+# The fields of a reader service's copy of a page (Jina Reader's), in the order it gives them
+READER_COPY_FIELDS = ("Title", "URL Source", "Published Time", "Markdown Content")
 _READER_HEADER = re.compile(
     r"\ATitle:[ \t]*(?P<title>[^\n]*\S)[ \t]*\n+URL Source:[ \t]*(?P<url>https?://\S+)[ \t]*\n+"
     r"(?:Published Time:[ \t]*(?P<published>[^\n]+)\n+)?(?:(?:Description|Warning):[^\n]*\n+)*"

@@ -245,3 +245,16 @@ def front_matter_dates(data: dict, *keys: str) -> list[str]:
         if parsed := parse_date(value.isoformat() if hasattr(value, "isoformat") else str(value)):
             found.append(parsed)
     return found
+
+
+def only_a_date(line: str) -> str | None:
+    """The date a line states with nothing else but brackets and rules around it, and its weekday
+    before it ("Domingo, 1 de marzo de 2026", "Friday, January 23, 2026"), normalised."""
+    text = line.strip(" ()[]|·—-")
+    span = match_span(text) if text else None
+    if span is None or span[1] != len(text) or (span[0] and not _WEEKDAY.fullmatch(text[: span[0]])):
+        return None
+    return parse_date(text)
+
+
+_WEEKDAY = re.compile(r"[^\W\d_]{3,12}\.?,?\s+")  # one word before a date, its weekday: "Friday, ", "Dim. "

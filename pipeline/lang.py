@@ -443,9 +443,7 @@ def _plainly_other(text: str, ctx: str) -> str | None:
         return None
     sample = text[:MAX_MODEL_CHARS]
     try:
-        values = _lingua(
-            nordic=_NORDIC_LETTERS.search(sample) is not None
-        ).compute_language_confidence_values(sample)
+        values = _model_for(sample).compute_language_confidence_values(sample)
     except UnicodeEncodeError:  # lone surrogates cannot cross into the Rust model
         return None
     found = {value.language.iso_code_639_1.name.lower(): value.value for value in values}
@@ -538,9 +536,14 @@ def _lingua(nordic: bool = False) -> LanguageDetector:
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+def _model_for(sample: str) -> LanguageDetector:
+    """The model to ask of ``sample``: the Nordic languages' too only where their letters are."""
+    return _lingua(nordic=_NORDIC_LETTERS.search(sample) is not None)
+
+
 def _model_language(text: str) -> str | None:
     sample = text[:MAX_MODEL_CHARS]
-    model = _lingua(nordic=_NORDIC_LETTERS.search(sample) is not None)
+    model = _model_for(sample)
     try:
         found: Language | None = model.detect_language_of(sample)
     except UnicodeEncodeError:  # lone surrogates cannot cross into the Rust model

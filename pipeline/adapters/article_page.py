@@ -880,7 +880,8 @@ def _shown_head(title: str, root: lxml.html.HtmlElement | None) -> str | None:
         if (
             found
             and len(head) >= _MIN_SHOWN_HEAD
-            and root.xpath("//body//*[normalize-space()=$head]", head=head)
+            # (an element of no elements: a container's text is all of its descendants', to read again)
+            and root.xpath("//body//*[not(*)][normalize-space()=$head]", head=head)
         ):
             return head
     return None

@@ -43,6 +43,7 @@ from pipeline import dates
 from pipeline.adapters.base import Adapter, detect, key_point_tree, related_from_line, states_an_article
 from pipeline.blocks import (
     BARE_URL,
+    READER_COPY_FIELDS,
     Block,
     Link,
     Page,
@@ -1416,7 +1417,7 @@ def _titles_over_its_dateline(line: Block, after: Block) -> bool:
         return False
     dateline = _LEADING_MARKERS.sub("", after.text, count=1)
     stated = labelled_value(dateline, "published")
-    return bool(_only_a_date(stated) if stated is not None else _only_a_date(dateline))
+    return bool(dates.only_a_date(stated) if stated is not None else dates.only_a_date(dateline))
 
 
 def _linkless_stories(
@@ -2609,15 +2610,15 @@ _MAX_SIGNATURE_VALUE = 40
 def _over_a_reader_copy(blocks: list[Block], heading: int) -> bool:
     """Whether a heading stands over a reader service's copy of a page, its header first ("Title:
     ...", "URL Source: https://...", "Markdown Content:"): the copied page's own text, given whole."""
+    opening = [f"{field}:" for field in READER_COPY_FIELDS[:_READER_COPY_HEAD]]
     head = blocks[heading + 1 : heading + 1 + _READER_COPY_HEAD]
     return len(head) == _READER_COPY_HEAD and all(
-        b.kind == "paragraph" and b.text.startswith(field)
-        for b, field in zip(head, ("Title:", "URL Source:"), strict=False)
+        b.kind == "paragraph" and b.text.startswith(field) for b, field in zip(head, opening, strict=True)
     )
 
 
-_READER_COPY_HEAD = 2
-_READER_COPY_LINE = re.compile(r"^(?:Title|URL Source|Published Time|Markdown Content):")
+_READER_COPY_HEAD = 2  # its first fields: "Title:" over "URL Source:"
+_READER_COPY_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, READER_COPY_FIELDS))}):")
 
 
 def _sections_of(blocks: list[Block]) -> list[int]:
@@ -2659,7 +2660,7 @@ def _without_outlet_note(rest: str) -> str:
     """What an item says after its linked title, without the outlet's name in brackets that may
     open it ("(36kr) what it says"); a date in brackets ("(2026-03-01)") stays, the story's date."""
     note = _OUTLET_NOTE.match(rest)
-    if note is None or _only_a_date(note.group(0)):
+    if note is None or dates.only_a_date(note.group(0)):
         return rest
     return rest[note.end() :]
 
@@ -2674,7 +2675,7 @@ _CHANGE_REFERENCE = re.compile(r"^\s*(?:(?:PR|MR|GH)[\s-]?#?|[#!])\d+\s*$", re.I
 def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     """A list item read as a story's opening: its title heading (linked), and what it says."""
     text, lead, dated = item.text, item.lead, None
-    if lead and text.startswith(lead) and _only_a_date(lead) is not None:
+    if lead and text.startswith(lead) and dates.only_a_date(lead) is not None:
         # "**2025-10-14** [The Fall of Democracy](...)": the date dates the story, the rest titles it
         text, lead, dated = text[len(lead) :].strip(_ITEM_SEPARATORS), "", lead
     elif lead and text.startswith(lead) and _CLOCK_TIME.fullmatch(lead.strip(" :：")):
@@ -3260,13 +3261,15 @@ def _meta_lined_cards(blocks: list[Block]) -> list[list[Block]] | None:
     ..." / the line / "We Got Claude to Build CUDA Kernels"), as the first card shows."""
     cards = {i: meta for i, b in enumerate(blocks) if (meta := _card_meta(b)) is not None}
     metas = list(cards)
+    if len(metas) < _MIN_HEADLINE_STORIES:
+        return None  # (most pages: ask no more)
     # (a table of contents' "#section" links are the page's own)
     linked = sum(
         1
         for b in blocks
         if b.kind in ("paragraph", "list_item") and any(not link.href.startswith("#") for link in b.links)
     )
-    if len(metas) < _MIN_HEADLINE_STORIES or len(metas) * 5 < linked * 4:
+    if len(metas) * 5 < linked * 4:
         return None
     first, last = metas[0], metas[-1]
     titled_after = (
@@ -3302,7 +3305,7 @@ def _card_meta(block: Block) -> tuple[str, str, Link] | None:
     parts = [part.strip() for part in block.text.split(" · ")]
     if len(parts) != _CARD_META_PARTS or parts[-1] != block.links[0].text.strip():
         return None
-    outlet, day = parts[0], _only_a_date(parts[1])
+    outlet, day = parts[0], dates.only_a_date(parts[1])
     if not outlet or len(outlet) > _MAX_OUTLET_NAME or day is None or not looks_like_url(block.links[0].href):
         return None
     return outlet, day, block.links[0]
@@ -4705,7 +4708,7 @@ def _named_source(meta: _Meta) -> tuple[str, str | None] | None:
         # "出典: Financial Times（国際ニュース・政治）": the outlet, then its section in brackets
         name = _BRACKETED_NOTE_AT_END.sub("", value.strip(" *_")) or value.strip(" *_")
         before, comma, after = name.rpartition(",")
-        day = _only_a_date(after) if comma and before.strip() else None
+        day = dates.only_a_date(after) if comma and before.strip() else None
         if day:
             name = before.strip()
         if (
@@ -5003,7 +5006,7 @@ def _dated_head(head: list[Block]) -> str | None:
     for block in head:
         if block.links:
             return None
-        if block.kind in ("paragraph", "heading") and (day := _only_a_date(block.text)):
+        if block.kind in ("paragraph", "heading") and (day := dates.only_a_date(block.text)):
             return day
     return None
 
@@ -5068,20 +5071,7 @@ _CARDS_A_DAY = 2  # stories under each of a feed's day lines, at least
 
 def _day_line(block: Block) -> str | None:
     """The date a paragraph with no link is, and nothing else ("2026-04-13", "(2026年4月13日)")."""
-    return _only_a_date(block.text) if block.kind == "paragraph" and not block.links else None
-
-
-def _only_a_date(line: str) -> str | None:
-    """The date a line states with nothing else but brackets and rules around it, and its weekday
-    before it ("Domingo, 1 de marzo de 2026", "Friday, January 23, 2026")."""
-    text = line.strip(" ()[]|·—-")
-    span = dates.match_span(text) if text else None
-    if span is None or span[1] != len(text) or (span[0] and not _WEEKDAY.fullmatch(text[: span[0]])):
-        return None
-    return dates.parse_date(text)
-
-
-_WEEKDAY = re.compile(r"[^\W\d_]{3,12}\.?,?\s+")  # one word before a date, its weekday: "Friday, ", "Dim. "
+    return dates.only_a_date(block.text) if block.kind == "paragraph" and not block.links else None
 
 
 def _outlet_and_date(story: list[Block]) -> tuple[str, str] | None:
@@ -5096,7 +5086,7 @@ def _dates_a_field(text: str) -> bool:
     """``Lưu lúc : 03:55 05/08/2026`` ("saved at"), a text capture's header line set as a heading: a
     label over a date alone, no story's title."""
     pair = _PAIR.match(text)
-    return pair is not None and _only_a_date(_LEADING_TIME.sub("", pair.group("value"))) is not None
+    return pair is not None and dates.only_a_date(_LEADING_TIME.sub("", pair.group("value"))) is not None
 
 
 _LEADING_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s+")
@@ -5107,7 +5097,7 @@ def _names_outlet_and_date(text: str) -> tuple[str, str] | None:
     if len(parts) != 2 or not all(parts):
         return None
     for name, day in (parts, parts[::-1]):
-        if (stated := _only_a_date(day)) and len(name) <= MAX_SITE_NAME and not _only_a_date(name):
+        if (stated := dates.only_a_date(day)) and len(name) <= MAX_SITE_NAME and not dates.only_a_date(name):
             return name, stated
     return None
 
@@ -5136,7 +5126,7 @@ def _without_stated_date(title: str | None) -> tuple[str | None, str | None]:
     # after a dash ("[Open to Work: How to Get Ahead in the Age of AI](...) — 2026年3月31日")
     for pattern in (_BRACKETED_DATE, _DASHED_DATE):
         found = pattern.match(title)
-        if found is not None and (day := _only_a_date(found.group("date"))) is not None:
+        if found is not None and (day := dates.only_a_date(found.group("date"))) is not None:
             return found.group("title"), day
     return title, None
 
@@ -5152,7 +5142,7 @@ def _date_line(story: list[Block]) -> str | None:
     for block in story[1 : 1 + _DATE_LINE_REACH]:
         if block.kind != "paragraph":
             return None
-        if stated := _only_a_date(_LEADING_MARKERS.sub("", block.text, count=1)):  # ("📅 2026-04-04")
+        if stated := dates.only_a_date(_LEADING_MARKERS.sub("", block.text, count=1)):  # ("📅 2026-04-04")
             return stated
         if not (looks_like_url(block.text) or _link_only(block)):
             return None  # the story has begun: a date from here on is something it talks about

@@ -241,11 +241,7 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     if (stated := labelled_value(line, "published")) and (day := dates.parse_date(stated)):
         return {"title": head[0].text, "date": day}, (head[1].text,)
     # "April 4, 2018" alone under a post's title dates it (under "# Daily Briefing" it dates an issue)
-    if (
-        dates.match_span(line) == (0, len(line))
-        and not names_a_digest(head[0].text)
-        and (day := dates.parse_date(line))
-    ):
+    if not names_a_digest(head[0].text) and (day := dates.only_a_date(line)):
         return {"title": head[0].text, "date": day}, (head[1].text,)
     return {}, ()
 
