@@ -974,6 +974,17 @@ def markup_date(markup: Markup) -> tuple[str | None, str | None]:
     return None, None
 
 
+def title_date(markup: Markup) -> str | None:
+    """The date the ``<title>`` sets off as one of its parts (``Detroit Tigers vs. Kansas City
+    Royals - Preview - April 16, 2012``): an old site's only statement of the day it wrote for."""
+    title = normalize_space(html.unescape(markup.title or ""))
+    for sep in _SHOWN_HEAD_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and (iso := dates.only_a_date(tail)):
+            return iso
+    return None
+
+
 def updated_date(markup: Markup) -> str | None:
     """The page's update time, the last resort for its date (when nothing says when it was
     first published, the update is the nearest a reader gets)."""
@@ -1275,7 +1286,7 @@ class ArticleReading:
     subtitle: str | None = None
     body: list[Block] = field(default_factory=list)
     published_at: str | None = None
-    date_from: str | None = None  # json-ld, meta, time, text, htmldate
+    date_from: str | None = None  # json-ld, meta, time, text, htmldate, title, updated
     lang: str = "und"
     canonical_url: str | None = None
     publisher: str | None = None
@@ -1315,6 +1326,8 @@ def read_article(page: Page) -> ArticleReading | None:
         published, how = closing_dateline(body, day_first=reads_day_first(markup)), "text"
     if published is None and ex.date:
         published, how = stated_date(ex.date), "htmldate"
+    if published is None:
+        published, how = title_date(markup), "title"
     if published is None:
         published, how = updated_date(markup), "updated"
     sample = " ".join([title or "", *(b.text for b in body[:12])])[:3000]
