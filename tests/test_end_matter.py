@@ -152,3 +152,12 @@ def test_a_promotion_a_screen_reader_may_skip_goes() -> None:
     assert texts(trim(body, body)) == PROSE
     unclosed = [*paragraphs(PROSE[0]), skip, *box, *paragraphs(*PROSE[1:])]
     assert texts(trim(unclosed, unclosed)) == texts(unclosed)
+
+
+def test_the_publishers_end_mark_and_what_follows_it_go() -> None:
+    for mark in ("- THE END -", "（完）", "— END —"):
+        body = paragraphs(*PROSE, mark, "#Intel#谷歌", "原文链接：雷锋网 责任编辑：万南")
+        assert texts(trim(body, body)) == PROSE
+    # a word of the article's last line is no mark
+    body = paragraphs(*PROSE, "The end of the line for the old bridge.")
+    assert trim(body, body) == body

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from capture import read_capture
+from capture import read_capture, title_of
 
 from pipeline.adapters.base import AdapterError
 
@@ -28,3 +28,68 @@ def test_an_article_page_dated_only_by_a_part_of_its_title_has_that_date() -> No
     # a date inside a part of the title is the headline's own words, and dates nothing
     with pytest.raises(AdapterError, match="no title, date or author"):
         read("Detroit Tigers vs. Kansas City Royals - Preview of April 16, 2012")
+
+
+def test_a_repost_that_closes_on_its_own_summary_section_is_the_article_it_names_at_its_close() -> None:
+    paragraph = (
+        "谷歌设计了自己的新处理器Argos视频编码单元，其目的只有一个：处理视频。高效的新芯片使这家技术巨头"
+        "能够用自己的芯片替换数千万颗英特尔CPU，数据中心的功耗也因此大幅下降。"
+    )
+    (record,) = read_capture(
+        "---\ntitle: '谷歌自研芯片 替代上千万颗英特尔CPU'\nauthor: 快科技\n"
+        "date: Fri, 04 Jun 2021 19:33:06 GMT\n---\n\n"
+        + "".join(f"<p>{paragraph}{paragraph}</p>\n" for _ in range(8))
+        + "<p><strong>总结</strong></p>\n"
+        f"<p>{paragraph}</p>\n"
+        '<p class="end"> - THE END -</p>\n'
+        '<p class="bqian"><a href="https://news.mydrivers.com/tag/intel.htm"><i>#</i>Intel</a></p>\n'
+        '<p class="url"><span>原文链接：<a href="https://www.leiphone.com/category/chipdesign/s2FIAB3LQ0aiG4yS.html">'
+        "雷锋网</a></span><span>责任编辑：万南</span></p>\n"
+    )
+    assert record.canonical_url == "https://www.leiphone.com/category/chipdesign/s2FIAB3LQ0aiG4yS.html"
+    assert [t.kind for t in record.texts] == ["title", "body"]
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin == "original" and body.text.startswith("谷歌设计了自己的新处理器")
+    # its own conclusion stays its text; the end mark and what follows it are the site's
+    assert "总结" in body.text and "THE END" not in body.text and "原文链接" not in body.text
+
+
+def test_a_copys_head_of_fields_under_its_title_names_its_original_and_is_no_text_of_it() -> None:
+    text = "By default all Autodesk Exchange App installers deploy the App bundles to the user's folder. " * 5
+    (record,) = read_capture(
+        '---\ntitle: "Change an Exchange App installer"\ndate: 2012-09-01\nauthor: Autodesk\n---\n'
+        "# Change an Exchange App installer\n\n发布日期: 2012-09-01\n\n"
+        "原始链接: https://adndevblog.typepad.com/autocad/2012/09/change-an-installer.html\n\n"
+        f"## 文章内容\n\n{text}\n\n{text}\n"
+    )
+    assert record.canonical_url == "https://adndevblog.typepad.com/autocad/2012/09/change-an-installer.html"
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.text.startswith("By default") and body.text.endswith("user's folder.")
+    # a post of the blogger's own, citing a page, is no copy of it
+    (own,) = read_capture(
+        '---\ntitle: "My installer notes"\ndate: 2012-09-01\nurl: https://me.example/notes\n---\n'
+        f"# My installer notes\n\n{text}\n\n{text}\n\nSee https://adndevblog.typepad.com/autocad/ for more.\n"
+    )
+    assert own.canonical_url == "https://me.example/notes"
+
+
+def test_stories_listed_as_runs_of_items_closed_by_their_addresses_are_stories() -> None:
+    records = read_capture(
+        "# HackerNewsArchive\nAuto HackerNews and Translate\n\n## HackerNews\n"
+        "* Gource: Software Version Control Visualization\n* Gource ：软件版本控制可视化\n"
+        "* Tue, 31 Dec 2024 10:37:02 +0000\n* https://github.com/acaudwell/Gource\n----\n"
+        "* A Puzzle about a Calculator\n* 关于计算器的谜题\n* Mon, 30 Dec 2024 20:50:34 +0000\n"
+        "* https://aperiodical.com/2024/12/a-puzzle-about-a-calculator/\n----\n"
+        "* Zildjian, a 400-year-old cymbal-making company in Massachusetts\n"
+        "* Zildjian ，一家位于马萨诸塞州的拥有400年历史的Cymbal制作公司\n* Tue, 31 Dec 2024 17:12:51 +0000\n"
+        "* https://www.wbur.org/news/2024/12/16/400-years-zildjian-cymbals-massachusetts\n"
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        ("Gource: Software Version Control Visualization", "https://github.com/acaudwell/Gource"),
+        ("A Puzzle about a Calculator", "https://aperiodical.com/2024/12/a-puzzle-about-a-calculator/"),
+        (
+            "Zildjian, a 400-year-old cymbal-making company in Massachusetts",
+            "https://www.wbur.org/news/2024/12/16/400-years-zildjian-cymbals-massachusetts",
+        ),
+    ]
+    assert [t.text for t in records[1].texts if t.kind == "title" and t.lang == "zh"] == ["关于计算器的谜题"]

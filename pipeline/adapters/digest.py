@@ -543,10 +543,12 @@ class DigestAdapter(Adapter):
         own_article = states_an_article(page)
         # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article, and
         # so is a repost or a translation of one ("> 来源：本文翻译自 [...](https://...)" over it)
-        copied_whole = (
-            has_sections
-            and (clipped_page(page) or reposted_from(page) is not None)
-            and _copies_its_own_sections(labelled, title, self.profile)
+        copied_whole = has_sections and (
+            (
+                (clipped_page(page) or reposted_from(page) is not None)
+                and _copies_its_own_sections(labelled, title, self.profile)
+            )
+            or _closes_on_its_own_summary(labelled, self.profile)
         )
         if has_sections and not own_article and not copied_whole:
             return self.ceiling
@@ -1151,7 +1153,7 @@ def _split_items(
     ..."): the sections of one article have neither. On a page one of whose ``titles`` names it a
     digest ("Hacker News 日报"), a link of its own (no two the same) is enough, at the level with
     the most such stories (below the "## 资讯" groups that hold them)."""
-    if carded := _link_closed_cards(blocks) or _meta_lined_cards(blocks):
+    if carded := _link_closed_cards(blocks) or _meta_lined_cards(blocks) or _address_closed_items(blocks):
         return carded
     numbered: dict[int, list[int]] = {}
     plain: dict[int, list[int]] = {}
@@ -3077,6 +3079,41 @@ def _outlet_cited_stories(blocks: list[Block], starts: list[int]) -> list[list[B
 _MIN_OUTLET_CITED = 5
 
 
+def _address_closed_items(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a page that lists each story as a run of items closed by its bare
+    address ("* Title" / "* 标题" (the title translated) / "* Fri, 03 Jan 2025 15:42:02 +0000" /
+    "* https://..."): three or more runs of two to five items, each address distinct, and no
+    other top-level item on the page. The first item titles the story, linked to the address."""
+    closers = [i for i, b in enumerate(blocks) if b.kind == "list_item" and looks_like_url(b.text)]
+    if len(closers) < _MIN_HEADLINE_STORIES or not _distinct([blocks[i].text for i in closers]):
+        return None
+    first = closers[0] - 1
+    while first > 0 and blocks[first - 1].kind == "list_item":
+        first -= 1
+    bounds = list(zip([first, *(c + 1 for c in closers[:-1])], closers, strict=True))
+    if any(not 1 <= end - start < _MAX_ITEM_RUN for start, end in bounds):
+        return None
+    if any(b.kind == "list_item" and b.depth == 0 for b in blocks[closers[-1] + 1 :]):
+        return None
+    stories: list[list[Block]] = []
+    for start, end in bounds:
+        lines = blocks[start:end]
+        title = lines[0]
+        if any(b.kind != "list_item" for b in lines) or looks_like_url(title.text):
+            return None
+        if dates.only_a_date(title.text):
+            return None
+        address = blocks[end].text
+        heading = dataclasses.replace(
+            title, kind="heading", level=6, depth=0, links=(Link(title.text, address),), lead=""
+        )
+        stories.append([heading, *(dataclasses.replace(b, kind="paragraph", depth=0) for b in lines[1:])])
+    return [blocks[:first], *stories]
+
+
+_MAX_ITEM_RUN = 5  # items of a story over its address: a title, its translation, a date, a note
+
+
 def _link_closed_cards(blocks: list[Block]) -> list[list[Block]] | None:
     """[page head, stories...] of a page of cards each closed by a line that is one "go there" link
     to its article ("동아일보 · LG전자" / its title / "무슨 내용인가요?" / what happened / "원문에서 확인
@@ -4306,7 +4343,7 @@ def _collect_meta(
         if block.kind == "paragraph" and block.links:
             # a link that says it is the original, in a line of more: "新闻 ● 2026-08-17 · 查看俄语原文 ↗"
             meta.pairs += [
-                ("source", link.href, (link,)) for link in block.links if _names_the_original(link.text)
+                ("source", link.href, (link,)) for link in block.links if names_the_original(link.text)
             ]
         if _is_meta_line(block) or section_role == "metadata":
             meta.pairs += [field for field in _strip_fields(block) if field]
@@ -4364,7 +4401,7 @@ def _one_long_address(text: str) -> bool:
     return len(addresses) == 1 and len(text) - len(addresses[0]) <= _MAX_FIELD_LINE
 
 
-def _names_the_original(text: str) -> bool:
+def names_the_original(text: str) -> bool:
     """A link's short CJK words that end in one of ``[label_endings] original`` ("查看俄语原文",
     "点击阅读原文": view the original, whatever words before say which or how)."""
     key = label_key(text)
@@ -4807,6 +4844,21 @@ def _told_before_sections(blocks: list[Block], profile: Profile) -> bool:
 
 
 _TOLD_BEFORE = 300  # characters of prose before the first labelled section: an article's own text
+
+
+def _closes_on_its_own_summary(blocks: list[Block], profile: Profile) -> bool:
+    """Whether a page's only summary, points or text section is its last section, after an
+    article's worth of prose of its own (a repost's "**总结**" over its closing paragraphs): the
+    article's conclusion. A summary page gives its summary before the original it copies."""
+    headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    first = next((i for i in headings if _role_of_heading(blocks[i].text, profile) in _TEXT_ROLES), None)
+    if first is None or first != headings[-1]:
+        return False
+    told = sum(len(b.text) for b in blocks[:first] if b.kind == "paragraph" and _is_prose(b.text))
+    return told >= _TOLD_BEFORE_CLOSING
+
+
+_TOLD_BEFORE_CLOSING = 1000  # characters of prose before a closing summary: an article's own text
 
 
 def _copies_its_own_sections(blocks: list[Block], title: str | None, profile: Profile) -> bool:

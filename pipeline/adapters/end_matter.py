@@ -96,6 +96,19 @@ def is_rights_notice(block: Block) -> bool:
     return bool(_COPYRIGHT_OPENING.match(block.text) or _phrases("rights").search(fold(block.text)))
 
 
+def is_end_mark(block: Block) -> bool:
+    """``- THE END -``, ``（完）``: the publisher's mark that its article ends there."""
+    return len(block.text) <= MAX_LABEL and fold(block.text.strip(_AROUND_A_MARK)) in _end_marks()
+
+
+_AROUND_A_MARK = " -—–=*_()（）[]【】<>《》"
+
+
+@cache
+def _end_marks() -> frozenset[str]:
+    return frozenset(fold(x) for x in _table()["end_marks"])
+
+
 def is_paywall_note(block: Block) -> bool:
     """``この記事は会員限定です。電子版に登録すると続きをお読みいただけます。``"""
     return len(block.text) <= MAX_NOTICE and bool(_phrases("paywall").search(fold(block.text)))
@@ -232,7 +245,7 @@ def _without_end_matter(body: list[Block], lines: _Lines) -> list[Block]:
     while end > 0 and is_call_to_action(body[end - 1]) and may_cut_from(end - 1):
         end -= 1
     for index in range(max(0, end - NOTICE_REACH), end):
-        if is_paywall_note(body[index]) and may_cut_from(index):
+        if (is_paywall_note(body[index]) or is_end_mark(body[index])) and may_cut_from(index):
             end = index
             break
         if is_rights_notice(body[index]) and may_cut_from(index + 1):

@@ -30,8 +30,9 @@ from pipeline import dates
 from pipeline.adapters import end_matter
 from pipeline.adapters.article_page import substantial
 from pipeline.adapters.base import Adapter, AdapterError, body_text, content, detect, register
-from pipeline.adapters.digest import names_a_digest, tells_stories
+from pipeline.adapters.digest import names_a_digest, names_the_original, tells_stories
 from pipeline.blocks import (
+    BARE_URL,
     CLIP_DATE_KEYS,
     Block,
     Page,
@@ -167,6 +168,7 @@ class FrontMatterPost(Adapter):
         return self.record(
             canonical_url=_clip_url(fm)
             or reposted_from(page)
+            or _named_original(page)
             or (url if url and looks_like_url(url) else _read_original(page)),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=fm[_OUTLET], origin="original") if fm.get(_OUTLET) else None,
@@ -385,6 +387,24 @@ def _clip_url(fm: dict) -> str | None:
     return url if url and looks_like_url(url) else None
 
 
+def _named_original(page: Page) -> str | None:
+    """The article a post copies, as a line of its head or its close names it by its label
+    (``原始链接: https://...`` under the title, ``原文链接：[雷锋网](https://...)`` after a repost's
+    last paragraph): the post's text is that article's."""
+    blocks = page.blocks
+    for block in (*blocks[:_READ_LATER_HEAD], *blocks[-_CLOSING_LINES:]):
+        label, found, _ = block.text.replace("：", ":").partition(":")
+        if not found or not names_the_original(label):
+            continue
+        urls = [link.href for link in block.links] or BARE_URL.findall(block.text)
+        if url := next((u for u in urls if looks_like_url(u)), None):
+            return url
+    return None
+
+
+_CLOSING_LINES = 3  # lines at the close of a repost that may name its original
+
+
 def _read_original(page: Page) -> str | None:
     """A read-later export's link to the page it saved, on a line of its head: "[Read Original](...)"
     beside "[Read on Omnivore](...)"."""
@@ -461,10 +481,10 @@ def _body(page: Page, title: str, head: tuple[str, ...] = ()) -> str:
     blocks = page.blocks
     if clipped_page(page):
         blocks = _without_export_head(blocks, page.front_matter)
-    kept = content(b for b in blocks if _in_body(b, title) and b.text not in head)
+    kept = _without_field_lines(content(b for b in blocks if _in_body(b, title) and b.text not in head))
     # a copy of a publisher's page has the page's end matter too, and so has a page saved without
     # front matter ("# Title" over "April 4, 2018", the article, "### Similar articles:", the footer)
-    if clipped_copy(page.front_matter) or not page.front_matter:
+    if clipped_copy(page.front_matter) or not page.front_matter or _named_original(page):
         # (with its one-link lines still in: a related-stories list under its label is where it starts)
         kept = end_matter.trim(kept, page.blocks)
     # ("null" alone on the copy's last line: a template's empty value, no line of the article)
@@ -472,6 +492,28 @@ def _body(page: Page, title: str, head: tuple[str, ...] = ()) -> str:
 
 
 _EMPTY_VALUES = frozenset({"null", "undefined", "None"})
+
+
+def _without_field_lines(blocks: list[Block]) -> list[Block]:
+    """A post's text less the fields its head writes out over it (``发布日期: 2012-09-01``,
+    ``原始链接: https://...``, then ``## 文章内容``, the copy's label): its date, author and original
+    are the post's fields, not its text."""
+    start = 0
+    while start < min(len(blocks), _READ_LATER_HEAD):
+        block = blocks[start]
+        label, found, value = block.text.replace("：", ":").partition(":")
+        field = found and value.strip() and len(block.text) <= _MAX_FIELD and label_of(label) in _HEAD_FIELDS
+        if block.kind == "heading":
+            if label_of(block.text) != "original_text":
+                break
+        elif not field:
+            break
+        start += 1
+    return blocks[start:]
+
+
+_HEAD_FIELDS = frozenset({"published", "author", "source"})
+_MAX_FIELD = 300  # characters of a field's line: a longer one is the text's own
 
 
 def _summary_box(blocks: tuple[Block, ...]) -> tuple[str, ...]:
