@@ -93,3 +93,28 @@ def test_stories_listed_as_runs_of_items_closed_by_their_addresses_are_stories()
         ),
     ]
     assert [t.text for t in records[1].texts if t.kind == "title" and t.lang == "zh"] == ["关于计算器的谜题"]
+
+
+def test_a_read_later_export_whose_template_states_no_title_is_its_originals_copy() -> None:
+    text = (
+        "Russia is ramping up malign disinformation campaigns against France and the Olympic Games "
+        "in Paris, and the Microsoft Threat Analysis Center has observed old tactics blending with AI. "
+    )
+    (record,) = read_capture(
+        "---\nid: 2df592f2-1e82-45f1-8ebe-cf0e1b5e7db9\nsite_name: Microsoft On the Issues\n"
+        "author: Clint Watts\ndate_published: 2024-06-03\ndate_saved: 2024-06-09\n"
+        "original_url: https://blogs.microsoft.com/on-the-issues/2024/06/02/russia-olympics/\n"
+        "omnivore_url: https://omnivore.app/me/how-russia-is-trying-to-disrupt-18ffc08971a\n---\n\n"
+        " - Site: Microsoft On the Issues\n - By: Clint Watts\n - Date published: 2024-06-03\n"
+        " - Date read: [[2024-06-09]]\n"
+        " - [Read Original](https://blogs.microsoft.com/on-the-issues/2024/06/02/russia-olympics/)\n"
+        " - [Read on Omnivore](https://omnivore.app/me/how-russia-is-trying-to-disrupt-18ffc08971a)\n"
+        " - Tags:  #AI  #Russia \n - Notes: \n\n"
+        "**Note:** Below is the text from the article, with any ==highlights== done by me.\n\n"
+        f"# Article text\n\n{text * 3}\n\n{text * 3}\n"
+    )
+    assert record.canonical_url == "https://blogs.microsoft.com/on-the-issues/2024/06/02/russia-olympics/"
+    assert record.publisher is not None and record.publisher.value == "Microsoft On the Issues"
+    assert record.authors == ["Clint Watts"]
+    assert [t.kind for t in record.texts] == ["body"]
+    assert record.texts[0].text.startswith("Russia is ramping up")

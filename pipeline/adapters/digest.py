@@ -4869,7 +4869,8 @@ def _copies_its_own_sections(blocks: list[Block], title: str | None, profile: Pr
     if _told_before_sections(blocks, profile):
         return True
     first = next((b for b in blocks if b.kind == "heading" and b.text != title), None)
-    return first is not None and _role_of_heading(first.text, profile) not in _TEXT_ROLES
+    # (or on the copy under its label: Omnivore's "# Article text")
+    return first is not None and _role_of_heading(first.text, profile) not in _TEXT_ROLES - {"original_text"}
 
 
 def _on_its_own_site(url: str, page: Page) -> bool:

@@ -74,6 +74,7 @@ _DATE_KEYS = (
     "released_at",  # velog's
 )
 _URL_KEYS = ("canonical_url", "canonical", "url", "permalink")
+_SITE_KEYS = ("site_name", "site", "publisher")
 _AUTHOR_KEYS = ("author", "authors")
 _TAG_KEYS = ("tags", "keywords")
 _DESCRIPTION_KEYS = ("description", "excerpt", "subtitle")
@@ -104,6 +105,9 @@ class FrontMatterPost(Adapter):
             return 0.0
         fm, head = _head(page)
         title = _title(fm) if fm else None
+        # (a read-later export whose template states no title is still its original's copy)
+        if title is None and _clip_url(fm):
+            return self.ceiling if substantial(_body(page, "", head)) else 0.0
         # an archived copy is dated by its original, which it may not state
         if title is None or (
             _published(fm) is None
@@ -126,13 +130,14 @@ class FrontMatterPost(Adapter):
     def extract(self, page: Page) -> PageRecord:
         fm, head = _head(page)
         title = _title(fm)
-        if title is None:
+        if title is None and not _clip_url(fm):
             raise AdapterError("the post's front matter states no title")
         boxed = _summary_box(page.blocks)
         if boxed:
             head = (*head, *boxed)
-        stated = title
-        if (shown := _title_shown(page, fm, title)) is not None:
+        stated = title or ""
+        shown = _title_shown(page, fm, title) if title else None
+        if shown is not None:
             # "揭秘最强视频生成模型 Sora... | 爱范儿" of a read-later export over the page's own heading
             # "## 揭秘最强视频生成模型 Sora...": the name after the title is the site's
             title, site = shown
@@ -144,7 +149,7 @@ class FrontMatterPost(Adapter):
         # a translation of another's article ("本文翻译自 [...](...)") is the translator's text, in a
         # language that need not be the original's
         own: Origin = "unknown" if translates_another(page) else "original"
-        texts = [PageText(kind="title", lang=detect(title, lang), text=title, origin=own)]
+        texts = [PageText(kind="title", lang=detect(title, lang), text=title, origin=own)] if title else []
         if boxed:  # whoever wrote the box (the clipper's reader, a model), it is no text of the original
             summary = boxed[-1]
             texts.append(PageText(kind="summary", lang=detect(summary, None), text=summary, origin="unknown"))
@@ -165,13 +170,15 @@ class FrontMatterPost(Adapter):
         ):
             published = None  # a feed export's plain "date:", stamped as it was made, tells no publication
         published = published or _dateline(page, title, head)
+        # (a read-later export names the site it saved the page from: Omnivore's "site_name:")
+        outlet = fm.get(_OUTLET) or (front_matter_text(fm, *_SITE_KEYS) if clipped_copy(fm) else None)
         return self.record(
             canonical_url=_clip_url(fm)
             or reposted_from(page)
             or _named_original(page)
             or (url if url and looks_like_url(url) else _read_original(page)),
             cached_at=cached[0] if cached else None,
-            publisher=Claim(value=fm[_OUTLET], origin="original") if fm.get(_OUTLET) else None,
+            publisher=Claim(value=outlet, origin="original") if outlet else None,
             authors=[note_link_text(name) for name in _texts(fm, _AUTHOR_KEYS)],
             authors_origin="original",
             published_at=[Claim(value=published, origin="original")] if published else [],
@@ -545,13 +552,30 @@ _SUMMARY_CALLOUT = re.compile(
 def _without_export_head(blocks: tuple[Block, ...], fm: dict) -> tuple[Block, ...]:
     """A read-later export's text less its template's head: its front matter's fields said again
     ("date_saved: 2024-02-16 08:34:51") and the label over the copy ("# Full Content:")."""
-    keys = {str(key).casefold() for key in fm}
+    keys = {_key_words(str(key)) for key in fm}
     start = 0
-    for i, block in enumerate(blocks[:_READ_LATER_HEAD]):
+    for i, block in enumerate(blocks[:_EXPORT_HEAD]):
         label, colon, value = block.text.partition(":")
-        if colon and (label.strip().casefold() in keys or (block.kind == "heading" and not value.strip())):
+        # ("- By: Clint Watts" of "author:", "- Date published: ..." of "date_published:"; "# Article
+        # text", the label over the copy, ends the head and the template's note over it)
+        if (
+            colon
+            and (
+                _key_words(label) in keys
+                or label_of(label) in _HEAD_FIELDS
+                or (block.kind == "heading" and not value.strip())
+            )
+        ) or (block.kind == "heading" and label_of(block.text) == "original_text"):
             start = i + 1
     return blocks[start:]
+
+
+def _key_words(key: str) -> str:
+    """A front matter key or a label as words: ``date_published`` and ``Date published`` alike."""
+    return " ".join(key.replace("_", " ").casefold().split())
+
+
+_EXPORT_HEAD = 12  # lines of a read-later export's template over its copy
 
 
 def _in_body(block: Block, title: str) -> bool:
