@@ -118,3 +118,48 @@ def test_a_read_later_export_whose_template_states_no_title_is_its_originals_cop
     assert record.authors == ["Clint Watts"]
     assert [t.kind for t in record.texts] == ["body"]
     assert record.texts[0].text.startswith("Russia is ramping up")
+
+
+def test_a_title_over_its_address_and_a_note_after_cjk_punctuation_links_that_address() -> None:
+    records = read_capture(
+        "# 2019.01.02 前端早报\n\n"
+        "[类库] 蚂蚁金服的移动图表库 F2！支付宝钱包的图标展现是用它做的：<https://github.com/antvis/f2>，"
+        "[效果展示](https://antv.alipay.com/zh-cn/f2/3.x/demo/index.html)。\n\n"
+        "[类库] 弹幕控制器：<https://github.com/jabbany/CommentCoreLibrary/blob/master/README.zh_CN.md>，"
+        "[效果展示](https://jabbany.github.io/CommentCoreLibrary/demo/)。\n\n"
+        "[插件] Vue 时钟组件：<https://github.com/bestvist/vue-clock2>\n\n"
+        "[笔记] Linux 常用命令介绍，命令行的艺术：<https://github.com/jlevy/the-art-of-command-line>\n"
+    )
+    assert [r.canonical_url for r in records] == [
+        "https://github.com/antvis/f2",
+        "https://github.com/jabbany/CommentCoreLibrary/blob/master/README.zh_CN.md",
+        "https://github.com/bestvist/vue-clock2",
+        "https://github.com/jlevy/the-art-of-command-line",
+    ]
+
+
+def test_a_storys_heading_that_labels_its_category_over_its_bold_title_is_no_title() -> None:
+    def story(category: str, number: int, title: str, slug: str, point: str) -> str:
+        return (
+            f"### 分类：{category}\n\n**{number}. {title}**\n"
+            "*   **发布日期**：2026-07-31\n"
+            f"*   **原文链接**：[{slug}](https://openai.com/index/{slug}/)\n"
+            f"*   **核心提炼**：{point}\n\n"
+        )
+
+    records = read_capture(
+        "# AI 官方内容追踪报告 2026-08-01\n\n## OpenAI 内容精选\n\n"
+        + story(
+            "Core Models / Release（核心模型与发布）",
+            1,
+            "GPT-5.6 系列发布",
+            "gpt-5-6",
+            "价格性能前沿的重塑。",
+        )
+        + story("Product（产品与交互）", 2, "推出 GPT Live", "introducing-gpt-live", "实时流式交互界面上线。")
+    )
+    assert [title_of(r) for r in records] == ["GPT-5.6 系列发布", "推出 GPT Live"]
+    assert [[p.text for p in r.key_points] for r in records] == [
+        ["价格性能前沿的重塑。"],
+        ["实时流式交互界面上线。"],
+    ]

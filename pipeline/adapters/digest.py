@@ -669,6 +669,8 @@ class DigestAdapter(Adapter):
             title = scored
         elif titled_in_bold and title and (bold := _titled_under_its_topic(blocks)):
             filed_under, title = _NUMBERED.sub("", title).strip(), bold
+        elif position is not None and (filed := _bold_title_under_its_category(blocks)):
+            filed_under, title = filed
         meta = _collect_meta(blocks, page, profile, source_sections=position is None)
         own = _Meta(pairs=meta.pairs)  # (the head's pairs join a new list below, not this one)
         if inherited is not None:
@@ -2499,8 +2501,11 @@ _MAX_CARD_LINK = 60  # "詳細を見る", "📎 X/@AnthropicAI": a card's link l
 # "[新闻] React DevTools 支持 Hooks：https://github.com/...": a title, a colon, the story's address;
 # "Golang编码规范 http://www.jianshu.com/p/ea7dfe61f705": a title and its address after a space
 # (a title may hold a colon: "Nowa era przeglądarek: Gemini w Chrome: https://...")
-_TITLE_THEN_URL = re.compile(r"^(?P<title>.{4,200}?)\s*[:：]\s*(?P<url>https?://\S+)$")
-_TITLE_SPACE_URL = re.compile(r"^(?P<title>\S.{3,199}?)\s+(?P<url>https?://\S+)$")
+# (an address ends at CJK punctuation, and a note may follow it: "Title：https://github.com/antvis/f2，
+# 效果展示。" names https://github.com/antvis/f2)
+_ADDRESS_THEN_NOTE = r"(?P<url>https?://[^\s\u3000-\u303f\uff01-\uff65]+)(?:[\u3000-\u303f\uff01-\uff65].*)?$"
+_TITLE_THEN_URL = re.compile(r"^(?P<title>.{4,200}?)\s*[:：]\s*" + _ADDRESS_THEN_NOTE)
+_TITLE_SPACE_URL = re.compile(r"^(?P<title>\S.{3,199}?)\s+" + _ADDRESS_THEN_NOTE)
 
 
 def _title_then_url(block: Block) -> re.Match[str] | None:
@@ -4082,6 +4087,22 @@ def _titled_under_its_score(story: list[Block]) -> str | None:
     under = story[1]
     titled = under.kind == "paragraph" and under.strong and not under.links
     return under.text if titled and len(under.text) <= _MAX_BOLD_TITLE else None
+
+
+def _bold_title_under_its_category(story: list[Block]) -> tuple[str, str] | None:
+    """(the category, the title) of a story whose heading labels its category ("### 分类：Core Models
+    / Release") over its bold title ("**1. GPT-5.6 系列发布...**") and its labelled fields."""
+    if len(story) < 2 or story[0].kind != "heading" or story[0].links:
+        return None
+    pair = _PAIR.match(story[0].text)
+    under = story[1]
+    if pair is None or label_of(pair.group("label")) != "category":
+        return None
+    if not (under.kind == "paragraph" and under.strong and not under.links):
+        return None
+    if len(under.text) > _MAX_BOLD_TITLE or under.text.rstrip().endswith((":", "：")) or label_of(under.text):
+        return None  # ("**Key points:**": a label over the story's points)
+    return pair.group("value").strip(), _NUMBERED.sub("", under.text).strip()
 
 
 def _titled_under_its_topic(story: list[Block]) -> str | None:
