@@ -163,3 +163,38 @@ def test_a_storys_heading_that_labels_its_category_over_its_bold_title_is_no_tit
         ["价格性能前沿的重塑。"],
         ["实时流式交互界面上线。"],
     ]
+
+
+def test_a_numbered_digests_later_section_of_bold_titled_stories_a_level_below_is_read_too() -> None:
+    def lead(number: int, title: str, url: str) -> str:
+        return (
+            f"**{number}\\. {title}**\n\n"
+            "研究人员让7个AI模型自主运营真实业务作为基准测试，结果暴露了幻觉的致命缺陷。\n"
+            f"> 📰 [Hacker News - AI]({url})\n\n---\n\n"
+        )
+
+    def detail(title: str, url: str) -> str:
+        return (
+            f"**{title}**\n> 这是一段对这篇文章的摘要，说明它讲了什么。\n"
+            f"📎 来源：Hacker News - AI \\| 09-08 04:32 · [阅读原文]({url})\n\n"
+        )
+
+    records = read_capture(
+        "# AI 每日要闻 2026-09-08\n\n# 📌 今日要闻\n\n"
+        + lead(1, "AI自主经营真实业务暴露幻觉致命缺陷", "https://www.bottlenecklabs.com/blog/benchmarking")
+        + lead(2, "字节DeerFlow把长时程SuperAgent做到8.2万星", "https://github.com/bytedance/deer-flow")
+        + "# 📋 详细内容\n\n## 💬 社区信号 (3 篇)\n\n"
+        + detail(
+            "离开 VMware 变得更难了：博通撤下 VDDK 下载", "https://www.virtualizationhowto.com/2026/09/vddk/"
+        )
+        + detail(
+            "特斯拉停产太阳能屋顶，安装商蒙受六位数损失", "https://electrek.co/2026/09/01/tesla-solar-roof/"
+        )
+        + detail("字节 DeerFlow 开源", "https://github.com/bytedance/deer-flow")
+    )
+    assert [title_of(r) for r in records] == [
+        "AI自主经营真实业务暴露幻觉致命缺陷",
+        "字节DeerFlow把长时程SuperAgent做到8.2万星",
+        "离开 VMware 变得更难了：博通撤下 VDDK 下载",
+        "特斯拉停产太阳能屋顶，安装商蒙受六位数损失",
+    ]

@@ -1213,6 +1213,9 @@ def _split_items(
             stories = _linked_by_title(_stories(blocks, starts, level), blocks)
             if digest:  # "### 1. Title" papers, then "| 4 | [Title](...) |" rows of more
                 placed = list(zip(starts, stories, strict=True))
+                # ... or a later section's stories, titled at a level below ("# 📌 今日要闻" numbers the
+                # lead stories, "# 📋 详细内容" holds "## 💬 社区信号" groups of "**Title**" stories)
+                placed += _later_sections_stories(blocks, placed, level, plain, profile, set(links))
                 # ... or "## 🧠 LLM 與 AI" groups of "- **Title** — what it says 📎 https://..." items
                 hits = _quick_hits(blocks, placed, profile, titled_in_bold=True)
                 placed = sorted([*placed, *hits], key=lambda s: s[0])
@@ -2158,6 +2161,25 @@ def _names_its_source(story: list[Block], profile: Profile) -> bool:
         or any(_story_link(x) for x in story)
         or _has_labelled_parts(story, profile)
     )
+
+
+def _later_sections_stories(
+    blocks: list[Block],
+    placed: list[tuple[int, list[Block]]],
+    level: int,
+    plain: dict[int, list[int]],
+    profile: Profile,
+    told: set[str],
+) -> list[tuple[int, list[Block]]]:
+    """(where it starts, its blocks) of the stories a digest titles at a level below its numbered
+    ones, after the last of those ends: the first deeper level whose headings there head stories
+    of their own (``_stories_beside``); none where none does."""
+    last, story = placed[-1]
+    end = last + len(story)
+    for deeper in sorted(other for other in plain if other > level):
+        if kept := _stories_beside(blocks, [i for i in plain[deeper] if i >= end], deeper, profile, told):
+            return list(zip(kept, _stories(blocks, kept, deeper), strict=True))
+    return []
 
 
 def _stories_beside(
