@@ -189,12 +189,18 @@ MAX_SITE_NAME = 40  # characters of a site's or outlet's name after a title
 
 
 def split_title_suffix(title: str) -> tuple[str, str | None]:
-    """``The next phase ... | OpenAI`` -> (``The next phase ...``, ``OpenAI``)."""
+    """``The next phase ... | OpenAI`` -> (``The next phase ...``, ``OpenAI``): the part after the
+    title's last separator (``How to find your community — and why it matters - Vox``: after ``-``,
+    not the dash inside the headline)."""
+    splits = []
     for sep in lexicon()["titles"]["separators"]:
         head, found, tail = title.rpartition(sep)
         if found and head.strip() and tail.strip() and len(tail) <= MAX_SITE_NAME and len(tail) < len(head):
-            return head.strip(), tail.strip()
-    return title.strip(), None
+            splits.append((len(tail), head.strip(), tail.strip()))
+    if not splits:
+        return title.strip(), None
+    _, head, tail = min(splits, key=lambda split: split[0])
+    return head, tail
 
 
 def outlet_suffix(title: str, url: str | None) -> tuple[str, str | None]:
@@ -213,8 +219,21 @@ def outlet_suffix(title: str, url: str | None) -> tuple[str, str | None]:
         return title, None
     head, tail = split_title_suffix(title)
     if tail is not None and _names_site(tail, host):
+        # ("... weapon | Surveillance | The Guardian": the site's section, set off as its name is; a
+        # Medium story's "... | by William Infante | Nerd For Tech | Medium" names its publication)
+        section_head, bar, section = head.rpartition(" | ")
+        if (
+            bar
+            and title.endswith(f" | {tail}")
+            and " | " not in section_head
+            and len(section.split()) <= _MAX_SECTION_WORDS
+        ):
+            head = section_head.strip()
         return head, tail
     return host_suffix(title, url) or (title, None)
+
+
+_MAX_SECTION_WORDS = 3  # a site's section named between a headline and the site ("World news")
 
 
 def bracketed_lead(title: str, url: str | None) -> tuple[str, str | None]:

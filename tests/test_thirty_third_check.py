@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from capture import read_capture, title_of
 
+from pipeline import normalize
 from pipeline.adapters.base import AdapterError
 
 
@@ -198,3 +199,23 @@ def test_a_numbered_digests_later_section_of_bold_titled_stories_a_level_below_i
         "离开 VMware 变得更难了：博通撤下 VDDK 下载",
         "特斯拉停产太阳能屋顶，安装商蒙受六位数损失",
     ]
+
+
+def test_a_title_is_split_at_its_last_separator_and_less_a_section_set_off_as_the_site_is() -> None:
+    assert normalize.outlet_suffix(
+        "How to find your community as an adult — and why it matters - Vox", "https://www.vox.com/22992901/x"
+    ) == ("How to find your community as an adult — and why it matters", "Vox")
+    guardian = "https://www.theguardian.com/world/2021/jul/18/revealed-leak"
+    assert normalize.outlet_suffix(
+        "Revealed: leak uncovers global abuse of cyber-surveillance weapon | Surveillance | The Guardian",
+        guardian,
+    ) == ("Revealed: leak uncovers global abuse of cyber-surveillance weapon", "The Guardian")
+    # a headline's own bar, and a Medium story's byline and publication, stay
+    assert normalize.outlet_suffix("Q&A | Why the river flooded again | The Guardian", guardian) == (
+        "Q&A | Why the river flooded again",
+        "The Guardian",
+    )
+    assert normalize.outlet_suffix(
+        "Switching GitHub accounts | by William Infante | Nerd For Tech | Medium",
+        "https://medium.com/nerd-for-tech/x",
+    ) == ("Switching GitHub accounts | by William Infante | Nerd For Tech", "Medium")
