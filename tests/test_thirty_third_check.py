@@ -219,3 +219,27 @@ def test_a_title_is_split_at_its_last_separator_and_less_a_section_set_off_as_th
         "Switching GitHub accounts | by William Infante | Nerd For Tech | Medium",
         "https://medium.com/nerd-for-tech/x",
     ) == ("Switching GitHub accounts | by William Infante | Nerd For Tech", "Medium")
+
+
+def test_stories_listed_as_labelled_addresses_over_what_they_say_are_titled_by_its_first_sentence() -> None:
+    records = read_capture(
+        "# 한국 종합 분석 보고서\n\n## 📊 분석 개요\n- 분석 대상: 642개 URL 중 한국 관련 주요 기사\n\n"
+        "## 📚 분석 URL 목록\n"
+        "- URL: https://www.yna.co.kr/view/AKR20250923056500054\n"
+        "  핵심 내용 요약: 광주시, 시민참여예산 사업 21건 선정.\n"
+        "- URL: https://www.chosun.com/national/2025/09/23/HEB5A6YVXRAWHD2G4WMC4XNB5U/\n"
+        "  핵심 내용 요약: 부모를 잃은 조카의 사망보험금을 외삼촌이 가로챈 사건 발생.\n"
+        "- URL: https://www.yna.co.kr/view/AKR20250922006551504\n"
+        "  핵심 내용 요약: 김정은, 트럼프와 좋은 추억 언급. 비핵화 집념 털면 만날 수 있다고 밝혀.\n"
+    )
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        ("광주시, 시민참여예산 사업 21건 선정", "https://www.yna.co.kr/view/AKR20250923056500054"),
+        (
+            "부모를 잃은 조카의 사망보험금을 외삼촌이 가로챈 사건 발생",
+            "https://www.chosun.com/national/2025/09/23/HEB5A6YVXRAWHD2G4WMC4XNB5U/",
+        ),
+        (
+            "김정은, 트럼프와 좋은 추억 언급. 비핵화 집념 털면 만날 수 있다고 밝혀",
+            "https://www.yna.co.kr/view/AKR20250922006551504",
+        ),
+    ]

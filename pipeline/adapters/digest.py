@@ -1155,7 +1155,12 @@ def _split_items(
     ..."): the sections of one article have neither. On a page one of whose ``titles`` names it a
     digest ("Hacker News 日报"), a link of its own (no two the same) is enough, at the level with
     the most such stories (below the "## 资讯" groups that hold them)."""
-    if carded := _link_closed_cards(blocks) or _meta_lined_cards(blocks) or _address_closed_items(blocks):
+    if carded := (
+        _link_closed_cards(blocks)
+        or _meta_lined_cards(blocks)
+        or _address_closed_items(blocks)
+        or _address_labelled_items(blocks)
+    ):
         return carded
     numbered: dict[int, list[int]] = {}
     plain: dict[int, list[int]] = {}
@@ -3139,6 +3144,52 @@ def _address_closed_items(blocks: list[Block]) -> list[list[Block]] | None:
 
 
 _MAX_ITEM_RUN = 5  # items of a story over its address: a title, its translation, a date, a note
+
+
+def _address_labelled_items(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a page that lists each story as an item labelling its address
+    ("- URL: https://www.yna.co.kr/view/...") over a labelled line of what it says ("핵심 내용 요약:
+    광주시, 시민참여예산 사업 21건 선정."): three or more in one list under one heading, four in five
+    linking a page of their own. A story names no title but the first sentence of what it says."""
+    labelled = {
+        i: address
+        for i, b in enumerate(blocks)
+        if b.kind == "list_item" and b.depth == 0 and (address := _labelled_address(b)) is not None
+    }
+    starts, addresses = list(labelled), list(labelled.values())
+    if len(starts) < _MIN_HEADLINE_STORIES or not _mostly_own(addresses):
+        return None
+    if any(b.kind == "heading" for b in blocks[starts[0] : starts[-1]]):
+        return None  # (stories under headings of their own, "## xAI" over its fields, are told by those)
+    stories: list[list[Block]] = []
+    for (start, end), address in zip(itertools.pairwise([*starts, len(blocks)]), addresses, strict=True):
+        lines = list(itertools.takewhile(lambda b: b.kind != "heading", blocks[start + 1 : end]))
+        said = next(
+            (
+                pair.group("value").strip()
+                for b in lines
+                if (pair := _PAIR.match(b.text)) and label_of(pair.group("label")) == "summary"
+            ),
+            None,
+        )
+        if said is None:
+            continue  # (an address alone, or over its date, tells nothing)
+        title = _first_sentence_of(said).rstrip(".。")
+        heading = Block("heading", title, level=6, links=(Link(title, address),))
+        stories.append([heading, *lines])
+    if len(stories) * 5 < len(starts) * 4:
+        return None
+    return [blocks[: starts[0]], *stories]
+
+
+def _labelled_address(block: Block) -> str | None:
+    """The address of ``URL: https://...``, ``Link: https://...``: a source's label over an address
+    and nothing more."""
+    pair = _PAIR.match(block.text)
+    if pair is None or label_of(pair.group("label")) != "source":
+        return None
+    address = pair.group("value").strip()
+    return address if looks_like_url(address) else None
 
 
 def _link_closed_cards(blocks: list[Block]) -> list[list[Block]] | None:
