@@ -4168,14 +4168,20 @@ def _bold_title_under_its_category(story: list[Block]) -> tuple[str, str] | None
     if len(story) < 2 or story[0].kind != "heading" or story[0].links:
         return None
     pair = _PAIR.match(story[0].text)
-    under = story[1]
-    if pair is None or label_of(pair.group("label")) != "category":
+    if pair is None or label_of(pair.group("label")) != "category" or not _bold_title_line(story[1]):
         return None
-    if not (under.kind == "paragraph" and under.strong and not under.links):
-        return None
-    if len(under.text) > _MAX_BOLD_TITLE or under.text.rstrip().endswith((":", "：")) or label_of(under.text):
-        return None  # ("**Key points:**": a label over the story's points)
-    return pair.group("value").strip(), _NUMBERED.sub("", under.text).strip()
+    return pair.group("value").strip(), _NUMBERED.sub("", story[1].text).strip()
+
+
+def _bold_title_line(block: Block) -> bool:
+    """A bold paragraph that may title a story: short, linking nothing, and no label ("**Key
+    points:**" stands over a story's points)."""
+    if (
+        not (block.kind == "paragraph" and block.strong and not block.links)
+        or len(block.text) > _MAX_BOLD_TITLE
+    ):
+        return False
+    return not block.text.rstrip().endswith((":", "：")) and label_of(block.text) is None
 
 
 def _titled_under_its_topic(story: list[Block]) -> str | None:
@@ -4185,13 +4191,8 @@ def _titled_under_its_topic(story: list[Block]) -> str | None:
     if len(story) < 3 or story[0].kind != "heading" or story[0].links:
         return None  # ("### 🥇 [tester-army/e2e](...) — 今日榜首" links what it names: the story's title)
     under = story[1]
-    if (
-        not (under.kind == "paragraph" and under.strong and not under.links)
-        or len(under.text) > _MAX_BOLD_TITLE
-    ):
+    if not _bold_title_line(under):
         return None
-    if under.text.rstrip().endswith((":", "：")) or label_of(under.text) is not None:
-        return None  # ("**Key points:**": a label over the story's points)
     if any(b.strong for b in story[2:]) or not _is_prose(story[2].text):
         return None  # (bold lines that head its parts, or no text under it)
     return under.text

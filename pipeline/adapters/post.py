@@ -169,7 +169,7 @@ class FrontMatterPost(Adapter):
             and _same_minute(published, cached[0])
         ):
             published = None  # a feed export's plain "date:", stamped as it was made, tells no publication
-        published = published or _dateline(page, title, head)
+        published = published or _dateline(page, title or "", head)
         # (a read-later export names the site it saved the page from: Omnivore's "site_name:")
         outlet = fm.get(_OUTLET) or (front_matter_text(fm, *_SITE_KEYS) if clipped_copy(fm) else None)
         return self.record(
@@ -400,8 +400,7 @@ def _named_original(page: Page) -> str | None:
     last paragraph): the post's text is that article's."""
     blocks = page.blocks
     for block in (*blocks[:_READ_LATER_HEAD], *blocks[-_CLOSING_LINES:]):
-        label, found, _ = block.text.replace("：", ":").partition(":")
-        if not found or not names_the_original(label):
+        if (pair := _label_and_value(block.text)) is None or not names_the_original(pair[0]):
             continue
         urls = [link.href for link in block.links] or BARE_URL.findall(block.text)
         if url := next((u for u in urls if looks_like_url(u)), None):
@@ -508,15 +507,22 @@ def _without_field_lines(blocks: list[Block]) -> list[Block]:
     start = 0
     while start < min(len(blocks), _READ_LATER_HEAD):
         block = blocks[start]
-        label, found, value = block.text.replace("：", ":").partition(":")
-        field = found and value.strip() and len(block.text) <= _MAX_FIELD and label_of(label) in _HEAD_FIELDS
         if block.kind == "heading":
             if label_of(block.text) != "original_text":
                 break
-        elif not field:
+        elif len(block.text) > _MAX_FIELD or not (
+            (pair := _label_and_value(block.text)) and label_of(pair[0]) in _HEAD_FIELDS
+        ):
             break
         start += 1
     return blocks[start:]
+
+
+def _label_and_value(text: str) -> tuple[str, str] | None:
+    """``原始链接: https://...`` -> (``原始链接``, ``https://...``), either colon; None where no label
+    stands before a value."""
+    label, found, value = text.replace("：", ":").partition(":")
+    return (label.strip(), value.strip()) if found and label.strip() and value.strip() else None
 
 
 _HEAD_FIELDS = frozenset({"published", "author", "source"})
