@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import html
+import itertools
 import json
 import re
 import threading
@@ -767,20 +768,27 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
 
 
 def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
-    """A translation's head of labelled lines over its title heading, its front matter written out
+    """A translation's head of labelled lines around its title heading, its front matter written out
     ("- 原文地址：[Swift 5 Frozen enums](https://...)", "- 原文作者：...", "- 译者：iWeslie" over "# Swift 5
-    中的枚举冻结"; ``[posts] translator_labels``): its fields (title, the original's url and author),
-    and how many lines stand over the title. None unless every line over the first heading is so
-    labelled, one links the original and one names the translator."""
+    中的枚举冻结"; or under it: "原文出处：[Percona](https://...)   译文出处：[开源中国](...)";
+    ``[posts] translator_labels``): its fields (title, the original's url and author), and how many
+    lines the head takes, the title's among them where the lines stand under it. None unless every
+    line over the first heading (or every line from the one under it to the text) is so labelled,
+    one links the original and one names the translator."""
     blocks = page.blocks
     at = next((k for k, b in enumerate(blocks[: _LABELLED_HEAD_LINES + 1]) if b.kind == "heading"), None)
-    if not at or page.front_matter:
+    if at is None or page.front_matter:
+        return None
+    lines = list(blocks[:at]) or list(
+        itertools.takewhile(_a_field_line, blocks[at + 1 : at + 1 + _LABELLED_HEAD_LINES])
+    )
+    if not lines:
         return None
     fields = {"title": blocks[at].text}
     translated = False
-    for block in blocks[:at]:
+    for block in lines:
         pair = _HEAD_FIELD.match(block.text)
-        if block.kind not in ("paragraph", "list_item") or pair is None:
+        if not _a_field_line(block) or pair is None:
             return None
         label, value = pair.group("label").strip(), pair.group("value").strip()
         group = label_of(label)
@@ -788,12 +796,21 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
             fields.setdefault("url", block.links[0].href)
         elif group == "author":
             fields.setdefault("author", value)
-        translated = translated or any(word in fold(label) for word in _translator_labels())
-    return (fields, at) if translated and "url" in fields else None
+        # (either label of "原文出处：[...](...)   译文出处：[...](...)")
+        labels = [label, *_LATER_LABEL.findall(value)]
+        translated = translated or any(word in fold(name) for name in labels for word in _translator_labels())
+    if not (translated and "url" in fields):
+        return None
+    return fields, at or at + 1 + len(lines)
+
+
+def _a_field_line(block: Block) -> bool:
+    return block.kind in ("paragraph", "list_item") and _HEAD_FIELD.match(block.text) is not None
 
 
 _LABELLED_HEAD_LINES = 8
 _HEAD_FIELD = re.compile(r"^(?P<label>[^:：\n]{1,16})[:：]\s*(?P<value>\S.*)$")
+_LATER_LABEL = re.compile(r"\s([^\s:：]{1,16})[:：]")  # a second field's label on the line
 
 
 @functools.cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from capture import read_capture, title_of
 
-from pipeline import normalize
+from pipeline import blocks, normalize
 from pipeline.adapters.base import AdapterError
 
 
@@ -243,3 +243,28 @@ def test_stories_listed_as_labelled_addresses_over_what_they_say_are_titled_by_i
             "https://www.yna.co.kr/view/AKR20250922006551504",
         ),
     ]
+
+
+def test_a_translation_whose_labelled_fields_stand_under_its_title_is_a_copy_of_that_article() -> None:
+    text = (
+        "在这篇博文里，我们准备来看一下 ProxySQL 是如何提高 MySQL 的 SSL 连接性能的，以及连接池的开销。" * 4
+    )
+    (record,) = read_capture(
+        "# 使用 ProxySQL 改进 MySQL SSL 的连接性能\n"
+        "原文出处： [Percona](https://www.percona.com/blog/2017/09/19/proxysql-improves-mysql-ssl-connections/)"
+        "   译文出处：[开源中国](https://www.oschina.net/translate/proxysql-improves-mysql-ssl-connections)\n"
+        f"{text}\n\n{text}\n"
+    )
+    assert (
+        record.canonical_url
+        == "https://www.percona.com/blog/2017/09/19/proxysql-improves-mysql-ssl-connections/"
+    )
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin == "unknown" and body.text.startswith("在这篇博文里")
+    # a title over a source line that names no translator is no translation's head
+    page = blocks.parse(
+        "# 使用 ProxySQL 改进 MySQL SSL 的连接性能\n原文出处： [Percona](https://www.percona.com/blog/x/)\n"
+        f"{text}\n",
+        "text",
+    )
+    assert blocks.labelled_head(page) is None
