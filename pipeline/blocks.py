@@ -787,10 +787,10 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
     fields = {"title": blocks[at].text}
     translated = False
     for block in lines:
-        pair = _HEAD_FIELD.match(block.text)
-        if not _a_field_line(block) or pair is None:
+        field = labelled_field(block.text) if block.kind in _FIELD_KINDS else None
+        if field is None:
             return None
-        label, value = pair.group("label").strip(), pair.group("value").strip()
+        label, value = field
         group = label_of(label)
         if group == "source" and block.links and looks_like_url(block.links[0].href):
             fields.setdefault("url", block.links[0].href)
@@ -801,11 +801,21 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
         translated = translated or any(word in fold(name) for name in labels for word in _translator_labels())
     if not (translated and "url" in fields):
         return None
-    return fields, at or at + 1 + len(lines)
+    return fields, at if at else 1 + len(lines)
 
 
 def _a_field_line(block: Block) -> bool:
-    return block.kind in ("paragraph", "list_item") and _HEAD_FIELD.match(block.text) is not None
+    return block.kind in _FIELD_KINDS and labelled_field(block.text) is not None
+
+
+_FIELD_KINDS = ("paragraph", "list_item")
+
+
+def labelled_field(text: str) -> tuple[str, str] | None:
+    """``原始链接: https://...`` -> (``原始链接``, ``https://...``): a short label, either colon, then
+    a value; None for a line that is no field."""
+    pair = _HEAD_FIELD.match(text)
+    return (pair.group("label").strip(), pair.group("value").strip()) if pair else None
 
 
 _LABELLED_HEAD_LINES = 8

@@ -42,6 +42,7 @@ from pipeline.blocks import (
     clipper_mark,
     front_matter_key,
     front_matter_text,
+    labelled_field,
     labelled_head,
     looks_like_url,
     normalize_space,
@@ -400,7 +401,7 @@ def _named_original(page: Page) -> str | None:
     last paragraph): the post's text is that article's."""
     blocks = page.blocks
     for block in (*blocks[:_READ_LATER_HEAD], *blocks[-_CLOSING_LINES:]):
-        if (pair := _label_and_value(block.text)) is None or not names_the_original(pair[0]):
+        if (field := labelled_field(block.text)) is None or not names_the_original(field[0]):
             continue
         urls = [link.href for link in block.links] or BARE_URL.findall(block.text)
         if url := next((u for u in urls if looks_like_url(u)), None):
@@ -511,18 +512,11 @@ def _without_field_lines(blocks: list[Block]) -> list[Block]:
             if label_of(block.text) != "original_text":
                 break
         elif len(block.text) > _MAX_FIELD or not (
-            (pair := _label_and_value(block.text)) and label_of(pair[0]) in _HEAD_FIELDS
+            (field := labelled_field(block.text)) and label_of(field[0]) in _HEAD_FIELDS
         ):
             break
         start += 1
     return blocks[start:]
-
-
-def _label_and_value(text: str) -> tuple[str, str] | None:
-    """``原始链接: https://...`` -> (``原始链接``, ``https://...``), either colon; None where no label
-    stands before a value."""
-    label, found, value = text.replace("：", ":").partition(":")
-    return (label.strip(), value.strip()) if found and label.strip() and value.strip() else None
 
 
 _HEAD_FIELDS = frozenset({"published", "author", "source"})
