@@ -751,7 +751,24 @@ def translates_another(page: Page) -> bool:
     """Whether a post's first lines say it translates the article it names ("来源：本文翻译自 [Getting
     Started with Hybrid Search](https://...)"; ``[posts] translation_markers``): its text is no
     publisher's own."""
-    return any(translated for _, translated in _repost_lines(page))
+    said = list(_repost_lines(page))
+    # ("本文转载自：众成翻译" over "译者：文蔺": a repost whose head names its translator)
+    return any(translated for _, translated in said) or (
+        bool(said) and any(_names_translator(b) for b in page.blocks[:_LABELLED_HEAD_LINES])
+    )
+
+
+def _names_translator(block: Block) -> bool:
+    field = labelled_field(block.text) if block.kind in _FIELD_KINDS else None
+    return field is not None and any(word in fold(field[0]) for word in _translator_labels())
+
+
+def credits_line(block: Block) -> bool:
+    """A line of a copy's head that credits another's work, no line of its text: it says the post
+    reposts an article ("本文转载自：众成翻译") or names its translator ("译者：文蔺")."""
+    return _names_translator(block) or (
+        block.kind in _FIELD_KINDS and any(_says(block.text, marker) for marker in _repost_markers())
+    )
 
 
 def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
@@ -765,6 +782,8 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
             yield original, any(_says(block.text, marker) for marker in _translation_markers())
     if (head := labelled_head(page)) is not None:
         yield head[0]["url"], True
+    if (credits := closing_credits(page)) is not None:
+        yield credits[0]["url"], True
 
 
 def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
@@ -776,17 +795,23 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
     line over the first heading (or every line from the one under it to the text) is so labelled,
     one links the original and one names the translator."""
     blocks = page.blocks
-    at = next((k for k, b in enumerate(blocks[: _LABELLED_HEAD_LINES + 1]) if b.kind == "heading"), None)
-    if at is None or page.front_matter:
+    if page.front_matter:
         return None
-    lines = list(blocks[:at]) or list(
-        itertools.takewhile(_a_field_line, blocks[at + 1 : at + 1 + _LABELLED_HEAD_LINES])
-    )
+    at = next((k for k, b in enumerate(blocks[: _LABELLED_HEAD_LINES + 1]) if b.kind == "heading"), None)
+    if at is None:  # (no heading: the title is the original's, as its link names it)
+        lines = list(itertools.takewhile(_a_field_line, blocks[:_LABELLED_HEAD_LINES]))
+        fields = {}
+    else:
+        lines = list(blocks[:at]) or list(
+            itertools.takewhile(_a_field_line, blocks[at + 1 : at + 1 + _LABELLED_HEAD_LINES])
+        )
+        fields = {"title": blocks[at].text}
     if not lines:
         return None
-    fields = {"title": blocks[at].text}
     translated = False
     for block in lines:
+        if block.kind in _FIELD_KINDS and _BLANK_FIELD.match(block.text):
+            continue  # ("校对者：", the proofreader's field left empty)
         field = labelled_field(block.text) if block.kind in _FIELD_KINDS else None
         if field is None:
             return None
@@ -794,18 +819,62 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
         group = label_of(label)
         if group == "source" and block.links and looks_like_url(block.links[0].href):
             fields.setdefault("url", block.links[0].href)
+            if at is None and _names_its_article(block.links[0].text, block.links[0].href):
+                fields.setdefault("title", block.links[0].text.strip())
         elif group == "author":
             fields.setdefault("author", value)
         # (either label of "原文出处：[...](...)   译文出处：[...](...)")
         labels = [label, *_LATER_LABEL.findall(value)]
         translated = translated or any(word in fold(name) for name in labels for word in _translator_labels())
-    if not (translated and "url" in fields):
+    if not (translated and "url" in fields and "title" in fields):
         return None
-    return fields, at if at else 1 + len(lines)
+    return fields, len(lines) if at is None else at if at else 1 + len(lines)
 
 
 def _a_field_line(block: Block) -> bool:
-    return block.kind in _FIELD_KINDS and labelled_field(block.text) is not None
+    return block.kind in _FIELD_KINDS and (
+        labelled_field(block.text) is not None or _BLANK_FIELD.match(block.text) is not None
+    )
+
+
+def _names_its_article(text: str, href: str) -> bool:
+    """Whether a link's text is its article's title ("[Java Array Methods – How to Print an Array
+    in Java](https://...)"), not its address or its site's name ("[Percona](...)")."""
+    text = text.strip()
+    return len(text) >= _MIN_LINKED_TITLE and not looks_like_url(text) and " " in text
+
+
+_MIN_LINKED_TITLE = 12
+_BLANK_FIELD = re.compile(r"^[^:：\n]{1,16}[:：]\s*$")
+
+
+def closing_credits(page: Page) -> tuple[dict[str, str], int] | None:
+    """A translation's credits at its close, as translation projects sign theirs ("via: https://
+    opensource.com/...", "作者：Ravi Chandran", "译者：LazyWolfLin", "校对：wxy" under its last
+    paragraph): the original's address and author, and the block the credits start at (they are
+    no part of the text). None unless a line there gives the original's address ("via:" or a
+    source's label) and a line after it names the translator."""
+    blocks = page.blocks
+    for at in range(max(0, len(blocks) - _CREDIT_LINES), len(blocks)):
+        field = labelled_field(blocks[at].text) if blocks[at].kind in _FIELD_KINDS else None
+        if field is None or (fold(field[0]) != "via" and label_of(field[0]) != "source"):
+            continue
+        urls = [link.href for link in blocks[at].links] or BARE_URL.findall(field[1])
+        if (url := next((u for u in urls if looks_like_url(u)), None)) is None:
+            continue
+        fields = {"url": url}
+        translated = False
+        for block in blocks[at + 1 :]:
+            if (later := labelled_field(block.text) if block.kind in _FIELD_KINDS else None) is None:
+                continue
+            if label_of(later[0]) == "author":
+                fields.setdefault("author", later[1])
+            translated = translated or _names_translator(block)
+        return (fields, at) if translated else None
+    return None
+
+
+_CREDIT_LINES = 8  # lines at a translation's close that may hold its credits
 
 
 _FIELD_KINDS = ("paragraph", "list_item")

@@ -261,8 +261,40 @@ _ISSUE_PUNCTUATION = " \t-–—|:：()（）[]【】#*_,，·"
 def _structured(blocks: list[Block], profile: Profile) -> list[Block]:
     """The page's blocks with the headings its writer meant: section labels, bold titles, and no
     heading that only gives the one above it in another script."""
-    blocks = _with_counted_headings(_without_translated_headings(blocks))
+    blocks = _with_counted_headings(_without_translated_headings(_with_answers_nested(blocks)))
     return _with_bold_titles(_with_label_headings(blocks, profile), profile)
+
+
+def _with_answers_nested(blocks: list[Block]) -> list[Block]:
+    """A model's answer pasted whole under each story's linked heading ("## [Why Nextcloud feels
+    slow to use](https://...)" over "# Nextcloud が遅く感じられる理由" and "## 概要"): the answer's
+    headings go one level below the story's, where half the stories or more hold such headings of
+    the story's level or above. They are no stories, nor sections of the page."""
+    linked = [i for i, b in enumerate(blocks) if b.kind == "heading" and _heading_link(b) is not None]
+    if len(linked) < _MIN_ANSWERED_STORIES or len({blocks[i].level for i in linked}) != 1:
+        return blocks
+    level = blocks[linked[0]].level
+    if len({_heading_link(blocks[i]) for i in linked}) < len(linked):
+        return blocks
+    spans = list(itertools.pairwise([*linked, len(blocks)]))
+    answered = [[j for j in range(a + 1, b) if blocks[j].kind == "heading"] for a, b in spans]
+    # (the answer opens right under the story's heading, "📰 翻訳・要約:" at most between them)
+    opened = sum(
+        bool(inner) and inner[0] - a <= _ANSWER_OPENING and blocks[inner[0]].level <= level
+        for (a, _), inner in zip(spans, answered, strict=True)
+    )
+    if 2 * opened < len(linked):
+        return blocks
+    out = list(blocks)
+    for inner in answered:
+        for j in inner:
+            out[j] = dataclasses.replace(blocks[j], level=min(_DEEPEST_HEADING, level + blocks[j].level))
+    return out
+
+
+_MIN_ANSWERED_STORIES = 3
+_ANSWER_OPENING = 2  # blocks from a story's heading to its answer's first heading
+_DEEPEST_HEADING = 6
 
 
 def _with_counted_headings(blocks: list[Block]) -> list[Block]:
@@ -705,7 +737,13 @@ class DigestAdapter(Adapter):
             start = _title_index(blocks, profile) or 0
         else:
             # ("Honda Conducts ... Test | Honda Global Corporate Website" over "# Honda Conducts ... Test")
-            named = {title, split_title_suffix(title)[0]} if title else set()
+            # (or as stated: "# ... via @sejournal, @MattGSouthern" heads the page, not its copy's "## ...")
+            named = {
+                text
+                for stated in (title, _fm(fm, "title"))
+                if stated
+                for text in (stated, split_title_suffix(stated)[0])
+            }
             start = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.text in named), 0)
         # "<a>Axios compromised on NPM</a>" over "Axios 受到 NPM 攻击": the title, then it translated
         # a page's own title heading over its original's headline: the same, in two scripts
@@ -723,6 +761,8 @@ class DigestAdapter(Adapter):
             for b in blocks[start:]
             if (translated is None or b is not blocks[translated_at]) and not _restates_title(b, title)
         ]
+        if position is None and title:
+            told = _copy_from_its_title(told, {title, split_title_suffix(title)[0]}, profile)
         # a text given paragraph by paragraph with its translation under each: two texts, not a summary
         interleaved = _interleaved(told) if position is None else None
         if interleaved:
@@ -1180,7 +1220,7 @@ def _split_items(
             plain.setdefault(block.level, []).append(i)
     if cited := _cited_at_the_end(blocks, plain, profile):
         return cited
-    digest = _names_a_digest(titles) or _numbers_its_links(blocks)
+    digest = _names_a_digest(titles) or _numbers_its_links(blocks) or _heads_stories_and_hits(blocks)
     if not digest and (listed := _listed_links(blocks, profile)):
         return listed
     for level in sorted(numbered):
@@ -1298,10 +1338,14 @@ def _split_items(
             and all(labelled[opening:told])
             and (
                 _mostly_distinct(links[opening:told])
-                # (a page updated hourly tells the same stories again under each hour's heading)
+                # (a page updated hourly tells the same stories again under each hour's heading; a
+                # digest's "## Top stories" are told again in their topics' sections)
                 or (
                     digest
-                    and _mostly_distinct(_first_tellings(blocks, starts[opening:told], links[opening:told]))
+                    and (
+                        _mostly_distinct(_first_tellings(blocks, starts[opening:told], links[opening:told]))
+                        or _mostly_linked(links[opening:told])
+                    )
                 )
                 or (
                     all(_states_its_source(story, profile) for story in stories[opening:told])
@@ -1329,9 +1373,14 @@ def _split_items(
                 digest
                 and _mostly_distinct(links)
                 and _mostly(_tells_in_prose, stories)
-                and not any(
-                    _heading_link(blocks[i]) for other in plain if other >= level for i in plain[other]
+                # (one heading's link is no heading's story: "## Not Phở by [@linhbouniol](...)")
+                and sum(
+                    _heading_link(blocks[i]) is not None
+                    for other in plain
+                    if other >= level
+                    for i in plain[other]
                 )
+                < 2
             )
         ):
             linked_stories.append((len(starts), level))
@@ -1812,7 +1861,8 @@ def _quick_hits(
         and (
             _titled_in_bold_with_a_link(block)
             if titled_in_bold
-            else _opens_with_its_link(block) and _is_link_title(block.links[0].text)  # not "2025-06-20"
+            # (not "2025-06-20"; "- **[Title](...)** — what it says": its link and a note on it)
+            else (_opens_with_its_link(block) or _linked_hit(block)) and _is_link_title(block.links[0].text)
         )
     ]
     if len(starts) < 2:
@@ -3988,6 +4038,36 @@ def _listed_links(blocks: list[Block], profile: Profile) -> list[list[Block]] | 
     return [blocks[: at + 1 + items[0][0]], *(story for _, story in items)]
 
 
+def _heads_stories_and_hits(blocks: list[Block]) -> bool:
+    """Whether a page titles its stories by linked headings ("### [Jensen Huang just put ...](...)")
+    and lists more as items that open with a link of their own and say what it is ("- **[xAI 11
+    人創始團隊僅剩 2 人](...)** — 不到三年..."): a digest, whatever its title."""
+    headed = {link for b in blocks if b.kind == "heading" and (link := _heading_link(b))}
+    if len(headed) < 2:
+        return False
+    hits = {b.links[0].href for b in blocks if b.kind == "list_item" and _linked_hit(b)}
+    return len(hits - headed) >= _MIN_HITS
+
+
+def _linked_hit(item: Block) -> bool:
+    """``[Title](https://...) — what it says``: an item that is a story's link and a note on it."""
+    link = item.links[0] if item.links else None
+    if (
+        link is None
+        or not link.text
+        or not item.text.startswith(link.text)
+        or label_of(link.text) is not None
+    ):
+        return False
+    note = item.text[len(link.text) :].strip()
+    return looks_like_url(link.href) and note[:1] in _NOTE_DASHES and len(note) >= _MIN_HIT_NOTE
+
+
+_MIN_HITS = 5
+_MIN_HIT_NOTE = 10
+_NOTE_DASHES = frozenset("—–-:：|")
+
+
 def _numbers_its_links(blocks: list[Block]) -> bool:
     """Whether the page numbers the links it takes up in its lines' bold leads, 1, 2, 3 and on, each
     line one link ("**Michael #1:** [auto-py-to-exe](...)", a podcast's hosts taking turns)."""
@@ -4255,6 +4335,8 @@ def _line_in_two(title: str, under: Block) -> str | None:
     if under.kind != "paragraph" or under.links or _line_label(under.text) or not _some_words(under.text):
         return None
     if under.lead:  # "**标语**：AI开发工具排行榜": a field the card labels in bold, no title
+        return None
+    if under.text.rstrip().endswith((":", "：")):  # "📰 翻訳・要約:", a label over what follows it
         return None
     if sum(script_profile(title).values()) < _MIN_TITLE_LETTERS:
         return None  # "📅 2026-02-04" over "1件の記事": a date, no title to translate
@@ -4877,6 +4959,8 @@ _FRONT_MATTER_SOURCE_KEYS = (
     "original",
     "original_url",
     "original_link",
+    "url_original",  # (a Portuguese or Spanish note's order of the words)
+    "link_original",
     "canonical",
     "source_url",
     "source_urls",
@@ -4939,6 +5023,26 @@ def _told_before_sections(blocks: list[Block], profile: Profile) -> bool:
 
 
 _TOLD_BEFORE = 300  # characters of prose before the first labelled section: an article's own text
+
+
+def _copy_from_its_title(blocks: list[Block], titles: set[str], profile: Profile) -> list[Block]:
+    """A page's copy of the article less what the copied page showed over the article's title
+    ("## 原文正文" over the site's skip link, its banner, its breadcrumbs, then "## <the title>"):
+    the copy starts under the title. Unchanged where no such title heading opens the copy."""
+    for k, label in enumerate(blocks):
+        if label.kind != "heading" or _role_of_heading(label.text, profile) != "original_text":
+            continue
+        for j in range(k + 1, min(len(blocks), k + 1 + _COPIED_CHROME_BLOCKS)):
+            heading = blocks[j]
+            if heading.kind == "heading":
+                if heading.text in titles and heading.level >= label.level:
+                    return [*blocks[: k + 1], *blocks[j + 1 :]]
+                break
+        break
+    return blocks
+
+
+_COPIED_CHROME_BLOCKS = 12  # blocks of a copied page's chrome over the article's title
 
 
 def _closes_on_its_own_summary(blocks: list[Block], profile: Profile) -> bool:

@@ -40,6 +40,8 @@ from pipeline.blocks import (
     clipped_copy,
     clipped_page,
     clipper_mark,
+    closing_credits,
+    credits_line,
     front_matter_key,
     front_matter_text,
     labelled_field,
@@ -52,6 +54,7 @@ from pipeline.blocks import (
 )
 from pipeline.models import Claim, Origin, PageRecord, PageText, Tag
 from pipeline.normalize import (
+    home_page_site,
     label_of,
     labelled_value,
     outlet_suffix,
@@ -173,10 +176,14 @@ class FrontMatterPost(Adapter):
         published = published or _dateline(page, title or "", head)
         # (a read-later export names the site it saved the page from: Omnivore's "site_name:")
         outlet = fm.get(_OUTLET) or (front_matter_text(fm, *_SITE_KEYS) if clipped_copy(fm) else None)
+        # ("本文转载自：[众成翻译](http://www.zcfy.cc)" over "原文：http://thenewstack.io/...": the home
+        # page a repost names is its site's, the original a later line's)
+        repost = reposted_from(page)
         return self.record(
             canonical_url=_clip_url(fm)
-            or reposted_from(page)
+            or (repost if repost and not home_page_site(repost) else None)
             or _named_original(page)
+            or repost
             or (url if url and looks_like_url(url) else _read_original(page)),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=outlet, origin="original") if outlet else None,
@@ -228,6 +235,8 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         return {**fields, _LABELLED_HEAD: True}, tuple(b.text for b in page.blocks[:lines])
     if (tabled := _field_table_head(page.blocks)) is not None:
         return tabled
+    if (credited := _credited_head(page)) is not None:
+        return credited
     head = page.blocks[:2]
     if len(head) < 2 or head[0].kind != "heading":
         return {}, ()
@@ -322,6 +331,33 @@ def _linked_title(heading: Block) -> bool:
         and heading.text == heading.links[0].text
         and looks_like_url(heading.links[0].href)
     )
+
+
+def _credited_head(page: Page) -> tuple[dict, tuple[str, ...]] | None:
+    """A translation signed with its credits at its close ("via: https://...", "译者：..."): its
+    title heading at its top, under what is no title (GCTT's "## https://..." over "# go的多层切片"),
+    with the original's address and author from the credits."""
+    if (credits := closing_credits(page)) is None:
+        return None
+    for k, block in enumerate(page.blocks[:_CREDITED_TITLE_LINES]):
+        if block.kind != "heading":
+            return None
+        if not looks_like_url(block.text.strip()):
+            head = [b.text for b in page.blocks[: k + 1]]
+            under = page.blocks[k + 1] if k + 1 < len(page.blocks) else None
+            author = credits[0].get("author")
+            if under is not None and author and _byline_of(under, author):
+                head.append(under.text)  # ("William Kennedy 2013.9.10": the credited author's byline)
+            return {**credits[0], "title": block.text, _LABELLED_HEAD: True}, tuple(head)
+    return None
+
+
+def _byline_of(block: Block, author: str) -> bool:
+    """Whether a short line under a title opens with its author's name: a byline, no text."""
+    return block.kind == "paragraph" and len(block.text) <= _MAX_HEAD_LINE and block.text.startswith(author)
+
+
+_CREDITED_TITLE_LINES = 2
 
 
 def _field_table_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]] | None:
@@ -486,6 +522,8 @@ def _texts(fm: dict, keys: tuple[str, ...]) -> list[str]:
 
 def _body(page: Page, title: str, head: tuple[str, ...] = ()) -> str:
     blocks = page.blocks
+    if (credits := closing_credits(page)) is not None:
+        blocks = blocks[: credits[1]]
     if clipped_page(page):
         blocks = _without_export_head(blocks, page.front_matter)
     kept = _without_field_lines(content(b for b in blocks if _in_body(b, title) and b.text not in head))
@@ -512,7 +550,8 @@ def _without_field_lines(blocks: list[Block]) -> list[Block]:
             if label_of(block.text) != "original_text":
                 break
         elif len(block.text) > _MAX_FIELD or not (
-            (field := labelled_field(block.text)) and label_of(field[0]) in _HEAD_FIELDS
+            ((field := labelled_field(block.text)) and label_of(field[0]) in _HEAD_FIELDS)
+            or credits_line(block)
         ):
             break
         start += 1

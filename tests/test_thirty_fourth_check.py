@@ -1,0 +1,206 @@
+"""Page shapes found on the thirty-fourth real-page check: translations signed at their close or
+headed by labelled lines alone, reposts that name a site's home page first, a copy's chrome over its
+article's title, models' answers pasted whole under each story, digests whose top stories are told
+again in their sections, and digests of linked headings and linked one-line hits."""
+
+from __future__ import annotations
+
+from capture import read_capture, title_of
+
+from pipeline import blocks, extract
+
+_ZH = (
+    "Git 非常有助于小团队管理他们的软件开发进度，但有些方法能让你变得更高效。我发现了许多有助于我的团队"
+    "的最佳实践，尤其是当不同 Git 水平的新人加入时。每个人都应当遵循对于分支命名、标记和编码的规范。"
+)
+
+
+def _body(record) -> str:
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    return body.text
+
+
+def test_a_translation_signed_with_its_credits_at_its_close_is_the_article_it_names_there() -> None:
+    page = (
+        "6 个在团队中使用 Git 的最佳实践\n======\n\n> 采用这些 Git 协作策略，让团队工作更高效。\n\n"
+        + "".join(f"{_ZH}\n\n### 第 {n} 节\n\n" for n in range(4))
+        + "-" * 40
+        + "\n\nvia: https://opensource.com/article/20/7/git-best-practices\n\n"
+        "作者：[Ravi Chandran][a]\n选题：[lujun9972][b]\n译者：[LazyWolfLin](https://github.com/LazyWolfLin)\n"
+        "校对：[wxy](https://github.com/wxy)\n\n"
+        "本文由 [LCTT](https://github.com/LCTT/TranslateProject) 原创编译，"
+        "[Linux中国](https://linux.cn/) 荣誉推出\n\n[a]: https://opensource.com/users/ravichandran\n"
+        "[b]: https://github.com/lujun9972\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://opensource.com/article/20/7/git-best-practices"
+    assert record.authors == ["Ravi Chandran"]
+    title = next(t for t in record.texts if t.kind == "title")
+    assert title.text == "6 个在团队中使用 Git 的最佳实践" and title.origin == "unknown"  # the translator's
+    body = _body(record)
+    assert body.startswith("采用这些 Git 协作策略") and "via:" not in body and "译者" not in body
+    # (without the translator's line, the credits name no translation: no adapter claims the page)
+    assert extract.choose(blocks.parse(page.replace("译者：", "编辑："), "text")) is None
+
+
+def test_a_translation_whose_credits_follow_an_address_heading_is_titled_by_its_own_heading() -> None:
+    (record,) = read_capture(
+        "## https://www.ardanlabs.com/blog/2013/09/slices-of-slices-of-slices-in-go.html\n\n# go的多层切片\n"
+        "William Kennedy 2013.9.10\n\n" + f"{_ZH}\n\n" * 4 + "---\n\n"
+        "via: https://www.ardanlabs.com/blog/2013/09/slices-of-slices-of-slices-in-go.html\n\n"
+        "作者：[William Kennedy](https://github.com/ardanlabs/gotraining)\n译者：[xmge](https://github.com/xmge)\n"
+        "校对：[polaris1119](https://github.com/polaris1119)\n"
+    )
+    assert next(t.text for t in record.texts if t.kind == "title") == "go的多层切片"
+    assert record.canonical_url.endswith("/slices-of-slices-of-slices-in-go.html")
+    assert _body(record).startswith("Git 非常有助于")  # the byline under the title is none of it
+
+
+def test_a_translation_headed_by_labelled_lines_alone_is_titled_by_its_originals_link() -> None:
+    (record,) = read_capture(
+        "\n> * 原文地址：[Java Array Methods – How to Print an Array in Java](https://www.freecodecamp.org/news/"
+        "java-array-methods-how-to-print-an-array-in-java/)\n> * 作者：Thanoshan MV\n> * 译者：Tengfei Wang\n"
+        "> * 校对者：\n\n" + f"{_ZH}\n\n" * 8
+    )
+    assert record.canonical_url.endswith("/java-array-methods-how-to-print-an-array-in-java/")
+    assert next(t.text for t in record.texts if t.kind == "title") == (
+        "Java Array Methods – How to Print an Array in Java"
+    )
+    assert _body(record).startswith("Git 非常有助于")
+
+
+def test_a_repost_naming_a_sites_home_page_first_is_the_original_its_later_line_names() -> None:
+    (record,) = read_capture(
+        "---\ntitle: '【译】关于转译器 JavaScript 程序员需要知道的'\ndate: 2019-02-07 2:30:15\n---\n\n"
+        '<blockquote><p>本文转载自：<a href="http://www.zcfy.cc">众成翻译</a><br>译者：<a href="http://www.zcfy.cc/@wemlin">'
+        '文蔺</a><br>链接：<a href="http://www.zcfy.cc/article/895">http://www.zcfy.cc/article/895</a><br>原文：'
+        '<a href="http://thenewstack.io/javascript-transpilers-need-know/">http://thenewstack.io/javascript-'
+        "transpilers-need-know/</a></p></blockquote>\n"
+        + f"<p>{_ZH}</p>\n" * 4
+        + "\n# 版权声明\n本文资源来源互联网，仅供学习研究使用。\n"
+    )
+    assert record.canonical_url == "http://thenewstack.io/javascript-transpilers-need-know/"
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin == "unknown"  # its head names its translator
+    assert body.text.startswith("Git 非常有助于") and "版权声明" not in body.text
+
+
+def test_a_copys_chrome_over_the_articles_own_title_heading_is_no_part_of_its_text() -> None:
+    story = "ChatGPT's page-fetching bot is disallowed by more sites than any other AI bot of its kind. " * 4
+    (record,) = read_capture(
+        '---\ntitle: "OpenAI Says Robots.txt May Not Apply via @sejournal, @MattGSouthern"\n'
+        'original_url: "https://www.searchenginejournal.com/openai-robots/585864/"\n---\n\n'
+        "# OpenAI Says Robots.txt May Not Apply via @sejournal, @MattGSouthern\n\n"
+        "## RSS 摘要\n\nNew data shows ChatGPT's bot is reaching sites that disallowed it.\n\n"
+        "## 原文正文\n\nSkip to content\n\nRegister Now\n\n- SEJ\n- AI Search\n\n"
+        f"## OpenAI Says Robots.txt May Not Apply\n\n- One AI bot reached disallowed pages.\n\n{story}\n\n"
+        f"### Where The Bypasses Land\n\n{story}\n"
+    )
+    assert next(t.text for t in record.texts if t.kind == "title") == "OpenAI Says Robots.txt May Not Apply"
+    assert not record.key_points  # the article's own list is its text, no summary's point
+    body = _body(record)
+    assert body.startswith("- One AI bot reached") and "Skip to content" not in body
+    assert "Where The Bypasses Land" in body
+
+
+def test_a_models_answer_pasted_under_each_linked_story_is_that_storys_own() -> None:
+    def story(n: int) -> str:
+        return (
+            f"## [Story number {n} about databases](https://example{n}.com/post)\n📰 翻訳・要約:\n"
+            f"# 記事{n}の見出し\n\n## 概要\n\n"
+            f"この記事はデータベースの性能について分析しています。番号{n}の話です。\n\n"
+        )
+
+    records = read_capture("# 🌍 Hacker News Top 10 (翻訳版)\n\n" + "".join(story(n) for n in range(1, 5)))
+    assert [r.canonical_url for r in records] == [f"https://example{n}.com/post" for n in range(1, 5)]
+    for record in records:
+        assert {t.kind for t in record.texts} == {"title", "summary"}
+        assert all(t.text != "📰 翻訳・要約:" for t in record.texts)  # a label, no translated title
+
+
+def test_a_digests_top_stories_told_again_in_their_sections_are_stories() -> None:
+    def story(n: int, title: str) -> str:
+        link = f"- **Sources:** [Outlet](https://news.example/{n})\n" if n != 3 else ""
+        return (
+            f"### {title}\n\n- **Category:** Security\n{link}"
+            f"- **Summary:** What happened in story {n}, told in one sentence of its own.\n\n"
+        )
+
+    records = read_capture(
+        '+++\ntitle = "2026-06-21 digest"\n+++\n\n## Top stories\n\n'
+        + story(1, "Splunk deadline is today")
+        + story(2, "Linux removes strncpy")
+        + "## AI\n\n"
+        + story(3, "Anthropic access remains suspended")
+        + story(4, "Export-control history piece")
+        + "## Security\n\n"
+        + story(1, "Splunk flaw under active exploitation")
+        + story(5, "AMD reinstates memory encryption")
+    )
+    # six stories under headings, one told twice (a link two stories share names neither)
+    assert [title_of(r) for r in records] == [
+        "Splunk deadline is today",
+        "Linux removes strncpy",
+        "Anthropic access remains suspended",
+        "Export-control history piece",
+        "Splunk flaw under active exploitation",
+        "AMD reinstates memory encryption",
+    ]
+    assert [r.canonical_url for r in records][1:4] == [
+        "https://news.example/2",
+        None,
+        "https://news.example/4",
+    ]
+
+
+def test_linked_headings_and_linked_hits_make_a_digest_whatever_its_title() -> None:
+    prose = "這是這則新聞的摘要，說明發生了什麼事，以及它為什麼重要。" * 3
+    heads = "".join(f"### [頭條新聞第 {n} 則](https://head.example/{n})\n\n{prose}\n\n" for n in range(3))
+    hits = "".join(
+        f"- **[快報第 {n} 則標題](https://hit.example/{n})** — 一句話說明這則快報的重點內容。\n"
+        for n in range(6)
+    )
+    records = read_capture(
+        f'---\ntitle: "GTC 萬億炸場、Mistral 開源殺入"\ndate: 2026-03-17\n---\n\n{prose}\n\n'
+        f"## 🌊 今日浪頭\n\n{heads}## ⚡ 衝浪快報\n\n{hits}"
+    )
+    urls = [r.canonical_url for r in records]
+    assert urls == [
+        *(f"https://head.example/{n}" for n in range(3)),
+        *(f"https://hit.example/{n}" for n in range(6)),
+    ]
+
+
+def test_one_headings_own_link_does_not_stop_a_digests_headings_telling_their_stories() -> None:
+    def story(n: int) -> str:
+        return (
+            f"## Chủ đề số {n} trong tuần\n\n"
+            f"Bài viết thú vị này [giới thiệu](https://site{n}.example/post) một "
+            "kỹ thuật mới cho lập trình viên iOS, mời các bạn tham khảo nhé.\n\n"
+        )
+
+    proposals = (
+        "## Thông tin Swift Evolution Proposals\n\n- Chấp nhận:\n  - [SE-0287](https://github.com/apple/swift-"
+        "evolution/blob/master/proposals/0287.md): Extend implicit member syntax\n\n"
+    )
+    page = "# Bản tin Swift Việt Nam #13\n\n" + proposals + "".join(story(n) for n in range(4))
+    linked = (
+        page
+        + "## Not Phở by [@linhbouniol](https://twitter.com/linhbouniol)\n\n"
+        + "Một ứng dụng vui của bạn Linh.\n\n"
+    )
+    assert len(read_capture(linked)) == 6
+
+
+def test_a_notes_url_original_field_is_its_source() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "Context Engineering Enterprise SaaS 2025 - LinkedIn"\n'
+        'url_original: "https://www.linkedin.com/posts/tayler-ramsay_context-engineering-activity-7366"\n---\n\n'
+        "# Context Engineering Enterprise SaaS 2025\n\n## Resumo\n\n"
+        "A engenharia de contexto é a prática de projetar o ambiente de informação onde a IA opera.\n"
+    )
+    assert (
+        record.canonical_url
+        == "https://www.linkedin.com/posts/tayler-ramsay_context-engineering-activity-7366"
+    )
+    assert title_of(record) == "Context Engineering Enterprise SaaS 2025"
