@@ -969,7 +969,8 @@ def archived_original(url: str) -> str | None:
 
 
 _ARCHIVE_COPY = re.compile(
-    r"^https?://(?:web\.archive\.org/web|archive\.(?:ph|today|is|org/wayback))/[0-9a-z_*]+/(https?://\S+)$",
+    # (the capture's timestamp may be left out: ".../web/https://techcrunch.com/..." is the latest)
+    r"^https?://(?:web\.archive\.org/web|archive\.(?:ph|today|is|org/wayback))/(?:[0-9a-z_*]+/)?(https?://\S+)$",
     re.IGNORECASE,
 )
 

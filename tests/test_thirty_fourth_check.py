@@ -5,6 +5,8 @@ again in their sections, and digests of linked headings and linked one-line hits
 
 from __future__ import annotations
 
+import re
+
 from capture import read_capture, title_of
 
 from pipeline import blocks, extract
@@ -204,3 +206,63 @@ def test_a_notes_url_original_field_is_its_source() -> None:
         == "https://www.linkedin.com/posts/tayler-ramsay_context-engineering-activity-7366"
     )
     assert title_of(record) == "Context Engineering Enterprise SaaS 2025"
+
+
+def test_a_mirrors_copy_of_an_article_under_its_source_line_is_the_articles_text() -> None:
+    def paragraph(n: int) -> str:
+        linked = (
+            f"the agency [upgraded an investigation](https://apnews.com/a/{n}) into it" if n % 2 else "it"
+        )
+        return f"Paragraph {n} of the report says that {linked}, and that owners will be told by letter soon."
+
+    page = (
+        "# Tesla facing another massive recall -- this time to fix warning lights\n\n"
+        "> 来源：[https://nypost.com/2024/02/02/business/tesla-recall/](https://nypost.com/2024/02/02/business/"
+        "tesla-recall/)\n\n" + "\n\n".join(paragraph(n) for n in range(5)) + "\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://nypost.com/2024/02/02/business/tesla-recall/"
+    assert [(t.kind, t.origin) for t in record.texts if t.kind != "title"] == [("body", "original")]
+    # (a summary links no words of its sentences: the same page without the links is one)
+    (summary,) = read_capture(re.sub(r"\[([^\]]+)\]\(https://apnews[^)]+\)", r"\1", page))
+    assert [t.kind for t in summary.texts if t.kind != "title"] == ["summary"]
+
+
+def test_an_archived_address_without_its_capture_time_names_the_archived_page() -> None:
+    assert blocks.archived_original("https://web.archive.org/web/https://techcrunch.com/2015/10/13/x/") == (
+        "https://techcrunch.com/2015/10/13/x/"
+    )
+    assert blocks.archived_original("https://web.archive.org/web/2015/") is None
+
+
+def test_a_text_in_another_language_than_its_originals_stated_title_is_a_translation() -> None:
+    (record,) = read_capture(
+        "# 交互式解释\n\n原文标题：Interactive explanations\n"
+        "原文链接：https://simonwillison.net/guides/agentic-engineering-patterns/interactive-explanations/\n\n"
+        + "\n\n".join(f"{_ZH}[第 {n} 段](https://example.com/{n})还有更多内容。" for n in range(5))
+    )
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.lang == "zh" and body.origin == "unknown"
+
+
+def test_an_old_news_page_is_dated_by_the_dateline_its_text_opens_with_and_signed_by_its_byline() -> None:
+    story = (
+        "<p>Secretary-General Ban Ki-moon's Special Representative told reporters after today's meeting "
+        "that he briefed the fifteen-member body about the most recent report on the mission.</p>"
+    ) * 6
+
+    def page(opening: str, byline: str = "") -> str:
+        return (
+            "<html><head><title>No agreement reached on Kosovo's future status</title></head><body>"
+            '<div class="nav"><a href="/">Home</a> <a href="/news">News</a></div>'
+            f"<h2>No agreement reached on Kosovo's future status</h2>{byline}"
+            f"<p>{opening} The Security Council today discussed the peacekeeping mission in Kosovo, with "
+            f"no agreement being reached over its future status.</p>{story}</body></html>"
+        )
+
+    (record,) = read_capture(page("16 January 2008 –"), "html")
+    assert [c.value for c in record.published_at] == ["2008-01-16"]
+    (signed,) = read_capture(
+        page("LOS ANGELES -", "<p>By TIM MOLLOY, Associated Press Writer Thu Sep 22, 5:10 PM ET</p>"), "html"
+    )
+    assert signed.authors == ["Tim Molloy"]

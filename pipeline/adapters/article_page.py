@@ -1111,7 +1111,11 @@ def text_date(
     for i in range(lo, hi):
         text = blocks[i].text
         if i > anchor and (fold(text) in prose or len(text) > MAX_DATE_LINE):
-            break  # the body has begun: a date from here on is something the article talks about
+            # the body has begun: a date from here on is something the article talks about, but for
+            # the dateline its first paragraph may open with ("16 January 2008 – The Security Council ...")
+            if opened := _opening_dateline(text):
+                ranked.append((1, 1, opened))
+            break
         if i == anchor:
             continue
         found = _date_label(text, day_first)
@@ -1121,6 +1125,15 @@ def text_date(
         rank = {"published": 0, "plain": 1 if i > anchor else 2, "updated": 3}[label]
         ranked.append((rank, abs(i - anchor), iso))
     return min(ranked)[2] if ranked else None
+
+
+def _opening_dateline(text: str) -> str | None:
+    """The date a paragraph opens with, set off by a dash: a wire story's dateline."""
+    match = _OPENING_DATELINE.match(text)
+    return dates.only_a_date(match.group(1)) if match else None
+
+
+_OPENING_DATELINE = re.compile(r"^(.{6,40}?)\s+[–—-]\s+\w")
 
 
 def closing_dateline(body: list[Block], *, day_first: bool = False) -> str | None:
@@ -1193,6 +1206,28 @@ def _authors(ex: Extraction, names: list[str]) -> list[str]:
         if not people and cleaned and all(_COMPANY.search(a) for a in cleaned):
             people = marked  # the site's staff over its company: "AV Watch編集部", not "株式会社インプレス"
     return list(dict.fromkeys(people or cleaned))
+
+
+def text_byline(blocks: list[Block], title: str | None) -> list[str]:
+    """The writer a page with no author markup names on the line under its title ("By TIM MOLLOY,
+    Associated Press Writer Thu Sep 22, 5:10 PM ET", a 2005 wire story), in its name's own case
+    where the line shouts it."""
+    at = _find_block(blocks, title) if title else None
+    if at is None:
+        return []
+    for block in blocks[at + 1 : at + 1 + _BYLINE_REACH]:
+        if block.kind != "paragraph" or len(block.text) > MAX_BYLINE:
+            continue
+        if match := _TEXT_BYLINE.match(block.text.strip()):
+            name = match.group("name")
+            return [name.title() if name.isupper() else name]
+    return []
+
+
+_BYLINE_REACH = 2  # lines under a title that may be its byline
+_TEXT_BYLINE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s*(?:,|\||·|—|\band\b|$))"
+)
 
 
 def _clean_author(name: str) -> str:
@@ -1319,6 +1354,7 @@ def read_article(page: Page) -> ArticleReading | None:
         body = body[1:]  # trafilatura keeps the headline at the top of the text
     subtitle, body = split_subtitle(list(page.blocks), title, body)
     body = end_matter.trim(strip_meta_lines(body), page.blocks)
+    authors = authors or text_byline(list(page.blocks), title)
     published, how = markup_date(markup)
     if published is None:
         published, how = text_date(list(page.blocks), title, body, day_first=reads_day_first(markup)), "text"

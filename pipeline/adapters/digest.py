@@ -47,6 +47,7 @@ from pipeline.blocks import (
     Block,
     Link,
     Page,
+    archived_original,
     clipped_page,
     front_matter_text,
     is_generic_link_text,
@@ -711,6 +712,8 @@ class DigestAdapter(Adapter):
             url = _story_url(blocks, page, meta, own)
         else:
             url = _source_url(meta, page) or _source_thread(meta)
+            # ("> 原文：<https://web.archive.org/web/https://techcrunch.com/...>": the archived page's)
+            url = archived_original(url) or url if url else url
         # "What are AI Agents? | UiPath 2026-02-20": a date after a story's title is the story's
         title, title_date = _without_stated_date(title) if position is not None else (title, None)
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
@@ -769,7 +772,9 @@ class DigestAdapter(Adapter):
             paired = {id(b) for side in interleaved for b in side}
             told = [b for b in told if id(b) not in paired]
         summaries, points, related, bodies, flags = self._sections(told, profile)
-        if position is None and _copies_a_web_page(page.blocks, profile):
+        if position is None and (
+            _copies_a_web_page(page.blocks, profile) or _copies_an_article(told, profile)
+        ):
             # a page's header ("**URL:** ...", "fetched_at: ...") over a copy of the whole web page,
             # its skip links and all: the text is the original's, no summary, its lists no points
             summaries, points = [], []
@@ -869,7 +874,15 @@ class DigestAdapter(Adapter):
         joined = "\n".join(paragraphs)
         if paragraphs and any(phrase in joined for phrase in _failure_phrases()):
             flags.append("summary_failed")  # the aggregator says its summary could not be made
-        texts.extend(bodies)
+        # a text in another language than the original's stated title ("原文标题：Interactive
+        # explanations" over the Chinese text) is a translation's, whoever made it
+        original_langs = {detect(stated, None) for stated, origin in stated_titles if origin == "original"}
+        texts.extend(
+            body.model_copy(update={"origin": "unknown"})
+            if body.origin == "original" and original_langs and body.lang not in original_langs
+            else body
+            for body in bodies
+        )
         texts.extend(_front_matter_translations(fm, texts, profile))
         # a story's tags are its own: the head's ("キーワード: AIインフラ, 半導体...") tag the whole issue
         tags = _tags(values if inherited is None else _grouped(own, profile), fm, blocks)
@@ -4838,6 +4851,38 @@ def _copies_a_web_page(blocks: Sequence[Block], profile: Profile) -> bool:
         if block.kind in ("paragraph", "list_item") and _is_skip_link(block.text):
             return True
     return False
+
+
+def _copies_an_article(blocks: Sequence[Block], profile: Profile) -> bool:
+    """Whether a page that labels no summary, points or text gives an article's text as its page
+    had it: four or more paragraphs of prose, two or more of them with links in their sentences
+    ("The agency also said it has [upgraded a 2023 investigation](...) into ..."), which no summary
+    keeps. A feed mirror's copy ("# Title - *The Verge*", "> 来源：https://...", the text) reads so."""
+    prose = linked = 0
+    for block in blocks:
+        if block.kind == "heading" and _role_of_heading(block.text, profile) in _TEXT_ROLES:
+            return False
+        if block.kind != "paragraph":
+            continue
+        if _line_label(block.text) in _TEXT_ROLES:  # "摘要：...": a summary, however it is written
+            return False
+        if _is_prose(block.text):
+            prose += 1
+            linked += _links_in_its_sentences(block)
+    return prose >= _COPIED_PARAGRAPHS and linked >= _COPIED_LINKED_PARAGRAPHS
+
+
+def _links_in_its_sentences(block: Block) -> bool:
+    """Whether a paragraph links words of its sentences, not only a "Read more" or source at its end."""
+    text = block.text.rstrip(" .。)）")
+    return any(
+        link.text.strip() and link.text in text and not text.endswith(link.text) and text != link.text
+        for link in block.links
+    )
+
+
+_COPIED_PARAGRAPHS = 4
+_COPIED_LINKED_PARAGRAPHS = 2
 
 
 def _is_skip_link(text: str) -> bool:
