@@ -1651,6 +1651,8 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             role = "block"  # an e-mail's layout table: its cells are the page's blocks, not a row
     if role != "skip" and unseen(el):  # (a tag of no string is "skip" already)
         role = "skip"  # ("<h2 class=hide-text>このニュースをシェア</h2>": a screen reader's label)
+    elif role not in (None, "skip") and advertising(el):
+        role = "skip"  # ("<div class="textads"><p>Anzeigen</p><ul>...": a sidebar's text ads, no story)
     elif role is None and tag == "a" and _is_permalink(el):
         role = "skip"  # a heading's "#" or "¶" linking to itself: a mark of the site's, no word of it
     elif role is None and tag == "span" and b.contexts and b.contexts[-1][0] == "h" and _is_badge(el):
@@ -1729,6 +1731,48 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
         elif role == "list":
             b.list_depth -= 1
     b.append(el.tail)
+
+
+def advertising(el: lxml.etree._Element) -> bool:
+    """A block a page marks by its class as advertising (``textads``, ``ad-slot``, ``advertisement``)
+    that holds an ad's few words: a page's wrapper whose classes flag its ad settings holds the page."""
+    classes = el.get("class")
+    return (
+        bool(classes)
+        and el.tag not in _PAGE_WRAPPERS
+        and not _AD_CLASS_WORDS.isdisjoint(_CLASS_WORD_SPLIT.split(classes.lower()))
+        and _holds_at_most(el, _MAX_AD_TEXT)
+    )
+
+
+def _holds_at_most(el: lxml.etree._Element, chars: int) -> bool:
+    """Whether an element's text runs to at most ``chars`` characters (read only that far)."""
+    for text in el.itertext():
+        chars -= len(text)
+        if chars < 0:
+            return False
+    return True
+
+
+_CLASS_WORD_SPLIT = re.compile(r"[\s-]+")
+_PAGE_WRAPPERS = frozenset({"html", "body", "main", "article"})
+_MAX_AD_TEXT = 1500
+_AD_CLASS_WORDS = frozenset(
+    {
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertisements",
+        "advertising",
+        "textad",
+        "textads",
+        "adsense",
+        "adslot",
+        "adunit",
+    }
+)
 
 
 def unseen(el: lxml.etree._Element) -> bool:

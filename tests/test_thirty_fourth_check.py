@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
 from capture import read_capture, title_of
 
 from pipeline import blocks, extract
@@ -266,3 +267,54 @@ def test_an_old_news_page_is_dated_by_the_dateline_its_text_opens_with_and_signe
         page("LOS ANGELES -", "<p>By TIM MOLLOY, Associated Press Writer Thu Sep 22, 5:10 PM ET</p>"), "html"
     )
     assert signed.authors == ["Tim Molloy"]
+
+
+def test_a_sidebars_text_ads_are_no_stories_of_an_article_page() -> None:
+    story = (
+        "<p>Monitoring hilft bei der Automatisierung von Abläufen im Rechenzentrum und spart Zeit. </p>" * 8
+    )
+    ads = "".join(
+        f'<li><h4><a href="https://ad{n}.example/">Anzeige Nummer {n}</a></h4><p>Günstig und schnell '
+        f'bestellen, jetzt mit Rabatt für alle Kunden.</p><a href="https://ad{n}.example/">ad{n}.example</a></li>'
+        for n in range(3)
+    )
+    page = (
+        "<html><head><title>Monitoring für eine bessere Automatisierung | it-administrator.de</title></head>"
+        f"<body><h1>Monitoring für eine bessere Automatisierung</h1><p>22.05.2017</p>{story}"
+        f'<div class="textads"><p>Anzeigen</p><ul>{ads}</ul></div></body></html>'
+    )
+    (record,) = read_capture(page, "html")
+    assert title_of(record) == "Monitoring für eine bessere Automatisierung"
+    assert blocks.advertising(lxml.html.fromstring('<div class="ad-slot">Buy</div>'))
+    # (a page's wrapper whose classes flag its ad settings holds the page, no ad)
+    assert not blocks.advertising(lxml.html.fromstring('<div class="page f-ads">' + story * 3 + "</div>"))
+
+
+def test_a_blog_post_closing_on_its_conclusion_before_its_comments_is_the_post() -> None:
+    prose = "<p>I have a love hate relationship with the Twitter API and its many strange limits. </p>" * 8
+    (record,) = read_capture(
+        "<html><head><title>Twitter API and Me « Find Time for the Karussell</title>"
+        "<link rel='canonical' href='http://karussell.wordpress.com/2011/03/07/twitter-api-and-me/'/></head>"
+        '<body><h1><a href="http://karussell.wordpress.com/">Find Time for the Karussell</a></h1>'
+        '<h3><a href="http://karussell.wordpress.com/2011/03/07/twitter-api-and-me">'
+        "Twitter API and Me</a></h3>"
+        f"<p>Published 7 March, 2011</p>{prose}<h3>Strange things</h3>{prose}<h3>Conclusion</h3>"
+        "<p>So, keep this all in mind when you build on the Twitter API.</p><ul><li>Share this:</li></ul>"
+        "<h4>0 Responses to “Twitter API and Me”</h4><h3>Leave a Reply</h3></body></html>",
+        "html",
+    )
+    assert title_of(record) == "Twitter API and Me"
+    assert [t.kind for t in record.texts if t.kind != "title"] == ["body"]
+
+
+def test_an_article_pages_address_is_never_its_sites_home_page() -> None:
+    story = (
+        "<p>Cloud-Networking verbindet lokale Rechenzentren mit den Diensten der großen Anbieter. </p>" * 8
+    )
+    (record,) = read_capture(
+        '<html><head><base href="https://www.nt4admins.de/"/><link rel="canonical" href="https://www.nt4admins.de/"/>'
+        "<title>Cloud-Networking in einer Hybrid-IT-Welt</title></head><body>"
+        f"<h1>Cloud-Networking in einer Hybrid-IT-Welt</h1><p>23.06.2017</p>{story}</body></html>",
+        "html",
+    )
+    assert record.canonical_url is None

@@ -74,6 +74,7 @@ from pipeline.models import Claim, PageRecord, PageText, Tag
 from pipeline.normalize import (
     canonical_url,
     fold,
+    home_page_site,
     is_chrome,
     is_label,
     labelled_value,
@@ -772,10 +773,11 @@ def _urls_of(obj: dict) -> list[str]:
 
 
 def page_url(markup: Markup, fallback: str | None = None) -> str | None:
-    """``<link rel=canonical>``, then og:url, then JSON-LD's url, then trafilatura's."""
+    """``<link rel=canonical>``, then og:url, then JSON-LD's url, then trafilatura's; never the site's
+    home page (a ``<base href>`` or a template's canonical names the site, not the article)."""
     for candidate in [markup.canonical, *markup.meta.get("og:url", []), *_ld_urls(markup), fallback]:
         url = _absolute(candidate, markup)
-        if url and canonical_url(url):
+        if url and canonical_url(url) and not home_page_site(url):
             return url
     return None
 

@@ -40,6 +40,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from pipeline import dates
+from pipeline.adapters import end_matter
 from pipeline.adapters.base import Adapter, detect, key_point_tree, related_from_line, states_an_article
 from pipeline.blocks import (
     BARE_URL,
@@ -5094,7 +5095,9 @@ def _closes_on_its_own_summary(blocks: list[Block], profile: Profile) -> bool:
     """Whether a page's only summary, points or text section is its last section, after an
     article's worth of prose of its own (a repost's "**总结**" over its closing paragraphs): the
     article's conclusion. A summary page gives its summary before the original it copies."""
-    headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    # (the page's end matter may follow: "Share this:", "Leave a Reply" and the comments' headings)
+    end = next((i for i, b in enumerate(blocks) if end_matter.is_label(b)), len(blocks))
+    headings = [i for i, b in enumerate(blocks[:end]) if b.kind == "heading"]
     first = next((i for i in headings if _role_of_heading(blocks[i].text, profile) in _TEXT_ROLES), None)
     if first is None or first != headings[-1]:
         return False
