@@ -318,3 +318,51 @@ def test_an_article_pages_address_is_never_its_sites_home_page() -> None:
         "html",
     )
     assert record.canonical_url is None
+
+
+def test_a_storys_rating_and_topic_after_its_linked_title_are_no_words_of_it() -> None:
+    def story(n: int) -> str:
+        return (
+            f"### [模型 {n} 号今日发布](https://news.example/{n}) ⭐️ 9.{n}/10 [人工智能与大模型]\n\n"
+            "**核心要点速览**:\n- 这则新闻的第一个要点。\n- 这则新闻的第二个要点。\n\n"
+        )
+
+    records = read_capture(
+        "# 科技新闻摘要 2026-08-14\n\n## AI 探索\n\n" + "".join(story(n) for n in range(3))
+    )
+    assert [title_of(r) for r in records] == [f"模型 {n} 号今日发布" for n in range(3)]
+
+
+def test_a_digests_headline_groups_beside_a_group_with_summaries_are_all_stories() -> None:
+    headlines = "".join(f"{n}. [虎扑热帖第 {n} 条](https://bbs.hupu.com/{n}.html)\n\n" for n in range(1, 9))
+    told = "".join(
+        f"{n}. [少数派文章第 {n} 篇](https://sspai.com/post/{n})\n"
+        "   > 这篇文章介绍了一款新奇的产品，值得一读。\n\n"
+        for n in range(1, 4)
+    )
+    records = read_capture(
+        f"# 📅 每日资讯日报\n\n## ⚽ 虎扑 (8 条)\n\n{headlines}## 🎯 少数派 (3 条)\n\n{told}"
+    )
+    assert len(records) == 11
+    assert {r.canonical_url for r in records} >= {"https://bbs.hupu.com/1.html", "https://sspai.com/post/3"}
+
+
+def test_a_posts_closing_original_article_line_names_its_original_behind_an_icon() -> None:
+    prose = "When building server-side rendering apps on AWS, one challenge is reaching AWS services. " * 6
+    (record,) = read_capture(
+        '---\ntitle: "Blog 3"\ndate: 2024-01-01\n---\n# INTEGRATING IAM COMPUTE ROLES\n\n'
+        f"{prose}\n\n{prose}\n\n"
+        "📖 **Original article:** [aws.amazon.com/blogs/mobile/iam-compute-roles](https://aws.amazon.com/blogs/"
+        "mobile/iam-compute-roles/)\n\n🔗 **Link to the post in the FCJ group:** [facebook.com/share/p/1P]"
+        "(https://www.facebook.com/share/p/1P/)\n"
+    )
+    assert record.canonical_url == "https://aws.amazon.com/blogs/mobile/iam-compute-roles/"
+
+
+def test_a_summary_notes_title_less_its_summary_label() -> None:
+    (record,) = read_capture(
+        "---\ntitle: '摘要：Orb 自建记忆与路由的 Claude Code 封装框架'\n"
+        "source_url: https://x.com/karry_viber/status/2050483217858482374\n---\n\n### 一句话摘要\n\n"
+        "Orb 是一个自建记忆与路由的 Claude Code 封装框架，帮助开发者管理多个会话。\n"
+    )
+    assert title_of(record) == "Orb 自建记忆与路由的 Claude Code 封装框架"

@@ -717,10 +717,16 @@ class DigestAdapter(Adapter):
             url = archived_original(url) or url if url else url
         # "What are AI Agents? | UiPath 2026-02-20": a date after a story's title is the story's
         title, title_date = _without_stated_date(title) if position is not None else (title, None)
+        if title and position is not None:
+            # ("[Grok 4.6 发布](https://...) ⭐️ 9.5/10 [人工智能与大模型]": the digest's rating and topic)
+            title = _RATED_AFTER.sub("", title).strip() or title
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
         if title and position is None:
             title = without_credited_handles(_less_its_day(_less_its_byline(title, blocks), fm))
+            # ("摘要：codeflow: github上...": a summary note's title names what it is, then the article)
+            if (field := _SUMMARY_TITLE.match(title)) and label_of(field.group(1)) == "summary":
+                title = field.group(2).strip()
             title, led = outlet_lead(title, url)  # "[2026-03-08] Reuters: China Slashes ..."
             outlet = outlet or led
         if title and position is not None:
@@ -1451,6 +1457,11 @@ def _split_items(
     if len(table_stories := _table_stories(blocks)) >= 2:
         return [blocks[: table_stories[0][0]], *(story for _, story in table_stories)]
     if len(item_stories := _linked_item_stories(blocks, profile)) >= 2:
+        # (a digest whose groups list linked headlines, one group's with the feed's summary under
+        # each: the headlines alone are stories too, "## ⚽ 虎扑 (35 条)" beside "## 🎯 少数派 (30 条)")
+        listed = _list_stories(blocks, profile)
+        if len(listed) >= 2 * len(item_stories) and {i for i, _ in item_stories} <= {i for i, _ in listed}:
+            item_stories = listed
         return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
     if cited := _outlet_cited_items(blocks):
         return cited
@@ -4852,6 +4863,11 @@ def _copies_a_web_page(blocks: Sequence[Block], profile: Profile) -> bool:
         if block.kind in ("paragraph", "list_item") and _is_skip_link(block.text):
             return True
     return False
+
+
+_SUMMARY_TITLE = re.compile(r"^([^:：\s]{1,12})\s*[:：]\s*(\S.{7,})$")
+# a rating out of ten after a story's title, and the topic in brackets after it
+_RATED_AFTER = re.compile(r"\s*(?:⭐️?|★)\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*(?:\[[^\]\n]{1,30}\])?\s*$")
 
 
 def _copies_an_article(blocks: Sequence[Block], profile: Profile) -> bool:

@@ -437,7 +437,9 @@ def _named_original(page: Page) -> str | None:
     last paragraph): the post's text is that article's."""
     blocks = page.blocks
     for block in (*blocks[:_READ_LATER_HEAD], *blocks[-_CLOSING_LINES:]):
-        if (field := labelled_field(block.text)) is None or not names_the_original(field[0]):
+        # ("📖 Original article: [aws.amazon.com/blogs/...](https://...)": an icon before its label)
+        field = labelled_field(_LEADING_ICONS.sub("", block.text))
+        if field is None or not (names_the_original(field[0]) or label_of(field[0]) == "original_text"):
             continue
         urls = [link.href for link in block.links] or BARE_URL.findall(block.text)
         if url := next((u for u in urls if looks_like_url(u)), None):
@@ -446,6 +448,7 @@ def _named_original(page: Page) -> str | None:
 
 
 _CLOSING_LINES = 3  # lines at the close of a repost that may name its original
+_LEADING_ICONS = re.compile(r"^[^\w\[(（]+")
 
 
 def _read_original(page: Page) -> str | None:
