@@ -9,6 +9,8 @@ import re
 
 import lxml.html
 from capture import read_capture, title_of
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline import blocks, extract
 
@@ -366,3 +368,36 @@ def test_a_summary_notes_title_less_its_summary_label() -> None:
         "Orb 是一个自建记忆与路由的 Claude Code 封装框架，帮助开发者管理多个会话。\n"
     )
     assert title_of(record) == "Orb 自建记忆与路由的 Claude Code 封装框架"
+
+
+_CREDIT_LINES = st.sampled_from(
+    [
+        "via: https://opensource.com/article/20/7/x",
+        "作者：[Ravi](https://a.example/r)",
+        "译者：[Lazy](https://github.com/l)",
+        "校对者：",
+        "原文地址：[A Title Of Words](https://b.example/t)",
+        "本文转载自：[站点](http://www.zcfy.cc)",
+        "> * 译者：x",
+        "# 标题",
+        "## https://c.example/p",
+        "正文的一段话。",
+        "via:",
+        ":",
+        "",
+    ]
+)
+
+
+@given(lines=st.lists(st.one_of(_CREDIT_LINES, st.text(max_size=40)), max_size=14))
+def test_credits_and_labelled_heads_of_arbitrary_lines_never_raise_and_name_addresses(
+    lines: list[str],
+) -> None:
+    page = blocks.parse("\n\n".join(lines), "text")
+    credits, head = blocks.closing_credits(page), blocks.labelled_head(page)
+    for found in (credits, head):
+        if found is not None:
+            fields, at = found
+            assert blocks.looks_like_url(fields["url"]) and 0 <= at <= len(page.blocks)
+    assert isinstance(blocks.translates_another(page), bool)
+    assert all(isinstance(blocks.credits_line(b), bool) for b in page.blocks)
