@@ -819,7 +819,7 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
         group = label_of(label)
         if group == "source" and block.links and looks_like_url(block.links[0].href):
             fields.setdefault("url", block.links[0].href)
-            if at is None and _names_its_article(block.links[0].text, block.links[0].href):
+            if at is None and _names_its_article(block.links[0].text):
                 fields.setdefault("title", block.links[0].text.strip())
         elif group == "author":
             fields.setdefault("author", value)
@@ -828,7 +828,10 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
         translated = translated or any(word in fold(name) for name in labels for word in _translator_labels())
     if not (translated and "url" in fields and "title" in fields):
         return None
-    return fields, len(lines) if at is None else at if at else 1 + len(lines)
+    if at is None:  # the labelled lines alone
+        return fields, len(lines)
+    # (the lines over the title heading, or the title and the lines under it)
+    return fields, at if at else 1 + len(lines)
 
 
 def _a_field_line(block: Block) -> bool:
@@ -837,7 +840,7 @@ def _a_field_line(block: Block) -> bool:
     )
 
 
-def _names_its_article(text: str, href: str) -> bool:
+def _names_its_article(text: str) -> bool:
     """Whether a link's text is its article's title ("[Java Array Methods – How to Print an Array
     in Java](https://...)"), not its address or its site's name ("[Percona](...)")."""
     text = text.strip()

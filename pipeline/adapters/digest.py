@@ -713,8 +713,10 @@ class DigestAdapter(Adapter):
             url = _story_url(blocks, page, meta, own)
         else:
             url = _source_url(meta, page) or _source_thread(meta)
-            # ("> 原文：<https://web.archive.org/web/https://techcrunch.com/...>": the archived page's)
-            url = archived_original(url) or url if url else url
+            if (
+                url
+            ):  # ("> 原文：<https://web.archive.org/web/https://techcrunch.com/...>": the archived page's)
+                url = archived_original(url) or url
         # "What are AI Agents? | UiPath 2026-02-20": a date after a story's title is the story's
         title, title_date = _without_stated_date(title) if position is not None else (title, None)
         if title and position is not None:
@@ -4865,11 +4867,6 @@ def _copies_a_web_page(blocks: Sequence[Block], profile: Profile) -> bool:
     return False
 
 
-_SUMMARY_TITLE = re.compile(r"^([^:：\s]{1,12})\s*[:：]\s*(\S.{7,})$")
-# a rating out of ten after a story's title, and the topic in brackets after it
-_RATED_AFTER = re.compile(r"\s*(?:⭐️?|★)\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*(?:\[[^\]\n]{1,30}\])?\s*$")
-
-
 def _copies_an_article(blocks: Sequence[Block], profile: Profile) -> bool:
     """Whether a page that labels no summary, points or text gives an article's text as its page
     had it: four or more paragraphs of prose, two or more of them with links in their sentences
@@ -5087,21 +5084,31 @@ def _told_before_sections(blocks: list[Block], profile: Profile) -> bool:
 _TOLD_BEFORE = 300  # characters of prose before the first labelled section: an article's own text
 
 
+# "摘要：Orb 自建记忆...": a label before a summary note's title ("摘要", Summary), then the title
+_SUMMARY_TITLE = re.compile(r"^([^:：\s]{1,12})\s*[:：]\s*(\S.{7,})$")
+# a rating out of ten after a story's title, and the topic in brackets after it
+_RATED_AFTER = re.compile(r"\s*(?:⭐️?|★)\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*(?:\[[^\]\n]{1,30}\])?\s*$")
+
+
 def _copy_from_its_title(blocks: list[Block], titles: set[str], profile: Profile) -> list[Block]:
     """A page's copy of the article less what the copied page showed over the article's title
     ("## 原文正文" over the site's skip link, its banner, its breadcrumbs, then "## <the title>"):
     the copy starts under the title. Unchanged where no such title heading opens the copy."""
-    for k, label in enumerate(blocks):
-        if label.kind != "heading" or _role_of_heading(label.text, profile) != "original_text":
-            continue
-        for j in range(k + 1, min(len(blocks), k + 1 + _COPIED_CHROME_BLOCKS)):
-            heading = blocks[j]
-            if heading.kind == "heading":
-                if heading.text in titles and heading.level >= label.level:
-                    return [*blocks[: k + 1], *blocks[j + 1 :]]
-                break
-        break
-    return blocks
+    label = next(
+        (
+            k
+            for k, b in enumerate(blocks)
+            if b.kind == "heading" and _role_of_heading(b.text, profile) == "original_text"
+        ),
+        None,
+    )
+    if label is None:
+        return blocks
+    reach = blocks[label + 1 : label + 1 + _COPIED_CHROME_BLOCKS]
+    title = next((j for j, b in enumerate(reach, label + 1) if b.kind == "heading"), None)
+    if title is None or blocks[title].text not in titles or blocks[title].level < blocks[label].level:
+        return blocks
+    return [*blocks[: label + 1], *blocks[title + 1 :]]
 
 
 _COPIED_CHROME_BLOCKS = 12  # blocks of a copied page's chrome over the article's title
