@@ -1654,7 +1654,7 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             role = "block"  # an e-mail's layout table: its cells are the page's blocks, not a row
     if role != "skip" and unseen(el):  # (a tag of no string is "skip" already)
         role = "skip"  # ("<h2 class=hide-text>このニュースをシェア</h2>": a screen reader's label)
-    elif role not in (None, "skip") and advertising(el):
+    elif role not in (None, "skip") and _AD_CLASS.search(el.get("class") or "") and advertising(el):
         role = "skip"  # ("<div class="textads"><p>Anzeigen</p><ul>...": a sidebar's text ads, no story)
     elif role is None and tag == "a" and _is_permalink(el):
         role = "skip"  # a heading's "#" or "¶" linking to itself: a mark of the site's, no word of it
@@ -1742,8 +1742,8 @@ def advertising(el: lxml.etree._Element) -> bool:
     classes = el.get("class")
     return (
         bool(classes)
+        and _AD_CLASS.search(classes) is not None
         and el.tag not in _PAGE_WRAPPERS
-        and not _AD_CLASS_WORDS.isdisjoint(_CLASS_WORD_SPLIT.split(classes.lower()))
         and _holds_at_most(el, _MAX_AD_TEXT)
     )
 
@@ -1757,25 +1757,14 @@ def _holds_at_most(el: lxml.etree._Element, chars: int) -> bool:
     return True
 
 
-_CLASS_WORD_SPLIT = re.compile(r"[\s-]+")
+# a class word, between spaces or hyphens, that names advertising ("textads", "ad-slot"; not the
+# underscores of "f_ads_a9_timeout", a page's ad settings)
+_AD_CLASS = re.compile(
+    r"(?:^|[\s-])(?:ads?|adverts?|advertis(?:ements?|ing)|textads?|adsense|adslot|adunit)(?=$|[\s-])",
+    re.IGNORECASE,
+)
 _PAGE_WRAPPERS = frozenset({"html", "body", "main", "article"})
 _MAX_AD_TEXT = 1500
-_AD_CLASS_WORDS = frozenset(
-    {
-        "ad",
-        "ads",
-        "advert",
-        "adverts",
-        "advertisement",
-        "advertisements",
-        "advertising",
-        "textad",
-        "textads",
-        "adsense",
-        "adslot",
-        "adunit",
-    }
-)
 
 
 def unseen(el: lxml.etree._Element) -> bool:
