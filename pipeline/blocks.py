@@ -760,7 +760,12 @@ def translates_another(page: Page) -> bool:
 
 def _names_translator(block: Block) -> bool:
     field = labelled_field(block.text) if block.kind in _FIELD_KINDS else None
-    return field is not None and any(word in fold(field[0]) for word in _translator_labels())
+    return field is not None and _is_translator_label(field[0])
+
+
+def _is_translator_label(label: str) -> bool:
+    """``译者``, ``译文出处``, ``Translated by``: a label that names who translated a copy."""
+    return any(word in fold(label) for word in _translator_labels())
 
 
 def credits_line(block: Block) -> bool:
@@ -825,7 +830,7 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
             fields.setdefault("author", value)
         # (either label of "原文出处：[...](...)   译文出处：[...](...)")
         labels = [label, *_LATER_LABEL.findall(value)]
-        translated = translated or any(word in fold(name) for name in labels for word in _translator_labels())
+        translated = translated or any(map(_is_translator_label, labels))
     if not (translated and "url" in fields and "title" in fields):
         return None
     if at is None:  # the labelled lines alone

@@ -272,11 +272,12 @@ def _with_answers_nested(blocks: list[Block]) -> list[Block]:
     slow to use](https://...)" over "# Nextcloud が遅く感じられる理由" and "## 概要"): the answer's
     headings go one level below the story's, where half the stories or more hold such headings of
     the story's level or above. They are no stories, nor sections of the page."""
-    linked = [i for i, b in enumerate(blocks) if b.kind == "heading" and _heading_link(b) is not None]
+    links = {i: link for i, b in enumerate(blocks) if b.kind == "heading" and (link := _heading_link(b))}
+    linked = list(links)
     if len(linked) < _MIN_ANSWERED_STORIES or len({blocks[i].level for i in linked}) != 1:
         return blocks
     level = blocks[linked[0]].level
-    if len({_heading_link(blocks[i]) for i in linked}) < len(linked):
+    if len(set(links.values())) < len(linked):
         return blocks
     spans = list(itertools.pairwise([*linked, len(blocks)]))
     answered = [[j for j in range(a + 1, b) if blocks[j].kind == "heading"] for a, b in spans]
@@ -4079,15 +4080,15 @@ def _heads_stories_and_hits(blocks: list[Block]) -> bool:
 def _linked_hit(item: Block) -> bool:
     """``[Title](https://...) — what it says``: an item that is a story's link and a note on it."""
     link = item.links[0] if item.links else None
-    if (
-        link is None
-        or not link.text
-        or not item.text.startswith(link.text)
-        or label_of(link.text) is not None
-    ):
+    if link is None or not link.text or not item.text.startswith(link.text):
         return False
     note = item.text[len(link.text) :].strip()
-    return looks_like_url(link.href) and note[:1] in _NOTE_DASHES and len(note) >= _MIN_HIT_NOTE
+    return (
+        note[:1] in _NOTE_DASHES
+        and len(note) >= _MIN_HIT_NOTE
+        and looks_like_url(link.href)
+        and label_of(link.text) is None
+    )
 
 
 _MIN_HITS = 5
