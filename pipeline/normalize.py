@@ -357,6 +357,33 @@ def canonical_url(url: str | None) -> str | None:
     return _w3lib_canonicalize(rebuilt, keep_fragments=False)
 
 
+def unwrap_redirect(href: str) -> str:
+    """The address a link through a site's exit page leads to (``https://link.zhihu.com/?target=
+    https%3A//code.facebook.com/posts/...`` -> ``https://code.facebook.com/posts/...``; ``[urls]
+    redirectors``); any other link as it is."""
+    if "?" not in href:  # (most links: no query, nothing to ask)
+        return href
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:  # ("http://[?a=1": an address no parser reads)
+        return href
+    keys = _redirectors().get(f"{parts.netloc.lower()}{parts.path or '/'}")
+    if keys is None:
+        return href
+    target = next((value for name, value in parse_qsl(parts.query) if name in keys), "")
+    return target if looks_like_url(target) else href
+
+
+@lru_cache(maxsize=1)
+def _redirectors() -> dict[str, frozenset[str]]:
+    """{host and path: the query keys that hold the address} of ``[urls] redirectors``."""
+    found: dict[str, set[str]] = {}
+    for entry in lexicon()["urls"]["redirectors"]:
+        page, key = entry.lower().rsplit("?", 1)
+        found.setdefault(page, set()).add(key)
+    return {page: frozenset(keys) for page, keys in found.items()}
+
+
 def url_key(url: str | None) -> str | None:
     """What two URLs of one article share: the canonical form less ``www.``, the scheme and a
     trailing slash (``http://www.x.com/a/`` and ``https://x.com/a`` name the same page)."""

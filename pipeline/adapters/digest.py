@@ -56,6 +56,7 @@ from pipeline.blocks import (
     normalize_space,
     note_link_text,
     reposted_from,
+    translates_another,
 )
 from pipeline.cjkdates import find_cjk_date
 from pipeline.lang import (
@@ -578,10 +579,11 @@ class DigestAdapter(Adapter):
         own_article = states_an_article(page)
         # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article, and
         # so is a repost or a translation of one ("> 来源：本文翻译自 [...](https://...)" over it)
+        # (a translation's "## TL;DR" is its original's, translated with the rest)
         copied_whole = has_sections and (
             (
                 (clipped_page(page) or reposted_from(page) is not None)
-                and _copies_its_own_sections(labelled, title, self.profile)
+                and (_copies_its_own_sections(labelled, title, self.profile) or translates_another(page))
             )
             or _closes_on_its_own_summary(labelled, self.profile)
         )
@@ -725,6 +727,13 @@ class DigestAdapter(Adapter):
             title = _RATED_AFTER.sub("", title).strip() or title
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
+        if (
+            position is not None
+            and blocks
+            and title == blocks[0].text
+            and (after := _outlet_after_link(blocks[0]))
+        ):
+            title, outlet = after  # "### [Title](https://...) — A Few Thoughts on Cryptographic Engineering"
         if title and position is None:
             title = without_credited_handles(_less_its_day(_less_its_byline(title, blocks), fm))
             # ("摘要：codeflow: github上...": a summary note's title names what it is, then the article)
@@ -1307,20 +1316,27 @@ def _split_items(
             while starts and _heading_link(blocks[starts[-1]]) is None:
                 starts = starts[:-1]  # a closing "他の日報を見る" over links to other issues: no story
         links = [_heading_link(blocks[i]) for i in starts]
-        tellings = _first_tellings(blocks, starts, links) if digest else links
+        # ("### Funding and valuations" over linked items, among a digest's linked headings: a group
+        # of stories, told as quick hits, no story of its own)
+        groups = _list_groups(blocks, starts, links, level) if digest else set()
+        told = [(i, link) for i, link in zip(starts, links, strict=True) if i not in groups]
+        tellings = (
+            _first_tellings(blocks, [i for i, _ in told], [link for _, link in told])
+            if digest
+            else [link for _, link in told]
+        )
         # (on a digest, a story or two in five may link nothing: "### Figma acquiert Weavy" among
         # twenty-seven linked headlines is one more)
-        if len(starts) >= 2 and (
-            _mostly_distinct(tellings, retold=digest)
-            or (
-                digest
-                and _mostly_linked(tellings)
-                and not _groups_linked_stories(blocks, starts, links, level)
-            )
+        if len(tellings) >= 2 and (
+            _mostly_distinct(tellings, retold=digest) or (digest and _mostly_linked(tellings))
         ):
             if digest:  # "### [Title](...)" lead stories over "#### [Title](...)" cards
                 starts = sorted([*starts, *_linked_headings_below(blocks, starts, level)])
-            stories = list(zip(starts, _stories(blocks, starts, level), strict=True))
+            stories = [
+                (i, story)
+                for i, story in zip(starts, _stories(blocks, starts, level), strict=True)
+                if i not in groups
+            ]
             # an article's own linked headings ("#### Home" in its site's menu, "#### <the author>"
             # over the bio) leave its text between them, under a heading of a higher level
             if not digest and not _tell_most_of(blocks, [story for _, story in stories]):
@@ -1465,7 +1481,7 @@ def _split_items(
         listed = _list_stories(blocks, profile)
         if len(listed) >= 2 * len(item_stories) and {i for i, _ in item_stories} <= {i for i, _ in listed}:
             item_stories = listed
-        return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
+        return _with_lead_stories(blocks, item_stories)
     if cited := _outlet_cited_items(blocks):
         return cited
     if linked_stories:
@@ -1474,10 +1490,39 @@ def _split_items(
             return grouped
         return [blocks[: plain[level][0]], *map(_from_linked_heading, _stories(blocks, plain[level], level))]
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
-        return [blocks[: item_stories[0][0]], *(story for _, story in item_stories)]
+        return _with_lead_stories(blocks, item_stories)
     if dated := _dated_title_stories(blocks):
         return [blocks[: dated[0][0]], *(story for _, story in dated)]
     return _linkless_stories(blocks, plain, profile) or [blocks]
+
+
+def _with_lead_stories(blocks: list[Block], listed: list[tuple[int, list[Block]]]) -> list[list[Block]]:
+    """[page head, stories...] of a digest that lists its stories, and tells one or two at length
+    before them under headings that link them ("### Mini Briefs" over "#### [Can you make AI fairer
+    than a judge?](https://...)" and its prose, over the issue's lists of linked headlines)."""
+    stories = [*_lead_stories(blocks, listed[0][0]), *listed]
+    return [blocks[: stories[0][0]], *(story for _, story in stories)]
+
+
+def _lead_stories(blocks: list[Block], first: int) -> list[tuple[int, list[Block]]]:
+    """(where it starts, its blocks) of each story told in prose under a heading that links it,
+    before ``first``."""
+    leads = []
+    for i in range(first):
+        heading = blocks[i]
+        if heading.kind != "heading" or not _heading_link(heading) or not _is_link_title(heading.text):
+            continue
+        end = next(
+            (
+                j
+                for j in range(i + 1, first)
+                if blocks[j].kind == "heading" and blocks[j].level <= heading.level
+            ),
+            first,
+        )
+        if _tells_in_prose(story := blocks[i:end]):
+            leads.append((i, story))
+    return leads
 
 
 def _dated_title_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
@@ -2033,16 +2078,15 @@ def _first_tellings(blocks: list[Block], starts: list[int], links: list[str | No
     return first
 
 
-def _groups_linked_stories(
-    blocks: list[Block], starts: list[int], links: list[str | None], level: int
-) -> bool:
-    """Whether a heading among ``starts`` that links nothing stands over a list of linked items
-    ("### 📚 Статьи и видео"): a group of stories, read so elsewhere, not one more story."""
-    for link, story in zip(links, _stories(blocks, starts, level), strict=True):
+def _list_groups(blocks: list[Block], starts: list[int], links: list[str | None], level: int) -> set[int]:
+    """Those of ``starts`` whose heading links nothing and stands over a list of linked items ("###
+    📚 Статьи и видео"): groups of stories, each item one, not stories themselves."""
+    groups = set()
+    for start, link, story in zip(starts, links, _stories(blocks, starts, level), strict=True):
         items = [b for b in itertools.takewhile(lambda b: b.kind == "list_item", story[1:]) if b.depth == 0]
         if link is None and len(items) >= 2 and sum(bool(b.links) for b in items) * 5 >= len(items) * 4:
-            return True
-    return False
+            groups.add(start)
+    return groups
 
 
 def _mostly_linked(links: Sequence[str | None]) -> bool:
@@ -2318,7 +2362,7 @@ def _stories_of_groups(
     items = _list_stories(blocks, profile)
     if len(items) <= len(heading_starts):
         return None
-    return [blocks[: items[0][0]], *(story for _, story in items)]
+    return _with_lead_stories(blocks, items)
 
 
 def _untitled_groups(
@@ -3676,6 +3720,33 @@ def _outlets_in_brackets(item: Block) -> tuple[str, str, Link] | None:
     return headline, said, link or Link(item.links[0].text, "")
 
 
+def _outlet_after_link(heading: Block) -> tuple[str, str] | None:
+    """(title, outlet) of a heading that links its title and names the outlet after the link ("### [The
+    Dot and the Swarm](https://...) — One Useful Thing", "... — Anthropic (Russell Legate-Yang and
+    Maxim Massenkoff)"): words set off by a dash, each capitalised but for a joining word, or a host.
+    A note in lower case after the link ("— a terminal emulator") is the title's own."""
+    if heading.kind != "heading" or not heading.links:
+        return None
+    link = heading.links[0]
+    title = link.text.strip()
+    if not title or not heading.text.startswith(link.text) or not looks_like_url(link.href):
+        return None
+    after = _NAME_AFTER_LINK.match(heading.text[len(link.text) :])
+    if after is None:
+        return None
+    words = (name := after.group("name")).split()
+    named = len(words) <= _MAX_OUTLET_WORDS and all(
+        not word[0].islower() or word in _JOINING_WORDS or "." in word for word in words
+    )
+    return (title, name) if named else None
+
+
+# " — One Useful Thing", " - Google / Google DeepMind (authors)": a name after a dash, its people after
+_NAME_AFTER_LINK = re.compile(r"^\s+[—–-]\s+(?P<name>[^\s()][^()]*?)\s*(?:\([^()]*\))?\s*$")
+_MAX_OUTLET_WORDS = 6
+_JOINING_WORDS = frozenset({"of", "on", "the", "and", "for", "in", "de", "la", "le", "du", "des", "&", "/"})
+
+
 def _outlet_names(item: Block) -> str | None:
     """ "The Register", "Yahoo, Nature": the names of the outlets an item links, as it writes them
     one after another, where every link of it names an outlet."""
@@ -3970,13 +4041,25 @@ def _sponsor_markers() -> tuple[str, ...]:
 def _lists_linked_stories(section: list[Block]) -> bool:
     """A heading straight over a list of two or more items, each opening with a link of its own
     (what follows the list, a page's footer, aside): a group of stories, not one."""
-    items = list(itertools.takewhile(lambda b: b.kind == "list_item", section[1:]))
-    tops = [item for item in items if item.depth == 0]
+    tops = [item for item in _list_run(section[1:]) if item.kind == "list_item" and item.depth == 0]
     return (
         len(tops) >= 2
         and all(map(_led_by_its_link, tops))
         and _distinct([item.links[0].href for item in tops])
     )
+
+
+def _list_run(blocks: list[Block]) -> list[Block]:
+    """The list ``blocks`` open with, each item's own note under it too ("- [Title](https://...)
+    (36kr)" over "  SpaceX 已选定...", a paragraph of its own here)."""
+    run: list[Block] = []
+    for block in blocks:
+        if block.kind != "list_item" and not (
+            run and run[-1].kind == "list_item" and block.kind == "paragraph"
+        ):
+            break
+        run.append(block)
+    return run
 
 
 def _led_by_its_link(item: Block) -> bool:
@@ -4665,10 +4748,12 @@ def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
             # source among them ("- 元記事（英語）: ... — https://...", "- 著者: ..."), is no point
             if all(labels) and len(run) >= 2 and "source" in groups and groups <= _META_GROUPS:
                 found.extend(run)
-        # a link alone among them ("- [Link To Text](raw.md)") is one more pointer, not a point
-        elif all(m or _link_only(blocks[i]) for m, i in zip(labels, run, strict=True)) and (
-            (len(run) >= 2 and groups & _META_GROUPS) or (len(run) == 1 and groups & _STORY_FACTS)
-        ):
+        # a link alone among them ("- [Link To Text](raw.md)") is one more pointer, not a point, and a
+        # template's field left empty ("- 💡 **自分のコメント欄**:") one more field
+        elif all(
+            m or _link_only(blocks[i]) or _bare_label(blocks[i].text)
+            for m, i in zip(labels, run, strict=True)
+        ) and ((len(run) >= 2 and groups & _META_GROUPS) or (len(run) == 1 and groups & _STORY_FACTS)):
             found.extend(run)
         run.clear()
 

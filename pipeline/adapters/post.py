@@ -228,6 +228,15 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
                 fm["excerpt"] = box[1].text
                 under += [box[0].text, box[1].text]
             return {**fields, **fm}, (*under, *lines)
+        # (Obsidian's ReadItLater under a vault's own front matter: "Parent : [[_Webclips]]" and the
+        # plugin's stamp over the copy's title, linked to its address)
+        if clipped_page(page) and not front_matter_text(fm, *_URL_KEYS):
+            at, linked = next(
+                ((k, b) for k, b in enumerate(page.blocks[: _STAMPS + 2]) if b.kind == "heading"), (0, None)
+            )
+            if linked is not None and _linked_title(linked) and _short_lines(page.blocks[:at]):
+                fm = {**fm, "url": linked.links[0].href, _LINKED_TITLE: True}
+                return fm, tuple(b.text for b in page.blocks[: at + 1])
         return fm, ()
     if (labelled := labelled_head(page)) is not None:
         # "- 原文地址：[...](...)", "- 译者：..." over "# 标题": the copy's fields, written as lines
@@ -237,13 +246,16 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         return tabled
     if (credited := _credited_head(page)) is not None:
         return credited
-    head = page.blocks[:2]
+    # ("[[ReadItLater]] [[Article]]" over "# [Title](https://...)": the clipper's stamp, then its copy)
+    stamps = tuple(itertools.takewhile(lambda b: clipper_mark(b.text), page.blocks[:_STAMPS]))
+    head = page.blocks[len(stamps) : len(stamps) + 2]
     if len(head) < 2 or head[0].kind != "heading":
         return {}, ()
     if _linked_title(head[0]) and not any(
         b.kind == "heading" and b.level < head[0].level for b in page.blocks
     ):  # ("### [:house:返回首頁](...)" over "## <the title>": a link home, over the page's own title)
-        return _archived_head(page.blocks)
+        fm, under = _archived_head(page.blocks[len(stamps) :])
+        return fm, (*(b.text for b in stamps), *under)
     if _linked_title(head[1]) and head[1].text == head[0].text:
         # "# Title | Fortune" over "[Title | Fortune](https://...)": a web clipper's copy of the page
         fm, under = _archived_head(page.blocks[1:])
@@ -252,6 +264,10 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         # "# Title" over "[blog.csdn.net](https://blog.csdn.net/...)成就一亿技术人!": a read-later
         # service's copy (Cubox's) names the copied page by its site, and the site's slogan after it
         return {"title": head[0].text, "url": url, _LINKED_TITLE: True}, (head[1].text,)
+    if reposted_from(page) is not None and not names_a_digest(head[0].text):
+        # "# Docker は何の役に立つの?" over "この記事は「[What does Docker provide if not virtualization?](
+        # https://...)」の翻訳記事です。": a copy's title over the line that names its original
+        return {"title": head[0].text}, ()
     if head[1].kind != "paragraph" or head[1].links or len(line := head[1].text.strip()) > _MAX_HEAD_LINE:
         return {}, ()
     if (byline := _BYLINE.match(line)) and (day := dates.parse_date(byline.group("date"))):
@@ -321,6 +337,10 @@ def _field_headings(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
         lines += [heading.text, value.text]
         k += 2
     return {}, ()
+
+
+def _short_lines(blocks: Sequence[Block]) -> bool:
+    return all(len(b.text) <= _MAX_HEAD_LINE for b in blocks)
 
 
 def _linked_title(heading: Block) -> bool:
@@ -401,6 +421,7 @@ def _archived_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
     return fm, ()
 
 
+_STAMPS = 2  # lines of a clipper's stamps over a copy's title
 _LINKED_TITLE = "(linked title)"  # the key that marks a head read from a linked title, not stated
 _LABELLED_HEAD = "(labelled head)"  # ... and from labelled lines over the title heading
 _OUTLET = "(outlet)"  # ... and the key of the outlet its title names after it

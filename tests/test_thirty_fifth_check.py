@@ -1,0 +1,217 @@
+"""Page shapes found on the thirty-fifth real-page check: translations that say so in Japanese,
+Korean or English, clippers' stamps over a linked title, links through a site's exit page, quotes
+set in list items, digests that list their stories with a note under each, lead a list with a
+story told at length, group quick hits among linked headings, name each story's outlet after its
+link, or leave a template's field empty."""
+
+from __future__ import annotations
+
+from capture import read_capture, title_of
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import blocks, normalize
+
+_EN = (
+    "The team measured the new build on three machines and found it twice as fast as the last one, "
+    "which matters to everyone who runs the nightly jobs on small servers."
+)
+_JA = (
+    "私たちはデータベース設計のための新しいツールを開発しており、ついこの度リリースしました。"
+    "その紹介をさせてください。"
+)
+
+
+def _texts(record, kind: str) -> list:
+    return [t for t in record.texts if t.kind == kind]
+
+
+def test_a_page_that_says_it_translates_an_article_in_japanese_is_that_articles_translation() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "Liam ERDでER図を自動生成する"\ntopics: ["database"]\npublished: true\n---\n\n'
+        "この記事は、Liam ERDのブログ [Introducing Liam ERD](https://liambx.com/blog/liam-erd-introduction)"
+        " からの翻訳記事です。\n\n---\n\n"
+        f"{_JA}\n\n## TL;DR\n\n- ER 図を自動生成するツールをリリースしました\n- Web 版ですぐに試せます\n\n"
+        + "".join(f"## 機能 {n}\n\n{_JA}\n\n" for n in range(3))
+    )
+    assert record.canonical_url == "https://liambx.com/blog/liam-erd-introduction"
+    (body,) = _texts(record, "body")
+    # the translated article whole, its own TL;DR in it: no machine summary of it, no key points
+    assert body.origin == "unknown" and "TL;DR" in body.text and "翻訳記事" not in body.text
+    assert not _texts(record, "summary") and not record.key_points
+
+
+def test_a_title_heading_over_the_line_naming_the_article_it_translates_heads_that_translation() -> None:
+    (record,) = read_capture(
+        "# Docker は何の役に立つの?\n\n"
+        "この記事は「[What does Docker provide if not virtualization?](https://opensource.com/business/14/8/"
+        "docker-is-not-virtualization)」の翻訳記事です。\n\n" + f"{_JA}\n\n" * 4
+    )
+    assert record.canonical_url == "https://opensource.com/business/14/8/docker-is-not-virtualization"
+    assert title_of(record) == "Docker は何の役に立つの?"
+    assert all(t.origin == "unknown" for t in record.texts)
+
+
+def test_an_authors_note_that_the_post_translates_an_article_names_that_article() -> None:
+    original = "http://blog.xebia.fr/2015/04/17/plus-dexcuses-les-tests-en-android-cest-possible/"
+    (record,) = read_capture(
+        "---\nlayout: post\ntitle: No more excuses, Android testing is possible\n---\n\n"
+        "*This article is a translation of an article I wrote in French and published on "
+        f"[Xebia blog]({original})*"
+        "\n\n" + f"{_EN}\n\n" * 4
+    )
+    assert record.canonical_url == original
+    (body,) = _texts(record, "body")
+    assert body.origin == "unknown" and not body.text.startswith("This article is a translation")
+
+
+def test_a_read_later_plugins_stamp_over_a_linked_title_is_a_copy_of_the_linked_page() -> None:
+    url = "https://www.lesswrong.com/posts/ADwayvunaJqBLzawa/contra-hofstadter-on-gpt-3-nonsense"
+    page = f"[[ReadItLater]] [[Article]]\n\n# [Contra Hofstadter on GPT-3 Nonsense - LessWrong]({url})\n\n"
+    (record,) = read_capture(page + f"{_EN}\n\n" * 4)
+    assert record.canonical_url == url and title_of(record) == "Contra Hofstadter on GPT-3 Nonsense"
+    (body,) = _texts(record, "body")
+    assert body.text.startswith("The team measured") and body.origin == "original"
+    # ... under a vault's own front matter and breadcrumb too
+    vault = (
+        "---\ntitle: Contra Hofstadter on GPT-3 Nonsense\nnote_type: Webclips\n---\n\n"
+        "Parent : [[_Webclips]]\n\n"
+    )
+    (record,) = read_capture(vault + page + f"{_EN}\n\n" * 4)
+    assert record.canonical_url == url
+    assert not _texts(record, "body")[0].text.startswith("Parent")
+
+
+def test_a_stamp_is_the_clippers_name_and_one_word_after_it_at_most() -> None:
+    assert blocks.clipper_mark("ReadItLater Article")
+    assert not blocks.clipper_mark("ReadItLater saved this")
+    assert not blocks.clipper_mark("Clipped articles")
+
+
+def test_a_link_through_a_sites_exit_page_is_a_link_to_where_it_leads() -> None:
+    original = "https://code.facebook.com/posts/172423326753505/announcing-pytorch-1-0/"
+    assert (
+        normalize.unwrap_redirect(
+            "https://link.zhihu.com/?target=https%3A//code.facebook.com/posts/172423326753505/"
+            "announcing-pytorch-1-0/"
+        )
+        == original
+    )
+    assert normalize.unwrap_redirect(f"https://www.google.com/url?sa=t&url={original}") == original
+    assert normalize.unwrap_redirect("https://example.com/search?target=https://x.example/a") == (
+        "https://example.com/search?target=https://x.example/a"
+    )
+    (block,) = blocks.from_text(
+        "原文链接：[原文](https://link.zhihu.com/?target=https%3A//x.example/a/b)"
+    ).blocks
+    assert block.links[0].href == "https://x.example/a/b"
+
+
+@given(st.text(max_size=200))
+def test_unwrapping_any_link_gives_an_address_or_the_link_itself(href: str) -> None:
+    unwrapped = normalize.unwrap_redirect(href)
+    assert unwrapped == href or unwrapped.startswith(("http://", "https://"))
+    assert normalize.unwrap_redirect(f"http://[{href}?target=x") == f"http://[{href}?target=x"
+
+
+def test_a_quote_set_in_a_list_item_reads_without_its_marks() -> None:
+    page = "* [Announcing .NET Core 3](https://devblogs.example/net-core-3)\n    >Download it now.\n    >\n"
+    texts = [b.text for b in blocks.from_text(page + "    >More text.\n").blocks]
+    assert texts == ["Announcing .NET Core 3", "Download it now.", "More text."]
+
+
+def test_a_digests_groups_of_linked_items_each_with_a_note_under_it_are_stories() -> None:
+    def group(n: int) -> str:
+        items = "".join(
+            f"- [第 {n} 组第 {k} 条新闻的标题在这里](https://news.example/{n}/{k}) (36kr)\n"
+            f"  这是第 {k} 条新闻的摘要，说明发生了什么事，以及它为什么重要。\n\n"
+            for k in range(4)
+        )
+        return f"## {n}. 第 {n} 组\n\n{items}"
+
+    records = read_capture(
+        "# Daily Tech News | 2026-01-23\n\n今日科技圈重磅消息频出。\n\n" + "".join(map(group, (1, 2, 3)))
+    )
+    assert [r.canonical_url for r in records] == [
+        f"https://news.example/{n}/{k}" for n in (1, 2, 3) for k in range(4)
+    ]
+    assert all(_texts(r, "summary")[0].text.startswith("这是第") for r in records)
+
+
+def test_a_story_told_at_length_under_its_linked_heading_leads_a_digests_lists() -> None:
+    lead = "https://www.technologyreview.example/s/613508/ai-fairer-than-judge/"
+    items = "".join(
+        f"* [Researchers design material number {n}](https://phys.example/news/{n}) - What they found.\n\n"
+        for n in range(4)
+    )
+    records = read_capture(
+        '---\ntitle: "Last Week in AI #36"\n---\n\n### Mini Briefs\n\n'
+        f"#### [Can you make AI fairer than a judge? Play our game]({lead})\n\n{_EN}\n\n{_EN}\n\n"
+        f"### Advances & Business\n\n{items}"
+    )
+    assert [r.canonical_url for r in records] == [lead, *(f"https://phys.example/news/{n}" for n in range(4))]
+
+
+def test_a_group_of_quick_hits_among_linked_headings_leaves_each_heading_its_story() -> None:
+    def story(n: int, outlet: str) -> str:
+        url = f"https://site{n}.example/p/story-{n}"
+        return f"### [Story number {n} of the day]({url}) — {outlet}\n\n{_EN}\n\n"
+
+    hits = "".join(
+        f"- [Startup {n} raised money](https://tc.example/hit-{n}) led by a fund, for agents.\n"
+        for n in range(3)
+    )
+    page = (
+        '---\ntitle: "AI Daily Digest — 2026-10-01"\n---\n\n## Analysis\n\n'
+        + "".join(
+            story(n, outlet)
+            for n, outlet in enumerate(
+                ["TechCrunch", "A Few Thoughts on Cryptographic Engineering", "Google / Google DeepMind"]
+            )
+        )
+        + f"### Funding and valuations\n\n{hits}\n## Research\n\n"
+        + "".join(story(n, "Anthropic (Jane Roe and John Doe)") for n in (3, 4))
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [
+        *(f"https://site{n}.example/p/story-{n}" for n in range(3)),
+        *(f"https://tc.example/hit-{n}" for n in range(3)),
+        *(f"https://site{n}.example/p/story-{n}" for n in (3, 4)),
+    ]
+    # the outlet named after each heading's link is no word of its title
+    assert [title_of(r) for r in records[:3]] == [f"Story number {n} of the day" for n in range(3)]
+    assert title_of(records[-1]) == "Story number 4 of the day"
+
+
+def test_a_note_in_lower_case_after_a_headings_link_stays_in_its_title() -> None:
+    stories = "".join(
+        f"### [Ghostty {n}](https://g{n}.example/post) — a terminal emulator\n\n{_EN}\n\n" for n in range(3)
+    )
+    records = read_capture('---\ntitle: "Weekly Digest 12"\n---\n\n' + stories)
+    assert [title_of(r) for r in records] == [f"Ghostty {n} — a terminal emulator" for n in range(3)]
+
+
+def test_a_templates_empty_field_among_a_storys_fields_is_no_key_point() -> None:
+    def story(n: int) -> str:
+        return (
+            f"### 🌐 Story number {n} of the week\n\n- **カテゴリ**: `その他`\n"
+            "- **公開日**: 2025-11-23 17:40 (Hacker News)\n"
+            f"- **URL**: [記事を読む](https://site{n}.example/post)\n"
+            "- 📰 **AI要約**: 父の死後、家族は愛の手紙を発見した。\n"
+            "- 💡 **自分のコメント欄**:\n\n"
+        )
+
+    records = read_capture("# 📅 2025-11-23 週の技術系ニュースまとめ\n\n" + "".join(map(story, range(3))))
+    assert len(records) == 3
+    for record in records:
+        assert not record.key_points
+        assert [t.text for t in _texts(record, "summary")] == ["父の死後、家族は愛の手紙を発見した。"]
+        assert record.published_at[0].value.startswith("2025-11-23")
+
+
+def test_todays_picks_and_a_weeks_links_name_digests() -> None:
+    from pipeline.adapters.digest import names_a_digest
+
+    assert names_a_digest("今日推荐(自动生成)")
+    assert names_a_digest("Link della settimana 2019#11")
+    assert names_a_digest("Last Week in AI #36")
