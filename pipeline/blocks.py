@@ -576,6 +576,10 @@ _READER_HEADER = re.compile(
     r"Markdown Content:[ \t]*\n"
 )
 _METADATA_LINE = re.compile(rf"^({_METADATA_KEY}):[ \t]*(.*)$")
+# two or more "key:: value" lines opening a page: an outliner's (Logseq's) page properties
+_PAGE_PROPERTIES = re.compile(r"\A(?:[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?(?:\n|\Z)){2,}")
+_PAGE_PROPERTY = re.compile(r"^([A-Za-z][\w-]{0,40})::[ \t]*([^\n]*)$", re.MULTILINE)
+_PROPERTY_REACH = 48  # characters of a page's first line a property's "key::" falls within
 # a fetcher's notes over the copy it saved, as comment lines: "# Source: https://...", "# Fetched: ..."
 _FETCH_NOTES = re.compile(rf"\A(?:#[ \t]*{_METADATA_KEY}:[^\n]*\n){{1,4}}\n*")
 
@@ -612,6 +616,13 @@ def split_front_matter(text: str) -> tuple[dict, str]:
             return {}, text
     elif (match := _METADATA_HEADER.match(body)) and "date" in (header := _metadata_header(match.group(0))):
         data = header  # (only a dated header: "Title: ..." over other labelled lines may be a story's own)
+    elif "::" in body[:_PROPERTY_REACH] and (match := _PAGE_PROPERTIES.match(body)):
+        # Logseq's page properties ("source:: https://...", "type:: archives-web") over the page
+        data = {
+            key: note_link_text(value.strip())
+            for key, value in _PAGE_PROPERTY.findall(match.group(0))
+            if value.strip()
+        }
     elif body.startswith("Title:") and (match := _READER_HEADER.match(body)):
         # a reader service's copy of a page (Jina Reader: "Title:", "URL Source:", "Published Time:",
         # then "Markdown Content:" over the page's text): the copied page's title, address and date
@@ -693,6 +704,7 @@ _CLIP_TAGS = frozenset(
         "readitlater",  # Obsidian's ReadItLater plugin ("#ReadItLater" under the title)
         "archive_web",  # a vault's own tag for saved pages ("archive-web", "web-archive")
         "web_archive",
+        "archives_web",
         "クリッピング",  # Obsidian's tag as Japanese, Chinese and Korean users rename it
         "剪藏",
         "剪报",
@@ -974,7 +986,8 @@ def clipped_copy(data: dict) -> bool:
         return True
     tags = data.get("tags")
     listed = tags if isinstance(tags, list) else [tags] if isinstance(tags, str) else []
-    return any(isinstance(tag, str) and _is_clip_tag(tag) for tag in listed)
+    # (Logseq's "type:: archives-web" names what the page is, as a tag would)
+    return any(isinstance(tag, str) and _is_clip_tag(tag) for tag in [*listed, data.get("type")])
 
 
 _OBSIDIAN_KEYS = frozenset({"source", "author", "published", "created", "description"})

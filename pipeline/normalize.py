@@ -367,7 +367,7 @@ def unwrap_redirect(href: str) -> str:
         parts = urlsplit(href.strip())
     except ValueError:  # ("http://[?a=1": an address no parser reads)
         return href
-    keys = _redirectors().get(f"{parts.netloc.lower()}{parts.path or '/'}")
+    keys = _redirectors().get(f"{parts.netloc}{parts.path or '/'}".lower())
     if keys is None:
         return href
     target = next((value for name, value in parse_qsl(parts.query) if name in keys), "")

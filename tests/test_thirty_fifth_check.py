@@ -215,3 +215,89 @@ def test_todays_picks_and_a_weeks_links_name_digests() -> None:
     assert names_a_digest("今日推荐(自动生成)")
     assert names_a_digest("Link della settimana 2019#11")
     assert names_a_digest("Last Week in AI #36")
+
+
+def test_a_translation_given_paragraph_by_paragraph_beside_its_original_keeps_both_texts() -> None:
+    pairs = [
+        ("Let me start by saying this is absolutely not a Docker bashing article, I love Docker.", _JA),
+        (
+            "Now before you start rounding up a virtual posse in the comments, hear me out.",
+            _JA + "ちょっとだけ。",
+        ),
+        (
+            "First of all, it is important to realize that it is hard to agree on a definition.",
+            _JA + "難しい。",
+        ),
+    ]
+    page = (
+        "# Docker は何の役に立つの?\n\n"
+        "この記事は「[What does Docker provide?](https://opensource.example/docker)」の翻訳記事です。\n\n(画像)\n\n"
+        + "".join(f"{en}\n\n{ja}\n\n" for en, ja in pairs)
+    )
+    (record,) = read_capture(page)
+    original, translation = _texts(record, "body")
+    assert (original.lang, original.origin) == ("en", "original") and original.text.startswith("Let me start")
+    assert (translation.lang, translation.origin) == ("ja", "unknown") and "(画像)" not in translation.text
+    assert record.original_language == "en"
+
+
+def test_an_outliners_page_properties_are_its_front_matter() -> None:
+    url = "https://www.coolapk.example/feed/53858973"
+    page = blocks.from_text(
+        f"icon:: 💾\nauthor:: \ncreated:: [[20240810]]\nsource:: {url}\ntype:: archives-web\n\n"
+        f"- 序言：{_JA}\n"
+    )
+    assert page.front_matter == {"icon": "💾", "created": "20240810", "source": url, "type": "archives-web"}
+    assert [b.text for b in page.blocks] == [f"序言：{_JA}"]
+    (record,) = read_capture(
+        f"source:: {url}\ntype:: archives-web\n\n" + "".join(f"- {_JA}{n}\n" for n in range(4))
+    )
+    assert record.canonical_url == url and _texts(record, "body")[0].origin == "original"
+    # (a code page's first line is no property)
+    assert blocks.from_text("std::vector<int> v;\nstd::sort(v.begin(), v.end());\n").front_matter == {}
+
+
+def test_an_html_blog_posts_readers_comments_are_no_stories_of_it() -> None:
+    comments = "".join(
+        f"<p>Comment number {n}: {_EN}</p>"
+        f'<p><a href="http://profile.example/reader{n}">Reader{n}</a> on February 12, 2010 11:{n}2 PM</p>'
+        for n in range(5)
+    )
+    page = (
+        "<html><head><title>Coding Horror: Welcome Back Comments</title></head><body>"
+        '<h2>Feb 12, 2010</h2><h3><a href="http://blog.example/2010/02/welcome-back-comments.html">'
+        "Welcome Back Comments</a></h3>" + f"<p>{_EN}</p>" * 8 + f"<p>Comments</p>{comments}</body></html>"
+    )
+    (record,) = read_capture(page, "html")  # the post, not a story for each of its readers
+    assert "Welcome Back Comments" in title_of(record)
+    assert _texts(record, "body")[0].text.startswith("The team measured")
+
+
+def test_a_readers_signature_is_no_storys_linked_title() -> None:
+    from pipeline.adapters.digest import _signs_a_comment
+
+    (signed,) = blocks.from_text(
+        "[LnxWalt](http://profile.example/lnxwalt) on February 12, 2010 11:32 PM"
+    ).blocks
+    (titled,) = blocks.from_text(
+        "[OpenAI ships a new model today](https://openai.example/m) 2026-03-05"
+    ).blocks
+    assert _signs_a_comment(signed) and not _signs_a_comment(titled)
+
+
+def test_a_mirrors_title_under_the_lines_naming_its_original_heads_the_copy() -> None:
+    original = "https://www.valtersit.example/guides/security/lock-down-ssh/"
+    (record,) = read_capture(
+        f"> 📖 **Original article:** [Lock Down SSH: Configuring 2FA]({original})\n"
+        "> *Mirror of the full guide published on [valtersit.com](https://www.valtersit.example)*\n\n---\n\n"
+        "# Secure Your Server: Forcing 2FA on SSH Connections\n\n" + f"{_EN}\n\n" * 4
+    )
+    assert record.canonical_url == original
+    assert title_of(record) == "Secure Your Server: Forcing 2FA on SSH Connections"
+    (body,) = _texts(record, "body")
+    assert body.text.startswith("The team measured") and "Mirror of" not in body.text
+
+
+def test_an_exit_pages_path_is_matched_whatever_its_case() -> None:
+    href = "https://www.oschina.net/action/GoToLink?url=https%3A%2F%2Fwww.emqx.example%2Fproducts%2Fbroker"
+    assert normalize.unwrap_redirect(href) == "https://www.emqx.example/products/broker"

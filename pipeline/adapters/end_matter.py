@@ -89,6 +89,16 @@ def is_label(block: Block) -> bool:
     return key in _labels() or key.startswith(_openings())
 
 
+def opens_comments(block: Block) -> bool:
+    """A label line over readers' comments (``Comments``, ``Post a comment``, ``评论``), no link."""
+    return len(block.text) <= MAX_LABEL and not block.links and label_key(block.text) in _comment_labels()
+
+
+@cache
+def _comment_labels() -> frozenset[str]:
+    return frozenset(label_key(x) for x in _table()["comments"])
+
+
 def is_rights_notice(block: Block) -> bool:
     """``Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved``."""
     if len(block.text) > MAX_NOTICE:

@@ -30,7 +30,7 @@ from pipeline import dates
 from pipeline.adapters import end_matter
 from pipeline.adapters.article_page import substantial
 from pipeline.adapters.base import Adapter, AdapterError, body_text, content, detect, register
-from pipeline.adapters.digest import names_a_digest, names_the_original, tells_stories
+from pipeline.adapters.digest import beside_its_translation, names_a_digest, names_the_original, tells_stories
 from pipeline.blocks import (
     BARE_URL,
     CLIP_DATE_KEYS,
@@ -121,6 +121,7 @@ class FrontMatterPost(Adapter):
             and not _read_original(page)
             and not _laid_out_as_post(fm)
             and reposted_from(page) is None
+            and _named_original(page) is None
         ):
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
@@ -162,6 +163,12 @@ class FrontMatterPost(Adapter):
             texts.append(
                 PageText(kind="description", lang=detect(description, lang), text=description, origin=own)
             )
+        original_language = lang if own == "original" else None
+        if own == "unknown" and (beside := _beside_its_original(body, title or "")) is not None:
+            # ("Let me start by saying ..." over "まず最初に。...": a translation given paragraph by
+            # paragraph beside the article it translates, whose text is the original's own)
+            (lang, body), (original_language, original) = beside
+            texts.append(PageText(kind="body", lang=original_language, text=original, origin="original"))
         texts.append(PageText(kind="body", lang=lang, text=body, origin=own))
         url = front_matter_text(fm, *_URL_KEYS)
         # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
@@ -190,10 +197,23 @@ class FrontMatterPost(Adapter):
             authors=[note_link_text(name) for name in _texts(fm, _AUTHOR_KEYS)],
             authors_origin="original",
             published_at=[Claim(value=published, origin="original")] if published else [],
-            original_language=lang if own == "original" else None,
+            original_language=original_language,
             texts=texts,
             tags=[Tag(lang=lang, text=t) for t in _texts(fm, _TAG_KEYS)],
         )
+
+
+def _beside_its_original(body: str, title: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((language, text) of the translation, (language, text) of the original) of a translation
+    given paragraph by paragraph beside its original: the translation is in its title's language."""
+    halves = beside_its_translation(body)
+    if len(halves) != 2:
+        return None
+    first, second = ((detect(half[:2000], None), half) for half in halves)
+    stated = detect(title, None)
+    if first[0] == second[0] or stated not in (first[0], second[0]):
+        return None
+    return (first, second) if first[0] == stated else (second, first)
 
 
 # "Posted by mountainriver on 2025-06-25", "By Jane Doe · March 3, 2026", "Written by X, 2026-01-02"
@@ -246,6 +266,8 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         return tabled
     if (credited := _credited_head(page)) is not None:
         return credited
+    if (opening := _under_its_originals_line(page)) is not None:
+        return opening
     # ("[[ReadItLater]] [[Article]]" over "# [Title](https://...)": the clipper's stamp, then its copy)
     stamps = tuple(itertools.takewhile(lambda b: clipper_mark(b.text), page.blocks[:_STAMPS]))
     head = page.blocks[len(stamps) : len(stamps) + 2]
@@ -337,6 +359,22 @@ def _field_headings(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
         lines += [heading.text, value.text]
         k += 2
     return {}, ()
+
+
+def _under_its_originals_line(page: Page) -> tuple[dict, tuple[str, ...]] | None:
+    """A mirror's title heading under the lines that name the article it mirrors ("> 📖 **Original
+    article:** [Lock Down SSH: ...](https://...)", "> *Mirror of the full guide published on ...*"
+    over "# Secure Your Server: ..."): the title, and those lines, which are no text of it."""
+    at = next((k for k, b in enumerate(page.blocks[: _ORIGINAL_LINES + 1]) if b.kind == "heading"), None)
+    if not at or any(len(b.text) > _MAX_ORIGINAL_LINE for b in page.blocks[:at]):
+        return None
+    if _original_named_in(page.blocks[:at]) is None:
+        return None
+    return {"title": page.blocks[at].text}, tuple(b.text for b in page.blocks[: at + 1])
+
+
+_ORIGINAL_LINES = 3  # lines over a mirror's title that may name its original
+_MAX_ORIGINAL_LINE = 240
 
 
 def _short_lines(blocks: Sequence[Block]) -> bool:
@@ -456,8 +494,11 @@ def _named_original(page: Page) -> str | None:
     """The article a post copies, as a line of its head or its close names it by its label
     (``原始链接: https://...`` under the title, ``原文链接：[雷锋网](https://...)`` after a repost's
     last paragraph): the post's text is that article's."""
-    blocks = page.blocks
-    for block in (*blocks[:_READ_LATER_HEAD], *blocks[-_CLOSING_LINES:]):
+    return _original_named_in((*page.blocks[:_READ_LATER_HEAD], *page.blocks[-_CLOSING_LINES:]))
+
+
+def _original_named_in(blocks: Sequence[Block]) -> str | None:
+    for block in blocks:
         # ("📖 Original article: [aws.amazon.com/blogs/...](https://...)": an icon before its label)
         field = labelled_field(_LEADING_ICONS.sub("", block.text))
         if field is None or not (names_the_original(field[0]) or label_of(field[0]) == "original_text"):
