@@ -1152,13 +1152,15 @@ def _load_yaml(source: str) -> object:
 
 
 def _table_row(line: str) -> Block:
-    raw_cells = re.split(r"(?<!\\)\|", line.strip().strip("|"))
+    # one pipe opens and one closes the row: "||[Title](...)|" is an empty cell, then the title's
+    row = line.strip().removeprefix("|")
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
     cells, links = [], []
-    for raw in raw_cells:
+    for raw in re.split(r"(?<!\\)\|", row):
         text, cell_links = _inline_markdown(raw)
         cells.append(text)
         links.extend(cell_links)
-    return Block("table_row", " | ".join(cells), links=tuple(links), cells=tuple(cells))
+    return Block("table_row", " | ".join(cells).removeprefix(" | "), links=tuple(links), cells=tuple(cells))
 
 
 _EMPHASIS = re.compile(

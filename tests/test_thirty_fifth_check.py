@@ -10,7 +10,7 @@ from capture import read_capture, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import blocks, normalize
+from pipeline import blocks, extract, normalize
 
 _EN = (
     "The team measured the new build on three machines and found it twice as fast as the last one, "
@@ -301,3 +301,45 @@ def test_a_mirrors_title_under_the_lines_naming_its_original_heads_the_copy() ->
 def test_an_exit_pages_path_is_matched_whatever_its_case() -> None:
     href = "https://www.oschina.net/action/GoToLink?url=https%3A%2F%2Fwww.emqx.example%2Fproducts%2Fbroker"
     assert normalize.unwrap_redirect(href) == "https://www.emqx.example/products/broker"
+
+
+def test_a_digests_closing_index_of_its_headlines_tells_its_stories_no_more() -> None:
+    urls = [f"https://github.blog/changelog/2026-03-04-feature-{n}" for n in range(3)]
+    told = "".join(
+        f"- [Feature {n} is now available to everyone]({url})  \n  Why it matters: {_EN}\n\n"
+        for n, url in enumerate(urls)
+    )
+    index = "".join(f"- [Feature {n} is now available to everyone]({url})\n" for n, url in enumerate(urls))
+    page = (
+        '---\ntitle: "AI & GitHub Agent News – March 05, 2026"\n---\n\n## GitHub & Copilot\n\n'
+        f"{told}## 📰 Recent Headlines by Source\n\n### GitHub Changelog\n{index}\n"
+        "Generated on March 05, 2026 · 3 articles analyzed\n"
+    )
+    assert [r.canonical_url for r in read_capture(page)] == urls
+
+
+def test_a_table_rows_empty_first_cell_is_a_cell() -> None:
+    rows = "".join(
+        f"||[IT之家第 {n} 条新闻的标题在这里](https://www.ithome.example/0/787/{n}.htm)|\n" for n in range(4)
+    )
+    first = "|[IT之家](https://www.ithome.example/rss/)|[首条新闻的标题在这里](https://www.ithome.example/0/787/9.htm)|"
+    page = f"# 2024-08-10\n\n|来源|标题|\n|---|---|\n{first}\n{rows}"
+    assert blocks.from_text(page).blocks[3].cells == ("", "IT之家第 0 条新闻的标题在这里")
+    assert len(read_capture(page)) == 5
+
+
+def test_an_untitled_page_of_linked_headlines_each_dated_under_it_is_a_digest() -> None:
+    items = "".join(
+        f'<li><a href="https://news{n}.example/post-{n}">第 {n} 条新闻的标题在这里</a>'
+        f'<div class="ai-meta">来源：OpenAI · 日期：2026-01-2{n}</div>'
+        "<div><span>重点：</span>模型大规模退役。</div></li>\n"
+        for n in range(4)
+    )
+    records = read_capture(
+        f'---\nlayout: home\n---\n\n<div class="ai-tab-panel">\n<ul class="ai-list">\n{items}</ul>\n</div>\n'
+    )
+    assert [r.canonical_url for r in records] == [f"https://news{n}.example/post-{n}" for n in range(4)]
+    assert [r.published_at[0].value for r in records] == [f"2026-01-2{n}" for n in range(4)]
+    # (undated, such a page is no digest: a bookmarks page, an awesome list)
+    undated = items.replace("来源：OpenAI · 日期：2026-01-2", "来源：OpenAI · 编号 ")
+    assert extract.choose(blocks.parse(f"<ul>{undated}</ul>\n", "text")) is None

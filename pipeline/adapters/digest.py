@@ -139,7 +139,8 @@ _READING_TIME = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:minutes?|mins?)\.?\s+read\
 _CITATION = re.compile(r"^[^()（）:：\n]{1,60}[(（]\s*(?:https?://|www\.)[^\s)）]+\s*[)）]\s*[:：]")
 _PAIR = re.compile(r"^(?P<label>[^:：|]{1,40}?)\s*[:：]\s*(?P<value>.+)$")
 _URL = BARE_URL
-_STRIP_SEP = re.compile(r"\s+\|\s+")  # between the labelled values of a ``Score: 12 | Link: ...`` strip
+# between the labelled values of a ``Score: 12 | Link: ...`` strip (or "来源：OpenAI · 日期：2026-01-29")
+_STRIP_SEP = re.compile(r"\s+[|·]\s+")
 _TERMINAL = re.compile(r"[.!?。！？」』）)\]】\"”:：]$")  # "... [h/t Jane Roe]" ends a note, not cut off
 _SENTENCE_END = re.compile(r"[.!?。！？」』”\"…]$")
 _STATEMENT_END = re.compile(r"[.!。！…]$")
@@ -574,7 +575,9 @@ class DigestAdapter(Adapter):
         labelled = _structured(_before_its_comments(list(page.blocks), page), self.profile)
         title = _title(labelled, page, page.front_matter, numbered=False, profile=self.profile)
         if title is None:
-            return 0.0
+            # (an untitled page of linked headlines, each over the line that names its source and
+            # date: "来源：OpenAI · 日期：2026-01-29", a site's page that only lists its news)
+            return self.ceiling if _dated_stories(_split_items(labelled, self.profile)[1:]) else 0.0
         has_sections = _labels_texts(labelled, page.front_matter, self.profile)
         own_article = states_an_article(page)
         # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article, and
@@ -2737,9 +2740,29 @@ def _told_stories(
     stories = []
     for (start, heading), (limit, _) in itertools.pairwise([*told, (len(blocks), None)]):
         stories.append((start, [*heading, *blocks[start + 1 : end(start, limit)]]))
+    # (a digest's closing index of its headlines, "### GitHub Changelog" over the stories' links
+    # again and nothing more, tells them no more)
+    stories = _without_bare_retellings(blocks, stories)
     # a log of many days may list one story twice (the two merge later); many items linking one
     # page are a list of that page's entries, not stories of their own
     return stories if _mostly_own([_heading_link(story[0]) for _, story in stories]) else []
+
+
+def _without_bare_retellings(
+    blocks: list[Block], stories: list[tuple[int, list[Block]]]
+) -> list[tuple[int, list[Block]]]:
+    """``stories`` less those whose item is only a link a story before them told in more words (a
+    site's menu, its links bare wherever it stands, is no retelling)."""
+    told: set[str] = set()
+    kept = []
+    for start, story in stories:
+        link = _heading_link(story[0])
+        bare = _link_only(blocks[start])
+        if link is None or link not in told or not bare:
+            kept.append((start, story))
+        if link is not None and not (bare and len(story) == 1):
+            told.add(link)
+    return kept
 
 
 def _signs_the_issue(item: Block) -> bool:
@@ -4862,7 +4885,7 @@ def _lists_only_fields(blocks: list[Block], metadata: frozenset[int], profile: P
 
 def _is_meta_line(block: Block) -> bool:
     """``Score: 1667 | [HN](...) | Link: https://...``: labelled values strung together."""
-    if "|" not in block.text:  # no separator, one segment (the common case, without a regex)
+    if "|" not in block.text and "·" not in block.text:  # one segment (the common case, without a regex)
         return False
     segments = _STRIP_SEP.split(block.text)
     if len(segments) < 2:
@@ -5215,6 +5238,30 @@ def _copy_from_its_title(blocks: list[Block], titles: set[str], profile: Profile
 
 
 _COPIED_CHROME_BLOCKS = 12  # blocks of a copied page's chrome over the article's title
+
+
+def _dated_stories(stories: list[list[Block]]) -> bool:
+    """Three stories or more, each linked and dated by a short line of its own, four in five linking
+    a page no other does."""
+    links = [_heading_link(story[0]) for story in stories if story]
+    return (
+        len(stories) >= _MIN_DATED_STORIES
+        and all(links)
+        and _mostly_own(links)
+        and all(any(_dateline(b) for b in story[1:]) for story in stories)
+    )
+
+
+def _dateline(block: Block) -> bool:
+    return (
+        block.kind == "paragraph"
+        and len(block.text) <= _MAX_DATELINE
+        and dates.parse_date(block.text) is not None
+    )
+
+
+_MIN_DATED_STORIES = 3
+_MAX_DATELINE = 80  # characters of a line that dates a story and names its source
 
 
 def _before_its_comments(blocks: list[Block], page: Page) -> list[Block]:
