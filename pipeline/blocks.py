@@ -256,7 +256,17 @@ def from_text(text: str) -> Page:
             continue
         if (
             going_on is not None
-            and (wrapped or _goes_on_its_item(blocks[going_on], lines, index))
+            and (
+                wrapped
+                or _goes_on_its_item(blocks[going_on], lines, index)
+                # ("- The borrow checker [has seen a bunch of" over "  cleanup](https://...) removing"):
+                # a link's words broken over two lines, its address on the second
+                or (
+                    "[" in open_raw
+                    and _LINK_LEFT_OPEN.search(open_raw) is not None
+                    and _closes_the_link(lines, index)
+                )
+            )
             and not _opens_a_block(stripped)
             and not _labelled_line(stripped)
         ):
@@ -312,6 +322,7 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _SENTENCE_GOES_ON = re.compile(r"[^.!?:;。！？：；)）\]」』\"”'’|]\s*$")
 # ... and the line after it, going on with a lowercase word (not a "key: value" line, not an address)
 _GOES_ON = re.compile(r"(?:>\s*)?[^\W\d_][\w'’-]*(?:[ ,;]|$)")
+_LINK_LEFT_OPEN = re.compile(r"(?<![\\!])\[[^\]\[]*$")  # "... [has seen a bunch of": a link's words go on
 _WRAPS_SEEN = 3  # lines broken mid-sentence that show a writer wraps at a fixed width ...
 _WRAP_SHARE = 5  # ... and one in this many of the page's lines that run on into the next
 _WRAP_REACH = 30  # characters of a line broken at a fixed width, at least
@@ -371,6 +382,20 @@ def _goes_on_its_item(before: Block, lines: list[str], index: int) -> bool:
         and below is not None
         and below.group(1).expandtabs(4) == above.group(1).expandtabs(4)
     )
+
+
+def _closes_the_link(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` or a line straight after it ends a link's words and gives its
+    address ("documentation](http://...),"), before any blank line."""
+    for line in lines[index : index + _LINK_LINES]:
+        if not line.strip():
+            return False
+        if "](" in line:
+            return True
+    return False
+
+
+_LINK_LINES = 3  # lines a link's words may run over
 
 
 def _under_its_item_text(lines: list[str], index: int) -> bool:

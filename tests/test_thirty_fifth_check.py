@@ -343,3 +343,23 @@ def test_an_untitled_page_of_linked_headlines_each_dated_under_it_is_a_digest() 
     # (undated, such a page is no digest: a bookmarks page, an awesome list)
     undated = items.replace("来源：OpenAI · 日期：2026-01-2", "来源：OpenAI · 编号 ")
     assert extract.choose(blocks.parse(f"<ul>{undated}</ul>\n", "text")) is None
+
+
+def test_a_links_words_broken_over_lines_are_one_link() -> None:
+    page = (
+        "- [Remove special treatment of Box by borrow\n  checker](https://github.com/rust-lang/rfcs/pull/130)\n"
+        "- The borrow checker [has seen a bunch of\n  cleanup](https://github.com/rust-lang/rust/pull/14947)"
+        " removing\n"
+        "This week Steve Klabnik [has been hired to work\nexclusively on our\ndocumentation](http://r.example/28bew8),\n"
+    )
+    texts = [(b.text, [link.href for link in b.links]) for b in blocks.from_text(page).blocks]
+    assert texts[:2] == [
+        ("Remove special treatment of Box by borrow checker", ["https://github.com/rust-lang/rfcs/pull/130"]),
+        (
+            "The borrow checker has seen a bunch of cleanup removing",
+            ["https://github.com/rust-lang/rust/pull/14947"],
+        ),
+    ]
+    assert texts[2][1] == ["http://r.example/28bew8"]
+    # (a bracket no address closes leaves the lines as they are)
+    assert len(blocks.from_text("Item [1 of 3\nNext line here.\n").blocks) == 2
