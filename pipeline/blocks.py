@@ -32,7 +32,7 @@ from typing import Literal
 import lxml.etree
 import yaml
 
-from pipeline.normalize import fold, label_of, lexicon, looks_like_url, unwrap_redirect
+from pipeline.normalize import fold, home_page_site, label_of, lexicon, looks_like_url, unwrap_redirect
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code"]
 
@@ -605,6 +605,25 @@ _METADATA_LINE = re.compile(rf"^({_METADATA_KEY}):[ \t]*(.*)$")
 _PAGE_PROPERTIES = re.compile(r"\A(?:[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?(?:\n|\Z)){2,}")
 _PAGE_PROPERTY = re.compile(r"^([A-Za-z][\w-]{0,40})::[ \t]*([^\n]*)$", re.MULTILINE)
 _PROPERTY_REACH = 48  # characters of a page's first line a property's "key::" falls within
+_TITLED_PROPERTIES = re.compile(
+    r"\A(?P<heading>#[ \t][^\n]*\n)\n*(?P<properties>(?:[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?(?:\n|\Z)){2,})"
+)
+_TITLED_REACH = 400  # characters of a page's title heading and its first property
+
+
+def _page_properties(lines: str) -> dict[str, str]:
+    """``key:: value`` lines as front matter; a clipper's own keys less its name
+    ("markdownload-source" -> "source", its "timestamp" the time it clipped the page)."""
+    data = {}
+    for key, value in _PAGE_PROPERTY.findall(lines):
+        tool, dash, own = key.partition("-")
+        if dash and _is_clip_tag(tool):
+            key = "clipped_at" if own == "timestamp" else own
+        if value.strip():
+            data[key] = note_link_text(value.strip())
+    return data
+
+
 # a fetcher's notes over the copy it saved, as comment lines: "# Source: https://...", "# Fetched: ..."
 _FETCH_NOTES = re.compile(rf"\A(?:#[ \t]*{_METADATA_KEY}:[^\n]*\n){{1,4}}\n*")
 
@@ -643,11 +662,13 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         data = header  # (only a dated header: "Title: ..." over other labelled lines may be a story's own)
     elif "::" in body[:_PROPERTY_REACH] and (match := _PAGE_PROPERTIES.match(body)):
         # Logseq's page properties ("source:: https://...", "type:: archives-web") over the page
-        data = {
-            key: note_link_text(value.strip())
-            for key, value in _PAGE_PROPERTY.findall(match.group(0))
-            if value.strip()
-        }
+        data = _page_properties(match.group(0))
+    elif body[:2] == "# " and "::" in body[:_TITLED_REACH] and (match := _TITLED_PROPERTIES.match(body)):
+        # ... under its title heading, as MarkDownload's Logseq template writes them
+        # ("markdownload-source:: https://...")
+        return _front_matter_keys(_page_properties(match.group("properties"))), match.group("heading") + body[
+            match.end() :
+        ]
     elif body.startswith("Title:") and (match := _READER_HEADER.match(body)):
         # a reader service's copy of a page (Jina Reader: "Title:", "URL Source:", "Published Time:",
         # then "Markdown Content:" over the page's text): the copied page's title, address and date
@@ -727,6 +748,7 @@ _CLIP_TAGS = frozenset(
         "webclipping",
         "omnivore",
         "readitlater",  # Obsidian's ReadItLater plugin ("#ReadItLater" under the title)
+        "markdownload",
         "archive_web",  # a vault's own tag for saved pages ("archive-web", "web-archive")
         "web_archive",
         "archives_web",
@@ -832,8 +854,11 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
         # ("本文由 [简悦 SimpRead](...) 转码， 原文地址 [new.qq.com](...)": the clipper's link before what
         # the line says, the original's after it)
         after = [link.href for link in block.links if block.text.find(link.text, min(said)) >= 0]
-        urls = after or [link.href for link in block.links] or BARE_URL.findall(block.text)
-        if original := next((url for url in urls if looks_like_url(url)), None):
+        urls = [url for url in after or [link.href for link in block.links] or BARE_URL.findall(block.text)]
+        urls = [url for url in urls if looks_like_url(url)]
+        # ("... [lwn.net](https://lwn.net/) において ... ([http://lwn.net/Articles/531114/](...)) を翻訳
+        # したものです": the site's home page names the site, the later address the article)
+        if original := next((url for url in urls if not home_page_site(url)), urls[0] if urls else None):
             yield original, any(_says(block.text, marker) for marker in _translation_markers())
     if (head := labelled_head(page)) is not None:
         yield head[0]["url"], True

@@ -363,3 +363,34 @@ def test_a_links_words_broken_over_lines_are_one_link() -> None:
     assert texts[2][1] == ["http://r.example/28bew8"]
     # (a bracket no address closes leaves the lines as they are)
     assert len(blocks.from_text("Item [1 of 3\nNext line here.\n").blocks) == 2
+
+
+def test_a_translations_note_over_its_title_names_the_article_not_the_sites_home_page() -> None:
+    (record,) = read_capture(
+        "# この文書について\n\n"
+        "この文書は [lwn.net](https://lwn.net/) において 2013 年に公開された記事 "
+        "([http://lwn.net/Articles/531114/](http://lwn.net/Articles/531114/))を翻訳したものです。\n\n"
+        "この文書のライセンスは原文と同じく CC BY-SA 4.0 のもとに提供されています。\n\n"
+        "# Namespaces in operation, part 2: namespaces API\n\n" + f"{_JA}\n\n" * 4
+    )
+    assert record.canonical_url == "http://lwn.net/Articles/531114/"
+    assert title_of(record) == "Namespaces in operation, part 2: namespaces API"
+    assert not _texts(record, "body")[0].text.startswith("この文書")
+
+
+def test_a_clippers_properties_under_the_copys_title_are_its_front_matter() -> None:
+    url = "https://www.stephendiehl.example/posts/exotic03.html"
+    page = (
+        "# Exotic Programming Ideas: Part 3 (Effect Systems)\n\n"
+        f"markdownload-timestamp:: 2023-04-14T09:46:44 (UTC -05:00)\nmarkdownload-source:: {url}\n"
+        "author:: Stephen Diehl\ntags:: \n\n\n" + f"{_EN}\n\n" * 4
+    )
+    parsed = blocks.from_text(page)
+    assert parsed.front_matter == {
+        "clipped_at": "2023-04-14T09:46:44 (UTC -05:00)",
+        "source": url,
+        "author": "Stephen Diehl",
+    }
+    assert parsed.blocks[0].text == "Exotic Programming Ideas: Part 3 (Effect Systems)"
+    (record,) = read_capture(page)
+    assert record.canonical_url == url and record.authors == ["Stephen Diehl"]

@@ -254,7 +254,11 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
             at, linked = next(
                 ((k, b) for k, b in enumerate(page.blocks[: _STAMPS + 2]) if b.kind == "heading"), (0, None)
             )
-            if linked is not None and _linked_title(linked) and _short_lines(page.blocks[:at]):
+            if (
+                linked is not None
+                and _linked_title(linked)
+                and _short_lines(page.blocks[:at], _MAX_HEAD_LINE)
+            ):
                 fm = {**fm, "url": linked.links[0].href, _LINKED_TITLE: True}
                 return fm, tuple(b.text for b in page.blocks[: at + 1])
         return fm, ()
@@ -289,7 +293,7 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     if reposted_from(page) is not None and not names_a_digest(head[0].text):
         # "# Docker は何の役に立つの?" over "この記事は「[What does Docker provide if not virtualization?](
         # https://...)」の翻訳記事です。": a copy's title over the line that names its original
-        return {"title": head[0].text}, ()
+        return _title_under_its_note(page.blocks, len(stamps)) or ({"title": head[0].text}, ())
     if head[1].kind != "paragraph" or head[1].links or len(line := head[1].text.strip()) > _MAX_HEAD_LINE:
         return {}, ()
     if (byline := _BYLINE.match(line)) and (day := dates.parse_date(byline.group("date"))):
@@ -377,8 +381,29 @@ _ORIGINAL_LINES = 3  # lines over a mirror's title that may name its original
 _MAX_ORIGINAL_LINE = 240
 
 
-def _short_lines(blocks: Sequence[Block]) -> bool:
-    return all(len(b.text) <= _MAX_HEAD_LINE for b in blocks)
+def _title_under_its_note(blocks: Sequence[Block], at: int) -> tuple[dict, tuple[str, ...]] | None:
+    """A copy's title under a note's heading of its level and the note's few lines ("# この文書につ
+    いて", about this document, over what it translates and its licence, then "# Namespaces in
+    operation, part 2"): that later heading, and the note, which is no text of the copy."""
+    note = blocks[at]
+    title = next(
+        (k for k in range(at + 1, min(at + 1 + _NOTE_LINES, len(blocks))) if blocks[k].kind == "heading"),
+        None,
+    )
+    if (
+        title is None
+        or blocks[title].level != note.level
+        or not _short_lines(blocks[at + 1 : title], _MAX_ORIGINAL_LINE)
+    ):
+        return None
+    return {"title": blocks[title].text}, tuple(b.text for b in blocks[at : title + 1])
+
+
+_NOTE_LINES = 4  # lines of a note over a copy's title
+
+
+def _short_lines(blocks: Sequence[Block], most: int) -> bool:
+    return all(len(b.text) <= most for b in blocks)
 
 
 def _linked_title(heading: Block) -> bool:
