@@ -394,3 +394,21 @@ def test_a_clippers_properties_under_the_copys_title_are_its_front_matter() -> N
     assert parsed.blocks[0].text == "Exotic Programming Ideas: Part 3 (Effect Systems)"
     (record,) = read_capture(page)
     assert record.canonical_url == url and record.authors == ["Stephen Diehl"]
+
+
+def test_groups_of_paragraphs_each_led_by_its_storys_link_make_a_newsletter_whatever_its_title() -> None:
+    def group(name: str, n0: int) -> str:
+        return f"## {name}\n\n" + "".join(
+            f"[The story number {n} of this week](https://site{n}.example/post-{n}): what it says.\n\n"
+            for n in range(n0, n0 + 5)
+        )
+
+    page = (
+        "---\ntitle: '050: Healing, Move Slowly and Fix Things'\n---\n\n"
+        f"{_EN}\n\n{_EN}\n\n" + group("People", 0) + group("Process", 5)
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [f"https://site{n}.example/post-{n}" for n in range(10)]
+    # (one group of links is no newsletter's)
+    one_group = blocks.parse(page.replace(group("Process", 5), ""), "text")
+    assert getattr(extract.choose(one_group), "name", None) != "generic_digest"

@@ -1264,7 +1264,12 @@ def _split_items(
             plain.setdefault(block.level, []).append(i)
     if cited := _cited_at_the_end(blocks, plain, profile):
         return cited
-    digest = _names_a_digest(titles) or _numbers_its_links(blocks) or _heads_stories_and_hits(blocks)
+    digest = (
+        _names_a_digest(titles)
+        or _numbers_its_links(blocks)
+        or _heads_stories_and_hits(blocks)
+        or _groups_linked_paragraphs(blocks)
+    )
     if not digest and (listed := _listed_links(blocks, profile)):
         return listed
     for level in sorted(numbered):
@@ -4217,6 +4222,31 @@ def _linked_hit(item: Block) -> bool:
 _MIN_HITS = 5
 _MIN_HIT_NOTE = 10
 _NOTE_DASHES = frozenset("—–-:：|")
+
+
+def _groups_linked_paragraphs(blocks: list[Block]) -> bool:
+    """Whether a page groups, under two headings or more, paragraphs that each open with a story's
+    linked title ("## People" over "[Time to move on from DevOps ...](...): CI/CD, DevOps are so
+    2007."), three or more in a group and ten in all, nearly each linking a page no other does: a
+    newsletter of links, whatever its title."""
+    groups: list[list[str]] = []
+    for block in blocks:
+        if block.kind == "heading":
+            groups.append([])
+        elif (
+            groups
+            and block.kind == "paragraph"
+            and _led_by_its_link(block)
+            and _is_link_title(block.links[0].text)
+        ):
+            groups[-1].append(block.links[0].href)
+    links = [link for group in groups if len(group) >= _MIN_GROUPED_LINKS for link in group]
+    grouped = sum(len(group) >= _MIN_GROUPED_LINKS for group in groups)
+    return grouped >= 2 and len(links) >= _MIN_LINKED_PARAGRAPHS and _mostly_own(links)
+
+
+_MIN_GROUPED_LINKS = 3
+_MIN_LINKED_PARAGRAPHS = 10
 
 
 def _numbers_its_links(blocks: list[Block]) -> bool:
