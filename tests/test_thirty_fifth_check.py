@@ -412,3 +412,15 @@ def test_groups_of_paragraphs_each_led_by_its_storys_link_make_a_newsletter_what
     # (one group of links is no newsletter's)
     one_group = blocks.parse(page.replace(group("Process", 5), ""), "text")
     assert getattr(extract.choose(one_group), "name", None) != "generic_digest"
+
+
+def test_a_story_tagged_sponsored_at_the_close_of_its_note_is_no_story() -> None:
+    stories = "".join(
+        f"### [Story number {n} of the week](https://site{n}.example/p)\n\n{_EN}\n\n" for n in range(3)
+    )
+    sponsored = (
+        "### [Continuous Delivery for Mobile](https://ads.example/cd)\n\n"
+        f"{_EN} [Check it out](https://ads.example/cd). *SPONSORED*\n\n"
+    )
+    records = read_capture('---\ntitle: "Weekly Digest 12"\n---\n\n' + sponsored + stories)
+    assert [r.canonical_url for r in records] == [f"https://site{n}.example/p" for n in range(3)]

@@ -4008,7 +4008,10 @@ def _sponsored(story: list[Block]) -> bool:
     if not story or story[0].kind != "heading":
         return False
     title = fold(story[0].text)
-    return any(title.startswith(marker) or title.endswith(marker) for marker in _sponsor_markers())
+    if any(title.startswith(marker) or title.endswith(marker) for marker in _sponsor_markers()):
+        return True
+    # ("... *SPONSORED*" closing the note under the title, in capitals as such tags are set)
+    return any(block.text.rstrip(" .").endswith(_sponsor_tags()) for block in story[1:_TAGGED_NOTE_LINES])
 
 
 def _mostly(test: Callable[[list[Block]], bool], stories: list[list[Block]]) -> bool:
@@ -4081,6 +4084,14 @@ def _sign_offs() -> tuple[str, ...]:
 @cache
 def _sponsor_markers() -> tuple[str, ...]:
     return tuple(fold(marker) for marker in lexicon()["digests"]["sponsor_markers"])
+
+
+@cache
+def _sponsor_tags() -> tuple[str, ...]:
+    return tuple(lexicon()["digests"]["sponsor_tags"])
+
+
+_TAGGED_NOTE_LINES = 3  # lines under a story's title whose end may tag it sponsored
 
 
 def _lists_linked_stories(section: list[Block]) -> bool:
