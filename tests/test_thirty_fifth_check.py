@@ -424,3 +424,13 @@ def test_a_story_tagged_sponsored_at_the_close_of_its_note_is_no_story() -> None
     )
     records = read_capture('---\ntitle: "Weekly Digest 12"\n---\n\n' + sponsored + stories)
     assert [r.canonical_url for r in records] == [f"https://site{n}.example/p" for n in range(3)]
+
+
+def test_a_weeks_links_each_told_in_one_sentence_around_its_link_are_stories() -> None:
+    items = "".join(
+        f"1. Relato número {n} da [migração do backend de MongoDB para PostgreSQL](https://site{n}.example/p).\n\n"
+        for n in range(4)
+    )
+    records = read_capture(f"---\ntitle: 'Links da Semana #45'\n---\n\n{items}")
+    assert [r.canonical_url for r in records] == [f"https://site{n}.example/p" for n in range(4)]
+    assert title_of(records[0]) == "Relato número 0 da migração do backend de MongoDB para PostgreSQL."

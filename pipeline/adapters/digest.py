@@ -2841,6 +2841,7 @@ _CITED_OUTLETS_TAIL = re.compile(r"(?<=\S)\s*[(（]\[[^\[\]()]{1,60}\][)）]\s*$
 _STATUS_TAG = re.compile(r"^\s*\[[a-z][a-z -]{1,14}\]\s+(?=\S)")  # "[new] ", "[update] ", "[follow-up] "
 _WHOLE_BRACKETS = re.compile(r"^\s*[\[【［]([^\[\]【】［］]+)[\]】］]\s*$")  # "1. [Title]" over its summary
 # a first sentence (ending in a CJK stop, or a Latin one before a capital) and more said after it
+_MAX_SENTENCE_TITLE = 160  # characters of an item told in one sentence that titles its story
 _FIRST_SENTENCE = re.compile(
     r"^(?P<title>[^\n]{8,120}?(?:[。！？]|[.!?](?=\s+[\"“‘(]?[A-Z0-9])))\s*(?P<rest>\S.{9,})$", re.DOTALL
 )
@@ -2936,6 +2937,15 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
             # "Anthropic 是否走错了方向？宝玉认为，…[点击查看（AI资讯）](...)…": a story told in prose with
             # its source linked within it, and no title but its first sentence
             title, href, rest = match.group("title"), first.href, match.group("rest")
+        elif (
+            len(own) == 1
+            and _is_link_title(first.text)
+            and len(text) <= _MAX_SENTENCE_TITLE
+            and _SENTENCE_END.search(text)
+        ):
+            # "Relato da [migração do backend do The Guardian ...](...).": one sentence that tells the
+            # story, its link on words of it (not a pull request's number, "in [6881](...)")
+            title, href, rest = text, first.href, ""
         elif shown_address and not looks_like_url(text):
             title, href, rest = text, first.href, ""
     elif lead and (nested_urls := _links_or_thread(nested)):  # "**Title** — says" over its link
