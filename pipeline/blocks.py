@@ -854,8 +854,8 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
         # ("本文由 [简悦 SimpRead](...) 转码， 原文地址 [new.qq.com](...)": the clipper's link before what
         # the line says, the original's after it)
         after = [link.href for link in block.links if block.text.find(link.text, min(said)) >= 0]
-        urls = [url for url in after or [link.href for link in block.links] or BARE_URL.findall(block.text)]
-        urls = [url for url in urls if looks_like_url(url)]
+        candidates = after or [link.href for link in block.links] or BARE_URL.findall(block.text)
+        urls = [url for url in candidates if looks_like_url(url)]
         # ("... [lwn.net](https://lwn.net/) において ... ([http://lwn.net/Articles/531114/](...)) を翻訳
         # したものです": the site's home page names the site, the later address the article)
         if original := next((url for url in urls if not home_page_site(url)), urls[0] if urls else None):

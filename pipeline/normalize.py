@@ -363,6 +363,8 @@ def unwrap_redirect(href: str) -> str:
     redirectors``); any other link as it is."""
     if "?" not in href:  # (most links: no query, nothing to ask)
         return href
+    if href.partition("//")[2].partition("/")[0].lower() not in _redirector_hosts():
+        return href  # (and most others: no exit page's host, no parse)
     try:
         parts = urlsplit(href.strip())
     except ValueError:  # ("http://[?a=1": an address no parser reads)
@@ -372,6 +374,11 @@ def unwrap_redirect(href: str) -> str:
         return href
     target = next((value for name, value in parse_qsl(parts.query) if name in keys), "")
     return target if looks_like_url(target) else href
+
+
+@lru_cache(maxsize=1)
+def _redirector_hosts() -> frozenset[str]:
+    return frozenset(page.split("/", 1)[0] for page in _redirectors())
 
 
 @lru_cache(maxsize=1)

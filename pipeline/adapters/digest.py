@@ -1200,8 +1200,13 @@ def beside_its_translation(text: str) -> list[str]:
     "まず最初に。..."), as the two texts; else the text alone. A line that is no prose (an image's
     "(画像)") is in neither."""
     paragraphs = text.split("\n\n")
-    sides = _in_each_script([p for p in paragraphs if _is_prose(p)]) if len(paragraphs) >= 4 else []
+    if len(paragraphs) < _MIN_SIDE_BY_SIDE:
+        return [text]
+    sides = _in_each_script([p for p in paragraphs if _is_prose(p)])
     return sides if len(sides) == 2 else [text]
+
+
+_MIN_SIDE_BY_SIDE = 4  # paragraphs of a text given beside its translation: two of each at least
 
 
 def _letters_of(text: str) -> str:

@@ -370,7 +370,7 @@ def _under_its_originals_line(page: Page) -> tuple[dict, tuple[str, ...]] | None
     article:** [Lock Down SSH: ...](https://...)", "> *Mirror of the full guide published on ...*"
     over "# Secure Your Server: ..."): the title, and those lines, which are no text of it."""
     at = next((k for k, b in enumerate(page.blocks[: _ORIGINAL_LINES + 1]) if b.kind == "heading"), None)
-    if not at or any(len(b.text) > _MAX_ORIGINAL_LINE for b in page.blocks[:at]):
+    if not at or not _short_lines(page.blocks[:at], _MAX_ORIGINAL_LINE):
         return None
     if _original_named_in(page.blocks[:at]) is None:
         return None
