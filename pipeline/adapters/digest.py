@@ -719,9 +719,8 @@ class DigestAdapter(Adapter):
             url = _story_url(blocks, page, meta, own)
         else:
             url = _source_url(meta, page) or _source_thread(meta)
-            if (
-                url
-            ):  # ("> 原文：<https://web.archive.org/web/https://techcrunch.com/...>": the archived page's)
+            # ("> 原文：<https://web.archive.org/web/https://techcrunch.com/...>": the archived page's)
+            if url:
                 url = archived_original(url) or url
         # "What are AI Agents? | UiPath 2026-02-20": a date after a story's title is the story's
         title, title_date = _without_stated_date(title) if position is not None else (title, None)
