@@ -1436,15 +1436,15 @@ def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
     pieces: list[str] = []  # each stretch is unescaped exactly once, link labels included
     pos = 0
     for match in _MD_LINK.finditer(text):
-        label = _unescape(match.group("text"))
+        label = unescape(match.group("text"))
         links.append(Link(normalize_space(label), unwrap_redirect(_entities(match.group("href")))))
-        pieces += [_unescape(text[pos : match.start()]), label]
+        pieces += [unescape(text[pos : match.start()]), label]
         pos = match.end()
-    pieces.append(_unescape(text[pos:]))
+    pieces.append(unescape(text[pos:]))
     return normalize_space("".join(pieces)), tuple(links)
 
 
-def _unescape(text: str) -> str:
+def unescape(text: str) -> str:
     """Backslash escapes, then character references: ``\\*`` is ``*``, ``&#8217;`` is ``’``."""
     return _entities(_MD_ESCAPE.sub(r"\1", text))
 

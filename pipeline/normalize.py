@@ -17,7 +17,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
 
-_TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|spm)$", re.IGNORECASE)
+# (and the newsletter platforms' own: beehiiv's "_bhlid", HubSpot's "_hsenc", Marketo's "mkt_tok", ...)
+_TRACKING_PARAMS = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|spm|_bhlid|_hsenc|_hsmi|mkt_tok|igshid|msclkid|yclid"
+    r"|ck_subscriber_id)$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -218,7 +223,8 @@ def outlet_suffix(title: str, url: str | None) -> tuple[str, str | None]:
             return head.strip(), tail.strip()
         return title, None
     head, tail = split_title_suffix(title)
-    if tail is not None and _names_site(tail, host):
+    # (or a site's bare host name, another's than the link's: "... | Smort.io", the reader that showed it)
+    if tail is not None and (_names_site(tail, host) or HOST_NAME.match(tail)):
         # ("... weapon | Surveillance | The Guardian": the site's section, set off as its name is; a
         # Medium story's "... | by William Infante | Nerd For Tech | Medium" names its publication)
         section_head, bar, section = head.rpartition(" | ")
@@ -346,7 +352,8 @@ def canonical_url(url: str | None) -> str | None:
     scheme and host lower-cased, fragment dropped."""
     if not url:
         return None
-    url = url.strip().strip("<>")
+    # (an exit page's address, stated bare or in front matter, is the address it leads to)
+    url = unwrap_redirect(url.strip().strip("<>"))
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
@@ -373,7 +380,12 @@ def unwrap_redirect(href: str) -> str:
     if keys is None:
         return href
     target = next((value for name, value in parse_qsl(parts.query) if name in keys), "")
+    # ("?url=https%3A%2Ftech.devsisters.com%2F...": one slash, which browsers read as two)
+    target = _ONE_SLASH.sub(r"\1://", target)
     return target if looks_like_url(target) else href
+
+
+_ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

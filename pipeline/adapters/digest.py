@@ -601,8 +601,12 @@ class DigestAdapter(Adapter):
         # (and a publisher's post so named tells stories: "The Daily Brief: Saturday, January 24,
         # 2026" whose only links are its site's menu and tags is a post of its own)
         # (a publisher named "週刊アスキー", Weekly ASCII, names no digest in its articles' titles)
+        # (a clipper's copy of one article, or a repost, tells its sections, not stories, unless its
+        # title names a digest: "> [!quote] 本文剪藏自[PicGo v2.2 更新...](...)" over "### 1. vs-picgo")
+        copied = (clipped_page(page) or reposted_from(page) is not None) and not _names_a_digest(titles)
         if (
             len(stories) > 1
+            and not copied
             and (
                 not own_article
                 or (_names_a_digest(_less_site_name(titles, page)) and _stories_told(stories[1:], page) > 1)
@@ -1419,12 +1423,14 @@ def _split_items(
         # stories. A feed reader's digest may give a story its title and address alone ("#### Title"
         # over "<https://...>"), some with the feed's summary under them
         elif (
-            (
-                (
-                    _distinct(links)
-                    or (digest and _mostly_linked(links) and _distinct([x for x in links if x]))
-                )
-                and all(map(_tells_in_prose, stories))
+            (_distinct(links) and all(map(_tells_in_prose, stories)))
+            # (on a digest, a story or two in five may link nothing or tell nothing in prose: "###
+            # 给青年程序员的几个建议" with no address, "### 来自 MIT 的数据结构课程" over its link alone)
+            or (
+                digest
+                and _mostly_linked(links)
+                and _distinct([x for x in links if x])
+                and _mostly(_tells_in_prose, stories)
             )
             or (digest and _mostly_distinct(links) and all(map(_over_its_address, stories)))
             # (a newsletter's sections, one of them the community's links, may repeat a project's
@@ -1432,7 +1438,7 @@ def _split_items(
             or (
                 digest
                 and _mostly_distinct(links)
-                and _mostly(_tells_in_prose, stories)
+                and _mostly(_tells_or_closes_on_its_address, stories)
                 # (one heading's link is no heading's story: "## Not Phở by [@linhbouniol](...)")
                 and sum(
                     _heading_link(blocks[i]) is not None
@@ -3898,6 +3904,15 @@ def _names_an_outlet(name: str) -> bool:
 
 def _tells_in_prose(story: list[Block]) -> bool:
     return any(b.kind == "paragraph" and _is_prose(b.text) for b in story)
+
+
+def _tells_or_closes_on_its_address(story: list[Block]) -> bool:
+    """A story told in prose, or in a few lines closed by its address alone ("## 42 个在生产环境使用
+    Rust 的公司" over "https://kerkour.com/blog/..."; "- mrustc 是一个..." items, then the address)."""
+    last = story[-1]
+    return _tells_in_prose(story) or (
+        len(story) > 1 and (_link_only(last) or (last.kind == "paragraph" and looks_like_url(last.text)))
+    )
 
 
 def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[str | None, ...]:

@@ -25,6 +25,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
 
 from pipeline import dates
 from pipeline.adapters import end_matter
@@ -51,12 +53,15 @@ from pipeline.blocks import (
     note_link_text,
     reposted_from,
     translates_another,
+    unescape,
 )
 from pipeline.models import Claim, Origin, PageRecord, PageText, Tag
 from pipeline.normalize import (
+    fold,
     home_page_site,
     label_of,
     labelled_value,
+    lexicon,
     outlet_suffix,
     split_title_suffix,
     url_host,
@@ -76,6 +81,9 @@ _DATE_KEYS = (
     "published_date",
     "created_at",
     "released_at",  # velog's
+    # (a translation's front matter may date the original it translates: the article's date)
+    "source_published_at",
+    "source_published_date",
 )
 _URL_KEYS = ("canonical_url", "canonical", "url", "permalink")
 _SITE_KEYS = ("site_name", "site", "publisher")
@@ -86,6 +94,28 @@ _DESCRIPTION_KEYS = ("description", "excerpt", "subtitle")
 _BODY_KINDS = ("paragraph", "list_item", "heading")
 _TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
 _MAX_LINK_LINE = 80  # a line that is one link this short is the site's, not the text's
+
+
+class _MachineTranslation(NamedTuple):
+    translator: str | None  # the model or service named, if any
+
+
+def _machine_translation(fm: dict) -> _MachineTranslation | None:
+    """Whether a post's front matter says a machine translated it: ``translation_status: machine``,
+    or a ``translator:`` that names a model or a service (``translator: "openai"``; ``[posts]
+    machine_translation_statuses`` and ``machine_translators``)."""
+    translator = front_matter_text(fm, "translator", "translated_by", "translation_engine")
+    if translator and fold(translator) in _posts_words("machine_translators"):
+        return _MachineTranslation(translator)
+    status = front_matter_text(fm, "translation_status", "translation")
+    if status and fold(status) in _posts_words("machine_translation_statuses"):
+        return _MachineTranslation(None)
+    return None
+
+
+@cache
+def _posts_words(group: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in lexicon()["posts"][group])
 
 
 def _laid_out_as_post(fm: dict) -> bool:
@@ -153,15 +183,30 @@ class FrontMatterPost(Adapter):
         lang = detect(body[:2000], None)
         # a translation of another's article ("本文翻译自 [...](...)") is the translator's text, in a
         # language that need not be the original's
-        own: Origin = "unknown" if translates_another(page) else "original"
-        texts = [PageText(kind="title", lang=detect(title, lang), text=title, origin=own)] if title else []
+        # (or a machine's, as the front matter says: "translation_status: machine", "translator: openai")
+        machine = _machine_translation(fm)
+        translator = machine.translator if machine else None
+        own: Origin = (
+            "machine_translation" if machine else "unknown" if translates_another(page) else "original"
+        )
+        texts = (
+            [PageText(kind="title", lang=detect(title, lang), text=title, origin=own, generator=translator)]
+            if title
+            else []
+        )
         if boxed:  # whoever wrote the box (the clipper's reader, a model), it is no text of the original
             summary = boxed[-1]
             texts.append(PageText(kind="summary", lang=detect(summary, None), text=summary, origin="unknown"))
         if description := front_matter_text(fm, *_DESCRIPTION_KEYS):
             description = normalize_space(description)
             texts.append(
-                PageText(kind="description", lang=detect(description, lang), text=description, origin=own)
+                PageText(
+                    kind="description",
+                    lang=detect(description, lang),
+                    text=description,
+                    origin=own,
+                    generator=translator,
+                )
             )
         original_language = lang if own == "original" else None
         if own == "unknown" and (beside := _beside_its_original(body, title or "")) is not None:
@@ -169,7 +214,7 @@ class FrontMatterPost(Adapter):
             # paragraph beside the article it translates, whose text is the original's own)
             (lang, body), (original_language, original) = beside
             texts.append(PageText(kind="body", lang=original_language, text=original, origin="original"))
-        texts.append(PageText(kind="body", lang=lang, text=body, origin=own))
+        texts.append(PageText(kind="body", lang=lang, text=body, origin=own, generator=translator))
         url = front_matter_text(fm, *_URL_KEYS)
         # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
         cached = dates.front_matter_dates(fm, *_COPY_DATE_KEYS) if clipped_copy(fm) else []
@@ -233,7 +278,12 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
             fm = {**fm, "title": whole}
         # (a read-later export may set its title under a line of the notes app's own: Logseq's "tags::")
         at, first = next(((k, b) for k, b in enumerate(page.blocks[:2]) if b.kind == "heading"), (0, None))
-        if _title(fm) is None and first is not None and (clipped_copy(fm) or clipped_page(page)):
+        # (and so may a repost's: a Digital Garden note's "> [!quote] 本文剪藏自[...](...)" under it)
+        if (
+            _title(fm) is None
+            and first is not None
+            and (clipped_copy(fm) or clipped_page(page) or reposted_from(page) is not None)
+        ):
             # MarkDownload states no title: the copied page's heading gives it, less the site's name
             # ("... | Nerd For Tech | Medium"), and its "## Excerpt" box the page's description
             # (ReadItLater states the address and the site's name under headings of their own)
@@ -561,7 +611,8 @@ def _cites_pages(page: Page) -> bool:
 
 def _title(fm: dict) -> str | None:
     title = front_matter_text(fm, *_TITLE_KEYS)
-    return (without_credited_handles(normalize_space(title)) or None) if title else None
+    # ("title: \[번역] An In-Depth Technical Analysis of CurveBall": Markdown's escapes show no backslash)
+    return (without_credited_handles(normalize_space(unescape(title))) or None) if title else None
 
 
 def _published(fm: dict) -> str | None:
