@@ -17,6 +17,7 @@ show them as: a heading that links each, over its summary.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import html
@@ -32,7 +33,15 @@ from typing import Literal
 import lxml.etree
 import yaml
 
-from pipeline.normalize import fold, home_page_site, label_of, lexicon, looks_like_url, unwrap_redirect
+from pipeline.normalize import (
+    archived_original,
+    fold,
+    home_page_site,
+    label_of,
+    lexicon,
+    looks_like_url,
+    unwrap_redirect,
+)
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code"]
 
@@ -758,8 +767,22 @@ _CLIP_TAGS = frozenset(
         "스크랩",
     }
 )
-# (Obsidian's Slurp stamps "slurped: 2026-07-03T15:34")
-CLIP_DATE_KEYS = ("clipped_at", "clipped", "clipped_on", "clip_date", "date_clipped", "date_saved", "slurped")
+# (Obsidian's Slurp stamps "slurped: 2026-07-03T15:34"; a scraper or a feed reader "scraped_at:",
+# "fetch_date:")
+CLIP_DATE_KEYS = (
+    "clipped_at",
+    "clipped",
+    "clipped_on",
+    "clip_date",
+    "date_clipped",
+    "date_saved",
+    "slurped",
+    "scraped_at",
+    "scraped_on",
+    "crawled_at",
+    "fetched_at",
+    "fetch_date",
+)
 _READ_LATER_KEYS = (
     "omnivore_url",
     "pocket_url",
@@ -1043,20 +1066,6 @@ def clipped_copy(data: dict) -> bool:
 _OBSIDIAN_KEYS = frozenset({"source", "author", "published", "created", "description"})
 # MarkDownload's "created: 2023-07-11T18:07:04 (UTC +08:00)", the time it saved the page
 _MARKDOWNLOAD_STAMP = re.compile(r"\(UTC ?[+-]\d\d:?\d\d\)\s*$")
-
-
-def archived_original(url: str) -> str | None:
-    """The original address inside a web archive's copy of it
-    (``https://web.archive.org/web/20210710232118/https://www.hkcnews.com/...`` -> the latter)."""
-    match = _ARCHIVE_COPY.match(url.strip())
-    return match.group(1) if match else None
-
-
-_ARCHIVE_COPY = re.compile(
-    # (the capture's timestamp may be left out: ".../web/https://techcrunch.com/..." is the latest)
-    r"^https?://(?:web\.archive\.org/web|archive\.(?:ph|today|is|org/wayback))/(?:[0-9a-z_*]+/)?(https?://\S+)$",
-    re.IGNORECASE,
-)
 
 
 # a digest that keeps its stories in its front matter ("stories: [{title, url, summary}, ...]")
@@ -1415,6 +1424,9 @@ _PANDOC_ATTRIBUTES = re.compile(r"(?<=[)\]])\{[#.][^{}\n]*\}")
 _INLINE_COMMENT = re.compile(r"\*\*<!--.*?-->\*\*|__<!--.*?-->__|<!--.*?-->", re.DOTALL)
 
 
+_PLAIN_TEXT_LINK = re.compile(r"^(?P<text>[^\n]*?\S)\s\[ (?P<href>https?://[^\s\]]+) \]$")
+
+
 def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
     if "<" in text:
         if "<!--" in text:  # "**<!--anchor-->**": a comment shows nothing, wherever it stands
@@ -1426,6 +1438,11 @@ def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
         text = _without_tags(text)
     if "{" in text:  # kramdown's attribute lists ("[Title](...){:target="_blank"}") show nothing
         text = _PANDOC_ATTRIBUTES.sub("", _ATTRIBUTE_LIST.sub("", text))
+    if text.endswith(" ]") and (plain := _PLAIN_TEXT_LINK.match(text)):
+        # a plain-text e-mail's link: the line's words, then the address in spaced brackets
+        # ("Backups aren't simple [ https://substack.com/redirect/... ]")
+        words = normalize_space(unescape(_strip_emphasis(plain.group("text"))))
+        return words, (Link(words, unwrap_redirect(plain.group("href"))),)
     if "[[" in text:  # a wiki link, "[[Page]]" or "[[Page|what it shows]]", shows its words
         text = _WIKI_LINK.sub(lambda m: m.group("shown") or m.group("page"), text)
     text = _strip_emphasis(text)
@@ -2023,16 +2040,30 @@ def _in_a_cell(row: lxml.etree._Element) -> bool:
     return any(isinstance(el.tag, str) and el.tag.lower() in ("td", "th") for el in row.iterancestors())
 
 
+def _cell_text(cell: lxml.etree._Element) -> str:
+    """A table cell's text, a line break in it a space ("<b>Hacker News Daily</b><br>Wednesday")."""
+    if cell.find(".//br") is None:
+        return _text_content(cell)
+    cell = copy.deepcopy(cell)  # (the page's tree stays as it is for whoever reads it next)
+    for br in cell.iter("br"):
+        br.tail = f" {br.tail or ''}"
+    return _text_content(cell)
+
+
 def _table_row_of(row: lxml.etree._Element, b: _Builder) -> None:
     cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
-    texts = tuple(normalize_space(_text_content(c)) for c in cells)
+    texts = tuple(normalize_space(_cell_text(c)) for c in cells)
     links = tuple(
         Link(normalize_space(_text_content(a)), unwrap_redirect(a.get("href", "").strip()))
         for c in cells
         for a in c.iter("a")
         if a.get("href")
     )
-    if any(texts) or links:
+    filled = [text for text in texts if text]
+    if len(filled) == 1 and len(texts) == 1:
+        # a row of one cell is a layout's box, no table's (an e-mail's "Hacker News Daily" masthead)
+        b.blocks.append(Block("paragraph", filled[0], links=links))
+    elif filled or links:
         b.blocks.append(Block("table_row", " | ".join(texts), links=links, cells=texts))
 
 

@@ -13,11 +13,12 @@ from importlib import resources
 from pipeline import blocks
 from pipeline.adapters import REGISTRY, AdapterError, choose
 from pipeline.models import PageRecord
+from pipeline.normalize import lexicon
 from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 284
+READER_REVISION = 286
 
 
 def parser_version() -> str:
@@ -38,6 +39,8 @@ class Rejected(ValueError):
 
 def extract(page: DecodedPage) -> list[PageRecord]:
     model = blocks.parse(page.text, page.media_type)
+    if (kind := _not_news(model)) is not None:
+        raise Rejected(f"{kind}, not a page of news")
     # (stories listed in front matter are blocks of the page model; a summary page may be all front
     # matter, its title and texts in fields)
     adapter = choose(model) if model.blocks or model.front_matter else None
@@ -55,3 +58,20 @@ def extract(page: DecodedPage) -> list[PageRecord]:
     if not records:
         raise Rejected(f"{adapter.name}: the page holds no story")
     return records
+
+
+def _not_news(model: blocks.Page) -> str | None:
+    """What a page is that no reading takes for news, whatever its shape: a GitHub issue template
+    (front matter of ``name:`` and ``about:``, a form's empty fields under it), or a mailing list's
+    digest of its members' messages (``[not_news] opening_lines``)."""
+    front = model.front_matter
+    if {"name", "about"} <= front.keys() and front.keys() <= _ISSUE_TEMPLATE_KEYS:
+        return "an issue template"
+    opening = " ".join(b.text for b in model.blocks[:_OPENING_BLOCKS]).casefold()
+    if sum(line.casefold() in opening for line in lexicon()["not_news"]["opening_lines"]) >= 2:
+        return "a mailing list's digest"
+    return None
+
+
+_ISSUE_TEMPLATE_KEYS = frozenset({"name", "about", "title", "labels", "assignees", "type", "projects"})
+_OPENING_BLOCKS = 12

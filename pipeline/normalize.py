@@ -352,8 +352,10 @@ def canonical_url(url: str | None) -> str | None:
     scheme and host lower-cased, fragment dropped."""
     if not url:
         return None
-    # (an exit page's address, stated bare or in front matter, is the address it leads to)
+    # (an exit page's address, stated bare or in front matter, is the address it leads to, and a web
+    # archive's copy of an article names that article)
     url = unwrap_redirect(url.strip().strip("<>"))
+    url = archived_original(url) or url
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
@@ -362,6 +364,20 @@ def canonical_url(url: str | None) -> str | None:
     )
     rebuilt = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
     return _w3lib_canonicalize(rebuilt, keep_fragments=False)
+
+
+def archived_original(url: str) -> str | None:
+    """The original address inside a web archive's copy of it
+    (``https://web.archive.org/web/20210710232118/https://www.hkcnews.com/...`` -> the latter)."""
+    match = _ARCHIVE_COPY.match(url.strip())
+    return match.group(1) if match else None
+
+
+_ARCHIVE_COPY = re.compile(
+    # (the capture's timestamp may be left out: ".../web/https://techcrunch.com/..." is the latest)
+    r"^https?://(?:web\.archive\.org/web|archive\.(?:ph|today|is|org/wayback))/(?:[0-9a-z_*]+/)?(https?://\S+)$",
+    re.IGNORECASE,
+)
 
 
 def unwrap_redirect(href: str) -> str:

@@ -5,11 +5,12 @@ tracking parameters, exit pages stated bare, and clippers' "Clipped from" and �
 
 from __future__ import annotations
 
+import pytest
 from capture import read_capture, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import normalize
+from pipeline import blocks, extract, normalize, rawstore
 
 _ZH = (
     "这一期我们整理了本周值得关注的几件事情，包括开源社区的新动向、几个重要项目的版本发布，"
@@ -143,3 +144,142 @@ def test_a_notes_clipped_from_line_names_the_page_it_copies() -> None:
         f"Clipped from: {original}\n\n" + f"{_EN}\n\n" * 4
     )
     assert record.canonical_url == original
+
+
+def test_an_issue_template_is_no_page_of_news() -> None:
+    page = _decoded(
+        "---\nname: Newsletter Edition\nabout: Save highlights from a newsletter edition\n"
+        "title: '[NEWSLETTER] Newsletter Name - Date'\nlabels: ['newsletter']\nassignees: ''\n---\n\n"
+        "## Key Highlights\n\n### Article 1\n**Title:** \n**Link:** \n**Summary:** \n\n"
+        "### Article 2\n**Title:** \n**Link:** \n**Summary:** \n"
+    )
+    with pytest.raises(extract.Rejected, match="an issue template, not a page of news"):
+        extract.extract(page)
+
+
+def test_a_mailing_lists_digest_is_no_page_of_news() -> None:
+    page = _decoded(
+        "Send bitcoin-dev mailing list submissions to\n\tbitcoin-dev@lists.example.org\n\n"
+        "Today's Topics:\n\n   1. Re: OP_Expire and Coinbase-Like Behavior (Antoine)\n"
+        "   2. The Pinning & Replacement Problem Set (John)\n\n"
+        "----------------------------------------------------------------------\n\n"
+        "Message: 1\nDate: Thu, 2 Nov 2023 05:24:36 +0000\nFrom: Antoine <a@example.com>\n\n"
+        + f"{_EN}\n\n"
+        * 5
+    )
+    with pytest.raises(extract.Rejected, match="a mailing list's digest"):
+        extract.extract(page)
+
+
+def test_a_plain_text_emails_links_in_spaced_brackets_are_links() -> None:
+    (block,) = blocks.from_text(
+        "Backups aren’t simple [ https://substack.com/redirect/9fdab17f?j=eyJ1 ]"
+    ).blocks
+    assert block.text == "Backups aren’t simple"
+    assert block.links == (
+        blocks.Link("Backups aren’t simple", "https://substack.com/redirect/9fdab17f?j=eyJ1"),
+    )
+    # (a bracketed address inside a sentence is no line's link)
+    (block,) = blocks.from_text("See [ https://example.com/a ] for more.").blocks
+    assert not block.links
+
+
+def test_a_plain_text_newsletter_tells_a_story_per_linked_line() -> None:
+    def item(n: int) -> str:
+        return f"Story number {n} about data [ https://substack.com/redirect/{n}abc?j=t ]\n{_EN}\n"
+
+    records = read_capture(
+        '---\nsource: gmail\nsubject: "Data Science Weekly - Issue 669"\n'
+        'date: "Thu, 17 Sep 2026 22:37:23 +0000"\n---\n'
+        "View this post on the web at https://dsweekly.substack.com/p/issue-669\n\nIssue #669\nHello!\n"
+        "Editor's Picks\n" + "".join(item(n) for n in range(1, 7))
+    )
+    assert [title_of(r) for r in records] == [f"Story number {n} about data" for n in range(1, 7)]
+    assert records[0].canonical_url == "https://substack.com/redirect/1abc?j=t"
+
+
+def test_a_web_archives_copy_names_the_article_it_copies() -> None:
+    original = "http://news.example.com/news/Users-of-Mobile-Portals-293540.shtml"
+    assert normalize.canonical_url(f"https://web.archive.org/web/20150912105524/{original}") == original
+    assert normalize.url_key(f"https://archive.ph/{original}") == normalize.url_key(original)
+
+
+def test_a_templates_placeholder_title_yields_to_the_posts_own_heading() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "Blog 2"\ndate: 2024-01-01\nweight: 1\n---\n'
+        "# Understanding techniques to reduce AWS Lambda costs\n" + f"{_EN}\n\n" * 4
+    )
+    assert title_of(record) == "Understanding techniques to reduce AWS Lambda costs"
+    assert not _texts(record, "body")[0].text.startswith("Understanding")
+    (record,) = read_capture(
+        '---\ntitle: "Blog 2026"\ndate: 2024-01-01\n---\n# A longer heading of the post\n' + f"{_EN}\n\n" * 4
+    )
+    assert title_of(record) == "Blog 2026"  # (a year is no placeholder's number)
+
+
+def _decoded(text: str) -> rawstore.DecodedPage:
+    return rawstore.DecodedPage(
+        path="page.md",
+        sha256="0" * 64,
+        text=text,
+        encoding="utf-8",
+        encoding_method="test",
+        media_type="text",
+    )
+
+
+def test_a_scrapers_copy_of_an_article_is_that_article_not_a_summary_of_it() -> None:
+    url = "https://www.news.example.com/world/ai-agent-money-spending-b3032642.html"
+    (record,) = read_capture(
+        f"---\ntitle: Your AI agent could go rogue\nsource_url: {url}\nsource_site: The Example\n"
+        "scraped_at: '2026-08-13T17:07:59Z'\npublished: '2026-08-13T00:00:00Z'\n---\n\n" + f"{_EN}\n\n" * 6
+    )
+    assert record.canonical_url == url
+    assert record.cached_at is not None and record.cached_at.startswith("2026-08-13T17:07:59")
+    (body,) = _texts(record, "body")
+    assert body.origin == "original" and not _texts(record, "summary")
+
+
+def test_an_ai_summary_over_the_original_keeps_the_original_as_its_text() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "Superpowers 项目技能优化方案"\nchannel: wechat\n'
+        "source_url: https://mp.weixin.qq.com/s/Bfo4TnoT5jcX\nfetched_at: 2026-06-12T04:45:58+00:00\n---\n\n"
+        "# Superpowers 项目技能优化方案\n\n> 原文: https://mp.weixin.qq.com/s/Bfo4TnoT5jcX\n\n"
+        "## AI 总结\n\n- **核心功能**：提供14个开发相关技能\n- **用户痛点**：调用效率低\n"
+        "- **效果**：节省 65% Token\n\n"
+        f"## 原文 / 逐字稿\n\n{_ZH}\n\n{_ZH}\n\n{_ZH}\n"
+    )
+    (body,) = _texts(record, "body")
+    assert body.origin == "original" and body.text.startswith("这一期")
+    assert [k.origin for k in record.key_points] == ["machine_generated"] * 3
+
+
+def test_an_html_row_of_one_cell_is_a_layouts_box_not_a_table() -> None:
+    page = blocks.parse(
+        "<html><body><table><tr><td><b>Hacker News Daily</b><br>Wednesday, 15 Jul 2026</td></tr>"
+        "<tr><td>Rank</td><td>Title</td></tr></table></body></html>",
+        "html",
+    )
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("paragraph", "Hacker News Daily Wednesday, 15 Jul 2026"),
+        ("table_row", "Rank | Title"),
+    ]
+
+
+def test_an_html_digests_cards_each_under_a_line_linking_its_page_again_are_stories() -> None:
+    def card(n: int) -> str:
+        url = f"https://site{n}.example/posts/{n}"
+        return (
+            f"<p>{700 - n}</p><p>#{n}</p><p><a href='{url}'>Story title number {n}</a></p>"
+            f"<p><a href='{url}'>site{n}.example</a> • <a href='https://news.ycombinator.com/item?id={n}'>"
+            f"{n} replies</a> • user{n} • 3d ago</p><p>{_EN}</p>"
+        )
+
+    records = read_capture(
+        "<html><body><table><tr><td>Hacker News Daily Wednesday, 15 Jul 2026</td></tr></table>"
+        + "".join(card(n) for n in range(1, 7))
+        + "</body></html>",
+        "html",
+    )
+    assert [r.canonical_url for r in records] == [f"https://site{n}.example/posts/{n}" for n in range(1, 7)]
+    assert title_of(records[0]) == "Story title number 1"

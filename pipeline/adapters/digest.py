@@ -48,7 +48,6 @@ from pipeline.blocks import (
     Block,
     Link,
     Page,
-    archived_original,
     clipped_page,
     front_matter_text,
     is_generic_link_text,
@@ -71,6 +70,7 @@ from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageSc
 from pipeline.normalize import (
     HOST_NAME,
     MAX_SITE_NAME,
+    archived_original,
     article_url,
     bracketed_lead,
     clean_text,
@@ -3085,6 +3085,11 @@ def _linked_item_stories(
             # "**Title.** What it says." over "[KOLD News 13](...)": the link is that story's outlet
             and not (block.kind == "paragraph" and i > 0 and _titled_without_link(blocks[i - 1]))
             and not _signs_a_comment(block)
+            # ("danq.me • 473 replies • MrVandemar • 3d ago" under the card's title, linking its page
+            # again: the card's meta line, no story of its own)
+            and not (
+                starts[block.kind] and starts[block.kind][-1] == i - 1 and _links_again(blocks[i - 1], block)
+            )
         ):
             starts[block.kind].append(i)
     # items first: where a page gives its news as items, its linked paragraphs (a paper's, a
@@ -3092,6 +3097,11 @@ def _linked_item_stories(
     return (items and _item_stories(blocks, starts["list_item"])) or _item_stories(
         blocks, starts["paragraph"]
     )
+
+
+def _links_again(title: Block, under: Block) -> bool:
+    """Whether the line under a card's title opens with a link to the page the title links."""
+    return bool(title.links and under.links) and title.links[0].href == under.links[0].href
 
 
 def _signs_a_comment(block: Block) -> bool:

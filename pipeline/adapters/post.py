@@ -38,7 +38,6 @@ from pipeline.blocks import (
     CLIP_DATE_KEYS,
     Block,
     Page,
-    archived_original,
     clipped_copy,
     clipped_page,
     clipper_mark,
@@ -57,6 +56,7 @@ from pipeline.blocks import (
 )
 from pipeline.models import Claim, Origin, PageRecord, PageText, Tag
 from pipeline.normalize import (
+    archived_original,
     fold,
     home_page_site,
     label_of,
@@ -268,6 +268,12 @@ _BYLINE = re.compile(
 )
 
 
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:blog|blog post|post|article|entry|note|page|draft|untitled|new post|no title)(?:\s*#?\d{1,3})?$",
+    re.IGNORECASE,
+)
+
+
 def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     """The page's front matter; without one, what front matter would state from its first lines
     (its title heading straight over a byline naming its author and date, or its title heading
@@ -276,6 +282,16 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         fm = page.front_matter
         if (cut := _title(fm)) and (whole := _title_cut_short(page, cut)):
             fm = {**fm, "title": whole}
+        # (a site template's placeholder, "title: Blog 2", over the post's own title heading)
+        first = page.blocks[0] if page.blocks else None
+        if (
+            (stated := _title(fm))
+            and _PLACEHOLDER_TITLE.match(stated)
+            and first is not None
+            and first.kind == "heading"
+            and len(first.text) > len(stated)
+        ):
+            fm = {**fm, "title": first.text}
         # (a read-later export may set its title under a line of the notes app's own: Logseq's "tags::")
         at, first = next(((k, b) for k, b in enumerate(page.blocks[:2]) if b.kind == "heading"), (0, None))
         # (and so may a repost's: a Digital Garden note's "> [!quote] 本文剪藏自[...](...)" under it)
