@@ -283,3 +283,40 @@ def test_an_html_digests_cards_each_under_a_line_linking_its_page_again_are_stor
     )
     assert [r.canonical_url for r in records] == [f"https://site{n}.example/posts/{n}" for n in range(1, 7)]
     assert title_of(records[0]) == "Story title number 1"
+
+
+def test_a_table_of_the_days_list_over_stories_retelling_some_rows_gives_each_row_its_story() -> None:
+    rows = "".join(
+        f"| {n} | [Story title {n}](https://news.ycombinator.com/item?id={n}) | note {n} | {100 + n} |\n"
+        for n in range(1, 9)
+    )
+    told = "".join(
+        f"### [Story title {n}](https://news.ycombinator.com/item?id={n}) — {100 + n} 分\n\n{_ZH}\n\n---\n\n"
+        for n in (2, 5, 7)
+    )
+    records = read_capture(
+        "# Hacker News 每日热点 · 2026-09-15\n\n## 今日热榜总览\n\n"
+        "| 排名 | 标题 | 描述 | 分数 |\n|---|---|---|---|\n" + rows + "\n---\n\n## 重点讨论点评\n\n" + told
+    )
+    urls = [r.canonical_url for r in records]
+    # each row once, and the three told at length once more (the two merge later, one address)
+    assert sorted(set(urls)) == sorted(f"https://news.ycombinator.com/item?id={n}" for n in range(1, 9))
+    assert len(urls) == 11
+
+
+def test_an_items_arrow_pointing_at_its_page_leaves_the_item_its_words_for_title() -> None:
+    def group(name: str, first: int) -> str:
+        items = "".join(
+            f"- Council passes bill number {n} after a long debate. [↗](https://news.example.com/a/{n})\n"
+            for n in range(first, first + 4)
+        )
+        return f"### {name}\n\n{items}\n"
+
+    records = read_capture(
+        "New York City is bracing for snow next week while the council passes several bills.\n\n"
+        + group("Risks & Alerts", 1)
+        + group("Civics & Politics", 5)
+    )
+    assert len(records) == 8
+    assert title_of(records[0]) == "Council passes bill number 1 after a long debate."
+    assert records[0].canonical_url == "https://news.example.com/a/1"

@@ -1369,7 +1369,7 @@ def _split_items(
             if digest:
                 stories = sorted([*stories, *_quick_hits(blocks, stories, profile)], key=lambda s: s[0])
                 stories = _with_table_stories(blocks, stories)
-            return [blocks[: starts[0]], *(story for _, story in stories)]
+            return [blocks[: min(starts[0], stories[0][0])], *(story for _, story in stories)]
     if not digest and (fed := _feed_dump_stories(blocks, plain)):
         return [[], *fed]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
@@ -2016,7 +2016,17 @@ def _with_table_stories(
     """The stories, and the stories a table after them gives a row each ("| 순위 | 제목 | 출처 |"),
     none linking a page a story links: the story the table stands in ends before it."""
     rows = _table_stories(blocks)
-    if len(rows) < 2 or (first := rows[0][0]) < stories[-1][0]:
+    if len(rows) < 2:
+        return stories
+    if rows[-1][0] < stories[0][0]:
+        # a table of the day's list over the stories that tell some of its rows again at length ("|
+        # 1 | [Title](...) |" rows over "### 🥇 [Title](...)"): each row is a story, told twice or once
+        listed = {_heading_link(row[0]) for _, row in rows}
+        told = [_heading_link(story[0]) for _, story in stories]
+        if len(rows) > len(stories) and all(link in listed for link in told):
+            return sorted([*rows, *stories], key=lambda story: story[0])
+        return stories
+    if (first := rows[0][0]) < stories[-1][0]:
         return stories  # only a table after the last story's start is read beside them
     start, last = stories[-1]
     stories = [*stories[:-1], (start, last[: first - start])]
@@ -2890,6 +2900,11 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
         return None  # "Update Rollup help text ([#221](https://github.com/...))": a change, its pull request
     if not own and len(item.links) == 1 and _is_thread(item.links[0].href) and _opens_with_its_link(item):
         own = list(item.links)  # "- [[D] Has anyone read ...](reddit.com/r/x/comments/1a/...)": the post
+    if len(own) == 1 and own[0].text.strip() in _GO_THERE_ARROWS and text.endswith(own[0].text):
+        # "Unions brace to bargain with new boss Zohran Mamdani. [↗](https://...)": an arrow that
+        # points at the story's page, the words before it the story told in a line
+        text = text[: -len(own[0].text)].rstrip()
+        own = [Link(text, own[0].href)]
     if not own and "://" in text:  # "**Title** — what it says. https://..." (a bare address)
         own = [Link(url, url) for url in _URL.findall(text) if not _is_discussion(url)]
         if not own and (match := _title_then_url(item)) and _is_thread(thread := match.group("url")):
