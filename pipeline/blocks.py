@@ -765,6 +765,11 @@ _CLIP_TAGS = frozenset(
         "剪藏",
         "剪报",
         "스크랩",
+        # a notes app's web clips, filed under its name ("tags: [印象笔记]", Evernote's Chinese name)
+        "evernote",
+        "印象笔记",
+        "印象筆記",
+        "有道云笔记",
     }
 )
 # (Obsidian's Slurp stamps "slurped: 2026-07-03T15:34"; a scraper or a feed reader "scraped_at:",

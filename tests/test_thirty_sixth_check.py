@@ -320,3 +320,17 @@ def test_an_items_arrow_pointing_at_its_page_leaves_the_item_its_words_for_title
     assert len(records) == 8
     assert title_of(records[0]) == "Council passes bill number 1 after a long debate."
     assert records[0].canonical_url == "https://news.example.com/a/1"
+
+
+def test_a_notes_apps_export_closing_on_its_originals_link_is_a_copy_of_that_page() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "Mac 技巧：截取登录屏幕"\ntype: source\ncreated: 2026-07-15\n'
+        "source_path: 印象笔记管理工具/Mac 技巧.md\ntags: [印象笔记]\n---\n\n# Mac 技巧：截取登录屏幕\n\n"
+        f"{_ZH}\n\n{_ZH}\n\n1. 进入登录屏幕。\n2. 按下快捷键组合。\n3. 打开「设置」选择「共享」。\n\n"
+        f"{_ZH}\n\n{_ZH}\n\n---\n\n"
+        "[🌐 原始链接](http://sspai.com/31846)\n\n[📎 在印象笔记中打开](evernote:///view/207087/s1/b70f/)\n"
+    )
+    assert record.canonical_url == "http://sspai.com/31846"
+    (body,) = _texts(record, "body")
+    assert body.origin == "original" and "按下快捷键组合" in body.text
+    assert not record.key_points and not _texts(record, "summary")

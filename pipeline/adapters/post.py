@@ -606,10 +606,11 @@ _LEADING_ICONS = re.compile(r"^[^\w\[(（]+")
 
 def _read_original(page: Page) -> str | None:
     """A read-later export's link to the page it saved, on a line of its head: "[Read Original](...)"
-    beside "[Read on Omnivore](...)"."""
+    beside "[Read on Omnivore](...)"; or of its close, as a notes app's export ends ("[🌐 原始链接](...)"
+    over "[📎 在印象笔记中打开](evernote:///...)")."""
     if not clipped_page(page):
         return None
-    for block in page.blocks[:_READ_LATER_HEAD]:
+    for block in [*page.blocks[:_READ_LATER_HEAD], *page.blocks[_READ_LATER_HEAD:][-_READ_LATER_TAIL:]]:
         if len(block.links) == 1 and block.text == block.links[0].text and label_of(block.text) == "source":
             href = block.links[0].href
             return href if looks_like_url(href) else None
@@ -617,6 +618,7 @@ def _read_original(page: Page) -> str | None:
 
 
 _READ_LATER_HEAD = 8  # lines at the top of an export that may hold its "Read Original" link
+_READ_LATER_TAIL = 3  # ... and at its close
 
 
 def _cites_pages(page: Page) -> bool:
