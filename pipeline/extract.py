@@ -60,18 +60,18 @@ def extract(page: DecodedPage) -> list[PageRecord]:
     return records
 
 
+_ISSUE_TEMPLATE_KEYS = frozenset({"name", "about", "title", "labels", "assignees", "type", "projects"})
+_HEAD_BLOCKS = 12  # blocks of a page's head that say what the page is
+
+
 def _not_news(model: blocks.Page) -> str | None:
     """What a page is that no reading takes for news, whatever its shape: a GitHub issue template
     (front matter of ``name:`` and ``about:``, a form's empty fields under it), or a mailing list's
-    digest of its members' messages (``[not_news] opening_lines``)."""
+    digest of its members' messages (``[not_news] mailing_list_digest``, all said in its head)."""
     front = model.front_matter
     if {"name", "about"} <= front.keys() and front.keys() <= _ISSUE_TEMPLATE_KEYS:
         return "an issue template"
-    opening = " ".join(b.text for b in model.blocks[:_OPENING_BLOCKS]).casefold()
-    if sum(line.casefold() in opening for line in lexicon()["not_news"]["opening_lines"]) >= 2:
+    head = " ".join(b.text for b in model.blocks[:_HEAD_BLOCKS]).casefold()
+    if all(phrase.casefold() in head for phrase in lexicon()["not_news"]["mailing_list_digest"]):
         return "a mailing list's digest"
     return None
-
-
-_ISSUE_TEMPLATE_KEYS = frozenset({"name", "about", "title", "labels", "assignees", "type", "projects"})
-_OPENING_BLOCKS = 12

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline import blocks, extract
-from pipeline.models import PageRecord
+from pipeline.models import PageRecord, PageText
 
 
 def read_capture(text: str, media_type: str = "text") -> list[PageRecord]:
@@ -17,3 +17,15 @@ def read_capture(text: str, media_type: str = "text") -> list[PageRecord]:
 
 def title_of(record: PageRecord) -> str:
     return next(t.text for t in record.texts if t.kind == "title")
+
+
+def texts_of(record: PageRecord, kind: str) -> list[PageText]:
+    """The record's texts of one kind (its bodies, its summaries)."""
+    return [t for t in record.texts if t.kind == kind]
+
+
+# a sentence of English prose long enough to tell a story
+PROSE_EN = (
+    "The team measured the new build on three machines and found it twice as fast as the last one, "
+    "which matters to everyone who runs the nightly jobs on small servers."
+)

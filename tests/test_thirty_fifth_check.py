@@ -6,24 +6,16 @@ link, or leave a template's field empty."""
 
 from __future__ import annotations
 
-from capture import read_capture, title_of
+from capture import PROSE_EN, read_capture, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import blocks, extract, normalize
 
-_EN = (
-    "The team measured the new build on three machines and found it twice as fast as the last one, "
-    "which matters to everyone who runs the nightly jobs on small servers."
-)
 _JA = (
     "私たちはデータベース設計のための新しいツールを開発しており、ついこの度リリースしました。"
     "その紹介をさせてください。"
 )
-
-
-def _texts(record, kind: str) -> list:
-    return [t for t in record.texts if t.kind == kind]
 
 
 def test_a_page_that_says_it_translates_an_article_in_japanese_is_that_articles_translation() -> None:
@@ -35,10 +27,10 @@ def test_a_page_that_says_it_translates_an_article_in_japanese_is_that_articles_
         + "".join(f"## 機能 {n}\n\n{_JA}\n\n" for n in range(3))
     )
     assert record.canonical_url == "https://liambx.com/blog/liam-erd-introduction"
-    (body,) = _texts(record, "body")
+    (body,) = texts_of(record, "body")
     # the translated article whole, its own TL;DR in it: no machine summary of it, no key points
     assert body.origin == "unknown" and "TL;DR" in body.text and "翻訳記事" not in body.text
-    assert not _texts(record, "summary") and not record.key_points
+    assert not texts_of(record, "summary") and not record.key_points
 
 
 def test_a_title_heading_over_the_line_naming_the_article_it_translates_heads_that_translation() -> None:
@@ -58,28 +50,28 @@ def test_an_authors_note_that_the_post_translates_an_article_names_that_article(
         "---\nlayout: post\ntitle: No more excuses, Android testing is possible\n---\n\n"
         "*This article is a translation of an article I wrote in French and published on "
         f"[Xebia blog]({original})*"
-        "\n\n" + f"{_EN}\n\n" * 4
+        "\n\n" + f"{PROSE_EN}\n\n" * 4
     )
     assert record.canonical_url == original
-    (body,) = _texts(record, "body")
+    (body,) = texts_of(record, "body")
     assert body.origin == "unknown" and not body.text.startswith("This article is a translation")
 
 
 def test_a_read_later_plugins_stamp_over_a_linked_title_is_a_copy_of_the_linked_page() -> None:
     url = "https://www.lesswrong.com/posts/ADwayvunaJqBLzawa/contra-hofstadter-on-gpt-3-nonsense"
     page = f"[[ReadItLater]] [[Article]]\n\n# [Contra Hofstadter on GPT-3 Nonsense - LessWrong]({url})\n\n"
-    (record,) = read_capture(page + f"{_EN}\n\n" * 4)
+    (record,) = read_capture(page + f"{PROSE_EN}\n\n" * 4)
     assert record.canonical_url == url and title_of(record) == "Contra Hofstadter on GPT-3 Nonsense"
-    (body,) = _texts(record, "body")
+    (body,) = texts_of(record, "body")
     assert body.text.startswith("The team measured") and body.origin == "original"
     # ... under a vault's own front matter and breadcrumb too
     vault = (
         "---\ntitle: Contra Hofstadter on GPT-3 Nonsense\nnote_type: Webclips\n---\n\n"
         "Parent : [[_Webclips]]\n\n"
     )
-    (record,) = read_capture(vault + page + f"{_EN}\n\n" * 4)
+    (record,) = read_capture(vault + page + f"{PROSE_EN}\n\n" * 4)
     assert record.canonical_url == url
-    assert not _texts(record, "body")[0].text.startswith("Parent")
+    assert not texts_of(record, "body")[0].text.startswith("Parent")
 
 
 def test_a_stamp_is_the_clippers_name_and_one_word_after_it_at_most() -> None:
@@ -135,7 +127,7 @@ def test_a_digests_groups_of_linked_items_each_with_a_note_under_it_are_stories(
     assert [r.canonical_url for r in records] == [
         f"https://news.example/{n}/{k}" for n in (1, 2, 3) for k in range(4)
     ]
-    assert all(_texts(r, "summary")[0].text.startswith("这是第") for r in records)
+    assert all(texts_of(r, "summary")[0].text.startswith("这是第") for r in records)
 
 
 def test_a_story_told_at_length_under_its_linked_heading_leads_a_digests_lists() -> None:
@@ -146,7 +138,7 @@ def test_a_story_told_at_length_under_its_linked_heading_leads_a_digests_lists()
     )
     records = read_capture(
         '---\ntitle: "Last Week in AI #36"\n---\n\n### Mini Briefs\n\n'
-        f"#### [Can you make AI fairer than a judge? Play our game]({lead})\n\n{_EN}\n\n{_EN}\n\n"
+        f"#### [Can you make AI fairer than a judge? Play our game]({lead})\n\n{PROSE_EN}\n\n{PROSE_EN}\n\n"
         f"### Advances & Business\n\n{items}"
     )
     assert [r.canonical_url for r in records] == [lead, *(f"https://phys.example/news/{n}" for n in range(4))]
@@ -155,7 +147,7 @@ def test_a_story_told_at_length_under_its_linked_heading_leads_a_digests_lists()
 def test_a_group_of_quick_hits_among_linked_headings_leaves_each_heading_its_story() -> None:
     def story(n: int, outlet: str) -> str:
         url = f"https://site{n}.example/p/story-{n}"
-        return f"### [Story number {n} of the day]({url}) — {outlet}\n\n{_EN}\n\n"
+        return f"### [Story number {n} of the day]({url}) — {outlet}\n\n{PROSE_EN}\n\n"
 
     hits = "".join(
         f"- [Startup {n} raised money](https://tc.example/hit-{n}) led by a fund, for agents.\n"
@@ -185,7 +177,8 @@ def test_a_group_of_quick_hits_among_linked_headings_leaves_each_heading_its_sto
 
 def test_a_note_in_lower_case_after_a_headings_link_stays_in_its_title() -> None:
     stories = "".join(
-        f"### [Ghostty {n}](https://g{n}.example/post) — a terminal emulator\n\n{_EN}\n\n" for n in range(3)
+        f"### [Ghostty {n}](https://g{n}.example/post) — a terminal emulator\n\n{PROSE_EN}\n\n"
+        for n in range(3)
     )
     records = read_capture('---\ntitle: "Weekly Digest 12"\n---\n\n' + stories)
     assert [title_of(r) for r in records] == [f"Ghostty {n} — a terminal emulator" for n in range(3)]
@@ -205,7 +198,7 @@ def test_a_templates_empty_field_among_a_storys_fields_is_no_key_point() -> None
     assert len(records) == 3
     for record in records:
         assert not record.key_points
-        assert [t.text for t in _texts(record, "summary")] == ["父の死後、家族は愛の手紙を発見した。"]
+        assert [t.text for t in texts_of(record, "summary")] == ["父の死後、家族は愛の手紙を発見した。"]
         assert record.published_at[0].value.startswith("2025-11-23")
 
 
@@ -235,7 +228,7 @@ def test_a_translation_given_paragraph_by_paragraph_beside_its_original_keeps_bo
         + "".join(f"{en}\n\n{ja}\n\n" for en, ja in pairs)
     )
     (record,) = read_capture(page)
-    original, translation = _texts(record, "body")
+    original, translation = texts_of(record, "body")
     assert (original.lang, original.origin) == ("en", "original") and original.text.startswith("Let me start")
     assert (translation.lang, translation.origin) == ("ja", "unknown") and "(画像)" not in translation.text
     assert record.original_language == "en"
@@ -252,25 +245,27 @@ def test_an_outliners_page_properties_are_its_front_matter() -> None:
     (record,) = read_capture(
         f"source:: {url}\ntype:: archives-web\n\n" + "".join(f"- {_JA}{n}\n" for n in range(4))
     )
-    assert record.canonical_url == url and _texts(record, "body")[0].origin == "original"
+    assert record.canonical_url == url and texts_of(record, "body")[0].origin == "original"
     # (a code page's first line is no property)
     assert blocks.from_text("std::vector<int> v;\nstd::sort(v.begin(), v.end());\n").front_matter == {}
 
 
 def test_an_html_blog_posts_readers_comments_are_no_stories_of_it() -> None:
     comments = "".join(
-        f"<p>Comment number {n}: {_EN}</p>"
+        f"<p>Comment number {n}: {PROSE_EN}</p>"
         f'<p><a href="http://profile.example/reader{n}">Reader{n}</a> on February 12, 2010 11:{n}2 PM</p>'
         for n in range(5)
     )
     page = (
         "<html><head><title>Coding Horror: Welcome Back Comments</title></head><body>"
         '<h2>Feb 12, 2010</h2><h3><a href="http://blog.example/2010/02/welcome-back-comments.html">'
-        "Welcome Back Comments</a></h3>" + f"<p>{_EN}</p>" * 8 + f"<p>Comments</p>{comments}</body></html>"
+        "Welcome Back Comments</a></h3>"
+        + f"<p>{PROSE_EN}</p>" * 8
+        + f"<p>Comments</p>{comments}</body></html>"
     )
     (record,) = read_capture(page, "html")  # the post, not a story for each of its readers
     assert "Welcome Back Comments" in title_of(record)
-    assert _texts(record, "body")[0].text.startswith("The team measured")
+    assert texts_of(record, "body")[0].text.startswith("The team measured")
 
 
 def test_a_readers_signature_is_no_storys_linked_title() -> None:
@@ -290,11 +285,11 @@ def test_a_mirrors_title_under_the_lines_naming_its_original_heads_the_copy() ->
     (record,) = read_capture(
         f"> 📖 **Original article:** [Lock Down SSH: Configuring 2FA]({original})\n"
         "> *Mirror of the full guide published on [valtersit.com](https://www.valtersit.example)*\n\n---\n\n"
-        "# Secure Your Server: Forcing 2FA on SSH Connections\n\n" + f"{_EN}\n\n" * 4
+        "# Secure Your Server: Forcing 2FA on SSH Connections\n\n" + f"{PROSE_EN}\n\n" * 4
     )
     assert record.canonical_url == original
     assert title_of(record) == "Secure Your Server: Forcing 2FA on SSH Connections"
-    (body,) = _texts(record, "body")
+    (body,) = texts_of(record, "body")
     assert body.text.startswith("The team measured") and "Mirror of" not in body.text
 
 
@@ -306,7 +301,7 @@ def test_an_exit_pages_path_is_matched_whatever_its_case() -> None:
 def test_a_digests_closing_index_of_its_headlines_tells_its_stories_no_more() -> None:
     urls = [f"https://github.blog/changelog/2026-03-04-feature-{n}" for n in range(3)]
     told = "".join(
-        f"- [Feature {n} is now available to everyone]({url})  \n  Why it matters: {_EN}\n\n"
+        f"- [Feature {n} is now available to everyone]({url})  \n  Why it matters: {PROSE_EN}\n\n"
         for n, url in enumerate(urls)
     )
     index = "".join(f"- [Feature {n} is now available to everyone]({url})\n" for n, url in enumerate(urls))
@@ -375,7 +370,7 @@ def test_a_translations_note_over_its_title_names_the_article_not_the_sites_home
     )
     assert record.canonical_url == "http://lwn.net/Articles/531114/"
     assert title_of(record) == "Namespaces in operation, part 2: namespaces API"
-    assert not _texts(record, "body")[0].text.startswith("この文書")
+    assert not texts_of(record, "body")[0].text.startswith("この文書")
 
 
 def test_a_clippers_properties_under_the_copys_title_are_its_front_matter() -> None:
@@ -383,7 +378,7 @@ def test_a_clippers_properties_under_the_copys_title_are_its_front_matter() -> N
     page = (
         "# Exotic Programming Ideas: Part 3 (Effect Systems)\n\n"
         f"markdownload-timestamp:: 2023-04-14T09:46:44 (UTC -05:00)\nmarkdownload-source:: {url}\n"
-        "author:: Stephen Diehl\ntags:: \n\n\n" + f"{_EN}\n\n" * 4
+        "author:: Stephen Diehl\ntags:: \n\n\n" + f"{PROSE_EN}\n\n" * 4
     )
     parsed = blocks.from_text(page)
     assert parsed.front_matter == {
@@ -405,7 +400,7 @@ def test_groups_of_paragraphs_each_led_by_its_storys_link_make_a_newsletter_what
 
     page = (
         "---\ntitle: '050: Healing, Move Slowly and Fix Things'\n---\n\n"
-        f"{_EN}\n\n{_EN}\n\n" + group("People", 0) + group("Process", 5)
+        f"{PROSE_EN}\n\n{PROSE_EN}\n\n" + group("People", 0) + group("Process", 5)
     )
     records = read_capture(page)
     assert [r.canonical_url for r in records] == [f"https://site{n}.example/post-{n}" for n in range(10)]
@@ -416,11 +411,11 @@ def test_groups_of_paragraphs_each_led_by_its_storys_link_make_a_newsletter_what
 
 def test_a_story_tagged_sponsored_at_the_close_of_its_note_is_no_story() -> None:
     stories = "".join(
-        f"### [Story number {n} of the week](https://site{n}.example/p)\n\n{_EN}\n\n" for n in range(3)
+        f"### [Story number {n} of the week](https://site{n}.example/p)\n\n{PROSE_EN}\n\n" for n in range(3)
     )
     sponsored = (
         "### [Continuous Delivery for Mobile](https://ads.example/cd)\n\n"
-        f"{_EN} [Check it out](https://ads.example/cd). *SPONSORED*\n\n"
+        f"{PROSE_EN} [Check it out](https://ads.example/cd). *SPONSORED*\n\n"
     )
     records = read_capture('---\ntitle: "Weekly Digest 12"\n---\n\n' + sponsored + stories)
     assert [r.canonical_url for r in records] == [f"https://site{n}.example/p" for n in range(3)]

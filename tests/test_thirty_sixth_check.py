@@ -1,12 +1,14 @@
 """Page shapes found on the thirty-sixth real-page check: a digest's stories that link nothing or
-tell nothing in prose now and then, stories closed by their address alone, machine translations
-that say so in front matter, Markdown escapes in a front-matter title, newsletter platforms'
-tracking parameters, exit pages stated bare, and clippers' "Clipped from" and 剪藏自 stamps."""
+tell nothing in prose now and then, stories closed by their address alone, tables of the day's list
+over stories told at length, items closed by an arrow link, plain-text e-mails' links, HTML cards
+under their meta lines, machine translations that say so in front matter, placeholder and escaped
+titles, tracking parameters, exit pages and web archives stated bare, clippers', scrapers' and
+notes apps' stamps, and pages that are no news (issue templates, mailing lists' digests)."""
 
 from __future__ import annotations
 
 import pytest
-from capture import read_capture, title_of
+from capture import PROSE_EN, read_capture, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,14 +18,6 @@ _ZH = (
     "这一期我们整理了本周值得关注的几件事情，包括开源社区的新动向、几个重要项目的版本发布，"
     "以及开发者们在论坛上讨论最多的话题，供大家参考。"
 )
-_EN = (
-    "The team measured the new build on three machines and found it twice as fast as the last one, "
-    "which matters to everyone who runs the nightly jobs on small servers."
-)
-
-
-def _texts(record, kind: str) -> list:
-    return [t for t in record.texts if t.kind == kind]
 
 
 def test_a_digests_stories_may_now_and_then_link_nothing_or_tell_nothing_in_prose() -> None:
@@ -66,7 +60,7 @@ def test_a_post_whose_front_matter_says_a_machine_translated_it_is_a_machine_tra
         + "이 글에서는 새 백엔드가 어떻게 동작하는지, 그리고 왜 빠른지를 자세히 설명합니다. "
         * 8
     )
-    (body,) = _texts(record, "body")
+    (body,) = texts_of(record, "body")
     assert body.origin == "machine_translation" and body.generator == "openai"
     assert record.canonical_url == original
     # the original's date, which the translation's front matter states
@@ -76,13 +70,13 @@ def test_a_post_whose_front_matter_says_a_machine_translated_it_is_a_machine_tra
 def test_a_translation_status_of_machine_needs_no_translator_named() -> None:
     (record,) = read_capture(
         "---\nlayout: post\ntitle: Reading Model States Through Newline Tokens\ndate: 2026-04-26\n"
-        "translation_status: machine\n---\n\n" + f"{_EN}\n\n" * 6
+        "translation_status: machine\n---\n\n" + f"{PROSE_EN}\n\n" * 6
     )
     assert {t.origin for t in record.texts} == {"machine_translation"}
     assert record.original_language is None
     (record,) = read_capture(
         "---\nlayout: post\ntitle: Reading Model States\ndate: 2026-04-26\n"
-        "translation_status: reviewed\ntranslator: Jane Doe\n---\n\n" + f"{_EN}\n\n" * 6
+        "translation_status: reviewed\ntranslator: Jane Doe\n---\n\n" + f"{PROSE_EN}\n\n" * 6
     )
     assert {t.origin for t in record.texts} == {"original"}
 
@@ -90,7 +84,7 @@ def test_a_translation_status_of_machine_needs_no_translator_named() -> None:
 def test_markdown_escapes_in_a_front_matter_title_show_no_backslash() -> None:
     (record,) = read_capture(
         "---\nlayout: post\ntitle: \\[번역] An In-Depth Technical Analysis\ndate: 2020-01-20\n---\n\n"
-        + f"{_EN}\n\n" * 6
+        + f"{PROSE_EN}\n\n" * 6
     )
     assert title_of(record) == "[번역] An In-Depth Technical Analysis"
 
@@ -133,7 +127,7 @@ def test_a_clip_stamped_under_its_title_is_a_copy_of_the_page_it_names() -> None
     )
     assert record.canonical_url == "https://sspai.com/post/58223"
     assert title_of(record) == "PicGo v2.2 更新，快捷键系统与一波插件推荐"
-    (body,) = _texts(record, "body")
+    (body,) = texts_of(record, "body")
     assert body.origin == "original" and "plugin-3" in body.text
 
 
@@ -141,7 +135,7 @@ def test_a_notes_clipped_from_line_names_the_page_it_copies() -> None:
     original = "https://blog.example.com/uncle-bob/2013/05/27/TheTransformationPriorityPremise.html"
     (record,) = read_capture(
         "---\ndate_created: +002020-09-15T11:24:57.000\n---\n\n# Code Evolution Steps\n\n"
-        f"Clipped from: {original}\n\n" + f"{_EN}\n\n" * 4
+        f"Clipped from: {original}\n\n" + f"{PROSE_EN}\n\n" * 4
     )
     assert record.canonical_url == original
 
@@ -164,7 +158,7 @@ def test_a_mailing_lists_digest_is_no_page_of_news() -> None:
         "   2. The Pinning & Replacement Problem Set (John)\n\n"
         "----------------------------------------------------------------------\n\n"
         "Message: 1\nDate: Thu, 2 Nov 2023 05:24:36 +0000\nFrom: Antoine <a@example.com>\n\n"
-        + f"{_EN}\n\n"
+        + f"{PROSE_EN}\n\n"
         * 5
     )
     with pytest.raises(extract.Rejected, match="a mailing list's digest"):
@@ -186,7 +180,7 @@ def test_a_plain_text_emails_links_in_spaced_brackets_are_links() -> None:
 
 def test_a_plain_text_newsletter_tells_a_story_per_linked_line() -> None:
     def item(n: int) -> str:
-        return f"Story number {n} about data [ https://substack.com/redirect/{n}abc?j=t ]\n{_EN}\n"
+        return f"Story number {n} about data [ https://substack.com/redirect/{n}abc?j=t ]\n{PROSE_EN}\n"
 
     records = read_capture(
         '---\nsource: gmail\nsubject: "Data Science Weekly - Issue 669"\n'
@@ -207,12 +201,13 @@ def test_a_web_archives_copy_names_the_article_it_copies() -> None:
 def test_a_templates_placeholder_title_yields_to_the_posts_own_heading() -> None:
     (record,) = read_capture(
         '---\ntitle: "Blog 2"\ndate: 2024-01-01\nweight: 1\n---\n'
-        "# Understanding techniques to reduce AWS Lambda costs\n" + f"{_EN}\n\n" * 4
+        "# Understanding techniques to reduce AWS Lambda costs\n" + f"{PROSE_EN}\n\n" * 4
     )
     assert title_of(record) == "Understanding techniques to reduce AWS Lambda costs"
-    assert not _texts(record, "body")[0].text.startswith("Understanding")
+    assert not texts_of(record, "body")[0].text.startswith("Understanding")
     (record,) = read_capture(
-        '---\ntitle: "Blog 2026"\ndate: 2024-01-01\n---\n# A longer heading of the post\n' + f"{_EN}\n\n" * 4
+        '---\ntitle: "Blog 2026"\ndate: 2024-01-01\n---\n# A longer heading of the post\n'
+        + f"{PROSE_EN}\n\n" * 4
     )
     assert title_of(record) == "Blog 2026"  # (a year is no placeholder's number)
 
@@ -232,12 +227,14 @@ def test_a_scrapers_copy_of_an_article_is_that_article_not_a_summary_of_it() -> 
     url = "https://www.news.example.com/world/ai-agent-money-spending-b3032642.html"
     (record,) = read_capture(
         f"---\ntitle: Your AI agent could go rogue\nsource_url: {url}\nsource_site: The Example\n"
-        "scraped_at: '2026-08-13T17:07:59Z'\npublished: '2026-08-13T00:00:00Z'\n---\n\n" + f"{_EN}\n\n" * 6
+        "scraped_at: '2026-08-13T17:07:59Z'\npublished: '2026-08-13T00:00:00Z'\n---\n\n"
+        + f"{PROSE_EN}\n\n"
+        * 6
     )
     assert record.canonical_url == url
     assert record.cached_at is not None and record.cached_at.startswith("2026-08-13T17:07:59")
-    (body,) = _texts(record, "body")
-    assert body.origin == "original" and not _texts(record, "summary")
+    (body,) = texts_of(record, "body")
+    assert body.origin == "original" and not texts_of(record, "summary")
 
 
 def test_an_ai_summary_over_the_original_keeps_the_original_as_its_text() -> None:
@@ -249,7 +246,7 @@ def test_an_ai_summary_over_the_original_keeps_the_original_as_its_text() -> Non
         "- **效果**：节省 65% Token\n\n"
         f"## 原文 / 逐字稿\n\n{_ZH}\n\n{_ZH}\n\n{_ZH}\n"
     )
-    (body,) = _texts(record, "body")
+    (body,) = texts_of(record, "body")
     assert body.origin == "original" and body.text.startswith("这一期")
     assert [k.origin for k in record.key_points] == ["machine_generated"] * 3
 
@@ -272,7 +269,7 @@ def test_an_html_digests_cards_each_under_a_line_linking_its_page_again_are_stor
         return (
             f"<p>{700 - n}</p><p>#{n}</p><p><a href='{url}'>Story title number {n}</a></p>"
             f"<p><a href='{url}'>site{n}.example</a> • <a href='https://news.ycombinator.com/item?id={n}'>"
-            f"{n} replies</a> • user{n} • 3d ago</p><p>{_EN}</p>"
+            f"{n} replies</a> • user{n} • 3d ago</p><p>{PROSE_EN}</p>"
         )
 
     records = read_capture(
@@ -331,6 +328,6 @@ def test_a_notes_apps_export_closing_on_its_originals_link_is_a_copy_of_that_pag
         "[🌐 原始链接](http://sspai.com/31846)\n\n[📎 在印象笔记中打开](evernote:///view/207087/s1/b70f/)\n"
     )
     assert record.canonical_url == "http://sspai.com/31846"
-    (body,) = _texts(record, "body")
+    (body,) = texts_of(record, "body")
     assert body.origin == "original" and "按下快捷键组合" in body.text
-    assert not record.key_points and not _texts(record, "summary")
+    assert not record.key_points and not texts_of(record, "summary")

@@ -283,15 +283,15 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         if (cut := _title(fm)) and (whole := _title_cut_short(page, cut)):
             fm = {**fm, "title": whole}
         # (a site template's placeholder, "title: Blog 2", over the post's own title heading)
-        first = page.blocks[0] if page.blocks else None
+        opening = page.blocks[0] if page.blocks else None
         if (
             (stated := _title(fm))
             and _PLACEHOLDER_TITLE.match(stated)
-            and first is not None
-            and first.kind == "heading"
-            and len(first.text) > len(stated)
+            and opening is not None
+            and opening.kind == "heading"
+            and len(opening.text) > len(stated)
         ):
-            fm = {**fm, "title": first.text}
+            fm = {**fm, "title": opening.text}
         # (a read-later export may set its title under a line of the notes app's own: Logseq's "tags::")
         at, first = next(((k, b) for k, b in enumerate(page.blocks[:2]) if b.kind == "heading"), (0, None))
         # (and so may a repost's: a Digital Garden note's "> [!quote] 本文剪藏自[...](...)" under it)
