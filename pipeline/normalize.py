@@ -484,6 +484,21 @@ def is_search_url(url: str) -> bool:
     return parts is not None and parts[2] and _is_search(url, parts[1])
 
 
+def is_share_url(url: str) -> bool:
+    """Whether an address is a site's page for sharing another (``https://twitter.com/intent/tweet?
+    url=...``, ``https://wa.me/?text=...``, ``mailto:?body=...``; ``[urls] share_pages``): a button,
+    no article."""
+    if url[:7].lower() == "mailto:":  # ("mailto:?subject=...&body=https://...": sharing by e-mail)
+        return "?" in url
+    rest = url.partition("//")[2].lower()
+    return rest.startswith(_share_pages())
+
+
+@lru_cache(maxsize=1)
+def _share_pages() -> tuple[str, ...]:
+    return tuple(page.lower() for page in lexicon()["urls"]["share_pages"])
+
+
 def is_feed_url(url: str) -> bool:
     """A feed's address (``https://example.com/rss``, ``.../feed.xml``): a list of articles, none."""
     parts = _url_parts(url)

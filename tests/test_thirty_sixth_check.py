@@ -331,3 +331,37 @@ def test_a_notes_apps_export_closing_on_its_originals_link_is_a_copy_of_that_pag
     (body,) = texts_of(record, "body")
     assert body.origin == "original" and "按下快捷键组合" in body.text
     assert not record.key_points and not texts_of(record, "summary")
+
+
+def test_a_linked_headings_rank_keycap_and_thread_score_are_no_words_of_its_title() -> None:
+    stories = "".join(
+        f"### {n}\ufe0f\u20e3 [Story title {n}](https://news.example.com/{n}) — {300 + n} 分 · {n} 评"
+        f"\n\n{_ZH}\n\n"
+        for n in range(1, 5)
+    )
+    records = read_capture("# Hacker News 每日热点 · 2026-09-15\n\n" + stories)
+    assert [title_of(r) for r in records] == [f"Story title {n}" for n in range(1, 5)]
+    assert normalize.is_share_url("mailto:?subject=Radar&body=https%3A%2F%2Fx.example")
+    assert not normalize.is_share_url("mailto:editor@example.com")
+
+
+def test_a_pages_share_buttons_are_no_story() -> None:
+    def card(n: int) -> str:
+        return (
+            f"<p>Story title number {n}</p><p>{PROSE_EN}</p>"
+            f"<p><a href='https://news{n}.example/a/{n}'>Devamı →</a> Outlet {n} · 7 Ekim 2026</p>"
+        )
+
+    share = (
+        "<p><b>Paylaş:</b> <a href='https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example%2Fi'>X</a>"
+        "<a href='https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fnews.example%2Fi'>LinkedIn</a>"
+        "<a href='mailto:?subject=Radar&amp;body=https%3A%2F%2Fnews.example%2Fi'>E-posta</a></p>"
+    )
+    records = read_capture(
+        "<html><body><h1>AI Weekly Radar — 7 Ekim 2026</h1>"
+        + "".join(card(n) for n in range(1, 6))
+        + share
+        + "</body></html>",
+        "html",
+    )
+    assert [r.canonical_url for r in records] == [f"https://news{n}.example/a/{n}" for n in range(1, 6)]

@@ -80,6 +80,7 @@ from pipeline.normalize import (
     is_chrome,
     is_feed_url,
     is_search_url,
+    is_share_url,
     label_key,
     label_of,
     labelled_value,
@@ -681,6 +682,8 @@ class DigestAdapter(Adapter):
             return False  # "## Original Article" over the text: a label, not a tab of the site's
         if _link_only(block) and is_generic_link_text(block.text) and looks_like_url(block.links[0].href):
             return False  # "查看原文" under a story: the link to its original, not a button of the site
+        if block.links and all(is_share_url(link.href) for link in block.links):
+            return True  # "Paylaş: X LinkedIn WhatsApp": buttons that share the page, no story's links
         return block.kind != "table_row" and is_chrome(block.text)
 
     # ------------------------------------------------------------------ one story
@@ -729,8 +732,10 @@ class DigestAdapter(Adapter):
         # "What are AI Agents? | UiPath 2026-02-20": a date after a story's title is the story's
         title, title_date = _without_stated_date(title) if position is not None else (title, None)
         if title and position is not None:
-            # ("[Grok 4.6 发布](https://...) ⭐️ 9.5/10 [人工智能与大模型]": the digest's rating and topic)
+            # ("[Grok 4.6 发布](https://...) ⭐️ 9.5/10 [人工智能与大模型]": the digest's rating and topic;
+            # "4️⃣ [周期性三体轨道图谱](...) — 319 分 · 72 评": its rank's keycap, the thread's score)
             title = _RATED_AFTER.sub("", title).strip() or title
+            title = _KEYCAP.sub("", _SCORED_AFTER.sub("", title)).strip() or title
         # "Fed holds rates - Reuters" over a Google News link: the name after the title is its outlet's
         title, outlet = outlet_suffix(title, url) if title else (title, None)
         if (
@@ -5309,6 +5314,11 @@ _TOLD_BEFORE = 300  # characters of prose before the first labelled section: an 
 _SUMMARY_TITLE = re.compile(r"^([^:：\s]{1,12})\s*[:：]\s*(\S.{7,})$")
 # a rating out of ten after a story's title, and the topic in brackets after it
 _RATED_AFTER = re.compile(r"\s*(?:⭐️?|★)\s*\d{1,2}(?:\.\d)?\s*/\s*10\s*(?:\[[^\]\n]{1,30}\])?\s*$")
+_SCORED_AFTER = re.compile(
+    r"\s+[—–-]\s*\d[\d,]*\s*(?:分|points?|pts)(?:\s*[·•|,]\s*\d[\d,]*\s*(?:评论?|評論?|comments?|replies))?\s*$",
+    re.IGNORECASE,
+)
+_KEYCAP = re.compile(r"^[0-9#*]\ufe0f?\u20e3\s*")  # "4️⃣", a rank's keycap emoji
 
 
 def _copy_from_its_title(blocks: list[Block], titles: set[str], profile: Profile) -> list[Block]:
