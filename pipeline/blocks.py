@@ -1759,7 +1759,7 @@ def _walk(el: lxml.etree._Element, b: _Builder, depth: int = 0) -> None:
             role = "block"  # an e-mail's layout table: its cells are the page's blocks, not a row
     if role != "skip" and unseen(el):  # (a tag of no string is "skip" already)
         role = "skip"  # ("<h2 class=hide-text>このニュースをシェア</h2>": a screen reader's label)
-    elif role not in (None, "skip") and _AD_CLASS.search(el.get("class") or "") and _holds_an_ad(el):
+    elif role not in (None, "skip") and advertising(el):
         role = "skip"  # ("<div class="textads"><p>Anzeigen</p><ul>...": a sidebar's text ads, no story)
     elif role is None and tag == "a" and _is_permalink(el):
         role = "skip"  # a heading's "#" or "¶" linking to itself: a mark of the site's, no word of it
@@ -1849,12 +1849,12 @@ def advertising(el: lxml.etree._Element) -> bool:
     """A block a page marks by its class as advertising (``textads``, ``ad-slot``, ``advertisement``)
     that holds an ad's few words: a page's wrapper whose classes flag its ad settings holds the page."""
     classes = el.get("class")
-    return bool(classes) and _AD_CLASS.search(classes) is not None and _holds_an_ad(el)
-
-
-def _holds_an_ad(el: lxml.etree._Element) -> bool:
-    """Whether an element so marked holds no more than an ad's few words (no page's wrapper)."""
-    return el.tag not in _PAGE_WRAPPERS and _holds_at_most(el, _MAX_AD_TEXT)
+    return (
+        bool(classes)
+        and _AD_CLASS.search(classes) is not None
+        and el.tag not in _PAGE_WRAPPERS
+        and _holds_at_most(el, _MAX_AD_TEXT)
+    )
 
 
 def _holds_at_most(el: lxml.etree._Element, chars: int) -> bool:

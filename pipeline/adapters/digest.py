@@ -584,11 +584,9 @@ class DigestAdapter(Adapter):
         # a clipper's copy of an article that closes on its own "まとめ" / "Summary" is the article, and
         # so is a repost or a translation of one ("> 来源：本文翻译自 [...](https://...)" over it)
         # (a translation's "## TL;DR" is its original's, translated with the rest)
+        a_copy = clipped_page(page) or reposted_from(page) is not None
         copied_whole = has_sections and (
-            (
-                (clipped_page(page) or reposted_from(page) is not None)
-                and (_copies_its_own_sections(labelled, title, self.profile) or translates_another(page))
-            )
+            (a_copy and (_copies_its_own_sections(labelled, title, self.profile) or translates_another(page)))
             or _closes_on_its_own_summary(labelled, self.profile)
         )
         if has_sections and not own_article and not copied_whole:
@@ -604,10 +602,9 @@ class DigestAdapter(Adapter):
         # (a publisher named "週刊アスキー", Weekly ASCII, names no digest in its articles' titles)
         # (a clipper's copy of one article, or a repost, tells its sections, not stories, unless its
         # title names a digest: "> [!quote] 本文剪藏自[PicGo v2.2 更新...](...)" over "### 1. vs-picgo")
-        copied = (clipped_page(page) or reposted_from(page) is not None) and not _names_a_digest(titles)
         if (
             len(stories) > 1
-            and not copied
+            and not (a_copy and not _names_a_digest(titles))
             and (
                 not own_article
                 or (_names_a_digest(_less_site_name(titles, page)) and _stories_told(stories[1:], page) > 1)
@@ -627,7 +624,7 @@ class DigestAdapter(Adapter):
         if url_host(source) == _links_most(page):
             return 0.0  # "リンク" in the footer of a page whose menus link its own site: no original of it
         # (a copy names the page it copies, and a repost the article it reposts, not one it summarises)
-        return 0.0 if clipped_page(page) or reposted_from(page) is not None else self.ceiling
+        return 0.0 if a_copy else self.ceiling
 
     def extract(self, page: Page) -> list[PageRecord]:  # type: ignore[override]
         kept = [b for b in page.blocks if not self._chrome(b) and not _pager(b, page)]

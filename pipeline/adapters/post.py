@@ -585,7 +585,12 @@ def _named_original(page: Page) -> str | None:
     """The article a post copies, as a line of its head or its close names it by its label
     (``原始链接: https://...`` under the title, ``原文链接：[雷锋网](https://...)`` after a repost's
     last paragraph): the post's text is that article's."""
-    return _original_named_in((*page.blocks[:_READ_LATER_HEAD], *page.blocks[-_CLOSING_LINES:]))
+    return _original_named_in(_head_and_close(page))
+
+
+def _head_and_close(page: Page) -> tuple[Block, ...]:
+    """The lines of a copy's head and of its close, where it names the page it copies."""
+    return (*page.blocks[:_READ_LATER_HEAD], *page.blocks[_READ_LATER_HEAD:][-_CLOSING_LINES:])
 
 
 def _original_named_in(blocks: Sequence[Block]) -> str | None:
@@ -610,7 +615,7 @@ def _read_original(page: Page) -> str | None:
     over "[📎 在印象笔记中打开](evernote:///...)")."""
     if not clipped_page(page):
         return None
-    for block in [*page.blocks[:_READ_LATER_HEAD], *page.blocks[_READ_LATER_HEAD:][-_READ_LATER_TAIL:]]:
+    for block in _head_and_close(page):
         if len(block.links) == 1 and block.text == block.links[0].text and label_of(block.text) == "source":
             href = block.links[0].href
             return href if looks_like_url(href) else None
@@ -618,7 +623,6 @@ def _read_original(page: Page) -> str | None:
 
 
 _READ_LATER_HEAD = 8  # lines at the top of an export that may hold its "Read Original" link
-_READ_LATER_TAIL = 3  # ... and at its close
 
 
 def _cites_pages(page: Page) -> bool:
