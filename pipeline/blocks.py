@@ -127,6 +127,8 @@ def from_text(text: str) -> Page:
         lines = _with_template_tags_read(lines)
     if "]:" in text:
         lines = _with_references_resolved(lines)
+    if "  \n**" in text or "  \n_" in text:
+        lines = _with_emphasis_closed_before_breaks(lines)
     wrapped = _hard_wrapped(lines)
     blocks: list[Block] = []
     open_block: int | None = None  # the paragraph or item the line before made, which a wrapped line goes on
@@ -1297,6 +1299,50 @@ _FOOTNOTE_CITATION = re.compile(r"\[\^(?P<label>[^\]\s]{1,50})\](?!:)")
 _FOOTNOTE_ADDRESS = re.compile(r"<?(?P<href>https?://[^\s<>()\[\]]+)>?|\[[^\]]*\]\((?P<linked>[^()\s]+)\)")
 # "[text][label]", "[text][]" and "[label]" alone (not an inline link's, nor a definition's)
 _REFERENCE = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\])?(?![(\[:])")
+
+
+_DANGLING_CLOSERS = ("**", "_")
+_BREAK_LINES = 2  # blank lines a converter may set between an emphasis and its closing delimiter
+
+
+def _with_emphasis_closed_before_breaks(lines: list[str]) -> list[str]:
+    """The lines with each emphasis closed where it ends: an HTML-to-Markdown converter that meets
+    a ``<br>`` inside ``<strong>`` writes the closing delimiter after the break ("**Title:  " over
+    "**_…subtitle…"), where it can only open, so no bold would show and its line would run into the
+    next. A line with one delimiter left open, over one that opens on a lone closing delimiter (one
+    left over from the line above; an opening ``_`` is never followed by a space or a ``*``), takes
+    the delimiter back. Code blocks are left as they are."""
+    read = list(lines)
+    code = _code_lines(lines)
+    for index, line in enumerate(read):
+        if code[index] or not line.endswith("  ") or _RULE.match(line):
+            continue
+        after = next(
+            (i for i in range(index + 1, min(index + 2 + _BREAK_LINES, len(read))) if read[i].strip()),
+            None,
+        )
+        if after is None or code[after]:
+            continue
+        following = read[after].lstrip()
+        said = line.strip()
+        for closer in _DANGLING_CLOSERS:
+            if not following.startswith(closer):
+                continue
+            if closer == "**":
+                dangling = said.count("**") % 2 == 1 and following.count("**") % 2 == 1
+            else:
+                dangling = (
+                    said.startswith("_")
+                    and said.count("_") == 1
+                    and len(said) > 1
+                    and not said[1].isspace()
+                    and (len(following) == 1 or following[1] in " *")
+                )
+            if dangling:
+                read[index] = f"{said}{closer}"
+                read[after] = following[len(closer) :]
+                break
+    return read
 
 
 def _with_template_tags_read(lines: list[str]) -> list[str]:

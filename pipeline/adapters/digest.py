@@ -1815,12 +1815,32 @@ def _story_url(blocks: list[Block], page: Page, meta: _Meta, own: _Meta) -> str 
     linked = article_url(_story_links(blocks))
     if linked is not None and home_page_site(linked) and _links_elsewhere(page, blocks, linked):
         linked = None  # the site's own home, in its head and its footer alike, is no story's address
-    url = _source_url(own, None) or _stated_thread(blocks) or linked or _source_url(meta, None)
+    url = (
+        _source_url(own, None)
+        or _stated_thread(blocks)
+        or _read_more(blocks)
+        or linked
+        or _source_url(meta, None)
+    )
     if url is None and blocks and blocks[0].kind == "heading" and (link := _heading_link(blocks[0])):
         # "### [Ask HN: ...](https://news.ycombinator.com/item?id=1)"; a listing page
         # ("### [Paper title](https://huggingface.co/papers/)") is no story's address
         url = article_url([link])
     return url
+
+
+def _read_more(story: list[Block]) -> str | None:
+    """The link a story's line labels to be read ("**Read more:** [The paper (arXiv)](https://...)"):
+    the story's own page, whatever its prose links on the way."""
+    for block in story[1:]:
+        if (
+            block.lead
+            and block.links
+            and is_generic_link_text(block.lead)
+            and looks_like_url(block.links[0].href)
+        ):
+            return block.links[0].href
+    return None
 
 
 def _without_shared_sources(records: list[PageRecord]) -> list[PageRecord]:

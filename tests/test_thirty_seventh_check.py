@@ -1,0 +1,59 @@
+"""Page shapes found on the thirty-seventh real-page check: bold titles whose closing delimiter a
+converter wrote after a line break, and stories whose "Read more:" line names their page while
+their prose links others on the way."""
+
+from __future__ import annotations
+
+from capture import PROSE_EN, read_capture, title_of
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import blocks
+
+
+def test_a_bold_title_closed_after_its_line_break_is_bold() -> None:
+    page = blocks.from_text(
+        "_A shorter issue this week.  \n  \n_**Harvard releases its books:  \n"
+        "**_…a dataset of old volumes…  \n_ Researchers at the library released the text.\n"
+    )
+    said = [(b.text, b.strong) for b in page.blocks]
+    assert said == [
+        ("A shorter issue this week.", False),
+        ("Harvard releases its books:", True),
+        ("…a dataset of old volumes…", False),
+        ("Researchers at the library released the text.", False),
+    ]
+
+
+def test_bold_labels_and_rules_keep_their_delimiters() -> None:
+    page = blocks.from_text(
+        "**Note:  \n**Survey methodology:** The researchers asked.\n\n***  \n\n **Next:  \n"
+    )
+    assert [b.text for b in page.blocks][:2] == ["**Note:", "Survey methodology: The researchers asked."]
+
+
+@given(st.text(alphabet="*_ \nab:", max_size=60))
+def test_closing_delimiters_moved_back_lose_no_letters(text: str) -> None:
+    page = blocks.from_text(text)
+    letters = "".join(b.text for b in page.blocks)
+    assert sorted(c for c in letters if c in "ab") == sorted(c for c in text if c in "ab")
+
+
+def test_stories_titled_by_bold_lines_broken_before_their_closing_delimiter() -> None:
+    def story(n: int) -> str:
+        return (
+            f" **Lab {n} releases a benchmark for agents:  \n**_…and models do badly on it…  \n"
+            f"_ {PROSE_EN}  \n"
+            f"**What it is made of:** tasks like [a database query](https://docs.example/objects-{n}).  \n"
+            f"**Read more:** [The benchmark paper {n} (arXiv)](https://arxiv.org/abs/2506.0{n}).  \n"
+            "  \n***  \n  \n"
+        )
+
+    page = (
+        '---\ntitle: "Import Notes 416: benchmarks"\nauthor: "A Writer"\n---\n\n'
+        "Welcome to the newsletter about research.\n\n" + "".join(story(n) for n in range(1, 5))
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [f"Lab {n} releases a benchmark for agents" for n in range(1, 5)]
+    # the "Read more:" line names the story's page, not the database docs its prose links
+    assert [r.canonical_url for r in records] == [f"https://arxiv.org/abs/2506.0{n}" for n in range(1, 5)]
