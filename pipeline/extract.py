@@ -8,6 +8,7 @@ so page records cached by an earlier run are re-parsed only then.
 from __future__ import annotations
 
 import hashlib
+import re
 from importlib import resources
 
 from pipeline import blocks
@@ -18,7 +19,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 290
+READER_REVISION = 291
 
 
 def parser_version() -> str:
@@ -74,4 +75,42 @@ def _not_news(model: blocks.Page) -> str | None:
     head = " ".join(b.text for b in model.blocks[:_HEAD_BLOCKS]).casefold()
     if all(phrase.casefold() in head for phrase in lexicon()["not_news"]["mailing_list_digest"]):
         return "a mailing list's digest"
+    if _minutes(model):
+        return "a meeting's minutes"
     return None
+
+
+def _minutes(model: blocks.Page) -> bool:
+    """A title that names a meeting's minutes ("FAPI WG Meeting Notes (2022-01-26)", "議事録") over a
+    line that calls its roll ("## Attendees", "* Attending:", "- 参加者"): a news story on a central
+    bank's minutes calls no roll of its own."""
+    stated = model.front_matter.get("title")
+    heading = next((b.text for b in model.blocks[:_HEAD_BLOCKS] if b.kind == "heading"), "")
+    title = f"{stated if isinstance(stated, str) else ''} {heading}".casefold()
+    words = lexicon()["not_news"]
+    if not any(_says(title, phrase.casefold()) for phrase in words["minutes_titles"]):
+        return False
+    labels = [label.casefold() for label in words["minutes_roll"]]
+    return any(_calls_the_roll(b, labels) for b in model.blocks)
+
+
+def _calls_the_roll(block: blocks.Block, labels: list[str]) -> bool:
+    """A heading that opens on a roll's label ("1. Roll Call (Dave/Nat)"), or a line that is one
+    ("Attending:", "参加者　＊敬称略")."""
+    said = _ROLL_LINE_START.sub("", block.text).casefold()
+    for label in labels:
+        if said.startswith(label):
+            rest = said[len(label) :].lstrip()
+            if block.kind == "heading" or not rest or rest[0] in ":：" or not label.isascii():
+                return True
+    return False
+
+
+_ROLL_LINE_START = re.compile(r"^[\W\d_]+")  # "1. Roll Call", "· 参加者": its number and marks
+
+
+def _says(text: str, phrase: str) -> bool:
+    """``phrase`` in ``text`` as words of its own (anywhere, in a script written without spaces)."""
+    if not phrase.isascii():
+        return phrase in text
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None

@@ -4,11 +4,12 @@ their prose links others on the way."""
 
 from __future__ import annotations
 
+import pytest
 from capture import PROSE_EN, read_capture, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import blocks
+from pipeline import blocks, extract, rawstore
 
 
 def test_a_bold_title_closed_after_its_line_break_is_bold() -> None:
@@ -57,3 +58,41 @@ def test_stories_titled_by_bold_lines_broken_before_their_closing_delimiter() ->
     assert [title_of(r) for r in records] == [f"Lab {n} releases a benchmark for agents" for n in range(1, 5)]
     # the "Read more:" line names the story's page, not the database docs its prose links
     assert [r.canonical_url for r in records] == [f"https://arxiv.org/abs/2506.0{n}" for n in range(1, 5)]
+
+
+def _rejection(text: str) -> str:
+    page = rawstore.DecodedPage(
+        path="p.md", sha256="0" * 64, text=text, encoding="utf-8", encoding_method="bom", media_type="text"
+    )
+    with pytest.raises(extract.Rejected) as raised:
+        extract.extract(page)
+    return str(raised.value)
+
+
+def test_minutes_that_call_the_roll_are_no_news() -> None:
+    rst = (
+        "=======\nFAPI WG Meeting Notes (2022-01-26)\n=======\n"
+        "* Date & Time: 2022-01-26 14:00 UTC\n* Location: GoToMeeting https://meet.example/join/1\n\n"
+        "Roll Call (Dave/Nat)\n======\n* Attending:\n\n  * Brian\n  * Chris\n\n"
+        "Events\n======\nThe closing date for proposals is Feb 28 - https://events.example/cfp\n"
+    )
+    assert _rejection(rst) == "a meeting's minutes, not a page of news"
+    hugo = (
+        "---\ntitle: 2024-05-30 Minutes of the Certificate Working Group\ndate: 2024-05-30\n---\n\n"
+        f"## Attendees\n\nAlice, Bob\n\n## 1. Roll Call\n\n{PROSE_EN}\n"
+    )
+    assert _rejection(hugo) == "a meeting's minutes, not a page of news"
+    japanese = (
+        "# 議事録テンプレート\n\n- 日時　2022/10/01\n- 参加者　＊敬称略\n    - 山田\n\n## 議題\n\n- 予算\n"
+    )
+    assert _rejection(japanese) == "a meeting's minutes, not a page of news"
+
+
+def test_a_news_story_on_a_banks_minutes_is_news() -> None:
+    (record,) = read_capture(
+        "---\ntitle: Fed minutes show officials split on rate path\n"
+        "url: https://news.example/2026/07/fed-minutes\ndate: 2026-07-09\n---\n\n"
+        f"# Fed minutes show officials split on rate path\n\n{PROSE_EN}\n\n"
+        "Present at the meeting were twelve voting members, the minutes said.\n"
+    )
+    assert record.canonical_url == "https://news.example/2026/07/fed-minutes"
