@@ -86,6 +86,9 @@ def normalize_space(text: str) -> str:
 
 _BULLET = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:[•●◦▪‣·∙*+\-]|\d{1,3}[.)])[ \t\u3000]+(?P<text>\S.*)$")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
+# "##Hot News": a heading as Markdown.pl and the first renderers read it, with no space after its
+# marks (two at least: "#tag" is a hashtag)
+_TIGHT_HEADING = re.compile(r"^(?P<hashes>#{2,6})(?P<text>[^\W\d_][^#\n]{0,80}?)[ \t]*$")
 # Pandoc's fenced divs and the admonitions of Docusaurus and VitePress: ":::", "::: {#page}", ":::tip"
 _FENCED_DIV = re.compile(r"^:{3,}(?:\s*\{[^{}]*\}|\s*[\w-]+)?\s*:*$")
 # kramdown's and Pandoc's attributes after a heading ("### Title {#title-id .class}", "{-}") name its
@@ -297,7 +300,9 @@ def from_text(text: str) -> Page:
         if stripped.startswith("[#") and (linked := _LINKED_HEADING.match(stripped)):
             # "[### Title (3 minute read)](url)": a converter kept the heading inside its link
             stripped = f"{linked.group(1)} [{linked.group(2)}"
-        heading = _MD_HEADING.match(stripped) if stripped.startswith("#") else None
+        heading = (
+            (_MD_HEADING.match(stripped) or _TIGHT_HEADING.match(stripped)) if stripped[0] == "#" else None
+        )
         if heading:
             # ("#### # Introduction": a converter's heading marks twice over)
             said = _REPEATED_MARKS.sub("", _HEADING_ATTRIBUTES.sub("", heading.group("text")))

@@ -96,3 +96,39 @@ def test_a_news_story_on_a_banks_minutes_is_news() -> None:
         "Present at the meeting were twelve voting members, the minutes said.\n"
     )
     assert record.canonical_url == "https://news.example/2026/07/fed-minutes"
+
+
+def test_a_heading_with_no_space_after_its_marks_is_a_heading() -> None:
+    page = blocks.from_text(
+        "##Hot News\n\n* [A story](https://a.example/1)\n\n###swift\n\n#hashtag\n\n##AI ##tech\n"
+    )
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "Hot News"),
+        ("list_item", "A story"),
+        ("heading", "swift"),
+        ("paragraph", "#hashtag"),
+        ("paragraph", "##AI ##tech"),
+    ]
+
+
+def test_a_weekly_whose_headings_have_no_space_after_their_marks() -> None:
+    news = [
+        "SE-0030 Property Behaviours review period has been [extended one week](https://list.example/m/1).",
+        "The [API Design Guidelines](https://swift.example/api-design-guidelines/) have been updated.",
+        "Joe Groff has a prototype implementation of [property behaviours](https://list.example/m/2)",
+        "[Unofficial list of Swift Packages](https://list.example/m/3)",
+    ]
+    updates = [
+        "swift:270 - Dmitri Gribenko (44), practicalswift (31), Michael Gottesman (31)",
+        "swift-corelibs-foundation:1 - Dmitri Gribenko (1)",
+        "swift-corelibs-libdispatch:7 - Pierre Habouzit (4), David Grove (3)",
+    ]
+    page = (
+        "# TWISt-shout Newsletter 2016-01-11\nThis Week In Swift for the week of 2016-02-15\n\n##Hot News\n\n"
+        + "".join(f"* {item}\n\n" for item in news)
+        + "##Code Updates\n\n"
+        + "".join(f"* {item}\n" for item in updates)
+    )
+    urls = {r.canonical_url for r in read_capture(page)}
+    assert {"https://list.example/m/1", "https://swift.example/api-design-guidelines/"} <= urls
+    assert "https://list.example/m/3" in urls
