@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import blocks, extract, rawstore
+from pipeline.adapters import REGISTRY
 
 
 def test_a_bold_title_closed_after_its_line_break_is_bold() -> None:
@@ -132,3 +133,38 @@ def test_a_weekly_whose_headings_have_no_space_after_their_marks() -> None:
     urls = {r.canonical_url for r in read_capture(page)}
     assert {"https://list.example/m/1", "https://swift.example/api-design-guidelines/"} <= urls
     assert "https://list.example/m/3" in urls
+
+
+def test_a_clip_shared_from_a_chat_is_its_article() -> None:
+    article = "https://www.oneusefulthing.org/p/prophecies-of-the-flood"
+    (record,) = read_capture(
+        f'---\nurl: {article}\ntitle: "Prophecies of the Flood"\nclipped: 2025-12-23 11:16\n'
+        "source: slack\nslack_channel: research\n---\n\n# Prophecies of the Flood\n\n"
+        f"> Source: [{article}]({article})\n\n" + f"{PROSE_EN}\n\n" * 6
+    )
+    assert record.canonical_url == article  # "source: slack" says where the clip was shared
+    assert record.adapter == "front_matter_post"
+
+
+def test_a_translation_that_says_so_with_words_between_names_its_original() -> None:
+    original = "https://jeiwan.cc/posts/building-blockchain-in-go-part-2/"
+    (record,) = read_capture(
+        '---\ntitle: "Goでブロックチェーンを作る Part 2"\ndate: 2019-02-01T09:24:09-08:00\n---\n\n'
+        f"この記事はIvan Kuznetsovさんの[Building Blockchain in Go. Part 2]({original})を"
+        "本人の許可を得て翻訳したものです。\n\n"
+        + "前回の記事では、ブロックチェーンの本質である非常に単純なデータ構造を作りました。" * 8
+        + "\n"
+    )
+    assert record.canonical_url == original
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin != "original"  # the translator's text, not the publisher's
+
+
+def test_a_scraped_copy_that_states_only_its_source_is_that_article() -> None:
+    source = "https://www.readingthechinadream.com/cao-tingting-joining-the-dont-buy-crowd/"
+    page = blocks.from_text(
+        f'---\ntitle: "Cao Tingting, Joining the Dont-Buy Crowd"\ndate: "2025-11-18"\n'
+        f'sourceUrl: "{source}"\n---\n\n'
+        "**Introduction and Translation by David Ownby**\n\n" + f"{PROSE_EN}\n\n" * 6
+    )
+    assert REGISTRY["front_matter_post"].extract(page).canonical_url == source
