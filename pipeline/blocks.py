@@ -1786,12 +1786,17 @@ _text_content = lxml.etree.XPath("string()", smart_strings=False)  # what text_c
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
+_SERVER_CODE = re.compile(r"<%.*?%>", re.DOTALL)
+
+
 def _parse_html(markup: str) -> lxml.etree._Element | None:
     markup = markup.lstrip("\ufeff")
     if not markup or markup.isspace():  # (not a stripped copy of the page to find out)
         return None
     # lxml refuses str input that declares an encoding; an XML declaration is dropped for it.
     markup = _XML_DECLARATION.sub("", markup)
+    if "<%" in markup:  # a server page's directives and code (JSP's "<%@ page ... %>") show nothing
+        markup = _SERVER_CODE.sub("", markup)
     try:
         # None for an empty document (where lxml.html.document_fromstring raised ParserError)
         return lxml.etree.fromstring(markup, _thread_parser())

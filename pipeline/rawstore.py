@@ -30,7 +30,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(
-    rb"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    # (a server page's directives over its markup: JSP's "<%@ page ... %>", PHP's "<?php ... ?>")
+    rb"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<%.*?%>\s*|<\?php.*?\?>\s*)*"
     # (a copy cut from the middle of a saved page may open on a closing tag: "</div>")
     rb"<(?:!doctype\s+html|/?(?:html|head|body|meta|title|div|p|article|h[1-6]))[\s>/]",
     re.IGNORECASE | re.DOTALL,

@@ -168,3 +168,31 @@ def test_a_scraped_copy_that_states_only_its_source_is_that_article() -> None:
         "**Introduction and Translation by David Ownby**\n\n" + f"{PROSE_EN}\n\n" * 6
     )
     assert REGISTRY["front_matter_post"].extract(page).canonical_url == source
+
+
+_JSP_PAGE = (
+    '<%@ page language="java" contentType="text/html; charset=UTF-8"\n    pageEncoding="UTF-8"%>\n'
+    '<%\n response.setHeader("Cache-Control","no-cache");\n%>\n<!DOCTYPE html>\n<html lang="ko">\n'
+    "<head><meta charset='UTF-8'><title>Document</title></head>\n<body>\n"
+    "<ul><li><a href='/sports'>스포츠</a></li></ul>\n"
+    "<h3>前 MLB 단장, FA 시장 예상...류현진 1년 800만$</h3>\n<p>기자 2023-11-01 05:48</p>\n"
+    + "<p>류현진이 내년 시즌 1년 계약을 맺을 것이라는 전망이 나왔다. 전 단장은 시장 상황을 분석했다.</p>\n"
+    * 6
+    + "</body></html>\n"
+)
+
+
+def test_a_server_pages_directives_over_its_markup_leave_it_html() -> None:
+    assert rawstore.sniff_media_type(_JSP_PAGE.encode()) == "html"
+    assert (
+        rawstore.sniff_media_type(b"<?php include 'head.php'; ?>\n<html><body><p>Hi</p></body></html>")
+        == "html"
+    )
+    page = blocks.parse(_JSP_PAGE, "html")
+    assert not any("<%" in b.text or "response" in b.text for b in page.blocks)
+    assert page.meta["lang"] == "ko"
+
+
+def test_an_editors_placeholder_title_is_no_title() -> None:
+    (record,) = read_capture(_JSP_PAGE, media_type="html")
+    assert title_of(record) == "前 MLB 단장, FA 시장 예상...류현진 1년 800만$"

@@ -860,14 +860,27 @@ def choose_title(ex: Extraction, names: list[str]) -> str | None:
         *([markup.title] if markup.title else []),
         *([ex.title] if ex.title else []),
     ]
+    placeholders = _placeholder_titles()
     stripped = [strip_site(t, names) for t in metadata_titles if t and t.strip()]
-    stripped = [t for t in stripped if t]
+    stripped = [t for t in stripped if t and fold(t) not in placeholders]
     for h1 in map(functools.partial(_without_glued_site, names=names), markup.h1):
         if not names_site(h1, names) and any(_agrees(h1, t) for t in stripped):
             return h1
     if stripped:
         return _shown_head(stripped[0], markup.root) or stripped[0]
-    return markup.h1[0] if markup.h1 else None
+    if markup.h1:
+        return markup.h1[0]
+    # (a page whose <title> is its template's placeholder, and whose headline is an <h3>)
+    if markup.title and fold(markup.title) in placeholders and markup.root is not None:
+        return next(
+            (said for h in markup.root.iter("h2", "h3") if (said := normalize_space(h.text_content()))), None
+        )
+    return None
+
+
+@functools.cache
+def _placeholder_titles() -> frozenset[str]:
+    return frozenset(fold(t) for t in lexicon()["titles"]["placeholders"])
 
 
 def _shown_head(title: str, root: lxml.html.HtmlElement | None) -> str | None:
