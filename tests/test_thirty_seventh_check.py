@@ -196,3 +196,39 @@ def test_a_server_pages_directives_over_its_markup_leave_it_html() -> None:
 def test_an_editors_placeholder_title_is_no_title() -> None:
     (record,) = read_capture(_JSP_PAGE, media_type="html")
     assert title_of(record) == "前 MLB 단장, FA 시장 예상...류현진 1년 800만$"
+
+
+def test_a_daily_list_of_headlines_linked_nowhere_tells_a_story_each() -> None:
+    headlines = [
+        "呼和浩特发布生育支持政策：一孩补贴 1 万，二孩补贴 5 万",
+        "国台办：如果分裂势力胆敢突破红线，我们将不得不采取断然措施",
+        "北京：今年 9 月起，将为初一新入学女生免费接种 HPV 疫苗",
+        "叙利亚过渡总统 13 日签署宪法宣言，确定过渡阶段为期 5 年",
+        "最新 QS 世界大学学科排名：北大清华各有两个学科进世界前三",
+        "俄外交部：他国在乌境内部署军队将被视为介入冲突",
+    ]
+    page = "每天 60s 看世界（2025-03-14）\n\n" + "".join(f"{n}. {h}\n" for n, h in enumerate(headlines, 1))
+    records = read_capture(page + "\n【微语】永远不要有等靠要的思想，努力做自己人生困局的破题人")
+    assert [title_of(r) for r in records] == headlines  # the motto under them is no story
+
+
+def test_headlines_closed_by_their_outlets_names_state_them() -> None:
+    outlets = ["Dagens Nyheter", "Expressen", "GP"] * 2
+    page = "# Latest News - All Topics\n\n_Updated: 2025-11-07 05:56_\n\n## Top Stories\n\n" + "".join(
+        f"- Regeringen presenterar förslag nummer {n} om skolan - {outlet}\n"
+        for n, outlet in enumerate(outlets)
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [
+        f"Regeringen presenterar förslag nummer {n} om skolan" for n in range(6)
+    ]
+    assert [r.publisher.value for r in records if r.publisher] == outlets
+
+
+def test_an_articles_list_of_points_stays_its_own() -> None:
+    points = "".join(f"- The agency said step {n} of the plan will start in the spring\n" for n in range(6))
+    (record,) = read_capture(
+        "---\ntitle: City unveils its transit plan\ndate: 2026-03-01\n---\n\n"
+        f"# City unveils its transit plan\n\n{PROSE_EN}\n\n{points}\n{PROSE_EN}\n"
+    )
+    assert title_of(record) == "City unveils its transit plan"

@@ -1593,7 +1593,52 @@ def _linkless_stories(
         or _headline_stories(blocks, plain, profile)
         or _noted_item_stories(blocks, profile)
         or _sourced_paragraph_stories(blocks)
+        or _headline_items(blocks)
     )
+
+
+def _headline_items(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a digest that is one list of headlines linked nowhere ("1. 呼和浩特
+    发布生育支持政策：一孩补贴 1 万..." fifteen times under "每天 60s 看世界（2025-03-14）"): five or
+    more top-level items, each a headline's length, four in five of the lines from the first on; a
+    line after them (the issue's motto, "【微语】...") tells no story."""
+    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0]
+    if len(items) < _MIN_HEADLINE_ITEMS:
+        return None
+    lines = sum(b.kind in ("paragraph", "list_item", "table_row") for b in blocks[items[0] :])
+    if len(items) * 5 < lines * 4:
+        return None
+    if any(
+        blocks[i].links or not _MIN_HEADLINE_CHARS <= len(blocks[i].text) <= _MAX_HEADLINE_CHARS
+        for i in items
+    ):
+        return None
+    outlet_named = _outlets_named(blocks, items)
+    return [blocks[: items[0]], *(_headline_story(blocks[i].text, outlet_named) for i in items)]
+
+
+def _outlets_named(blocks: list[Block], items: list[int]) -> bool:
+    """Whether a feed's headlines close on their outlets' names, as Google News titles them
+    ("Mexikos president inte välkommen i Peru - GP"): four in five, the names coming again and again."""
+    outlets = [outlet for i in items if (outlet := _outlet_after_dash(blocks[i].text)) is not None]
+    return len(outlets) * 5 >= len(items) * 4 and len(set(outlets)) * 2 <= len(outlets)
+
+
+def _outlet_after_dash(headline: str) -> str | None:
+    head, dash, outlet = headline.rpartition(" - ")
+    return outlet.strip() if dash and head.strip() and _names_an_outlet(outlet) else None
+
+
+def _headline_story(headline: str, outlet_named: bool) -> list[Block]:
+    if outlet_named and (outlet := _outlet_after_dash(headline)) is not None:
+        title = headline.rpartition(" - ")[0].strip()
+        return [Block("heading", title, level=6), Block("paragraph", f"Source: {outlet}")]
+    return [Block("heading", headline, level=6)]
+
+
+_MIN_HEADLINE_ITEMS = 5
+_MIN_HEADLINE_CHARS = 8
+_MAX_HEADLINE_CHARS = 200
 
 
 def _contents_stories(blocks: list[Block], plain: dict[int, list[int]]) -> list[list[Block]] | None:
