@@ -232,3 +232,21 @@ def test_an_articles_list_of_points_stays_its_own() -> None:
         f"# City unveils its transit plan\n\n{PROSE_EN}\n\n{points}\n{PROSE_EN}\n"
     )
     assert title_of(record) == "City unveils its transit plan"
+
+
+def test_a_sites_page_of_one_release_under_its_name_linked_home_is_one_article() -> None:
+    site = "https://www.senator.example.gov/public/index.cfm"
+    title = "Senators Applaud Advancement of Key Provision to Help School District"
+    nav = "".join(
+        f"<li><a href='{site}/{s}'>{s.title()}</a></li>" for s in ("home", "about", "services", "issues")
+    )
+    html = (
+        f"<html><head><title>News Releases - Newsroom - {title}   - United States Senator Jo Doe</title>"
+        "<meta name='date' content='2015-07-16'></head><body>"
+        f"<h1><a href='{site}/home'>United States Senator Jo Doe</a></h1><ul>{nav}</ul>"
+        f"<h1 class='title'><a href='{site}/newsreleases?ID=28DA79EB'>{title}</a></h1>"
+        + f"<p>{PROSE_EN}</p>" * 5
+        + "</body></html>"
+    )
+    (record,) = read_capture(html, media_type="html")
+    assert (record.adapter, title_of(record)) == ("article_page", title)

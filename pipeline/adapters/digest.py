@@ -610,6 +610,7 @@ class DigestAdapter(Adapter):
                 or (_names_a_digest(_less_site_name(titles, page)) and _stories_told(stories[1:], page) > 1)
             )
             and not _article_over_its_sites_headlines(labelled, stories[1:], page)
+            and not (_one_page_of_its_site(stories[1:], page) and not _names_a_digest(titles))
         ):
             return self.ceiling
         # a page's own <link rel=canonical> names the page, not an original it digests: not a signal
@@ -5512,6 +5513,20 @@ def _article_over_its_sites_headlines(blocks: list[Block], stories: list[list[Bl
     return bool(sites) and sites.most_common(1)[0][1] * 3 >= len(stories) * 2
 
 
+def _one_page_of_its_site(stories: list[list[Block]], page: Page) -> bool:
+    """An HTML page of one article with no article markup, under its site's name linked home
+    ("United States Senator Patty Murray" over "Murray & Cantwell Applaud ..."): two "stories" at
+    most, linking one site, one of them the one its ``<title>`` names."""
+    named = fold(page.meta.get("title", ""))
+    if page.source is None or not named or len(stories) > _MAX_SITE_PAGE_STORIES:
+        return False
+    sites = {url_site(links[0]) for story in stories if (links := _story_links(story))}
+    return len(sites) == 1 and any(
+        story and story[0].text and fold(story[0].text) in named for story in stories
+    )
+
+
+_MAX_SITE_PAGE_STORIES = 2
 _ARTICLE_LEAD_BLOCKS = 6  # blocks under an article's title heading that may hold its first paragraphs
 
 
