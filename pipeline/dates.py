@@ -131,6 +131,30 @@ class ParsedDate:
         return self.value.strftime("%Y-%m-%dT%H:%M")
 
 
+_WEEKDAYS = frozenset(
+    (
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+    )
+)
+
+
+def names_a_day_or_month(word: str) -> bool:
+    """``August``, ``Wed``: a date's word, which a reading of a byline may take for a name."""
+    folded = word.strip(" .,").casefold()
+    return folded in _MONTHS or folded in _WEEKDAYS
+
+
 def find_date(text: str, *, assume_utc: bool = False, day_first: bool = False) -> ParsedDate | None:
     """The first date (with its time, if given) in ``text``; None when there is none."""
     best: tuple[int, ParsedDate] | None = None

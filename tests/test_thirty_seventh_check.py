@@ -9,7 +9,7 @@ from capture import PROSE_EN, read_capture, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import blocks, extract, rawstore
+from pipeline import blocks, dates, extract, rawstore
 from pipeline.adapters import REGISTRY
 
 
@@ -250,3 +250,21 @@ def test_a_sites_page_of_one_release_under_its_name_linked_home_is_one_article()
     )
     (record,) = read_capture(html, media_type="html")
     assert (record.adapter, title_of(record)) == ("article_page", title)
+
+
+def test_a_bylines_date_is_no_author_its_name_after_by_is() -> None:
+    html = (
+        "<html><head><title>Elixir Design Goals</title></head><body><article>"
+        "<h1>Elixir Design Goals</h1>"
+        "<div class='byline'>August 08, 2013 · by José Valim . in "
+        "<a href='/blog/internals'>Internals</a></div>"
+        + f"<p>{PROSE_EN}</p>" * 5
+        + "</article></body></html>"
+    )
+    (record,) = read_capture(html, media_type="html")
+    assert record.authors == ["José Valim"]
+
+
+def test_month_and_day_names_are_a_dates_words() -> None:
+    assert dates.names_a_day_or_month("August") and dates.names_a_day_or_month("Wed.")
+    assert not dates.names_a_day_or_month("Augusta")

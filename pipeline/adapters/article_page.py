@@ -1208,19 +1208,40 @@ def _authors(ex: Extraction, names: list[str]) -> list[str]:
         found = ex.markup.byline_links
     if not found and ex.author:
         found = [a.strip() for a in ex.author.split(";") if a.strip()]
-    cleaned = [a for a in (_clean_author(name) for name in found) if a and not _NOT_AUTHOR.match(a)]
+    # ("August" of "August 08, 2013 · by José Valim": a date's word is no author's name)
+    cleaned = [
+        a
+        for a in (_clean_author(name) for name in found)
+        if a and not _NOT_AUTHOR.match(a) and not dates.names_a_day_or_month(a)
+    ]
     people = [a for a in cleaned if not names_site(a, names) and not _COMPANY.search(a)]
     if not people:
         # no person named, or the site alone (ABC's <meta name="author" content="ABC News">; Impress
         # Watch's "株式会社インプレス", its company): the names its markup marks as an author's
         # ("<div rel="author">By Josh Haskell</div>")
         marked = [
-            a for a in (_clean_author(name) for name in ex.markup.bylines) if a and not _NOT_AUTHOR.match(a)
+            a
+            for a in (_clean_author(_named_after_by(name) or name) for name in ex.markup.bylines)
+            if a and not _NOT_AUTHOR.match(a)
         ]
         people = [a for a in marked if not names_site(a, names)]
         if not people and cleaned and all(_COMPANY.search(a) for a in cleaned):
             people = marked  # the site's staff over its company: "AV Watch編集部", not "株式会社インプレス"
     return list(dict.fromkeys(people or cleaned))
+
+
+def _named_after_by(byline: str) -> str | None:
+    """The name after a byline's "by", its capitalised words ("August 08, 2013 · by José Valim . in
+    Internals": José Valim), where the line opens on something else, a date."""
+    match = _AFTER_BY.search(byline)
+    if match is None:
+        return None
+    words = itertools.takewhile(lambda w: w[:1].isupper(), match.group("rest").split())
+    return " ".join(list(words)[:_MAX_NAME_WORDS]).strip(" .,;|") or None
+
+
+_AFTER_BY = re.compile(r"(?:^|[·|•—–,]\s*)by\s+(?P<rest>.+)", re.I)
+_MAX_NAME_WORDS = 4
 
 
 def text_byline(blocks: list[Block], title: str | None) -> list[str]:
