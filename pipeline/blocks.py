@@ -889,7 +889,9 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
         # ("本文由 [简悦 SimpRead](...) 转码， 原文地址 [new.qq.com](...)": the clipper's link before what
         # the line says, the original's after it)
         after = [link.href for link in block.links if block.text.find(link.text, min(said)) >= 0]
-        candidates = after or [link.href for link in block.links] or BARE_URL.findall(block.text)
+        # ("[Renato Burro](https://dev.to/byrro)의 [How I Fixed ...](https://dev.to/...)을 번역한 기사입니다":
+        # where the line closes on what it says, the link nearest it, the writer's page before it)
+        candidates = after or [link.href for link in reversed(block.links)] or BARE_URL.findall(block.text)
         urls = [url for url in candidates if looks_like_url(url)]
         # ("... [lwn.net](https://lwn.net/) において ... ([http://lwn.net/Articles/531114/](...)) を翻訳
         # したものです": the site's home page names the site, the later address the article)

@@ -268,3 +268,17 @@ def test_a_bylines_date_is_no_author_its_name_after_by_is() -> None:
 def test_month_and_day_names_are_a_dates_words() -> None:
     assert dates.names_a_day_or_month("August") and dates.names_a_day_or_month("Wed.")
     assert not dates.names_a_day_or_month("Augusta")
+
+
+def test_a_translation_notice_closing_on_what_it_says_names_the_link_nearest_it() -> None:
+    original = "https://dev.to/dashbird/how-i-fixed-jwt-security-flaws-in-3-steps-264k"
+    (record,) = read_capture(
+        "# JWT의 보안 결함을 3단계로 고치기\n\n"
+        f"*본 기사는 [Renato Burro](https://dev.to/byrro)의 [How I Fixed JWT Security Flaws]({original})을 "
+        "번역한 기사입니다.*\n\n"
+        + "JWT를 사용하는데 있어서 자주 간과하는 세 가지 보안 이슈를 살펴볼게요. 몇 분 밖에 안 걸립니다.\n\n"
+        * 8
+    )
+    assert record.canonical_url == original  # not the writer's page the notice links first
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.origin != "original"
