@@ -282,3 +282,30 @@ def test_a_translation_notice_closing_on_what_it_says_names_the_link_nearest_it(
     assert record.canonical_url == original  # not the writer's page the notice links first
     (body,) = [t for t in record.texts if t.kind == "body"]
     assert body.origin != "original"
+
+
+def test_a_long_weekly_may_file_one_link_under_two_stories_and_leave_a_few_unlinked() -> None:
+    def story(n: int) -> str:
+        if n % 9 == 4:  # now and then a story links nothing
+            return f"### 프로젝트 {n}, 새 기능 추가\n\n{_KO}\n\n"
+        link = (
+            "https://git.example/nostr/pull/1384"
+            if n in (2, 7)
+            else f"https://git.example/p{n}/releases/v{n}"
+        )
+        return f"### 프로젝트 {n}, 새 버전 출시\n\n[프로젝트 {n}]({link})은 {_KO}\n\n"
+
+    groups = [range(0, 6), range(6, 12), range(12, 18)]
+    page = '---\ntitle: "Nostr Compass #30"\ndate: 2026-07-08\n---\n\n'
+    page += "주간 가이드에 다시 오신 것을 환영합니다.\n\n"
+    for name, numbers in zip(("주요 소식", "태그 릴리스", "미출시 변경 사항"), groups, strict=True):
+        page += f"## {name}\n\n" + "".join(story(n) for n in numbers)
+    records = read_capture(page)
+    assert len(records) == 18  # the stories, not the three groups
+    assert records[3].canonical_url == "https://git.example/p3/releases/v3"
+
+
+_KO = (
+    "사용자가 요청한 기능을 반영해 동기화 속도를 높이고 검색을 추가한 릴리스입니다. "
+    "여러 버그도 함께 고쳤습니다."
+)

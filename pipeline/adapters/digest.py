@@ -1432,7 +1432,9 @@ def _split_items(
             or (
                 digest
                 and _mostly_linked(links)
-                and _distinct([x for x in links if x])
+                # (a long weekly may file one link under two of its stories: "PR #1384" of rust-nostr
+                # under its own heading and under the protocol's)
+                and _repeats_one_at_most([x for x in links if x])
                 and _mostly(_tells_in_prose, stories)
             )
             or (digest and _mostly_distinct(links) and all(map(_over_its_address, stories)))
@@ -2162,6 +2164,11 @@ def _linked_by_title(stories: list[list[Block]], blocks: list[Block]) -> list[li
             story = [dataclasses.replace(story[0], links=(Link(title, next(iter(found))),)), *story[1:]]
         linked.append(story)
     return linked
+
+
+def _repeats_one_at_most(links: Sequence[str | None]) -> bool:
+    """No link is more than one other's, and one at most is that."""
+    return len(links) - len(set(links)) <= 1
 
 
 def _mostly_own(links: Sequence[str | None]) -> bool:
