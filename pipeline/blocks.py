@@ -95,7 +95,9 @@ _FENCED_DIV = re.compile(r"^:{3,}(?:\s*\{[^{}]*\}|\s*[\w-]+)?\s*:*$")
 # anchor, and show nothing
 _HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{(?:[#.][^{}\n]*|-|:[^{}\n]*)\}$")
 # (an address broken by spaces, "q_auto: eco /f_auto", as a scraper left it, is still an image's)
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\n]*\)")
+# (an image inlined as a data: URI holds parentheses and spaces of its own, "...translate(-249, -126)'%3E...":
+# it runs to the line's last parenthesis)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\((?:data:[^\n]*\)|[^)\n]*\))")
 # link text may hold balanced brackets ("[Electric aircraft flies [video]](...)") and an address
 # balanced parentheses ("(https://en.wikipedia.org/wiki/Mercury_(planet))"), as CommonMark reads them
 # (a relative address, "./Steijn - オランダの....md", may hold spaces: note apps write and follow them)

@@ -309,3 +309,27 @@ _KO = (
     "사용자가 요청한 기능을 반영해 동기화 속도를 높이고 검색을 추가한 릴리스입니다. "
     "여러 버그도 함께 고쳤습니다."
 )
+
+
+def test_a_copy_whose_title_is_over_its_author_and_original_is_that_article() -> None:
+    original = "https://mp.weixin.qq.com/s?__biz=MzA4MjYwMTc5Nw==&mid=2649012185&idx=1&sn=e6138"
+    text = "这几个月你应该也发现了，各家模型隔三差五就刷一波榜，大家讨论最多的永远是哪个模型写代码最牛。"
+    (record,) = read_capture(
+        f"# 2026 年，AI 编程 Agent 的真正分水岭\n\n> 作者: 老章很忙\n> 原文链接: {original}\n\n---\n"
+        "![cover](data:image/svg+xml,%3Csvg version='1.0'%3E%3Cg transform='translate(-249, -126)'%3E)\n\n"
+        "在小说阅读器读本章\n\n去阅读\n\n" + f"{text}\n\n" * 24 + "### 总结\n\n" + f"{text}\n\n" * 2
+    )
+    assert (record.adapter, record.canonical_url, record.authors) == (
+        "front_matter_post",
+        original,
+        ["老章很忙"],
+    )
+    (body,) = [t for t in record.texts if t.kind == "body"]
+    assert body.text.startswith(text)  # no reader's buttons, nothing of the inlined image
+
+
+def test_an_image_inlined_as_a_data_uri_shows_nothing() -> None:
+    page = blocks.from_text(
+        "![x](data:image/svg+xml,%3Cg transform='translate(-2, -1)'%3E)\n\nText ![a](b.png) here.\n"
+    )
+    assert [b.text for b in page.blocks] == ["Text here."]

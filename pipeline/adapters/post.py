@@ -362,6 +362,13 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         # "# Docker は何の役に立つの?" over "この記事は「[What does Docker provide if not virtualization?](
         # https://...)」の翻訳記事です。": a copy's title over the line that names its original
         return _title_under_its_note(page.blocks, len(stamps)) or ({"title": head[0].text}, ())
+    if (
+        fields := _fields_under_title(page.blocks[len(stamps) + 1 : len(stamps) + 1 + _TITLE_FIELD_LINES])
+    ) is not None:
+        # "# Title" over "> 作者: 老章很忙" and "> 原文链接: https://mp.weixin.qq.com/...": an exporter's
+        # copy of the article its head names, the fields front matter would state written out
+        stated, lines = fields
+        return {"title": head[0].text, **stated}, lines
     if head[1].kind != "paragraph" or head[1].links or len(line := head[1].text.strip()) > _MAX_HEAD_LINE:
         return {}, ()
     if (byline := _BYLINE.match(line)) and (day := dates.parse_date(byline.group("date"))):
@@ -373,6 +380,34 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     if not names_a_digest(head[0].text) and (day := dates.only_a_date(line)):
         return {"title": head[0].text, "date": day}, (head[1].text,)
     return {}, ()
+
+
+def _fields_under_title(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]] | None:
+    """(the fields, their lines) of the labelled lines under a copy's title, where one names the
+    original by its address ("原文链接: https://..."); the author's and the date's are read too."""
+    stated: dict = {}
+    lines: list[str] = []
+    for block in blocks:
+        field = (
+            labelled_field(block.text)
+            if block.kind == "paragraph" and len(block.text) <= _MAX_FIELD
+            else None
+        )
+        if field is None:
+            break
+        label, value = field
+        urls = [link.href for link in block.links] or BARE_URL.findall(value)
+        if names_the_original(label) and (url := next((u for u in urls if looks_like_url(u)), None)):
+            stated.setdefault("url", url)
+        elif label_of(label) == "author":
+            stated.setdefault("author", value.strip())
+        elif label_of(label) == "published" and (day := dates.parse_date(value)):
+            stated.setdefault("date", day)
+        lines.append(block.text)
+    return (stated, tuple(lines)) if "url" in stated else None
+
+
+_TITLE_FIELD_LINES = 4  # labelled lines under a copy's title
 
 
 # Medium's <title>: the story's, its author's byline, its publication ("| Medium" cut before)
