@@ -333,3 +333,24 @@ def test_an_image_inlined_as_a_data_uri_shows_nothing() -> None:
         "![x](data:image/svg+xml,%3Cg transform='translate(-2, -1)'%3E)\n\nText ![a](b.png) here.\n"
     )
     assert [b.text for b in page.blocks] == ["Text here."]
+
+
+def test_an_archive_todays_snapshot_names_the_page_it_saved() -> None:
+    original = "https://dougshapiro.substack.com/p/genai-is-foremost-a-creative-tool"
+    (record,) = read_capture(
+        f"# GenAI is Foremost a Creative Tool\n\nSaved from {original}\n\n"
+        "All snapshots from host dougshapiro.substack.com\n\n23 Apr 2025 18:08:30 UTC\n\n"
+        + f"{PROSE_EN}\n\n"
+        * 8
+    )
+    assert record.canonical_url == original
+
+
+def test_a_hubs_copy_names_the_post_at_its_external_url() -> None:
+    post = "https://techcommunity.microsoft.com/t5/apps-on-azure-blog/playwright-testing/ba-p/4487103"
+    (record,) = read_capture(
+        f"---\nexternal_url: {post}\ntitle: Running Playwright Tests at Scale\n"
+        "author: Adyshasnotes\nfeed_name: Microsoft Tech Community\ndate: 2026-01-19 11:44:18 +00:00\n---\n\n"
+        "Microsoft's testing service runs Playwright suites in parallel in the cloud.\n"
+    )
+    assert record.canonical_url == post

@@ -5321,6 +5321,7 @@ _FRONT_MATTER_SOURCE_KEYS = (
     "source_urls",
     "source_link",
     "article_url",
+    "external_url",  # (a hub's copy of a post: "external_url: https://techcommunity.microsoft.com/...")
 )
 
 
