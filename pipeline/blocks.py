@@ -604,6 +604,10 @@ def _with_front_matter_dedented(body: str, indent: str) -> str:
     return body
 
 
+_JSON_FRONT_MATTER = re.compile(
+    r"\A(?:---json[ \t]*\n(?P<fenced>\{.*?\n\})[ \t]*\n---|(?P<bare>\{[ \t]*\n.*?\n\}))[ \t]*(?:\n|\Z)",
+    re.DOTALL,
+)
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # MultiMarkdown and Pelican metadata: "Title: ..." on the first line, more "Key: value" lines (a
 # value may go on under an indent), then a blank line or the end
@@ -675,6 +679,12 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         try:
             data = tomllib.loads(match.group(1))
         except tomllib.TOMLDecodeError:
+            return {}, text
+    elif body[:1] in "-{" and (match := _JSON_FRONT_MATTER.match(body)):
+        # JSON, as Eleventy fences it ("---json") and Hugo states it bare ("{" ... "}" at the top)
+        try:
+            data = json.loads(match.group("fenced") or match.group("bare"))
+        except json.JSONDecodeError:
             return {}, text
     elif (match := _METADATA_HEADER.match(body)) and "date" in (header := _metadata_header(match.group(0))):
         data = header  # (only a dated header: "Title: ..." over other labelled lines may be a story's own)

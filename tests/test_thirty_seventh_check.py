@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import blocks, dates, extract, rawstore
-from pipeline.adapters import REGISTRY
+from pipeline.adapters import REGISTRY, digest
 
 
 def test_a_bold_title_closed_after_its_line_break_is_bold() -> None:
@@ -354,3 +354,24 @@ def test_a_hubs_copy_names_the_post_at_its_external_url() -> None:
         "Microsoft's testing service runs Playwright suites in parallel in the cloud.\n"
     )
     assert record.canonical_url == post
+
+
+def test_json_front_matter_fenced_or_bare_is_read() -> None:
+    fenced = blocks.from_text(
+        '---json\n{\n  "title": "Yet Another Newsletter",\n  "date": "2022-07-17"\n}\n---\n\nHi.\n'
+    )
+    assert fenced.front_matter["title"] == "Yet Another Newsletter"
+    assert [b.text for b in fenced.blocks] == ["Hi."]
+    bare = blocks.from_text(
+        '{\n  "title": "KubeWeekly #Clean Markup",\n  "events": [\n    {"a": 1}\n  ]\n}\n\n# Hi\n'
+    )
+    assert bare.front_matter["title"] == "KubeWeekly #Clean Markup"
+    assert [b.text for b in bare.blocks] == ["Hi"]
+    broken = blocks.from_text("{\n  not json\n}\n")
+    assert broken.front_matter == {}
+
+
+def test_a_periodicals_name_in_camel_case_names_a_digest() -> None:
+    assert digest.names_a_digest("KubeWeekly #Clean Markup")
+    assert digest.names_a_digest("TechDaily: the day's news")
+    assert not digest.names_a_digest("Weeklyn Street reopens")

@@ -4466,9 +4466,14 @@ def _is_digest_title(title: str | None) -> bool:
     if not title:
         return False
     # "PrzeglądAI #7: AI podczas Super Bowl", "Newsletter #30": a periodical's name and its issue's number
-    return _digest_words().search(fold(title).replace("_", " ")) is not None or bool(
+    # ("KubeWeekly #Clean Markup", "TechDaily": a periodical's name set in camel case)
+    spaced = _CAMEL_CASE_JOIN.sub(" ", title)
+    return _digest_words().search(fold(spaced).replace("_", " ")) is not None or bool(
         _ISSUE_NUMBER.match(title)
     )
+
+
+_CAMEL_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 _ISSUE_NUMBER = re.compile(r"^[^\W\d][\w.-]{1,30}(?: [\w.-]{1,30})? #\d{1,4}(?:\s*[:：—–|-]|\s*$)")
