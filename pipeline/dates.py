@@ -131,22 +131,7 @@ class ParsedDate:
         return self.value.strftime("%Y-%m-%dT%H:%M")
 
 
-_WEEKDAYS = frozenset(
-    (
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-    )
-)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri".split())
 
 
 def names_a_day_or_month(word: str) -> bool:

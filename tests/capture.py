@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline import blocks, extract
+import pytest
+
+from pipeline import blocks, extract, rawstore
 from pipeline.models import PageRecord, PageText
 
 
@@ -13,6 +15,25 @@ def read_capture(text: str, media_type: str = "text") -> list[PageRecord]:
     assert adapter is not None
     result = adapter.extract(page)
     return result if isinstance(result, list) else [result]
+
+
+def decoded(text: str) -> rawstore.DecodedPage:
+    """A text capture as the raw store hands it on, for the whole of the reading (its rejections too)."""
+    return rawstore.DecodedPage(
+        path="page.md",
+        sha256="0" * 64,
+        text=text,
+        encoding="utf-8",
+        encoding_method="test",
+        media_type="text",
+    )
+
+
+def rejection(text: str) -> str:
+    """The one-line reason the pipeline gives for a capture it takes no record from."""
+    with pytest.raises(extract.Rejected) as raised:
+        extract.extract(decoded(text))
+    return str(raised.value)
 
 
 def title_of(record: PageRecord) -> str:

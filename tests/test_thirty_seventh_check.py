@@ -4,12 +4,11 @@ their prose links others on the way."""
 
 from __future__ import annotations
 
-import pytest
-from capture import PROSE_EN, read_capture, title_of
+from capture import PROSE_EN, read_capture, rejection, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import blocks, dates, extract, rawstore
+from pipeline import blocks, dates, rawstore
 from pipeline.adapters import REGISTRY, digest
 
 
@@ -61,15 +60,6 @@ def test_stories_titled_by_bold_lines_broken_before_their_closing_delimiter() ->
     assert [r.canonical_url for r in records] == [f"https://arxiv.org/abs/2506.0{n}" for n in range(1, 5)]
 
 
-def _rejection(text: str) -> str:
-    page = rawstore.DecodedPage(
-        path="p.md", sha256="0" * 64, text=text, encoding="utf-8", encoding_method="bom", media_type="text"
-    )
-    with pytest.raises(extract.Rejected) as raised:
-        extract.extract(page)
-    return str(raised.value)
-
-
 def test_minutes_that_call_the_roll_are_no_news() -> None:
     rst = (
         "=======\nFAPI WG Meeting Notes (2022-01-26)\n=======\n"
@@ -77,16 +67,16 @@ def test_minutes_that_call_the_roll_are_no_news() -> None:
         "Roll Call (Dave/Nat)\n======\n* Attending:\n\n  * Brian\n  * Chris\n\n"
         "Events\n======\nThe closing date for proposals is Feb 28 - https://events.example/cfp\n"
     )
-    assert _rejection(rst) == "a meeting's minutes, not a page of news"
+    assert rejection(rst) == "a meeting's minutes, not a page of news"
     hugo = (
         "---\ntitle: 2024-05-30 Minutes of the Certificate Working Group\ndate: 2024-05-30\n---\n\n"
         f"## Attendees\n\nAlice, Bob\n\n## 1. Roll Call\n\n{PROSE_EN}\n"
     )
-    assert _rejection(hugo) == "a meeting's minutes, not a page of news"
+    assert rejection(hugo) == "a meeting's minutes, not a page of news"
     japanese = (
         "# 議事録テンプレート\n\n- 日時　2022/10/01\n- 参加者　＊敬称略\n    - 山田\n\n## 議題\n\n- 予算\n"
     )
-    assert _rejection(japanese) == "a meeting's minutes, not a page of news"
+    assert rejection(japanese) == "a meeting's minutes, not a page of news"
 
 
 def test_a_news_story_on_a_banks_minutes_is_news() -> None:

@@ -8,11 +8,11 @@ notes apps' stamps, and pages that are no news (issue templates, mailing lists' 
 from __future__ import annotations
 
 import pytest
-from capture import PROSE_EN, read_capture, texts_of, title_of
+from capture import PROSE_EN, decoded, read_capture, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import blocks, extract, normalize, rawstore
+from pipeline import blocks, extract, normalize
 
 _ZH = (
     "这一期我们整理了本周值得关注的几件事情，包括开源社区的新动向、几个重要项目的版本发布，"
@@ -141,7 +141,7 @@ def test_a_notes_clipped_from_line_names_the_page_it_copies() -> None:
 
 
 def test_an_issue_template_is_no_page_of_news() -> None:
-    page = _decoded(
+    page = decoded(
         "---\nname: Newsletter Edition\nabout: Save highlights from a newsletter edition\n"
         "title: '[NEWSLETTER] Newsletter Name - Date'\nlabels: ['newsletter']\nassignees: ''\n---\n\n"
         "## Key Highlights\n\n### Article 1\n**Title:** \n**Link:** \n**Summary:** \n\n"
@@ -152,7 +152,7 @@ def test_an_issue_template_is_no_page_of_news() -> None:
 
 
 def test_a_mailing_lists_digest_is_no_page_of_news() -> None:
-    page = _decoded(
+    page = decoded(
         "Send bitcoin-dev mailing list submissions to\n\tbitcoin-dev@lists.example.org\n\n"
         "Today's Topics:\n\n   1. Re: OP_Expire and Coinbase-Like Behavior (Antoine)\n"
         "   2. The Pinning & Replacement Problem Set (John)\n\n"
@@ -210,17 +210,6 @@ def test_a_templates_placeholder_title_yields_to_the_posts_own_heading() -> None
         + f"{PROSE_EN}\n\n" * 4
     )
     assert title_of(record) == "Blog 2026"  # (a year is no placeholder's number)
-
-
-def _decoded(text: str) -> rawstore.DecodedPage:
-    return rawstore.DecodedPage(
-        path="page.md",
-        sha256="0" * 64,
-        text=text,
-        encoding="utf-8",
-        encoding_method="test",
-        media_type="text",
-    )
 
 
 def test_a_scrapers_copy_of_an_article_is_that_article_not_a_summary_of_it() -> None:

@@ -238,7 +238,7 @@ class FrontMatterPost(Adapter):
             or repost
             or (url if url and looks_like_url(url) else _read_original(page))
             # (a scraper's copy that states only the page it copied: "sourceUrl: https://...")
-            or _stated_source(fm),
+            or _first_address(fm, "source_url", "original_url"),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=outlet, origin="original") if outlet else None,
             authors=[note_link_text(name) for name in _texts(fm, _AUTHOR_KEYS)],
@@ -612,17 +612,16 @@ def _clip_url(fm: dict) -> str | None:
     """The address of the page a web clipper copied (``source: "https://..."``)."""
     if not clipped_copy(fm):
         return None
-    # (the first that states an address: "source: slack" names where the clip was shared)
-    keys = ("original_url", "origin_url", "source", "source_url", "url", "link")
-    url = next((said for key in keys if (said := front_matter_text(fm, key)) and looks_like_url(said)), None)
+    # (the first key that states an address: "source: slack" names where the clip was shared)
+    url = _first_address(fm, "original_url", "origin_url", "source", "source_url", "url", "link")
     if url and (original := archived_original(url)):
         url = original  # the archive's copy is of this page
     return url if url and looks_like_url(url) else None
 
 
-def _stated_source(fm: dict) -> str | None:
-    url = front_matter_text(fm, "source_url", "original_url")
-    return url if url and looks_like_url(url) else None
+def _first_address(fm: dict, *keys: str) -> str | None:
+    """The first of ``keys`` whose value is an address."""
+    return next((said for key in keys if (said := front_matter_text(fm, key)) and looks_like_url(said)), None)
 
 
 def _named_original(page: Page) -> str | None:
