@@ -336,6 +336,15 @@ def test_an_archive_todays_snapshot_names_the_page_it_saved() -> None:
     assert record.canonical_url == original
 
 
+def test_a_copys_title_signed_as_substack_signs_it_names_its_author() -> None:
+    original = "https://dougshapiro.substack.com/p/genai-is-foremost-a-creative-tool"
+    (record,) = read_capture(
+        f"# GenAI is Foremost a Creative Tool - by Doug Shapiro\n\nSaved from {original}\n\n"
+        + f"{PROSE_EN}\n\n" * 8
+    )
+    assert (title_of(record), record.authors) == ("GenAI is Foremost a Creative Tool", ["Doug Shapiro"])
+
+
 def test_a_hubs_copy_names_the_post_at_its_external_url() -> None:
     post = "https://techcommunity.microsoft.com/t5/apps-on-azure-blog/playwright-testing/ba-p/4487103"
     (record,) = read_capture(

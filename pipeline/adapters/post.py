@@ -361,7 +361,7 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     if reposted_from(page) is not None and not names_a_digest(head[0].text):
         # "# Docker は何の役に立つの?" over "この記事は「[What does Docker provide if not virtualization?](
         # https://...)」の翻訳記事です。": a copy's title over the line that names its original
-        return _title_under_its_note(page.blocks, len(stamps)) or ({"title": head[0].text}, ())
+        return _title_under_its_note(page.blocks, len(stamps)) or (_signed(head[0].text), (head[0].text,))
     if (
         fields := _fields_under_title(page.blocks[len(stamps) + 1 : len(stamps) + 1 + _TITLE_FIELD_LINES])
     ) is not None:
@@ -412,8 +412,17 @@ _TITLE_FIELD_LINES = 4  # labelled lines under a copy's title
 
 # Medium's <title>: the story's, its author's byline, its publication ("| Medium" cut before)
 _SIGNED_TITLE = re.compile(
-    r"^(?P<title>.+?)\s+[|｜]\s+by\s+[^|｜]{2,60}?(?:\s+[|｜]\s+(?P<publication>[^|｜]{2,60}?))?\s*$", re.I
+    r"^(?P<title>.+?)\s+(?:[|｜]|-)\s+[Bb]y\s+(?P<author>[A-Z][^|｜]{1,59}?)"
+    r"(?:\s+[|｜]\s+(?P<publication>[^|｜]{2,60}?))?\s*$"
 )
+
+
+def _signed(title: str) -> dict:
+    """A copy's title, less its writer's name set after it as Substack's ``<title>`` sets it ("GenAI
+    is Foremost a Creative Tool - by Doug Shapiro"): the name is the author's."""
+    if (signed := _SIGNED_TITLE.match(title)) is None:
+        return {"title": title}
+    return {"title": signed.group("title"), "author": signed.group("author")}
 
 
 def _title_cut_short(page: Page, title: str) -> str | None:
