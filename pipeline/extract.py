@@ -19,7 +19,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 303
+READER_REVISION = 304
 
 
 def parser_version() -> str:

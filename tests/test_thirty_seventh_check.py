@@ -374,3 +374,22 @@ def test_a_periodicals_name_in_camel_case_names_a_digest() -> None:
     assert digest.names_a_digest("KubeWeekly #Clean Markup")
     assert digest.names_a_digest("TechDaily: the day's news")
     assert not digest.names_a_digest("Weeklyn Street reopens")
+
+
+def test_a_title_given_in_two_scripts_across_a_dash_is_two_titles() -> None:
+    (record,) = read_capture(
+        '---\ntitle: "The Future for Tyr, a Rust GPU Driver for Arm Mali Hardware - '
+        'Arm Mali向けRust GPUドライバ「Tyr」の将来"\n'
+        'source_url: "https://lwn.net/Articles/1055590/"\n---\n\n## 要約\n\n'
+        "Rust製のMaliドライバTyrはゲームの動作を実証したが、電源管理とメモリ管理はまだ実装されていない。\n"
+    )
+    titles = {t.lang: t.text for t in record.texts if t.kind == "title"}
+    assert titles == {
+        "en": "The Future for Tyr, a Rust GPU Driver for Arm Mali Hardware",
+        "ja": "Arm Mali向けRust GPUドライバ「Tyr」の将来",
+    }
+
+
+def test_a_cjk_title_naming_a_product_in_latin_letters_stays_one_title() -> None:
+    assert digest._title_beside_its_translation("Vue 3.4 - 新機能まとめ") is None
+    assert digest._title_beside_its_translation("Claude Code - ターミナルで動くエージェント") is None

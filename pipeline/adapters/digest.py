@@ -838,6 +838,11 @@ class DigestAdapter(Adapter):
             and (retitled := _heading_in_other_script(blocks, title))
         ):
             stated_titles.append((retitled, "unknown"))
+        if title and not stated_titles and (halves := _title_beside_its_translation(title)):
+            # "The Future for Tyr, a Rust GPU Driver for Arm Mali Hardware - Arm Mali向けRust GPUドライバ
+            # 「Tyr」の将来": the original's title, then the page's own in another script
+            title, translation = halves
+            stated_titles.append((translation, "unknown"))
         if title:
             # "🔸 Google ships X", "⛨ The Cyber Wire": a marker before the title is no word of it, nor
             # are a Weibo post's topics ("#IBM公布量子计算路线图#IBM近日宣布...": tags)
@@ -4617,6 +4622,21 @@ def _names_one_story(blocks: list[Block], index: int, profile: Profile) -> bool:
         and following.kind == "heading"
         and _title_in_two(blocks[index : index + 2], profile) is None
     )
+
+
+def _title_beside_its_translation(title: str) -> tuple[str, str] | None:
+    """(the Latin-script title, the CJK one) of a title given in both, one after the other across a
+    dash: four words or more of Latin letters alone, then a CJK title."""
+    latin, dash, other = title.partition(" - ")
+    latin, other = latin.strip(), other.strip()
+    if not dash or " - " in other or _writes_cjk(latin) or not _writes_cjk(other):
+        return None
+    if len(latin.split()) < _MIN_TWO_TITLE_WORDS or not _some_words(other):
+        return None
+    return latin, other
+
+
+_MIN_TWO_TITLE_WORDS = 4
 
 
 def _title_in_two(story: list[Block], profile: Profile) -> str | None:
