@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 from importlib import resources
 
 from pipeline import blocks
 from pipeline.adapters import REGISTRY, AdapterError, choose
+from pipeline.lang import word_pattern, writes_cjk
 from pipeline.models import PageRecord
-from pipeline.normalize import lexicon
+from pipeline.normalize import fold, lexicon
 from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
@@ -67,8 +69,9 @@ _HEAD_BLOCKS = 12  # blocks of a page's head that say what the page is
 
 def _not_news(model: blocks.Page) -> str | None:
     """What a page is that no reading takes for news, whatever its shape: a GitHub issue template
-    (front matter of ``name:`` and ``about:``, a form's empty fields under it), or a mailing list's
-    digest of its members' messages (``[not_news] mailing_list_digest``, all said in its head)."""
+    (front matter of ``name:`` and ``about:``, a form's empty fields under it), a mailing list's
+    digest of its members' messages (``[not_news] mailing_list_digest``, all said in its head), or a
+    meeting's minutes (see :func:`_minutes`)."""
     front = model.front_matter
     if {"name", "about"} <= front.keys() and front.keys() <= _ISSUE_TEMPLATE_KEYS:
         return "an issue template"
@@ -86,12 +89,15 @@ def _minutes(model: blocks.Page) -> bool:
     bank's minutes calls no roll of its own."""
     stated = model.front_matter.get("title")
     heading = next((b.text for b in model.blocks[:_HEAD_BLOCKS] if b.kind == "heading"), "")
-    title = f"{stated if isinstance(stated, str) else ''} {heading}".casefold()
-    words = lexicon()["not_news"]
-    if not any(_says(title, phrase.casefold()) for phrase in words["minutes_titles"]):
+    if not _minutes_titles().search(fold(f"{stated if isinstance(stated, str) else ''} {heading}")):
         return False
-    labels = [label.casefold() for label in words["minutes_roll"]]
+    labels = [label.casefold() for label in lexicon()["not_news"]["minutes_roll"]]
     return any(_calls_the_roll(b, labels) for b in model.blocks)
+
+
+@cache
+def _minutes_titles() -> re.Pattern[str]:
+    return word_pattern([fold(phrase) for phrase in lexicon()["not_news"]["minutes_titles"]])
 
 
 def _calls_the_roll(block: blocks.Block, labels: list[str]) -> bool:
@@ -101,16 +107,9 @@ def _calls_the_roll(block: blocks.Block, labels: list[str]) -> bool:
     for label in labels:
         if said.startswith(label):
             rest = said[len(label) :].lstrip()
-            if block.kind == "heading" or not rest or rest[0] in ":：" or not label.isascii():
+            if block.kind == "heading" or not rest or rest[0] in ":：" or writes_cjk(label):
                 return True
     return False
 
 
 _ROLL_LINE_START = re.compile(r"^[\W\d_]+")  # "1. Roll Call", "· 参加者": its number and marks
-
-
-def _says(text: str, phrase: str) -> bool:
-    """``phrase`` in ``text`` as words of its own (anywhere, in a script written without spaces)."""
-    if not phrase.isascii():
-        return phrase in text
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None

@@ -225,6 +225,20 @@ _NORDIC_LETTERS = re.compile("[åäöøæÅÄÖØÆ]")
 _RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")  # Cyrillic letters Russian writes and Ukrainian does not
 
 
+def writes_cjk(text: str) -> bool:
+    """Whether ``text`` holds a Han, kana or Hangul letter."""
+    letters = script_profile(text)
+    return letters["han"] + letters["kana"] + letters["hangul"] > 0
+
+
+def word_pattern(words: list[str]) -> re.Pattern[str]:
+    """A pattern that finds ``words``: those of scripts that space their words (Latin, Cyrillic) as
+    whole words, CJK and Hangul ones anywhere (a script without spaces has no word edges to see)."""
+    spaced = "|".join(re.escape(w) for w in words if not writes_cjk(w))
+    other = "|".join(re.escape(w) for w in words if writes_cjk(w))
+    return re.compile("|".join(part for part in (spaced and rf"\b(?:{spaced})\b", other) if part))
+
+
 def script_profile(text: str) -> dict[str, int]:
     """Count the letters of ``text`` per script.
 

@@ -65,6 +65,8 @@ from pipeline.lang import (
     OWN_SCRIPT_LANGUAGES,
     detect_language,
     script_profile,
+    word_pattern,
+    writes_cjk,
 )
 from pipeline.models import Claim, PageKeyPoint, PageRecord, PageRelated, PageScore, PageText, Tag
 from pipeline.normalize import (
@@ -782,7 +784,7 @@ class DigestAdapter(Adapter):
             # ... or a story's title heading over that title put into CJK ("### Let's Buy Spirit Air"
             # over "让我们收购 Spirit Air"; a line of Latin under a CJK heading is as often its tags)
             translated = _link_title_in_two(blocks)
-            if translated is None and title and not _writes_cjk(title):
+            if translated is None and title and not writes_cjk(title):
                 translated = _heading_title_in_two(blocks, 0, title)
             translated_at = 1
         else:
@@ -865,7 +867,7 @@ class DigestAdapter(Adapter):
             title_lang = detect(title, _STATED_TITLE_CONTEXT if stated_titles and not translates else lang)
             if lang in CJK_LANGUAGES and title_lang not in (lang, "en") and title.isascii():
                 title_lang = _STATED_TITLE_CONTEXT
-            elif title_lang in CJK_LANGUAGES and not _writes_cjk(title):
+            elif title_lang in CJK_LANGUAGES and not writes_cjk(title):
                 # a headline of Latin letters alone over a Chinese summary is the original's, in a
                 # Latin-script language ("Prolog Basics Explained with Pokémon" had been Chinese)
                 title_lang = detect(title, _STATED_TITLE_CONTEXT)
@@ -2375,7 +2377,7 @@ def _names_title_column(cell: str) -> bool:
     parts = [label_key(part) for part in _JOINED_COLUMNS.split(cell) if part.strip()]
     if len(parts) == 2 and parts[0] in _title_columns() and label_of(parts[1]) == "source":
         return True
-    return len(key) <= _MAX_CJK_COLUMN and _writes_cjk(key) and key.endswith(_cjk_title_columns())
+    return len(key) <= _MAX_CJK_COLUMN and writes_cjk(key) and key.endswith(_cjk_title_columns())
 
 
 _MAX_CJK_COLUMN = 6  # characters of a CJK header that qualifies a title word
@@ -2394,7 +2396,7 @@ def _topic_columns() -> frozenset[str]:
 
 @cache
 def _cjk_title_columns() -> tuple[str, ...]:
-    return tuple(sorted(word for word in _title_columns() if _writes_cjk(word)))
+    return tuple(sorted(word for word in _title_columns() if writes_cjk(word)))
 
 
 def _names_its_source(story: list[Block], profile: Profile) -> bool:
@@ -3123,7 +3125,7 @@ def _names_own_link(title: str) -> bool:
     if len(key) > _MAX_OWN_LINK_TITLE or len(key.split()) > _MAX_OWN_LINK_WORDS:
         return False
     return any(
-        key == word or (key.endswith(word) and (_writes_cjk(word) or key[-len(word) - 1] == " "))
+        key == word or (key.endswith(word) and (writes_cjk(word) or key[-len(word) - 1] == " "))
         for word in _own_link_words()
     )
 
@@ -3249,7 +3251,7 @@ def _titled_twice(item: Block) -> bool:
     if len(item.links) != 2 or item.links[0].href != item.links[1].href:
         return False
     first, second = item.links[0].text, item.links[1].text
-    return item.text == f"{first} {second}" and _writes_cjk(first) != _writes_cjk(second)
+    return item.text == f"{first} {second}" and writes_cjk(first) != writes_cjk(second)
 
 
 def _item_stories(blocks: list[Block], starts: list[int]) -> list[tuple[int, list[Block]]]:
@@ -4508,10 +4510,7 @@ def _is_issue_title(title: str | None) -> bool:
 def _digest_words() -> re.Pattern[str]:
     """``[digests] title_words``: words of scripts that space them (Latin, Cyrillic) as whole words,
     CJK and Hangul words anywhere."""
-    words = [fold(w) for w in lexicon()["digests"]["title_words"]]
-    spaced = "|".join(re.escape(w) for w in words if not _writes_cjk(w))
-    other = "|".join(re.escape(w) for w in words if _writes_cjk(w))
-    return re.compile(rf"\b(?:{spaced})\b|{other}")
+    return word_pattern([fold(w) for w in lexicon()["digests"]["title_words"]])
 
 
 def _tell_most_of(blocks: list[Block], stories: list[list[Block]]) -> bool:
@@ -4546,7 +4545,7 @@ def _stated_title(story: list[Block]) -> str | None:
 def _reads_as_headline(heading: str) -> bool:
     """Whether a story's heading (less its number and bracketed tag) reads as a headline rather than
     a category: four words at least, or a CJK line of ten characters."""
-    return len(heading.split()) >= _HEADLINE_WORDS or (_writes_cjk(heading) and len(heading) >= _HEADLINE_CJK)
+    return len(heading.split()) >= _HEADLINE_WORDS or (writes_cjk(heading) and len(heading) >= _HEADLINE_CJK)
 
 
 _HEADLINE_WORDS = 4
@@ -4629,7 +4628,7 @@ def _title_beside_its_translation(title: str) -> tuple[str, str] | None:
     dash: four words or more of Latin letters alone, then a CJK title."""
     latin, dash, other = title.partition(" - ")
     latin, other = latin.strip(), other.strip()
-    if not dash or " - " in other or _writes_cjk(latin) or not _writes_cjk(other):
+    if not dash or " - " in other or writes_cjk(latin) or not writes_cjk(other):
         return None
     if len(latin.split()) < _MIN_TWO_TITLE_WORDS or not _some_words(other):
         return None
@@ -4651,7 +4650,7 @@ def _title_in_two(story: list[Block], profile: Profile) -> str | None:
         return None
     if not (_some_words(title) and _some_words(under)) or _PAIR.match(title) or _PAIR.match(under):
         return None
-    return under if _writes_cjk(title) != _writes_cjk(under) else None
+    return under if writes_cjk(title) != writes_cjk(under) else None
 
 
 def _link_title_in_two(story: list[Block]) -> str | None:
@@ -4688,8 +4687,8 @@ def _line_in_two(title: str, under: Block) -> str | None:
         return None  # "📅 2026-02-04" over "1件の記事": a date, no title to translate
     if _SENTENCE_END.search(under.text):
         return None
-    title_cjk = _writes_cjk(title)
-    if title_cjk == _writes_cjk(under.text):
+    title_cjk = writes_cjk(title)
+    if title_cjk == writes_cjk(under.text):
         # ... or in another alphabet than a non-CJK title ("Anthropic Ends Paid Access..." over
         # "Anthropic מפסיקה גישה בתשלום..."), which may run longer than it
         if title_cjk or not _in_other_alphabets(title, under.text):
@@ -4739,13 +4738,6 @@ def _words_of_letters(text: str) -> int:
 def _some_words(text: str) -> bool:
     """Two words or more, or five letters of a script without spaces ("弥补运营AI的差距"), not "Tech"."""
     return len(text.split()) >= 2 or (not text.isascii() and len(text) >= 5)
-
-
-def _writes_cjk(text: str) -> bool:
-    """A CJK title may name its subject in Latin letters ("Adobe推出Photoshop的AI助手"); a Latin one
-    holds no CJK letter."""
-    letters = script_profile(text)
-    return letters["han"] + letters["kana"] + letters["hangul"] > 0
 
 
 def _has_labelled_parts(story: list[Block], profile: Profile) -> bool:
@@ -5138,7 +5130,7 @@ def _interleaved(blocks: list[Block]) -> tuple[list[Block], list[Block]] | None:
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
     if len(paragraphs) < 2 * _MIN_INTERLEAVED_PAIRS:
         return None
-    scripts = [_writes_cjk(b.text) for b in paragraphs]
+    scripts = [writes_cjk(b.text) for b in paragraphs]
     if len(set(scripts)) < 2:  # (most pages: one script)
         return None
     told = [
@@ -6140,7 +6132,7 @@ def _heading_in_other_script(blocks: list[Block], title: str) -> str | None:
     first = next((b for b in blocks if b.kind == "heading"), None)
     if first is None or first.level != 1 or first.text == title:
         return None
-    return first.text if _writes_cjk(first.text) != _writes_cjk(title) else None
+    return first.text if writes_cjk(first.text) != writes_cjk(title) else None
 
 
 def _title_index(blocks: list[Block], profile: Profile) -> int | None:

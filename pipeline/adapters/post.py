@@ -396,8 +396,7 @@ def _fields_under_title(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]
         if field is None:
             break
         label, value = field
-        urls = [link.href for link in block.links] or BARE_URL.findall(value)
-        if names_the_original(label) and (url := next((u for u in urls if looks_like_url(u)), None)):
+        if url := _original_named_in((block,)):
             stated.setdefault("url", url)
         elif label_of(label) == "author":
             stated.setdefault("author", value.strip())
