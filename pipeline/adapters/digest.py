@@ -4372,26 +4372,40 @@ _NOTE_DASHES = frozenset("—–-:：|")
 
 
 def _groups_linked_paragraphs(blocks: list[Block]) -> bool:
-    """Whether a page groups, under two headings or more, paragraphs that each open with a story's
-    linked title ("## People" over "[Time to move on from DevOps ...](...): CI/CD, DevOps are so
-    2007."), three or more in a group and ten in all, nearly each linking a page no other does: a
-    newsletter of links, whatever its title."""
+    """Whether a page groups, under two headings or more, paragraphs or list items that each open
+    with a story's linked title ("## People" over "[Time to move on from DevOps ...](...): CI/CD,
+    DevOps are so 2007.", "* [**IncusOS Announced**](...): ..."), three or more in a group and ten
+    in all, nearly each linking a page no other does: a newsletter of links, whatever its title."""
     groups: list[list[str]] = []
+    home_pages = 0
     for block in blocks:
         if block.kind == "heading":
             groups.append([])
         elif (
             groups
-            and block.kind == "paragraph"
+            and block.kind in ("paragraph", "list_item")
             and _led_by_its_link(block)
             and _is_link_title(block.links[0].text)
+            # (an item says what its link is: a menu's items are links alone)
+            and (block.kind == "paragraph" or len(block.text) - len(block.links[0].text) >= _MIN_HIT_NOTE)
         ):
-            groups[-1].append(block.links[0].href)
+            if home_page_site(block.links[0].href):
+                home_pages += 1
+            else:
+                groups[-1].append(block.links[0].href)
     links = [link for group in groups if len(group) >= _MIN_GROUPED_LINKS for link in group]
     grouped = sum(len(group) >= _MIN_GROUPED_LINKS for group in groups)
-    return grouped >= 2 and len(links) >= _MIN_LINKED_PARAGRAPHS and _mostly_own(links)
+    # (a directory of sites, "## Bolivia" over its papers' home pages or an awesome list of
+    # newsletters, links many a site's home: no story's page)
+    return (
+        grouped >= 2
+        and len(links) >= _MIN_LINKED_PARAGRAPHS
+        and _mostly_own(links)
+        and home_pages * _HOME_PAGE_SHARE < home_pages + sum(map(len, groups))
+    )
 
 
+_HOME_PAGE_SHARE = 3  # of a newsletter's linked items, fewer than one in three link a site's home
 _MIN_GROUPED_LINKS = 3
 _MIN_LINKED_PARAGRAPHS = 10
 
