@@ -21,7 +21,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 305
+READER_REVISION = 306
 
 
 def parser_version() -> str:
@@ -88,7 +88,8 @@ def _minutes(model: blocks.Page) -> bool:
     line that calls its roll ("## Attendees", "* Attending:", "- 参加者"): a news story on a central
     bank's minutes calls no roll of its own."""
     stated = model.front_matter.get("title")
-    heading = next((b.text for b in model.blocks[:_HEAD_BLOCKS] if b.kind == "heading"), "")
+    # (or a bold line over the roll: "**Compte-rendu de la réunion du 01/07/2015**" over "Présents :")
+    heading = next((b.text for b in model.blocks[:_HEAD_BLOCKS] if b.kind == "heading" or b.strong), "")
     if not _minutes_titles().search(fold(f"{stated if isinstance(stated, str) else ''} {heading}")):
         return False
     labels = [label.casefold() for label in lexicon()["not_news"]["minutes_roll"]]
