@@ -251,9 +251,25 @@ def front_matter_dates(data: dict, *keys: str) -> list[str]:
         value = data.get(key)
         if value is None:
             continue
-        if parsed := parse_date(value.isoformat() if hasattr(value, "isoformat") else str(value)):
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = _from_epoch(value)
+        if value and (parsed := parse_date(value.isoformat() if hasattr(value, "isoformat") else str(value))):
             found.append(parsed)
     return found
+
+
+def _from_epoch(stamp: int) -> datetime | None:
+    """A Unix time as an exporter states it (``publish_time: 1779796081``, in seconds, or in
+    milliseconds as JavaScript counts): the moment, in UTC. Other numbers are no date."""
+    digits = len(str(stamp))
+    if digits == _EPOCH_SECONDS_DIGITS:
+        return datetime.fromtimestamp(stamp, tz=UTC)
+    if digits == _EPOCH_SECONDS_DIGITS + 3:
+        return datetime.fromtimestamp(stamp / 1000, tz=UTC)
+    return None
+
+
+_EPOCH_SECONDS_DIGITS = 10  # 2001-09-09 to 2286: a Unix time of this century in seconds
 
 
 def only_a_date(line: str) -> str | None:

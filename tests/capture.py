@@ -50,3 +50,9 @@ PROSE_EN = (
     "The team measured the new build on three machines and found it twice as fast as the last one, "
     "which matters to everyone who runs the nightly jobs on small servers."
 )
+
+# ... and of Chinese
+PROSE_ZH = (
+    "研究团队在三台机器上测试了新版本，发现它的速度是上一版的两倍，这对每天夜里在小服务器上运行批处理任务的人来说"
+    "意义重大，也让他们可以把更多的数据放进同一个时间窗口里处理。"
+)

@@ -3,7 +3,10 @@ whose items each say what their link is, ..."""
 
 from __future__ import annotations
 
-from capture import read_capture, rejection, title_of
+from capture import PROSE_ZH, read_capture, rejection, texts_of, title_of
+
+from pipeline import blocks, dates
+from pipeline.adapters import REGISTRY
 
 _READING_HEAD = (
     '---\ntitle: "What I read this week (Nov 10-16)"\ndate: 2025-11-16\n---\n\nFifth week in a row!\n'
@@ -38,3 +41,35 @@ def test_a_directory_of_sites_home_pages_is_no_digest() -> None:
         head="# News Websites\n",
     )
     assert rejection(page) == "no adapter recognises this page (first line: 'News Websites')"
+
+
+def test_minutes_titled_by_a_bold_line_are_no_news() -> None:
+    page = (
+        "**Compte-rendu de la réunion du 01/07/2015**\n\nLieu : salle n° 9 du centre de formation.\n\n"
+        "Présents :\n\n- Borel Badila (développeur)\n- Pierre Poulain (bioinformaticien)\n\n"
+        "# Projets de développements\n\nLe document du 27/06/2015 a servi de base à la discussion.\n"
+    )
+    assert rejection(page) == "a meeting's minutes, not a page of news"
+
+
+def test_front_matter_dates_in_unix_time() -> None:
+    assert dates.front_matter_dates({"publish_time": 1779796081}, "publish_time") == ["2026-05-26T11:48:01Z"]
+    assert dates.front_matter_dates({"published": 1779796081000}, "published") == ["2026-05-26T11:48:01Z"]
+    # a number of other lengths is no moment: a year, an issue's number
+    assert dates.front_matter_dates({"date": 2024, "issue": 125}, "date", "issue") == []
+
+
+def test_an_untitled_export_titled_and_sourced_under_its_front_matter() -> None:
+    page = blocks.from_text(
+        f"---\npublish_time: 1779796081\n---\n\n# AI手机时代需要怎样的Agent Harness？\n\n"
+        f"> 原文链接：https://mp.weixin.qq.com/s/I2ztL6sFiHGxAiCfh_FTqg\n> 公众号：机器之心\n\n"
+        + f"{PROSE_ZH}\n\n"
+        * 3
+    )
+    post = REGISTRY["front_matter_post"]
+    assert post.claims(page) > 0
+    record = post.extract(page)
+    assert title_of(record) == "AI手机时代需要怎样的Agent Harness？"
+    assert record.canonical_url == "https://mp.weixin.qq.com/s/I2ztL6sFiHGxAiCfh_FTqg"
+    assert [c.value for c in record.published_at] == ["2026-05-26T11:48:01Z"]
+    assert texts_of(record, "body")[0].text == "\n\n".join([PROSE_ZH] * 3)

@@ -81,6 +81,7 @@ _DATE_KEYS = (
     "published_date",
     "created_at",
     "released_at",  # velog's
+    "publish_time",  # a WeChat export's, in Unix time
     # (a translation's front matter may date the original it translates: the article's date)
     "source_published_at",
     "source_published_date",
@@ -316,6 +317,16 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
                 fm["excerpt"] = box[1].text
                 under += [box[0].text, box[1].text]
             return {**fields, **fm}, (*under, *lines)
+        # ("publish_time: 1779796081" over "# Title" over "> 原文链接：https://mp.weixin.qq.com/..."
+        # and "> 公众号：机器之心": an exporter's copy, titled and sourced under its front matter)
+        if (
+            _title(fm) is None
+            and at == 0
+            and first is not None
+            and (fields := _fields_under_title(page.blocks[1 : 1 + _TITLE_FIELD_LINES])) is not None
+        ):
+            stated, lines = fields
+            return {**stated, **fm, "title": first.text}, lines
         # (Obsidian's ReadItLater under a vault's own front matter: "Parent : [[_Webclips]]" and the
         # plugin's stamp over the copy's title, linked to its address)
         if clipped_page(page) and not front_matter_text(fm, *_URL_KEYS):
