@@ -3,7 +3,7 @@ whose items each say what their link is, ..."""
 
 from __future__ import annotations
 
-from capture import PROSE_ZH, read_capture, rejection, texts_of, title_of
+from capture import PROSE_JA, PROSE_ZH, read_capture, rejection, texts_of, title_of
 
 from pipeline import blocks, dates
 from pipeline.adapters import REGISTRY
@@ -61,8 +61,8 @@ def test_front_matter_dates_in_unix_time() -> None:
 
 def test_an_untitled_export_titled_and_sourced_under_its_front_matter() -> None:
     page = blocks.from_text(
-        f"---\npublish_time: 1779796081\n---\n\n# AI手机时代需要怎样的Agent Harness？\n\n"
-        f"> 原文链接：https://mp.weixin.qq.com/s/I2ztL6sFiHGxAiCfh_FTqg\n> 公众号：机器之心\n\n"
+        "---\npublish_time: 1779796081\n---\n\n# AI手机时代需要怎样的Agent Harness？\n\n"
+        "> 原文链接：https://mp.weixin.qq.com/s/I2ztL6sFiHGxAiCfh_FTqg\n> 公众号：机器之心\n\n"
         + f"{PROSE_ZH}\n\n"
         * 3
     )
@@ -73,3 +73,17 @@ def test_an_untitled_export_titled_and_sourced_under_its_front_matter() -> None:
     assert record.canonical_url == "https://mp.weixin.qq.com/s/I2ztL6sFiHGxAiCfh_FTqg"
     assert [c.value for c in record.published_at] == ["2026-05-26T11:48:01Z"]
     assert texts_of(record, "body")[0].text == "\n\n".join([PROSE_ZH] * 3)
+
+
+def test_a_post_dated_by_a_labelled_line_under_its_heading() -> None:
+    page = (
+        "---\ntitle: 'AWS Copilot v1.29: Pipeline テンプレートのオーバライド'\nimage: ''\n---\n\n"
+        "# AWS Copilot v1.29: AWS Copilot v1.29: Pipeline テンプレートのオーバライド！\n\n"
+        "投稿日: 2023 年 7 月 20 日\n\n"
+        "AWS Copilot コアチームは Copilot v1.29 のリリースを発表します。\n\n" + f"{PROSE_JA}\n\n" * 3
+    )
+    [record] = read_capture(page)
+    assert record.adapter == "front_matter_post"
+    assert [c.value for c in record.published_at] == ["2023-07-20"]
+    # the title shown and the dateline are the post's head, not its text
+    assert texts_of(record, "body")[0].text.startswith("AWS Copilot コアチームは")

@@ -153,6 +153,7 @@ class FrontMatterPost(Adapter):
             and not _laid_out_as_post(fm)
             and reposted_from(page) is None
             and _named_original(page) is None
+            and _dateline(page, title, head) is None
         ):
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
@@ -178,6 +179,11 @@ class FrontMatterPost(Adapter):
             # "## 揭秘最强视频生成模型 Sora...": the name after the title is the site's
             title, site = shown
             fm = {**fm, _OUTLET: site}
+        # ("# AWS Copilot v1.24: ..." over "投稿日: 2022 年 11 月 28 日": the title shown and the date,
+        # where no front matter states one, are the post's head, no part of its text)
+        dated = _dated_opening(page, stated, head)
+        if dated is not None and not _published(fm):
+            head = (*head, *dated[1])
         body = _body(page, stated, (*head, title) if shown else head)
         if not body:
             raise AdapterError("the post has no text under its front matter")
@@ -226,7 +232,7 @@ class FrontMatterPost(Adapter):
             and _same_minute(published, cached[0])
         ):
             published = None  # a feed export's plain "date:", stamped as it was made, tells no publication
-        published = published or _dateline(page, title or "", head)
+        published = published or (dated[0] if dated else None)
         # (a read-later export names the site it saved the page from: Omnivore's "site_name:")
         outlet = fm.get(_OUTLET) or (front_matter_text(fm, *_SITE_KEYS) if clipped_copy(fm) else None)
         # ("本文转载自：[众成翻译](http://www.zcfy.cc)" over "原文：http://thenewstack.io/...": the home
@@ -717,11 +723,25 @@ def _title_shown(page: Page, fm: dict, title: str) -> tuple[str, str] | None:
 
 def _dateline(page: Page, title: str, head: tuple[str, ...]) -> str | None:
     """The date a post's text opens with, alone on its line (``2025年10月14日`` atop a clip of
-    Publickey's article, whose clipper left ``published:`` empty)."""
-    first = next((b for b in page.blocks if _in_body(b, title) and b.text not in head), None)
+    Publickey's article, whose clipper left ``published:`` empty) or labelled (``投稿日: 2022 年 11
+    月 28 日``), under the heading that shows its title, if one opens the page."""
+    dated = _dated_opening(page, title, head)
+    return dated[0] if dated else None
+
+
+def _dated_opening(page: Page, title: str, head: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """(the date, the lines that state it and the heading over them) of :func:`_dateline`."""
+    shown = page.blocks[0] if page.blocks and page.blocks[0].kind == "heading" else None
+    first = next(
+        (b for b in page.blocks if b is not shown and _in_body(b, title) and b.text not in head), None
+    )
     if first is None or first.kind != "paragraph" or len(text := first.text.strip()) > _MAX_DATELINE:
         return None
-    return dates.parse_date(text) if dates.match_span(text) == (0, len(text)) else None
+    if stated := labelled_value(text, "published"):
+        text = stated.strip()
+    if dates.match_span(text) != (0, len(text)) or (day := dates.parse_date(text)) is None:
+        return None
+    return day, (first.text,) if shown is None else (shown.text, first.text)
 
 
 _MAX_DATELINE = 40
