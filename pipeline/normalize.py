@@ -567,6 +567,15 @@ def home_page_site(url: str | None) -> str | None:
     return parts[0]
 
 
+def profile_page(url: str | None) -> bool:
+    """Whether ``url`` is a person's profile on a site of many (``https://github.com/nosark``,
+    ``https://x.com/simonw``; ``[urls] profile_hosts``): who someone is, never a story's page."""
+    parts = _url_parts(url)
+    if parts is None or parts[2]:
+        return False
+    return len(parts[1]) == 1 and parts[0] in _url_words("profile_hosts")
+
+
 def _url_parts(url: str | None) -> tuple[str, tuple[str, ...], bool] | None:
     """(host less ``www.``, path segments, has a query) of a URL's :func:`url_key`."""
     key = url_key(url)

@@ -87,3 +87,19 @@ def test_a_post_dated_by_a_labelled_line_under_its_heading() -> None:
     assert [c.value for c in record.published_at] == ["2023-07-20"]
     # the title shown and the dateline are the post's head, not its text
     assert texts_of(record, "body")[0].text.startswith("AWS Copilot コアチームは")
+
+
+def test_a_weeklys_list_of_contributors_credits_people_and_tells_no_stories() -> None:
+    pulls = "".join(
+        f"* [Fix crash number {n} in the media player](https://github.com/org/engine/pull/{2900 + n}): "
+        "a crash when playing media in the reader.\n"
+        for n in range(4)
+    )
+    people = "".join(
+        f"* [{name}](https://github.com/{name.lower()})\n" for name in ("Kiro", "Aries", "Liubin")
+    )
+    page = f"# Weekly Update\n\n## Fixed\n\n{pulls}\n## Thank you\n\n{people}"
+    records = read_capture(page)
+    assert [r.canonical_url for r in records] == [
+        f"https://github.com/org/engine/pull/{2900 + n}" for n in range(4)
+    ]

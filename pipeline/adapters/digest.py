@@ -90,6 +90,7 @@ from pipeline.normalize import (
     looks_like_url,
     outlet_lead,
     outlet_suffix,
+    profile_page,
     split_title_suffix,
     unbracketed,
     url_host,
@@ -636,7 +637,9 @@ class DigestAdapter(Adapter):
         blocks = _structured(_before_its_comments(kept, page), self.profile)
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
-        stories = _without_closing_section([story for story in items[1:] if not _sponsored(story)])
+        stories = _without_closing_section(
+            [story for story in items[1:] if not _sponsored(story) and not _credits_a_person(story)]
+        )
         if len(stories) > 1 and _signs_off(stories[-1]):
             stories = stories[:-1]
         if len(stories) > 1:  # ("⚡ Quick Hits" over a line per story, beside stories of their own)
@@ -4148,6 +4151,15 @@ def _sponsored(story: list[Block]) -> bool:
         return True
     # ("... *SPONSORED*" closing the note under the title, in capitals as such tags are set)
     return any(block.text.rstrip(" .").endswith(_sponsor_tags()) for block in story[1:_TAGGED_NOTE_LINES])
+
+
+def _credits_a_person(story: list[Block]) -> bool:
+    """A story that opens on a line that is a link to someone's profile and no more ("* [Kyle
+    Nosar](https://github.com/nosark)" of a weekly's "New Contributors"): a credit, not a story."""
+    first = story[0] if story else None
+    if first is None or len(first.links) != 1:
+        return False
+    return first.text.strip(" *_") == first.links[0].text and profile_page(first.links[0].href)
 
 
 def _mostly(test: Callable[[list[Block]], bool], stories: list[list[Block]]) -> bool:
