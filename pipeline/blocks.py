@@ -40,6 +40,8 @@ from pipeline.normalize import (
     label_of,
     lexicon,
     looks_like_url,
+    names_its_site,
+    site_home,
     unwrap_redirect,
 )
 
@@ -900,14 +902,21 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
             continue
         # ("本文由 [简悦 SimpRead](...) 转码， 原文地址 [new.qq.com](...)": the clipper's link before what
         # the line says, the original's after it)
-        after = [link.href for link in block.links if block.text.find(link.text, min(said)) >= 0]
+        after = [link for link in block.links if block.text.find(link.text, min(said)) >= 0]
         # ("[Renato Burro](https://dev.to/byrro)의 [How I Fixed ...](https://dev.to/...)을 번역한 기사입니다":
         # where the line closes on what it says, the link nearest it, the writer's page before it)
-        candidates = after or [link.href for link in reversed(block.links)] or BARE_URL.findall(block.text)
-        urls = [url for url in candidates if looks_like_url(url)]
+        links = after or list(reversed(block.links))
+        links = links or [Link("", url) for url in BARE_URL.findall(block.text)]
+        urls = [link.href for link in links if looks_like_url(link.href)]
         # ("... [lwn.net](https://lwn.net/) において ... ([http://lwn.net/Articles/531114/](...)) を翻訳
-        # したものです": the site's home page names the site, the later address the article)
-        if original := next((url for url in urls if not home_page_site(url)), urls[0] if urls else None):
+        # したものです": the site's home page names the site, the later address the article; so does a
+        # link that is the site's name, "翻译自 [FastMail](https://www.fastmail.com/?STKI=...) 官方博客",
+        # which stands for the site's home)
+        sites = {link.href: site_home(link.href) for link in links if names_its_site(link.text, link.href)}
+        if original := next(
+            (url for url in urls if url not in sites and not home_page_site(url)), urls[0] if urls else None
+        ):
+            original = sites.get(original, original)
             yield original, any(_says(block.text, marker) for marker in _translation_markers())
     if (head := labelled_head(page)) is not None:
         yield head[0]["url"], True

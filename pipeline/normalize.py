@@ -324,6 +324,24 @@ HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 _HOST_PREPOSITIONS = frozenset("on at to for via from with into onto of in by".split())
 
 
+def names_its_site(text: str, url: str) -> bool:
+    """Whether a link's ``text`` is the name of the site it links, and no more ("[FastMail](https://
+    www.fastmail.com/?STKI=16759801)"): the site, not one of its pages."""
+    parts = _url_parts(url)
+    if parts is None:
+        return False
+    letters = re.sub(r"\W|_", "", text.casefold())
+    labels = parts[0].split(".")
+    return bool(letters) and (letters in labels[:-1] or letters in ("".join(labels[:-1]), "".join(labels)))
+
+
+def site_home(url: str) -> str:
+    """The home page of the site ``url`` is on: ``https://www.fastmail.com/?STKI=1`` ->
+    ``https://www.fastmail.com/``."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
 def _names_site(name: str, host: str) -> bool:
     """``Acteurs Publics`` names acteurspublics.fr, ``Investing.com`` fr.investing.com and ``La Revue
     EIN`` revue-ein.com: the name's letters are a label of the host's, or hold one."""

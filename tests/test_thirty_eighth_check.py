@@ -103,3 +103,18 @@ def test_a_weeklys_list_of_contributors_credits_people_and_tells_no_stories() ->
     assert [r.canonical_url for r in records] == [
         f"https://github.com/org/engine/pull/{2900 + n}" for n in range(4)
     ]
+
+
+def test_a_translation_notice_that_links_the_sites_name_names_the_site() -> None:
+    page = (
+        '---\ntitle: "What we talk about when we talk about push"\ndate: "2017-01-14T06:39:00+00:00"\n---\n\n'
+        "这篇文章翻译自 [FastMail](https://www.fastmail.com/?STKI=16759801) 官方博客\n\n"
+        "原文：https://blog.fastmail.com/2016/12/21/what-we-talk-about-when-we-talk-about-push/\n\n"
+        + f"{PROSE_ZH}\n\n"
+        * 3
+    )
+    [record] = read_capture(page)
+    assert (
+        record.canonical_url
+        == "https://blog.fastmail.com/2016/12/21/what-we-talk-about-when-we-talk-about-push/"
+    )
