@@ -3,7 +3,7 @@ whose items each say what their link is, ..."""
 
 from __future__ import annotations
 
-from capture import PROSE_JA, PROSE_ZH, read_capture, rejection, texts_of, title_of
+from capture import PROSE_EN, PROSE_JA, PROSE_ZH, read_capture, rejection, texts_of, title_of
 
 from pipeline import blocks, dates
 from pipeline.adapters import REGISTRY
@@ -118,3 +118,20 @@ def test_a_translation_notice_that_links_the_sites_name_names_the_site() -> None
         record.canonical_url
         == "https://blog.fastmail.com/2016/12/21/what-we-talk-about-when-we-talk-about-push/"
     )
+
+
+def test_an_article_crediting_an_agency_under_a_logo_and_login_links_is_the_article() -> None:
+    url = "https://www.novinky.example/koktejl/411224-parasutistovi-se-zamotal-padak.html"
+    page = (
+        '<html><head><meta property="og:type" content="article">'
+        f'<meta property="og:url" content="{url}"><title>Parašutistovi se zamotal padák</title></head><body>'
+        '<h2><a href="https://www.novinky.example/"><img src="/logo.gif" alt=""></a></h2>'
+        '<p><a href="https://login.example?loggedURL=https%3A//www.novinky.example/koktejl/411224.html">'
+        'Přihlásit se</a> | <a href="//www.seznam.example/">Seznam</a></p>'
+        "<h1>Parašutistovi se zamotal padák</h1>"
+        + "".join(f"<p>{PROSE_EN} {n}</p>" for n in range(4))
+        + '<p>zdroj: Caters News, <a href="http://www.ap.example/">AP</a></p></body></html>'
+    )
+    [record] = read_capture(page, "html")
+    assert record.adapter == "article_page"
+    assert record.canonical_url == url

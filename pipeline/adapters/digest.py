@@ -623,7 +623,11 @@ class DigestAdapter(Adapter):
         # "Key Points" box, and one to another site: "Source: Trump 'irritated' by Conway attacks"
         # on a CNN article links CNN's next story; a web clipper's copy names the page it copied,
         # not one it summarises
-        if source is None or (own_article and (_on_its_own_site(source, page) or _cites_sources(page))):
+        # (nor is an agency a publisher's article credits its source: "zdroj: Caters News, [AP](http://
+        # www.ap.org/)" links the agency's home page, no page of the story)
+        if source is None or (
+            own_article and (_on_its_own_site(source, page) or _cites_sources(page) or home_page_site(source))
+        ):
             return 0.0
         if url_host(source) == _links_most(page):
             return 0.0  # "リンク" in the footer of a page whose menus link its own site: no original of it
@@ -5674,7 +5678,9 @@ def _address_under_title(blocks: Sequence[Block]) -> str | None:
     """The address a page's title heading stands straight over, alone on its line ("## Codexデスク
     トップアプリが..." over "https://www.benshoemaker.us/writing/codex-app-launch/"): what the
     page summarises."""
-    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
+    # (a heading of no words, the site's logo linked home, is no title: "Přihlásit se | Seznam", the
+    # login links under it, name no page the article summarises)
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.text.strip()), None)
     if first is None or first + 1 >= len(blocks):
         return None
     under = blocks[first + 1]
