@@ -148,6 +148,11 @@ def _image_card() -> re.Pattern[str]:
 
 
 @cache
+def _archive_line() -> re.Pattern[str]:
+    return re.compile("|".join(lexicon()["chrome"]["archive_lines"]), re.IGNORECASE)
+
+
+@cache
 def _captions() -> tuple[str, ...]:
     return tuple(lexicon()["chrome"]["captions"])
 
@@ -166,7 +171,7 @@ def is_chrome(text: str) -> bool:
     if not cleaned:
         return True
     key = fold(cleaned)
-    if key in _chrome_lines() or _image_card().match(cleaned):
+    if key in _chrome_lines() or _image_card().match(cleaned) or _archive_line().fullmatch(cleaned):
         return True
     # a folded key has no leading space, so a run of chrome phrases starts with one (most lines
     # start with none, and the run's regex need not try them all)

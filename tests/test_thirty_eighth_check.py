@@ -7,6 +7,7 @@ from capture import PROSE_EN, PROSE_JA, PROSE_ZH, read_capture, rejection, texts
 
 from pipeline import blocks, dates
 from pipeline.adapters import REGISTRY
+from pipeline.normalize import is_chrome
 
 _READING_HEAD = (
     '---\ntitle: "What I read this week (Nov 10-16)"\ndate: 2025-11-16\n---\n\nFifth week in a row!\n'
@@ -135,3 +136,10 @@ def test_an_article_crediting_an_agency_under_a_logo_and_login_links_is_the_arti
     [record] = read_capture(page, "html")
     assert record.adapter == "article_page"
     assert record.canonical_url == url
+
+
+def test_a_web_archives_own_lines_are_chrome() -> None:
+    assert is_chrome("All snapshots from host dougshapiro.substack.com")
+    assert is_chrome("Webpage Screenshot")
+    # a sentence that opens so is the text's own
+    assert not is_chrome("All snapshots from host countries were lost in the fire.")
