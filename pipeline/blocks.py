@@ -1077,9 +1077,13 @@ def clipped_copy(data: dict) -> bool:
     addresses = [data.get(key) for key in ("url", "source", "source_url", "link")]
     if any(isinstance(url, str) and archived_original(url) for url in addresses):
         return True
-    # a feed reader's export of one of a feed's items ("feed: https://.../rss" beside its address)
+    # a feed reader's export of one of a feed's items ("feed: https://.../rss" beside its address, or
+    # the feed's name beside "link: https://...", as Obsidian's RSS reader saves an item)
     feed = data.get("feed")
-    if isinstance(feed, str) and looks_like_url(feed) and any(isinstance(url, str) for url in addresses):
+    if isinstance(feed, str) and (
+        (looks_like_url(feed) and any(isinstance(url, str) for url in addresses))
+        or (feed.strip() and any(isinstance(url, str) and looks_like_url(url) for url in addresses))
+    ):
         return True
     created, source = data.get("created"), data.get("source")
     if isinstance(created, str) and _MARKDOWNLOAD_STAMP.search(created) and isinstance(source, str):
@@ -1295,6 +1299,7 @@ _INLINE_TAG = re.compile(
     r"</?(?P<name>[A-Za-z][A-Za-z0-9-]*)"
     r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
 )
+_WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]+\]\]")
 _WIKI_LINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]+?)(?:\|(?P<shown>[^\[\]\n]+?))?\]\]")
 _AUTOLINK = re.compile(r"<(https?://[^\s<>()\[\]]+)>", re.IGNORECASE)
 _BREAKING_TAGS = frozenset("br p div li tr td th hr h1 h2 h3 h4 h5 h6".split())
@@ -1523,7 +1528,8 @@ def _inline_markdown(text: str) -> tuple[str, tuple[Link, ...]]:
         words = normalize_space(unescape(_strip_emphasis(plain.group("text"))))
         return words, (Link(words, unwrap_redirect(plain.group("href"))),)
     if "[[" in text:  # a wiki link, "[[Page]]" or "[[Page|what it shows]]", shows its words
-        text = _WIKI_LINK.sub(lambda m: m.group("shown") or m.group("page"), text)
+        # (an embed, "![[RSS/assets/image.svg|200x200]]", shows the file it embeds, no words)
+        text = _WIKI_LINK.sub(lambda m: m.group("shown") or m.group("page"), _WIKI_EMBED.sub("", text))
     text = _strip_emphasis(text)
     if "\\" not in text and "](" not in text:
         return normalize_space(_entities(text)), ()

@@ -143,3 +143,42 @@ def test_a_web_archives_own_lines_are_chrome() -> None:
     assert is_chrome("Webpage Screenshot")
     # a sentence that opens so is the text's own
     assert not is_chrome("All snapshots from host countries were lost in the fire.")
+
+
+def test_a_feed_readers_saved_item_titled_in_a_callout() -> None:
+    url = "https://github.blog/2024-05-13-research-quantifying-copilots-impact/"
+    page = (
+        f'---\nrole: rssitem\nauthor: "Ya Gao"\npublished: 2024-05-13T18:27:34.000Z\nlink: {url}\n'
+        'feed: "The GitHub Blog꞉ Product News"\ntags: []\n---\n'
+        "> [!abstract] Research: Quantifying Copilot's impact by Ya Gao - 2024-05-13T18:27:34.000Z\n"
+        "> We conducted research with developers to understand the tool's impact.\n\n"
+        f"🔗Read article [online]({url}). "
+        "For other items in this feed see [[The GitHub Blog꞉ Product News]].\n"
+        "- [ ] [[Research꞉ Quantifying Copilot's impact]]\n- - -\n" + f"{PROSE_EN}\n\n" * 3
+    )
+    [record] = read_capture(page)
+    assert title_of(record) == "Research: Quantifying Copilot's impact"
+    assert record.canonical_url == url
+    assert record.authors == ["Ya Gao"]
+    assert [t.text for t in texts_of(record, "description")] == [
+        "We conducted research with developers to understand the tool's impact."
+    ]
+    assert texts_of(record, "body")[0].text == "\n\n".join([PROSE_EN] * 3)
+
+
+def test_a_saved_feed_item_with_its_teaser_alone_is_that_item() -> None:
+    page = (
+        "---\nrole: rssitem\nauthor: Yoshiya Hinosawa\npublished: 2024-06-10T16:00:00.000Z\n"
+        'link: https://deno.com/blog/stabilize-std\nfeed: "[[Deno]]"\n---\n\n'
+        "> [!abstract] The stabilization process has begun by Yoshiya Hinosawa - 2024-06-10T16:00:00.000Z\n"
+        "> ![[RSS/assets/RSSdefaultImage.svg|200x200]]{.rss-image}\n"
+        "> The Deno Standard Library is going to reach 1.0.0 shortly.\n\n"
+        "🔗Read article [online](https://deno.com/blog/stabilize-std). "
+        "For other items in this feed see [[Deno]].\n"
+    )
+    [record] = read_capture(page)
+    assert title_of(record) == "The stabilization process has begun"
+    assert [t.text for t in texts_of(record, "description")] == [
+        "The Deno Standard Library is going to reach 1.0.0 shortly."
+    ]
+    assert texts_of(record, "body") == []

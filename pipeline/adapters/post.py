@@ -162,14 +162,16 @@ class FrontMatterPost(Adapter):
         # Week In Rust 1": its news in paragraphs under "## Notable additions"), rather than none
         if names_a_digest(title) and _cites_pages(page) and tells_stories(page):
             return 0.0
-        return self.ceiling if substantial(_body(page, title, head)) else 0.0
+        # (a feed item saved with its teaser alone, "[!abstract] <title>" over it, is that item)
+        teased = bool(fm.get(_CALLOUT_TITLE) and fm.get("description"))
+        return self.ceiling if teased or substantial(_body(page, title, head)) else 0.0
 
     def extract(self, page: Page) -> PageRecord:
         fm, head = _head(page)
         title = _title(fm)
         if title is None and not _clip_url(fm):
             raise AdapterError("the post's front matter states no title")
-        boxed = _summary_box(page.blocks)
+        boxed = () if fm.get(_CALLOUT_TITLE) else _summary_box(page.blocks)
         if boxed:
             head = (*head, *boxed)
         stated = title or ""
@@ -185,9 +187,10 @@ class FrontMatterPost(Adapter):
         if dated is not None and not _published(fm):
             head = (*head, *dated[1])
         body = _body(page, stated, (*head, title) if shown else head)
-        if not body:
+        teaser = front_matter_text(fm, "description") if fm.get(_CALLOUT_TITLE) else None
+        if not body and not teaser:
             raise AdapterError("the post has no text under its front matter")
-        lang = detect(body[:2000], None)
+        lang = detect((body or teaser or "")[:2000], None)
         # a translation of another's article ("本文翻译自 [...](...)") is the translator's text, in a
         # language that need not be the original's
         # (or a machine's, as the front matter says: "translation_status: machine", "translator: openai")
@@ -221,7 +224,8 @@ class FrontMatterPost(Adapter):
             # paragraph beside the article it translates, whose text is the original's own)
             (lang, body), (original_language, original) = beside
             texts.append(PageText(kind="body", lang=original_language, text=original, origin="original"))
-        texts.append(PageText(kind="body", lang=lang, text=body, origin=own, generator=translator))
+        if body:
+            texts.append(PageText(kind="body", lang=lang, text=body, origin=own, generator=translator))
         url = front_matter_text(fm, *_URL_KEYS)
         # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
         cached = dates.front_matter_dates(fm, *_COPY_DATE_KEYS) if clipped_copy(fm) else []
@@ -333,6 +337,10 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         ):
             stated, lines = fields
             return {**stated, **fm, "title": first.text}, lines
+        # ("> [!abstract] Research: Quantifying ... by Ya Gao - 2024-05-13" over the feed's teaser: a
+        # feed reader's saved item titled in a callout, the teaser its description)
+        if _title(fm) is None and clipped_copy(fm) and (called := _callout_head(page, fm)) is not None:
+            return called
         # (Obsidian's ReadItLater under a vault's own front matter: "Parent : [[_Webclips]]" and the
         # plugin's stamp over the copy's title, linked to its address)
         if clipped_page(page) and not front_matter_text(fm, *_URL_KEYS):
@@ -397,6 +405,38 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
     if not names_a_digest(head[0].text) and (day := dates.only_a_date(line)):
         return {"title": head[0].text, "date": day}, (head[1].text,)
     return {}, ()
+
+
+def _callout_head(page: Page, fm: dict) -> tuple[dict, tuple[str, ...]] | None:
+    """(the fields, the head's lines) of a feed item saved under a callout that titles it ("[!abstract]
+    <title> by <author> - <date>"), over the feed's teaser and a line linking the item's own page."""
+    first = page.blocks[0] if page.blocks else None
+    called = _CALLOUT.match(first.text) if first is not None and first.kind == "paragraph" else None
+    if called is None:
+        return None
+    title = called.group("said")
+    if (author := front_matter_text(fm, *_AUTHOR_KEYS)) and (cut := title.rfind(f" by {author}")) > 0:
+        title = title[:cut]
+    stated = {**fm, "title": title.strip(), _CALLOUT_TITLE: True}
+    lines = [first.text]
+    address = _clip_url(fm)
+    feed = front_matter_text(fm, "feed")
+    for k, block in enumerate(page.blocks[1 : 1 + _CALLOUT_HEAD_LINES]):
+        if k == 0 and block.kind == "paragraph" and not block.links:
+            stated.setdefault("description", block.text)
+        # (and the item's own note linked by its name, where Obsidian writes a colon as "꞉")
+        elif not (
+            any(link.href == address for link in block.links)
+            or block.text in (feed, stated["title"], stated["title"].replace(":", "\ua789"))
+        ):
+            break
+        lines.append(block.text)
+    return stated, tuple(lines)
+
+
+_CALLOUT = re.compile(r"^\[!\w+\][+-]?\s+(?P<said>\S.*)$")
+_CALLOUT_TITLE = "(callout title)"  # the key that marks a title read from a callout, the box no summary
+_CALLOUT_HEAD_LINES = 4  # the teaser, the line linking the item's page, the feed's name, the note's
 
 
 def _fields_under_title(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]] | None:
