@@ -182,3 +182,15 @@ def test_a_saved_feed_item_with_its_teaser_alone_is_that_item() -> None:
         "The Deno Standard Library is going to reach 1.0.0 shortly."
     ]
     assert texts_of(record, "body") == []
+
+
+def test_an_items_outlet_in_brackets_takes_its_full_stop_along() -> None:
+    page = _reading_list(
+        "- **[The Login Worked number {n}](https://news.example/2026/09/login-{n}.html)** (The Hacker News). "
+        "A sharp piece on how attackers are moving past credential theft."
+    )
+    records = read_capture(page)
+    assert len(records) == 12
+    assert {t.text for r in records for t in texts_of(r, "summary")} == {
+        "A sharp piece on how attackers are moving past credential theft."
+    }

@@ -2965,7 +2965,8 @@ def _without_outlet_note(rest: str) -> str:
     note = _OUTLET_NOTE.match(rest)
     if note is None or dates.only_a_date(note.group(0)):
         return rest
-    return rest[note.end() :]
+    # ("(The Hacker News). A sharp piece on ...": the stop that closed the title's line goes too)
+    return rest[note.end() :].lstrip(_ITEM_SEPARATORS + ".。;；")
 
 
 _CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?")
