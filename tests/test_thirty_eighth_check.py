@@ -3,7 +3,7 @@ whose items each say what their link is, ..."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, PROSE_JA, PROSE_ZH, read_capture, rejection, texts_of, title_of
+from capture import PROSE_EN, PROSE_JA, PROSE_KO, PROSE_ZH, read_capture, rejection, texts_of, title_of
 
 from pipeline import blocks, dates
 from pipeline.adapters import REGISTRY
@@ -194,3 +194,20 @@ def test_an_items_outlet_in_brackets_takes_its_full_stop_along() -> None:
     assert {t.text for r in records for t in texts_of(r, "summary")} == {
         "A sharp piece on how attackers are moving past credential theft."
     }
+
+
+def test_a_translations_title_under_the_line_that_names_its_original() -> None:
+    url = "https://lilianweng.github.io/lil-log/2017/08/20/from-GAN-to-WGAN.html"
+    page = f"\n* 이 글은 {url} 를 동의하에 번역한 글입니다.\n\n# From GAN to WGAN\n\n" + f"{PROSE_KO}\n\n" * 3
+    [record] = read_capture(page)
+    assert title_of(record) == "From GAN to WGAN"
+    assert record.canonical_url == url
+    assert texts_of(record, "body")[0].origin == "unknown"  # the translator's words, not the original's
+
+
+def test_a_clips_first_section_heading_is_no_title() -> None:
+    page = (
+        "Clipped from: http://www.liuhaihua.cn/archives/506225.html\n\n## 一、导语\n\n"
+        + f"{PROSE_ZH}\n\n" * 3
+    )
+    assert rejection(page).startswith("no adapter recognises this page")

@@ -536,16 +536,22 @@ def _field_headings(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]]:
 def _under_its_originals_line(page: Page) -> tuple[dict, tuple[str, ...]] | None:
     """A mirror's title heading under the lines that name the article it mirrors ("> 📖 **Original
     article:** [Lock Down SSH: ...](https://...)", "> *Mirror of the full guide published on ...*"
-    over "# Secure Your Server: ..."): the title, and those lines, which are no text of it."""
+    over "# Secure Your Server: ..."), or say it translates or reposts one: the title, and those
+    lines, which are no text of it."""
     at = next((k for k, b in enumerate(page.blocks[: _ORIGINAL_LINES + 1]) if b.kind == "heading"), None)
     if not at or not _short_lines(page.blocks[:at], _MAX_ORIGINAL_LINE):
         return None
-    if _original_named_in(page.blocks[:at]) is None:
+    # (or that say it copies one: "* 이 글은 https://lilianweng.github.io/... 를 동의하에 번역한 글입니다.",
+    # where the heading under them titles the copy, not its first section: "## 一、导语")
+    if _original_named_in(page.blocks[:at]) is None and (
+        not any(map(credits_line, page.blocks[:at])) or _SECTION_NUMBER.match(page.blocks[at].text)
+    ):
         return None
     return {"title": page.blocks[at].text}, tuple(b.text for b in page.blocks[: at + 1])
 
 
 _ORIGINAL_LINES = 3  # lines over a mirror's title that may name its original
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[、.．]")  # "一、导语", "1. Intro"
 _MAX_ORIGINAL_LINE = 240
 
 
