@@ -153,7 +153,7 @@ class FrontMatterPost(Adapter):
             and not _laid_out_as_post(fm)
             and reposted_from(page) is None
             and _named_original(page) is None
-            and _dateline(page, title, head) is None
+            and _dated_opening(page, title, head) is None
         ):
             return 0.0
         # a digest's issue ("AI News Daily - 2026-05-05") tells many stories, not one of its own; a
@@ -163,8 +163,7 @@ class FrontMatterPost(Adapter):
         if names_a_digest(title) and _cites_pages(page) and tells_stories(page):
             return 0.0
         # (a feed item saved with its teaser alone, "[!abstract] <title>" over it, is that item)
-        teased = bool(fm.get(_CALLOUT_TITLE) and fm.get("description"))
-        return self.ceiling if teased or substantial(_body(page, title, head)) else 0.0
+        return self.ceiling if _teaser(fm) or substantial(_body(page, title, head)) else 0.0
 
     def extract(self, page: Page) -> PageRecord:
         fm, head = _head(page)
@@ -187,10 +186,9 @@ class FrontMatterPost(Adapter):
         if dated is not None and not _published(fm):
             head = (*head, *dated[1])
         body = _body(page, stated, (*head, title) if shown else head)
-        teaser = front_matter_text(fm, "description") if fm.get(_CALLOUT_TITLE) else None
-        if not body and not teaser:
+        if not body and not (teaser := _teaser(fm)):
             raise AdapterError("the post has no text under its front matter")
-        lang = detect((body or teaser or "")[:2000], None)
+        lang = detect((body or teaser)[:2000], None)
         # a translation of another's article ("本文翻译自 [...](...)") is the translator's text, in a
         # language that need not be the original's
         # (or a machine's, as the front matter says: "translation_status: machine", "translator: openai")
@@ -432,6 +430,11 @@ def _callout_head(page: Page, fm: dict) -> tuple[dict, tuple[str, ...]] | None:
             break
         lines.append(block.text)
     return stated, tuple(lines)
+
+
+def _teaser(fm: dict) -> str | None:
+    """The feed's teaser of an item saved under a callout that titles it (see :func:`_callout_head`)."""
+    return front_matter_text(fm, "description") if fm.get(_CALLOUT_TITLE) else None
 
 
 _CALLOUT = re.compile(r"^\[!\w+\][+-]?\s+(?P<said>\S.*)$")
@@ -767,16 +770,11 @@ def _title_shown(page: Page, fm: dict, title: str) -> tuple[str, str] | None:
     return shown, site
 
 
-def _dateline(page: Page, title: str, head: tuple[str, ...]) -> str | None:
+def _dated_opening(page: Page, title: str, head: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
     """The date a post's text opens with, alone on its line (``2025年10月14日`` atop a clip of
     Publickey's article, whose clipper left ``published:`` empty) or labelled (``投稿日: 2022 年 11
-    月 28 日``), under the heading that shows its title, if one opens the page."""
-    dated = _dated_opening(page, title, head)
-    return dated[0] if dated else None
-
-
-def _dated_opening(page: Page, title: str, head: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
-    """(the date, the lines that state it and the heading over them) of :func:`_dateline`."""
+    月 28 日``), under the heading that shows its title, if one opens the page; and the lines that
+    state it, that heading's among them."""
     shown = page.blocks[0] if page.blocks and page.blocks[0].kind == "heading" else None
     first = next(
         (b for b in page.blocks if b is not shown and _in_body(b, title) and b.text not in head), None
