@@ -211,3 +211,18 @@ def test_a_clips_first_section_heading_is_no_title() -> None:
         + f"{PROSE_ZH}\n\n" * 3
     )
     assert rejection(page).startswith("no adapter recognises this page")
+
+
+def test_a_photos_caption_read_as_its_credit_names_no_author() -> None:
+    url = "https://www.novinky.example/koktejl/411224-parasutista.html"
+    page = (
+        '<html><head><meta property="og:type" content="article">'
+        f'<meta property="og:url" content="{url}"><title>Parašutistovi se zamotal padák</title></head><body>'
+        "<h1>Parašutistovi se zamotal padák</h1>"
+        '<div id="multimediaAuthorBox"><p class="photoDesc">BEZ KOMENTÁŘE: Parašutista přežil bez vážných '
+        'následků tvrdý dopad na zem</p><p class="photoAuthor">zdroj: Caters News</p></div>'
+        + "".join(f"<p>{PROSE_EN} {n}</p>" for n in range(4))
+        + "</body></html>"
+    )
+    [record] = read_capture(page, "html")
+    assert all(len(name.split()) <= 8 for name in record.authors)

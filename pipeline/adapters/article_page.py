@@ -1208,11 +1208,15 @@ def _authors(ex: Extraction, names: list[str]) -> list[str]:
         found = ex.markup.byline_links
     if not found and ex.author:
         found = [a.strip() for a in ex.author.split(";") if a.strip()]
-    # ("August" of "August 08, 2013 · by José Valim": a date's word is no author's name)
+    # ("August" of "August 08, 2013 · by José Valim": a date's word is no author's name; nor is a
+    # photo's caption read as its credit, "BEZ KOMENTÁŘE Parašutista přežil ... zdroj Caters News")
     cleaned = [
         a
         for a in (_clean_author(name) for name in found)
-        if a and not _NOT_AUTHOR.match(a) and not dates.names_a_day_or_month(a)
+        if a
+        and not _NOT_AUTHOR.match(a)
+        and not dates.names_a_day_or_month(a)
+        and len(a.split()) <= _MAX_AUTHOR_WORDS
     ]
     people = [a for a in cleaned if not names_site(a, names) and not _COMPANY.search(a)]
     if not people:
@@ -1242,6 +1246,7 @@ def _named_after_by(byline: str) -> str | None:
 
 _AFTER_BY = re.compile(r"(?:^|[·|•—–,]\s*)by\s+(?P<rest>.+)", re.I)
 _MAX_NAME_WORDS = 4
+_MAX_AUTHOR_WORDS = 8  # of one author's name ("María de los Ángeles García López" has six)
 
 
 def text_byline(blocks: list[Block], title: str | None) -> list[str]:
