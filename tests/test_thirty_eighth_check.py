@@ -1,5 +1,8 @@
 """Page shapes found on the thirty-eighth real-page check: link lists grouped under topic headings
-whose items each say what their link is, ..."""
+whose items each say what their link is, contributors credited by their profiles, copies titled
+and dated by the lines under their front matter (a WeChat export, a feed reader's saved item, a
+dateline under a translation's title), a notice that links the site by its name, and an article
+page whose agency credit is no source it summarises."""
 
 from __future__ import annotations
 
