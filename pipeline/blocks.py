@@ -41,6 +41,7 @@ from pipeline.normalize import (
     lexicon,
     looks_like_url,
     names_its_site,
+    profile_page,
     site_home,
     unwrap_redirect,
 )
@@ -913,8 +914,10 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
         # link that is the site's name, "翻译自 [FastMail](https://www.fastmail.com/?STKI=...) 官方博客",
         # which stands for the site's home)
         sites = {link.href: site_home(link.href) for link in links if names_its_site(link.text, link.href)}
+        # (nor is the writer's profile the article: "[Kent C. Dodds](https://twitter.com/kentcdodds)의 ...")
         if original := next(
-            (url for url in urls if url not in sites and not home_page_site(url)), urls[0] if urls else None
+            (url for url in urls if url not in sites and not home_page_site(url) and not profile_page(url)),
+            urls[0] if urls else None,
         ):
             original = sites.get(original, original)
             yield original, any(_says(block.text, marker) for marker in _translation_markers())

@@ -229,3 +229,21 @@ def test_a_photos_caption_read_as_its_credit_names_no_author() -> None:
     )
     [record] = read_capture(page, "html")
     assert all(len(name.split()) <= 8 for name in record.authors)
+
+
+def test_a_translation_notice_names_the_article_not_its_writers_profile() -> None:
+    page = (
+        "---\ntitle: babel-plugin-macros로 무설정 코드 변환\ndate: 2019-01-02T00:00:00+09:00\n---\n\n"
+        "이 글은 [Kent C. Dodds](https://twitter.com/kentcdodds)의 [Zero-config code transformation]"
+        "(https://babeljs.io/blog/2017/09/11/zero-config-with-babel-macros)를 번역한 글입니다.\n\n"
+        + f"{PROSE_KO}\n\n"
+        * 3
+    )
+    [record] = read_capture(page)
+    assert record.canonical_url == "https://babeljs.io/blog/2017/09/11/zero-config-with-babel-macros"
+    writer_only = page.replace(
+        "의 [Zero-config code transformation](https://babeljs.io/blog/2017/09/11/zero-config-with-babel-macros)",
+        "의 글",
+    )
+    [record] = read_capture(writer_only)
+    assert record.canonical_url is None  # a profile is no article's address

@@ -63,6 +63,7 @@ from pipeline.normalize import (
     labelled_value,
     lexicon,
     outlet_suffix,
+    profile_page,
     split_title_suffix,
     url_host,
     without_credited_handles,
@@ -240,6 +241,8 @@ class FrontMatterPost(Adapter):
         # ("本文转载自：[众成翻译](http://www.zcfy.cc)" over "原文：http://thenewstack.io/...": the home
         # page a repost names is its site's, the original a later line's)
         repost = reposted_from(page)
+        if repost and profile_page(repost):
+            repost = None  # (a notice that links only its writer's profile names no article)
         return self.record(
             canonical_url=_clip_url(fm)
             or (repost if repost and not home_page_site(repost) else None)
