@@ -1083,9 +1083,12 @@ def clipped_copy(data: dict) -> bool:
     # a feed reader's export of one of a feed's items ("feed: https://.../rss" beside its address, or
     # the feed's name beside "link: https://...", as Obsidian's RSS reader saves an item)
     feed = data.get("feed")
-    if isinstance(feed, str) and (
-        (looks_like_url(feed) and any(isinstance(url, str) for url in addresses))
-        or (feed.strip() and any(isinstance(url, str) and looks_like_url(url) for url in addresses))
+    stated = [url for url in addresses if isinstance(url, str)]
+    if (
+        isinstance(feed, str)
+        and feed.strip()
+        and stated
+        and (looks_like_url(feed) or any(map(looks_like_url, stated)))
     ):
         return True
     created, source = data.get("created"), data.get("source")

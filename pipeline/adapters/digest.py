@@ -4162,9 +4162,12 @@ def _credits_a_person(story: list[Block]) -> bool:
     """A story that opens on a line that is a link to someone's profile and no more ("* [Kyle
     Nosar](https://github.com/nosark)" of a weekly's "New Contributors"): a credit, not a story."""
     first = story[0] if story else None
-    if first is None or len(first.links) != 1:
-        return False
-    return first.text.strip(" *_") == first.links[0].text and profile_page(first.links[0].href)
+    return (
+        first is not None
+        and len(first.links) == 1
+        and _link_only(first)
+        and profile_page(first.links[0].href)
+    )
 
 
 def _mostly(test: Callable[[list[Block]], bool], stories: list[list[Block]]) -> bool:
