@@ -380,13 +380,20 @@ def canonical_url(url: str | None) -> str | None:
     url = unwrap_redirect(url.strip().strip("<>"))
     url = archived_original(url) or url
     parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if parts.scheme.lower() not in ("http", "https") or not _public_host(parts.hostname):
         return None
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)]
     )
     rebuilt = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
     return _w3lib_canonicalize(rebuilt, keep_fragments=False)
+
+
+def _public_host(host: str | None) -> bool:
+    """Whether a host can serve a published article: a name with a dot in it, or an address. A
+    relative link read as absolute (``item?id=42770125`` -> ``http://item/?id=42770125``) and an
+    intranet name (``http://wiki/``) name no page a reader can open."""
+    return bool(host) and ("." in host or ":" in host)
 
 
 def archived_original(url: str) -> str | None:
