@@ -4,6 +4,8 @@ changes each told under its linked title."""
 
 from __future__ import annotations
 
+from capture import read_capture, title_of
+
 from pipeline.normalize import canonical_url
 
 
@@ -14,3 +16,24 @@ def test_a_relative_link_read_as_absolute_names_no_article() -> None:
     assert canonical_url("http://localhost:8000/post") is None
     assert canonical_url("http://127.0.0.1/post") == "http://127.0.0.1/post"
     assert canonical_url("https://News.example/a?b=1") == "https://news.example/a?b=1"
+
+
+def test_a_first_contribution_credit_is_no_story() -> None:
+    groups = "".join(
+        f"\n## {group}\n\n"
+        + "".join(
+            f"* [**Release {g}{k} of the tool**](https://news.example/2025/11/release-{g}{k}): "
+            "what changed in it, in a sentence of the reader's own.\n"
+            for k in range(4)
+        )
+        for g, group in enumerate(("Cloud", "Security", "Tools"))
+    )
+    page = (
+        '---\ntitle: "What I read this week (Nov 10-16)"\ndate: 2025-11-16\n---\n\nFifth week in a row!\n'
+        f"{groups}\n## New Contributors\n\n"
+        "* @danielash made their first contribution in https://github.com/acme/db/pull/5376\n"
+        "* @francis-rath made their first contribution in https://github.com/acme/db/pull/5336\n"
+    )
+    records = read_capture(page)
+    assert len(records) == 12
+    assert title_of(records[-1]) == "Release 23 of the tool"

@@ -4160,14 +4160,24 @@ def _sponsored(story: list[Block]) -> bool:
 
 def _credits_a_person(story: list[Block]) -> bool:
     """A story that opens on a line that is a link to someone's profile and no more ("* [Kyle
-    Nosar](https://github.com/nosark)" of a weekly's "New Contributors"): a credit, not a story."""
+    Nosar](https://github.com/nosark)" of a weekly's "New Contributors"), or that names someone by
+    their handle for their first contribution ("* @francisrath made their first contribution in
+    https://github.com/.../pull/5336", GitHub's release notes): a credit, not a story."""
     first = story[0] if story else None
-    return (
-        first is not None
-        and len(first.links) == 1
-        and _link_only(first)
-        and profile_page(first.links[0].href)
-    )
+    if first is None:
+        return False
+    if len(first.links) == 1 and _link_only(first) and profile_page(first.links[0].href):
+        return True
+    opening = _CREDITED_HANDLE.match(first.text)
+    return opening is not None and fold(opening.group(1)).startswith(_contributor_credits())
+
+
+_CREDITED_HANDLE = re.compile(r"@[\w.-]+\s+(.*)")
+
+
+@cache
+def _contributor_credits() -> tuple[str, ...]:
+    return tuple(fold(phrase) for phrase in lexicon()["digests"]["contributor_credits"])
 
 
 def _mostly(test: Callable[[list[Block]], bool], stories: list[list[Block]]) -> bool:
