@@ -21,7 +21,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 319
+READER_REVISION = 320
 
 
 def parser_version() -> str:
@@ -80,7 +80,26 @@ def _not_news(model: blocks.Page) -> str | None:
         return "a mailing list's digest"
     if _minutes(model):
         return "a meeting's minutes"
+    if _changelog(model):
+        return "a software changelog"
     return None
+
+
+def _changelog(model: blocks.Page) -> bool:
+    """A page whose first heading names a version ("## [2.36.0] - 2026-08-30", "## v1.2.3") and
+    which has another such heading under it: a project's changelog, each version's notes under its
+    number. A news story on a release has a headline of words."""
+    headings = [b.text for b in model.blocks if b.kind == "heading"]
+    if not headings or not _VERSION_HEADING.fullmatch(headings[0]):
+        return False
+    return sum(1 for heading in headings[1:] if _VERSION_HEADING.fullmatch(heading)) >= 1
+
+
+# "[2.36.0] - 2026-08-30", "v1.2.3", "1.2.3 (2024-01-01)": a version number, its day at most
+_VERSION_HEADING = re.compile(
+    r"\[?v?\d+(?:\.\d+){1,3}(?:-[0-9A-Za-z.]+)?\]?(?:\s*[-–—]?\s*\(?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\)?)?",
+    re.IGNORECASE,
+)
 
 
 def _minutes(model: blocks.Page) -> bool:

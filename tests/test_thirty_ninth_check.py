@@ -4,7 +4,7 @@ changes each told under its linked title."""
 
 from __future__ import annotations
 
-from capture import read_capture, title_of
+from capture import PROSE_EN, read_capture, rejection, title_of
 
 from pipeline.normalize import canonical_url
 
@@ -37,3 +37,23 @@ def test_a_first_contribution_credit_is_no_story() -> None:
     records = read_capture(page)
     assert len(records) == 12
     assert title_of(records[-1]) == "Release 23 of the tool"
+
+
+def test_a_changelog_is_no_news() -> None:
+    page = (
+        "## [2.36.0] - 2026-08-30\n\n### Added\n\n- Logout all devices button on account page (in #5395)\n\n"
+        "### Fixed\n\n- User delete endpoint allowing for root account deletion by @mikiher in #5370\n\n"
+        "## [2.35.1] - 2026-08-02\n\n### Fixed\n\n"
+        "- Podcast episodes not matching their feed by @mikiher in #5318\n"
+    )
+    assert rejection(page) == "a software changelog, not a page of news"
+
+
+def test_a_release_story_with_a_headline_of_words_is_news() -> None:
+    page = (
+        "---\ntitle: Acme 2.0 ships with a new planner\ndate: 2025-11-16\n---\n\n"
+        f"# Acme 2.0 ships with a new planner\n\n{PROSE_EN}\n\n## v2.0.0\n\n{PROSE_EN}\n\n"
+        f"## v2.0.1 (2025-11-17)\n\nA fix followed a day later. {PROSE_EN}\n"
+    )
+    (record,) = read_capture(page)
+    assert title_of(record) == "Acme 2.0 ships with a new planner"
