@@ -57,3 +57,34 @@ def test_a_release_story_with_a_headline_of_words_is_news() -> None:
     )
     (record,) = read_capture(page)
     assert title_of(record) == "Acme 2.0 ships with a new planner"
+
+
+def test_one_projects_linked_changes_each_over_its_sentences_are_a_roundup() -> None:
+    # ("This Week in Rails": each change its pull request's linked title on a line of its own, over
+    # what it does; most link github.com, the site of the project's code)
+    changes = "".join(
+        f"[{title}](https://github.com/acme/engine/pull/{5380 + n})  \n"
+        f"{said} It ships in the next minor release.\n\n"
+        for n, (title, said) in enumerate(
+            [
+                ("Add a planner for joins", "This pull request adds a cost-based planner."),
+                ("Fix foreign keys on custom columns", "This PR fixes an error raised on custom columns."),
+                ("Migrate normalization to the model layer", "Normalization now lives in the model layer."),
+                ("Accept a block for perform_later", "A block is now accepted, as on the base class."),
+                ("Use a column's default function on insert", "Fixtures now call the default function."),
+            ]
+        )
+    )
+    page = (
+        '---\ntitle: "A new planner, foreign key fixes and more!"\ndate: 2024-12-14\n---\n\n'
+        "Hey everyone, Happy Saturday! Here are the latest updates.\n\n"
+        "[Acme Engine 8.0.1 has been released!](https://acme.example/2024/12/13/engine-8-0-1)  \n"
+        "A new minor release is out! Head over to the [CHANGELOG](https://github.com/acme/engine/releases) "
+        "for the whole set of changes.\n\n" + changes
+    )
+    records = read_capture(page)
+    assert [r.canonical_url for r in records][:2] == [
+        "https://acme.example/2024/12/13/engine-8-0-1",
+        "https://github.com/acme/engine/pull/5380",
+    ]
+    assert len(records) == 6

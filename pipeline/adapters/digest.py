@@ -3231,14 +3231,25 @@ def _link_roundup(blocks: list[Block], profile: Profile) -> list[list[Block]] | 
         _is_link_title(story[0].text) and any(_is_prose(b.text) for b in story[1:]) for _, story in stories
     ):
         return None
+    # (one project's pages, each over sentences of its own, are its week's news: "[Rails Version
+    # 8.0.1 has been released!](https://rubyonrails.org/...)" over "A new minor release ...", seven
+    # more linking github.com/rails/rails pull requests)
     hosts = Counter(url_host(link) for link in links if link)
-    if max(hosts.values(), default=0) * 2 > len(stories):
+    if max(hosts.values(), default=0) * 2 > len(stories) and not all(
+        _opens_a_sentence(story[1]) for _, story in stories
+    ):
         return None
     told = sum(len(b.text) for _, story in stories for b in story)
     prose = sum(len(b.text) for b in blocks if b.kind in ("paragraph", "list_item", "heading"))
     if told * 3 < prose * 2:
         return None
     return [blocks[: stories[0][0]], *(story for _, story in stories)]
+
+
+def _opens_a_sentence(block: Block) -> bool:
+    """A paragraph that opens a sentence of its own, not one going on from the line above ("and the
+    rest of the sentence ...")."""
+    return block.kind == "paragraph" and not block.text[:1].islower()
 
 
 def _links_one_story(block: Block) -> bool:
