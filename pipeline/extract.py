@@ -21,7 +21,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 321
+READER_REVISION = 322
 
 
 def parser_version() -> str:
@@ -82,7 +82,23 @@ def _not_news(model: blocks.Page) -> str | None:
         return "a meeting's minutes"
     if _changelog(model):
         return "a software changelog"
+    if _chat_log(model):
+        return "a chat log"
     return None
+
+
+def _chat_log(model: blocks.Page) -> bool:
+    """A page most of whose lines are a chat's, each its time and speaker ("03:00 wumpus: #topic
+    High priority for review", "[19:02] <sipa> hi"): an IRC meeting's log, a Slack or Discord
+    export, however a blog post heads it. A story quoting a chat quotes a few lines."""
+    lines = [b for b in model.blocks if b.kind in ("paragraph", "list_item")]
+    said = sum(1 for b in lines if _CHAT_LINE.match(b.text))
+    return said >= _MIN_CHAT_LINES and said * 2 >= len(lines)
+
+
+# "03:00 wumpus: ...", "[19:00:20] <wumpus> ...": the time, then the speaker's handle
+_CHAT_LINE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[^>\s]{1,32}>|[\w.|`^\[\]-]{1,32}:)\s")
+_MIN_CHAT_LINES = 20
 
 
 def _changelog(model: blocks.Page) -> bool:

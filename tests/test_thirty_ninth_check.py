@@ -88,3 +88,28 @@ def test_one_projects_linked_changes_each_over_its_sentences_are_a_roundup() -> 
         "https://github.com/acme/engine/pull/5380",
     ]
     assert len(records) == 6
+
+
+def test_a_chat_log_is_no_news() -> None:
+    # (an IRC meeting's log reposted under a blog post's front matter and a few lines of notes)
+    speakers = ("wumpus", "sipa", "gmaxwell", "provoostenator", "jamesob")
+    log = "\n".join(
+        f"03:{n:02d} {speakers[n % 5]}: the PR #{14336 + n} should be ready to merge, see "
+        f"https://github.com/acme/core/pull/{14336 + n}"
+        for n in range(24)
+    )
+    page = (
+        "---\ntitle: Core IRC 2018.12.14\ndate: 2018-12-14 03:57:29\n---\n\nIn short:\n\n"
+        "* Vista support is dropped\n* An address index waits for BIP157\n\n" + log + "\n"
+    )
+    assert rejection(page) == "a chat log, not a page of news"
+
+
+def test_a_story_quoting_a_few_chat_lines_is_news() -> None:
+    quoted = "\n\n".join(f"19:0{n} <sipa> we should merge the fix for the {n}th time" for n in range(5))
+    page = (
+        "---\ntitle: Core developers agree a fix\ndate: 2018-12-14\n---\n\n"
+        f"{PROSE_EN}\n\n{quoted}\n\n{PROSE_EN}\n"
+    )
+    (record,) = read_capture(page)
+    assert title_of(record) == "Core developers agree a fix"
