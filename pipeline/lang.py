@@ -27,7 +27,8 @@ are cut out of the text before anything is asked: they are written in no languag
      Japanese (``context="ja"``: ``企業``, ``著者: OpenAI``, ``関連投稿:``) is ``ja``,
      and a Hanja-only line on a Korean page (``context="ko"``) is ``ko``. Without context such a
      line is ``zh``: nothing in the text itself says otherwise.
-3. **Scripts with one language here**: Greek ``el``, Hebrew ``he``, Arabic ``ar``, Thai ``th``,
+3. **Scripts with one language here**: Greek ``el``, Hebrew ``he``, Arabic ``ar`` (or Persian
+   ``fa`` or Urdu ``ur``, by the letters each alone writes), Thai ``th``,
    Devanagari ``hi``, whenever such a script holds at least :data:`OWN_SCRIPT_MIN_SHARE` of the
    letters: the Latin names a Thai headline quotes (``OpenAI กับ Microsoft รีเซ็ตดีล``) do not make it
    English, while an English sentence quoting one Greek letter stays English. Letters of any other
@@ -197,7 +198,9 @@ _OTHER_ALPHABETS = frozenset({"ru", "uk", "bg"})
 # ... those of them the model does not know, told from Russian by letters and context alone
 OTHER_CYRILLIC_LANGUAGES = _OTHER_ALPHABETS - {"ru"}
 # languages written in a script of their own here: neither Latin nor CJK
-OWN_SCRIPT_LANGUAGES = frozenset({*_SCRIPT_LANGUAGE.values(), *_OTHER_ALPHABETS})
+# written in the Arabic script besides Arabic, told from it by letters (:func:`_arabic_script_language`)
+_OTHER_ARABIC_SCRIPT = frozenset({"fa", "ur"})
+OWN_SCRIPT_LANGUAGES = frozenset({*_SCRIPT_LANGUAGE.values(), *_OTHER_ALPHABETS, *_OTHER_ARABIC_SCRIPT})
 # Letters one language alone writes (of those read here): text with enough of them is in it.
 _SIGNATURE_LETTERS: dict[str, str] = {
     "vi": "ơờớởỡợưừứửữựđạặậẹệịọộụỵảẳẩẻểỉỏổởủỷẽễĩũữỹằắẵấầẫềếồốỗ",
@@ -218,6 +221,7 @@ IDENTIFIED_LANGUAGES: frozenset[str] = frozenset(
         *WORD_LANGUAGES,
         *CJK_LANGUAGES,
         *_SCRIPT_LANGUAGE.values(),
+        *_OTHER_ARABIC_SCRIPT,
         *_SIGNATURE_LETTERS,
     )
 )
@@ -313,15 +317,39 @@ def detect_language(text: str, context: str | None = None) -> str | None:
     # as CJK does, whatever Latin names stand in the line, where it holds a share of its letters
     own = max(_SCRIPT_LANGUAGE, key=lambda s: non_cjk[s])
     if non_cjk[own] and non_cjk[own] >= OWN_SCRIPT_MIN_SHARE * total:
-        return _SCRIPT_LANGUAGE[own]
+        return _own_script_language(own, text, non_cjk[own])
     script = max(non_cjk, key=lambda s: (non_cjk[s], s != "other"))  # ties: a named script wins
     if non_cjk[script] == 0 or script == "other":
         return None
     if script in _SCRIPT_LANGUAGE:
-        return _SCRIPT_LANGUAGE[script]
+        return _own_script_language(script, text, non_cjk[script])
     if script == "latin":
         return _latin_language(text, profile["latin"], ctx)
     return _cyrillic_language(text, profile["cyrillic"], ctx)
+
+
+def _own_script_language(script: str, text: str, letters: int) -> str:
+    """The language of text mostly in a script of :data:`_SCRIPT_LANGUAGE` (``letters`` of it)."""
+    return _arabic_script_language(text, letters) if script == "arabic" else _SCRIPT_LANGUAGE[script]
+
+
+def _arabic_script_language(text: str, arabic_letters: int) -> str:
+    """The language of text mostly in the Arabic script, by the letters each language alone writes
+    among the three read here: Urdu's retroflexes and bari ye (``ٹ ڈ ڑ ں ے``), at one letter in fifty
+    or more; else Persian's ``پ چ ژ گ`` and its own kaf and ye (``ک ی``) where they outnumber
+    Arabic's teh marbuta, kaf and yeh (``ة ك ي``); else Arabic. A Persian channel's posts had been
+    read as Arabic."""
+    if len(_URDU_LETTERS.findall(text)) * _URDU_SHARE >= arabic_letters:
+        return "ur"
+    if len(_PERSIAN_LETTERS.findall(text)) > len(_ARABIC_LETTERS.findall(text)):
+        return "fa"
+    return "ar"
+
+
+_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06d2]")  # ٹ ڈ ڑ ں ے
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی
+_ARABIC_LETTERS = re.compile("[\u0629\u0643\u064a]")  # ة ك ي
+_URDU_SHARE = 50  # one letter in so many of a text's Arabic-script letters
 
 
 def _cyrillic_language(text: str, cyrillic_letters: int, ctx: str | None) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from capture import PROSE_EN, read_capture, rejection, title_of
 
+from pipeline.lang import detect_language
 from pipeline.normalize import canonical_url
 
 
@@ -113,3 +114,12 @@ def test_a_story_quoting_a_few_chat_lines_is_news() -> None:
     )
     (record,) = read_capture(page)
     assert title_of(record) == "Core developers agree a fix"
+
+
+def test_persian_and_urdu_are_told_from_arabic_by_their_own_letters() -> None:
+    # (a Persian Telegram channel's posts had been read as Arabic, the script's one language here)
+    assert detect_language("قیمت طلا در بازار امروز افزایش یافت و دلار گران شد") == "fa"
+    assert detect_language("گزارش Reuters از بازار نفت") == "fa"
+    assert detect_language("پاکستان کی حکومت نے آج نئے بجٹ کا اعلان کیا ہے") == "ur"
+    assert detect_language("ارتفعت أسعار الذهب في السوق اليوم بعد قرار البنك المركزي") == "ar"
+    assert detect_language("قال الرئيس إن المفاوضات مستمرة") == "ar"
