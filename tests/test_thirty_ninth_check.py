@@ -5,7 +5,11 @@ changes each told under its linked title."""
 from __future__ import annotations
 
 from capture import PROSE_EN, read_capture, rejection, title_of
+from hypothesis import given
+from hypothesis import strategies as st
 
+from pipeline import blocks
+from pipeline.adapters import REGISTRY
 from pipeline.lang import detect_language
 from pipeline.normalize import canonical_url
 
@@ -123,3 +127,100 @@ def test_persian_and_urdu_are_told_from_arabic_by_their_own_letters() -> None:
     assert detect_language("پاکستان کی حکومت نے آج نئے بجٹ کا اعلان کیا ہے") == "ur"
     assert detect_language("ارتفعت أسعار الذهب في السوق اليوم بعد قرار البنك المركزي") == "ar"
     assert detect_language("قال الرئيس إن المفاوضات مستمرة") == "ar"
+
+
+def _front_page(rows: str) -> str:
+    return (
+        "<html><head><title>Hacker News</title></head><body><center><table id='hnmain'>"
+        "<tr><td><table><tr><td class='pagetop'><b class='hnname'><a href='news'>Hacker News</a></b>"
+        "<a href='newest'>new</a> | <a href='ask'>ask</a></td></tr></table></td></tr>"
+        f"<tr><td><table>{rows}</table></td></tr></table></center></body></html>"
+    )
+
+
+def _story_rows(rank: int, href: str, title: str, site: str, points: int) -> str:
+    item = 47028013 + rank
+    return (
+        f"<tr class='athing submission' id='{item}'><td class='title'><span class='rank'>{rank}.</span></td>"
+        f"<td class='votelinks'><center><a href='vote?id={item}&amp;how=up'><div class='votearrow'></div>"
+        f"</a></center></td><td class='title'><span class='titleline'><a href='{href}'>{title}</a>"
+        f"<span class='sitebit comhead'> (<a href='from?site={site}'><span class='sitestr'>{site}</span>"
+        f"</a>)</span></span></td></tr><tr><td colspan='2'></td><td class='subtext'><span class='subline'>"
+        f"<span class='score'>{points} points</span> by <a class='hnuser' href='user?id=x'>x</a> "
+        f"<span class='age' title='2026-02-15T21:54:15 1771192455'><a href='item?id={item}'>5 hours ago"
+        f"</a></span> | <a href='item?id={item}'>441&nbsp;comments</a></span></td></tr>"
+        "<tr class='spacer' style='height:5px'></tr>"
+    )
+
+
+def test_a_hacker_news_front_page_is_its_ranked_stories() -> None:
+    page = _front_page(
+        _story_rows(
+            1, "https://steipete.me/posts/2026/openclaw", "I&#x27;m joining OpenAI", "steipete.me", 606
+        )
+        + _story_rows(
+            2, "https://www.fide.com/carlsen-wins", "Magnus Carlsen Wins the Freestyle", "fide.com", 143
+        )
+        + _story_rows(3, "item?id=47028099", "Ask HN: What are you working on?", "", 53)
+    )
+    records = read_capture(page, "html")
+    assert [(r.position, title_of(r), r.canonical_url) for r in records] == [
+        (1, "I'm joining OpenAI", "https://steipete.me/posts/2026/openclaw"),
+        (2, "Magnus Carlsen Wins the Freestyle", "https://www.fide.com/carlsen-wins"),
+        (3, "Ask HN: What are you working on?", "https://news.ycombinator.com/item?id=47028099"),
+    ]
+    assert [r.scores[0].value for r in records] == [606.0, 143.0, 53.0]
+    assert {r.adapter for r in records} == {"hacker_news"}
+
+
+def test_the_older_hacker_news_markup_is_read_too() -> None:
+    # (2014: the title link straight in td.title, the site in span.comhead; a trimmed copy may have
+    # lost a story's row of points)
+    def row(rank: int, href: str, title: str) -> str:
+        return (
+            f"<tr><td class='title' align='right'>\n{rank}.\n</td><td><center><a href='vote?for=77{rank}'>"
+            "<div class='votearrow'></div></a></center></td>"
+            f"<td class='title'><a href='{href}'>\n{title}\n</a>"
+            "<span class='comhead'> (vox.com) </span></td></tr>"
+        )
+
+    subtext = (
+        "<tr><td colspan='2'></td><td class='subtext'><span id='score_771'>162 points</span> by "
+        "<a href='user?id=luu'>luu</a> 4 hours ago | <a href='item?id=7736240'>11 comments</a></td></tr>"
+    )
+    page = (
+        "<html><body><table>"
+        + row(
+            1, "http://www.vox.com/2014/5/12/big-cable", "Big Cable says investment is flourishing, but thei…"
+        )
+        + subtext
+        + "<tr style='height:5px'></tr>"
+        + row(2, "http://cramer.io/2014/05/12/scaling-sql-with-redis/", "Scaling SQL with Redis")
+        + "</table></body></html>"
+    )
+    records = read_capture(page, "html")
+    assert [title_of(r) for r in records] == [
+        "Big Cable says investment is flourishing, but thei…",
+        "Scaling SQL with Redis",
+    ]
+    assert "truncated" in records[0].flags
+    assert [s.value for s in records[0].scores] == [162.0]
+    assert records[1].scores == []
+
+
+def test_ranked_rows_that_name_no_thread_are_no_hacker_news_page() -> None:
+    rows = "".join(
+        f"<tr><td class='title'>{n}.</td><td class='title'><a href='https://example.org/{n}'>Result {n}</a>"
+        "</td></tr><tr><td class='subtext'>a league table's row</td></tr>"
+        for n in range(1, 6)
+    )
+    page = blocks.parse(f"<html><body><table>{rows}</table></body></html>", "html")
+    assert REGISTRY["hacker_news"].claims(page) == 0.0
+
+
+@given(st.text(max_size=300))
+def test_any_text_naming_a_thread_is_read_without_error(text: str) -> None:
+    page = blocks.parse(
+        f"<html><body><table><tr><td>{text} item?id=1</td></tr></table></body></html>", "html"
+    )
+    assert REGISTRY["hacker_news"].claims(page) in (0.0, REGISTRY["hacker_news"].ceiling)

@@ -7,7 +7,7 @@ most sure of a page.
 
 from pathlib import Path
 
-from pipeline.adapters import article_page, cached_copy, post, quick_digest, scored_keypoints
+from pipeline.adapters import article_page, cached_copy, hacker_news, post, quick_digest, scored_keypoints
 from pipeline.adapters.base import REGISTRY, Adapter, AdapterError, choose
 from pipeline.adapters.digest import DigestAdapter
 from pipeline.profiles import GENERIC, load_profiles
@@ -31,6 +31,7 @@ __all__ = [
     "article_page",
     "cached_copy",
     "choose",
+    "hacker_news",
     "post",
     "quick_digest",
     "scored_keypoints",
