@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import blocks
-from pipeline.adapters import REGISTRY
+from pipeline.adapters import REGISTRY, end_matter
+from pipeline.blocks import Block
 from pipeline.lang import detect_language
 from pipeline.normalize import canonical_url
 
@@ -224,3 +225,34 @@ def test_any_text_naming_a_thread_is_read_without_error(text: str) -> None:
         f"<html><body><table><tr><td>{text} item?id=1</td></tr></table></body></html>", "html"
     )
     assert REGISTRY["hacker_news"].claims(page) in (0.0, REGISTRY["hacker_news"].ceiling)
+
+
+def test_a_counted_comments_heading_opens_the_readers_comments() -> None:
+    # (WordPress's "12 Comments" over a column's readers, each their name over a dated link to the
+    # comment: a Spanish column had been read as a digest of its twelve comments)
+    assert end_matter.opens_comments(Block(kind="heading", text="12 Comments", level=2))
+    assert end_matter.opens_comments(Block(kind="heading", text="3 Comentarios", level=2))
+    assert not end_matter.opens_comments(Block(kind="heading", text="12 Angry Comments", level=2))
+
+
+def test_an_article_over_its_counted_comments_is_the_article() -> None:
+    # (a WordPress column over "12 Comments", each a reader's name over a dated link to the comment
+    # and what they said: readers' words, no stories)
+    comments = "".join(
+        f"<li><p>{name} dice:</p><p><a href='https://columns.example/2019/04/29/fish/#comment-{n}'>"
+        f"abril 29, 2019 a las 1{n}:27</a></p><p>{PROSE_EN}</p>"
+        f"<p><a href='?replytocom={n}'>Responder</a></p></li>"
+        for n, name in enumerate(
+            ["Betty", "Francote", "Fabricio", "Charo", "Carlin", "Juan", "Daniel", "Cesar"]
+        )
+    )
+    page = (
+        "<html><head><title>Is the fishing fleet a threat?</title>"
+        "<link rel='canonical' href='https://columns.example/2019/04/29/fish/'></head>"
+        "<body><h1>Columnistas</h1><h1>Is the fishing fleet a threat?</h1>"
+        "<p>Published April 29, 2019 by Carlos Espinosa</p>"
+        + "".join(f"<p>{PROSE_EN} ({n})</p>" for n in range(8))
+        + f"<h2>12 Comments</h2><ol>{comments}</ol></body></html>"
+    )
+    (record,) = read_capture(page, "html")
+    assert title_of(record) == "Is the fishing fleet a threat?"

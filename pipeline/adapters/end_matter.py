@@ -90,8 +90,14 @@ def is_label(block: Block) -> bool:
 
 
 def opens_comments(block: Block) -> bool:
-    """A label line over readers' comments (``Comments``, ``Post a comment``, ``评论``), no link."""
-    return len(block.text) <= MAX_LABEL and not block.links and label_key(block.text) in _comment_labels()
+    """A label line over readers' comments (``Comments``, ``Post a comment``, ``评论``), no link; it
+    may count them first (``12 Comments``, WordPress's heading)."""
+    if len(block.text) > MAX_LABEL or block.links:
+        return False
+    return _COMMENT_COUNT.sub("", label_key(block.text), count=1) in _comment_labels()
+
+
+_COMMENT_COUNT = re.compile(r"^\d{1,5}\s+")
 
 
 @cache
