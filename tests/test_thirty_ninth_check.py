@@ -4,7 +4,7 @@ changes each told under its linked title."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, rejection, title_of
+from capture import PROSE_EN, read_capture, rejection, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -256,3 +256,36 @@ def test_an_article_over_its_counted_comments_is_the_article() -> None:
     )
     (record,) = read_capture(page, "html")
     assert title_of(record) == "Is the fishing fleet a threat?"
+
+
+def _dek_page(closing: str = "") -> str:
+    dek = "Rain may reach Musandam, North and South Batinah and Muscat from Monday, forecasters say"
+    return (
+        "<html><head><title>Low pressure from Monday</title>"
+        "<meta property='og:type' content='article'></head><body>"
+        f"<h1>Low pressure from Monday</h1><h2>{dek}</h2><p><a href='/web-desk'>Web Desk</a></p>"
+        "<p>Published: 7 March 2026 10:33 PM</p>"
+        + "".join(f"<p>{PROSE_EN} ({n})</p>" for n in range(6))
+        + closing
+        + "</body></html>"
+    )
+
+
+def test_a_sentence_heading_under_the_title_is_its_subtitle() -> None:
+    # (MediaOne's <h1> title over an <h2> dek, the byline and date under them)
+    (record,) = read_capture(_dek_page(), "html")
+    assert [t.text for t in texts_of(record, "subtitle")] == [
+        "Rain may reach Musandam, North and South Batinah and Muscat from Monday, forecasters say"
+    ]
+    (body,) = texts_of(record, "body")
+    assert body.text.startswith(PROSE_EN)
+
+
+def test_a_dek_the_article_repeats_further_down_stays_in_its_text() -> None:
+    # (Sky News repeats its dek as a paragraph of the article's own)
+    closing = (
+        "<p>Rain may reach Musandam, North and South Batinah and Muscat from Monday, forecasters say</p>"
+    )
+    (record,) = read_capture(_dek_page(closing), "html")
+    (body,) = texts_of(record, "body")
+    assert body.text.endswith("forecasters say")

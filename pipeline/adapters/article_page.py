@@ -1186,12 +1186,35 @@ def split_subtitle(
     if anchor is None or anchor + 2 >= len(blocks):
         return None, body
     candidate, after = blocks[anchor + 1], blocks[anchor + 2]
-    if candidate.kind != "paragraph" or len(candidate.text) > MAX_SUBTITLE or not is_chrome(after.text):
+    if len(candidate.text) > MAX_SUBTITLE:
+        return None, body
+    if candidate.kind == "paragraph":
+        if not is_chrome(after.text):
+            return None, body
+    # (or a heading of a lower level that says a sentence, over the byline: MediaOne's "<h1>" title
+    # over its "<h2>" dek, "Web Desk" and the date under them; a section's heading names a part)
+    elif not (
+        candidate.kind == "heading"
+        and blocks[anchor].kind == "heading"
+        and candidate.level > blocks[anchor].level
+        and len(candidate.text.split()) >= _MIN_DEK_WORDS
+        and after.kind != "heading"
+        and len(after.text) <= _MAX_BYLINE
+    ):
         return None, body
     if _date_label(candidate.text) is not None:
         return None, body  # ("2018年6月18日 10:01 発信地：カノ": the date line, no subtitle)
+    if candidate.kind == "heading":
+        # (the dek alone leaves the body, where it opens it: Sky News's article repeats its dek as a
+        # paragraph of its own further down)
+        opens = bool(body) and fold(body[0].text) == fold(candidate.text)
+        return candidate.text, body[1:] if opens else body
     rest = [b for b in body if fold(b.text) != fold(candidate.text)]
     return candidate.text, rest
+
+
+_MIN_DEK_WORDS = 6
+_MAX_BYLINE = 80  # characters of the line under a dek: a byline or a date, not the article's text
 
 
 def _authors(ex: Extraction, names: list[str]) -> list[str]:
