@@ -4,7 +4,7 @@ changes each told under its linked title."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, rejection, texts_of, title_of
+from capture import PROSE_EN, PROSE_JA, read_capture, rejection, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -289,3 +289,17 @@ def test_a_dek_the_article_repeats_further_down_stays_in_its_text() -> None:
     (record,) = read_capture(_dek_page(closing), "html")
     (body,) = texts_of(record, "body")
     assert body.text.endswith("forecasters say")
+
+
+def test_a_closing_dateline_with_a_share_button_after_it_dates_the_article() -> None:
+    # (Security NEXT: "（Security NEXT - 2019/04/26 ） ツイート", the page's only date; the fixture of
+    # mercury-parser expects the article, which was rejected for want of a date)
+    paragraphs = "".join(f"<p>{PROSE_JA}（{n}）</p>" for n in range(4))
+    page = (
+        "<html><head><title>【セキュリティ ニュース】「Apache httpd」脆弱性に悪用コード</title></head><body>"
+        "<p><a href='http://www.security-next.com/'></a></p><h1>「Apache httpd」脆弱性に悪用コード</h1>"
+        f"{paragraphs}<p>（Security NEXT - 2019/04/26 ） <a href='http://twitter.com/share'>ツイート</a></p>"
+        "<h3>関連リンク</h3></body></html>"
+    )
+    (record,) = read_capture(page, "html")
+    assert [c.value for c in record.published_at] == ["2019-04-26"]

@@ -1157,11 +1157,14 @@ def closing_dateline(body: list[Block], *, day_first: bool = False) -> str | Non
     if not body:
         return None
     match = _BRACKETED_LINE.match(body[-1].text.strip())
-    found = _date_label(match.group(1), day_first) if match else None
+    # (a share button's word may follow it on the line: "（Security NEXT - 2019/04/26 ） ツイート")
+    if match is None or (match.group(2) and not is_chrome(match.group(2))):
+        return None
+    found = _date_label(match.group(1), day_first)
     return found[0] if found else None
 
 
-_BRACKETED_LINE = re.compile(r"^[（(]([^()（）]{6,60})[)）]$")
+_BRACKETED_LINE = re.compile(r"^[（(]([^()（）]{6,60})[)）]\s*(.{0,20})$")
 
 
 def _find_block(blocks: list[Block], text: str) -> int | None:
