@@ -303,3 +303,48 @@ def test_a_closing_dateline_with_a_share_button_after_it_dates_the_article() -> 
     )
     (record,) = read_capture(page, "html")
     assert [c.value for c in record.published_at] == ["2019-04-26"]
+
+
+def _inbox_roundup() -> str:
+    cards = "".join(
+        f"<div class='card'><p>{sender}</p><h3>{title}</h3><p>{day}</p>"
+        f"<p><a href='https://open.substack.com/pub/{pub}/p/{slug}'>Read →</a></p></div>"
+        for sender, title, day, pub, slug in [
+            (
+                "Aishwarya from The Gen Academy",
+                "The AI PM Playbook: Building AI Products at Scale",
+                "Mon, 20 Jul 2026 08:11:32 +0000",
+                "thegenacademy",
+                "the-ai-pm-playbook",
+            ),
+            (
+                "Gencay",
+                "Claude: Build It (v2)",
+                "Sun, 19 Jul 2026 03:16:20 +0000",
+                "gencay",
+                "claude-build-it",
+            ),
+            (
+                "Wes Pearce from Escape the Cubicle",
+                "The Biggest Mistake Writers Make",
+                "Sat, 18 Jul 2026 20:29:10 +0900",
+                "escapethecubicle",
+                "the-biggest-mistake",
+            ),
+        ]
+    )
+    return (
+        "<html><head><title>Substack Daily Roundup</title></head><body><h1>📬 Substack Daily Roundup</h1>"
+        f"<h2>📚 Articles (3)</h2>{cards}</body></html>"
+    )
+
+
+def test_a_read_link_names_no_story_and_its_card_is_titled_by_its_heading() -> None:
+    # (an inbox roundup of Substack mails: "Read →" under each card's title and day had made the day
+    # the title)
+    records = read_capture(_inbox_roundup(), "html")
+    assert [title_of(r) for r in records] == [
+        "The AI PM Playbook: Building AI Products at Scale",
+        "Claude: Build It (v2)",
+        "The Biggest Mistake Writers Make",
+    ]
