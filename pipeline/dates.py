@@ -10,6 +10,7 @@ and ``08.01.2014`` is always day first.
 
 from __future__ import annotations
 
+import email.utils
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -277,9 +278,27 @@ def only_a_date(line: str) -> str | None:
     before it ("Domingo, 1 de marzo de 2026", "Friday, January 23, 2026"), normalised."""
     text = line.strip(" ()[]|·—-")
     span = match_span(text) if text else None
-    if span is None or span[1] != len(text) or (span[0] and not _WEEKDAY.fullmatch(text[: span[0]])):
+    if span is None or (span[0] and not _WEEKDAY.fullmatch(text[: span[0]])):
         return None
+    # (and its zone after it, as RFC 2822 writes one: "Mon, 20 Jul 2026 08:11:32 +0000")
+    if span[1] != len(text):
+        if not _ZONE.fullmatch(text[span[1] :]):
+            return None
+        return _rfc2822(text) or parse_date(text)
     return parse_date(text)
 
 
+def _rfc2822(text: str) -> str | None:
+    """An RFC 2822 date with its zone (a mail's or a feed's), in UTC: the standard library reads
+    the form e-mail and RSS write."""
+    try:
+        stamp = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if stamp.tzinfo is None:
+        return None
+    return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_ZONE = re.compile(r"\s*(?:[+-]\d{2}:?\d{2}|GMT|UTC|Z)")
 _WEEKDAY = re.compile(r"[^\W\d_]{3,12}\.?,?\s+")  # one word before a date, its weekday: "Friday, ", "Dim. "

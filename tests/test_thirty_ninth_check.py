@@ -8,7 +8,7 @@ from capture import PROSE_EN, PROSE_JA, read_capture, rejection, texts_of, title
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import blocks
+from pipeline import blocks, dates
 from pipeline.adapters import REGISTRY, end_matter
 from pipeline.blocks import Block
 from pipeline.lang import detect_language
@@ -348,3 +348,10 @@ def test_a_read_link_names_no_story_and_its_card_is_titled_by_its_heading() -> N
         "Claude: Build It (v2)",
         "The Biggest Mistake Writers Make",
     ]
+
+
+def test_an_rfc_2822_date_line_is_a_date_in_utc() -> None:
+    assert dates.only_a_date("Mon, 20 Jul 2026 08:11:32 +0000") == "2026-07-20T08:11:32Z"
+    assert dates.only_a_date("Sat, 18 Jul 2026 20:29:10 +0900") == "2026-07-18T11:29:10Z"
+    assert dates.only_a_date("Tue, 12 Aug 2025 14:00:00 GMT") == "2025-08-12T14:00:00Z"
+    assert dates.only_a_date("Mon, 20 Jul 2026 and more") is None
