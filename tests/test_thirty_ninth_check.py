@@ -355,3 +355,37 @@ def test_an_rfc_2822_date_line_is_a_date_in_utc() -> None:
     assert dates.only_a_date("Sat, 18 Jul 2026 20:29:10 +0900") == "2026-07-18T11:29:10Z"
     assert dates.only_a_date("Tue, 12 Aug 2025 14:00:00 GMT") == "2025-08-12T14:00:00Z"
     assert dates.only_a_date("Mon, 20 Jul 2026 and more") is None
+
+
+_FEED_ENTRIES = (
+    "- [Introducing GPT-5 for developers](https://openai.com/index/introducing-gpt-5-for-developers)"
+    " — Thu, 07 Aug 2025 10:00:00 GMT\n"
+    "- [Coding and design with GPT-5](https://openai.com/index/gpt-5-coding-design)"
+    " — Thu, 07 Aug 2025 00:03:00 GMT\n"
+    "- [How Amgen uses GPT-5](https://openai.com/index/gpt-5-amgen) — Wed, 06 Aug 2025 09:00:00 GMT\n"
+)
+
+
+def test_a_feeds_entries_each_its_link_and_day_are_dated_stories() -> None:
+    page = (
+        '---\ntitle: "News"\nupdatedAt: "2025-08-16"\n---\n\n# News\n\n'
+        "Latest updates from OpenAI, Anthropic and Google.\n\n## OpenAI\n\n"
+        f"{_FEED_ENTRIES}\n## Anthropic\n\n## Google AI\n"
+    )
+    records = read_capture(page)
+    assert [(title_of(r), [c.value for c in r.published_at]) for r in records] == [
+        ("Introducing GPT-5 for developers", ["2025-08-07T10:00:00Z"]),
+        ("Coding and design with GPT-5", ["2025-08-07T00:03:00Z"]),
+        ("How Amgen uses GPT-5", ["2025-08-06T09:00:00Z"]),
+    ]
+
+
+def test_an_articles_closing_list_of_dated_links_tells_no_stories() -> None:
+    page = (
+        "---\ntitle: Notebooks run a 700B model from SSD\nsource: 量子位\n"
+        "url: https://www.qbitai.com/2026/09/497624.html\n---\n\n# Notebooks run a 700B model from SSD\n\n"
+        + "".join(f"{PROSE_EN} ({n})\n\n" for n in range(5))
+        + f"## Latest\n\n{_FEED_ENTRIES}"
+    )
+    (record,) = read_capture(page)
+    assert title_of(record) == "Notebooks run a 700B model from SSD"

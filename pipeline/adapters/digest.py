@@ -1517,6 +1517,7 @@ def _split_items(
             or _untitled_groups(blocks, plain, titles, profile)
             or _untitled_items(blocks, profile)
             or _link_roundup(blocks, profile)
+            or _dated_link_items(blocks)
             or [blocks]
         )
     if len(table_stories := _table_stories(blocks)) >= 2:
@@ -3088,8 +3089,36 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     if own and rest.rstrip().endswith(own[-1].text) and not _is_link_title(own[-1].text):
         rest = rest.rstrip()[: -len(own[-1].text)]  # "... [Read more](...)" says no more
     rest = rest.strip(_ITEM_SEPARATORS)
+    if dated is None and dates.only_a_date(rest):
+        dated, rest = rest, ""  # "[Title](...) — Tue, 12 Aug 2025 00:00:00 GMT": a feed's entry, its day
     said = [Block("paragraph", rest)] if len(rest) >= _MIN_SAID else []
     return [heading, *([Block("paragraph", dated)] if dated else []), *said]
+
+
+def _dated_link_items(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a page that lists a feed's entries, each its link and its day and
+    no more ("- [Introducing GPT-5 for developers](https://...) — Thu, 07 Aug 2025 10:00:00 GMT"):
+    three or more, four in five of the page's list items, each linking a page of its own, that
+    hold most of its text. A site's menu dates none of its links; an article's closing list of its
+    site's latest (dated) stories holds little of its text."""
+    items = [i for i, b in enumerate(blocks) if b.kind == "list_item"]
+    dated = [i for i in items if _dated_link_item(blocks[i])]
+    if len(dated) < _MIN_HEADLINE_STORIES or len(dated) * 5 < len(items) * 4:
+        return None
+    listed = sum(len(blocks[i].text) for i in dated)
+    if listed * 3 < sum(len(b.text) for b in blocks if b.kind in ("paragraph", "list_item", "heading")) * 2:
+        return None
+    if not _mostly_own([blocks[i].links[0].href for i in dated]):
+        return None
+    stories = [story for i in dated if (story := _item_title(blocks[i], []))]
+    return [blocks[: dated[0]], *stories] if len(stories) == len(dated) else None
+
+
+def _dated_link_item(item: Block) -> bool:
+    if len(item.links) != 1 or not _opens_with_its_link(item) or not _is_link_title(item.links[0].text):
+        return False
+    after = _LEADING_MARKERS.sub("", item.text, count=1)[len(item.links[0].text) :]
+    return dates.only_a_date(after.strip(_ITEM_SEPARATORS)) is not None
 
 
 def _continues_the_sentence(text: str, link: str) -> bool:
