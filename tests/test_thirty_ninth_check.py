@@ -389,3 +389,25 @@ def test_an_articles_closing_list_of_dated_links_tells_no_stories() -> None:
     )
     (record,) = read_capture(page)
     assert title_of(record) == "Notebooks run a 700B model from SSD"
+
+
+def test_a_story_labelled_sponsored_before_its_title_is_an_advertisement() -> None:
+    # (Data Engineering Weekly: "## Sponsored: Dagster Running Dagster" among its "## Author: Title" stories)
+    stories = "".join(
+        f"\n## {title}\n\n{PROSE_EN}\n\n**[{url}]({url})**\n"
+        for title, url in [
+            (
+                "Pinterest: Next Generation DB Ingestion",
+                "https://medium.com/pinterest-engineering/db-ingestion",
+            ),
+            ("Sponsored: Dagster Running Dagster", "https://dagster.io/events/dagster-running-dagster"),
+            ("Netflix: The Data Canary", "https://netflixtechblog.medium.com/the-data-canary"),
+            ("Uber: Introducing uForwarder", "https://www.uber.com/blog/introducing-uforwarder/"),
+        ]
+    )
+    page = f"# Data Engineering Weekly #256\n\nThe week's reading.\n{stories}"
+    assert [title_of(r) for r in read_capture(page)] == [
+        "Pinterest: Next Generation DB Ingestion",
+        "Netflix: The Data Canary",
+        "Uber: Introducing uForwarder",
+    ]
