@@ -3105,8 +3105,7 @@ def _dated_link_items(blocks: list[Block]) -> list[list[Block]] | None:
     dated = [i for i in items if _dated_link_item(blocks[i])]
     if len(dated) < _MIN_HEADLINE_STORIES or len(dated) * 5 < len(items) * 4:
         return None
-    listed = sum(len(blocks[i].text) for i in dated)
-    if listed * 3 < sum(len(b.text) for b in blocks if b.kind in ("paragraph", "list_item", "heading")) * 2:
+    if not _hold_most_text(blocks, sum(len(blocks[i].text) for i in dated)):
         return None
     if not _mostly_own([blocks[i].links[0].href for i in dated]):
         return None
@@ -3268,11 +3267,15 @@ def _link_roundup(blocks: list[Block], profile: Profile) -> list[list[Block]] | 
         _opens_a_sentence(story[1]) for _, story in stories
     ):
         return None
-    told = sum(len(b.text) for _, story in stories for b in story)
-    prose = sum(len(b.text) for b in blocks if b.kind in ("paragraph", "list_item", "heading"))
-    if told * 3 < prose * 2:
+    if not _hold_most_text(blocks, sum(len(b.text) for _, story in stories for b in story)):
         return None
     return [blocks[: stories[0][0]], *(story for _, story in stories)]
+
+
+def _hold_most_text(blocks: list[Block], told: int) -> bool:
+    """Whether stories that tell ``told`` characters hold two in three of the page's text (its
+    paragraphs, list items and headings)."""
+    return told * 3 >= sum(len(b.text) for b in blocks if b.kind in ("paragraph", "list_item", "heading")) * 2
 
 
 def _opens_a_sentence(block: Block) -> bool:
