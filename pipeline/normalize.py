@@ -410,6 +410,37 @@ _ARCHIVE_COPY = re.compile(
 )
 
 
+def shared_address(hrefs: Iterable[str]) -> str | None:
+    """The address a page's share buttons carry (``https://www.linkedin.com/shareArticle?url=
+    https://www.databreaches.net/...``, a web archive's copy of them too: ``https://archive.ph/o/
+    rsmmS/https://twitter.com/intent/tweet?...&url=...``), where two or more name one address and
+    none another: the page's own, which an archive's short link (``http://archive.today/rsmmS``)
+    does not name."""
+    named: set[str] = set()
+    buttons = 0
+    for href in hrefs:
+        href = _ARCHIVE_WRAPPED.sub("", href.strip())
+        if not is_share_url(href if "//" in href else f"https://{href}"):
+            continue
+        said = [v for k, v in parse_qsl(urlsplit(href).query) if k in ("url", "u") and looks_like_url(v)]
+        if said:
+            buttons += 1
+            named.update(said)
+    return named.pop() if buttons >= _MIN_SHARE_BUTTONS and len(named) == 1 else None
+
+
+def archive_short_link(url: str) -> bool:
+    """``http://archive.today/rsmmS``: archive.today's short link to a capture, naming no page."""
+    return bool(_ARCHIVE_SHORT.match(url.strip()))
+
+
+# archive.today's wrapper around the captured page's links ("https://archive.ph/o/rsmmS/https://...")
+_ARCHIVE_TODAY = r"^https?://archive\.(?:today|ph|is|li|vn|fo|md)/"
+_ARCHIVE_WRAPPED = re.compile(_ARCHIVE_TODAY + r"o/[0-9A-Za-z]+/", re.IGNORECASE)
+_ARCHIVE_SHORT = re.compile(_ARCHIVE_TODAY + r"[0-9A-Za-z]{4,8}/?$", re.IGNORECASE)
+_MIN_SHARE_BUTTONS = 2
+
+
 def unwrap_redirect(href: str) -> str:
     """The address a link through a site's exit page leads to (``https://link.zhihu.com/?target=
     https%3A//code.facebook.com/posts/...`` -> ``https://code.facebook.com/posts/...``; ``[urls]

@@ -12,7 +12,7 @@ from pipeline import blocks, dates
 from pipeline.adapters import REGISTRY, end_matter
 from pipeline.blocks import Block
 from pipeline.lang import detect_language
-from pipeline.normalize import canonical_url
+from pipeline.normalize import canonical_url, shared_address
 
 
 def test_a_relative_link_read_as_absolute_names_no_article() -> None:
@@ -411,3 +411,29 @@ def test_a_story_labelled_sponsored_before_its_title_is_an_advertisement() -> No
         "Netflix: The Data Canary",
         "Uber: Introducing uForwarder",
     ]
+
+
+def test_an_archive_short_link_is_named_by_the_captured_pages_share_buttons() -> None:
+    # (Jina Reader's copy of an archive.today capture: "URL Source: http://archive.today/rsmmS", the
+    # captured page's links wrapped as "https://archive.ph/o/rsmmS/<link>")
+    own = "https://www.databreaches.net/browserstack-analysis-unpatched-machine/"
+    page = (
+        "Title: BrowserStack analysis: unpatched machine compromised\n\nURL Source: http://archive.today/rsmmS\n\n"
+        "Published Time: 2022-09-23T02:28:51Z\n\nMarkdown Content:\n"
+        "# BrowserStack analysis: unpatched machine compromised\n\n"
+        + "".join(f"{PROSE_EN} ({n})\n\n" for n in range(4))
+        + f"*   [Tweet](https://archive.ph/o/rsmmS/https://twitter.com/intent/tweet?text=BrowserStack&url={own})\n"
+        + f"*   [Share](https://archive.ph/o/rsmmS/https://www.linkedin.com/shareArticle?mini=true&url={own})\n"
+        + f"*   [Pin](https://archive.ph/o/rsmmS/pinterest.com/pin/create/button/?url={own}&description=x)\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == own
+
+
+def test_share_buttons_that_disagree_name_no_page() -> None:
+    hrefs = [
+        "https://twitter.com/intent/tweet?url=https://news.example/a",
+        "https://www.linkedin.com/shareArticle?url=https://news.example/b",
+    ]
+    assert shared_address(hrefs) is None
+    assert shared_address(hrefs[:1]) is None  # (one button alone says too little)

@@ -56,6 +56,7 @@ from pipeline.blocks import (
 )
 from pipeline.models import Claim, Origin, PageRecord, PageText, Tag
 from pipeline.normalize import (
+    archive_short_link,
     archived_original,
     fold,
     home_page_site,
@@ -64,6 +65,7 @@ from pipeline.normalize import (
     lexicon,
     outlet_suffix,
     profile_page,
+    shared_address,
     split_title_suffix,
     url_host,
     without_credited_handles,
@@ -243,14 +245,17 @@ class FrontMatterPost(Adapter):
         repost = reposted_from(page)
         if repost and profile_page(repost):
             repost = None  # (a notice that links only its writer's profile names no article)
-        return self.record(
-            canonical_url=_clip_url(fm)
+        address = (
+            _clip_url(fm)
             or (repost if repost and not home_page_site(repost) else None)
             or _named_original(page)
             or repost
             or (url if url and looks_like_url(url) else _read_original(page))
             # (a scraper's copy that states only the page it copied: "sourceUrl: https://...")
-            or _first_address(fm, "source_url", "original_url"),
+            or _first_address(fm, "source_url", "original_url")
+        )
+        return self.record(
+            canonical_url=_captured_page(address, page),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=outlet, origin="original") if outlet else None,
             authors=[note_link_text(name) for name in _texts(fm, _AUTHOR_KEYS)],
@@ -694,6 +699,15 @@ def _clip_url(fm: dict) -> str | None:
     if url and (original := archived_original(url)):
         url = original  # the archive's copy is of this page
     return url if url and looks_like_url(url) else None
+
+
+def _captured_page(address: str | None, page: Page) -> str | None:
+    """The address a copy states, or, where it states only an archive's short link to its capture
+    (Jina Reader's copy of ``http://archive.today/rsmmS``), the address the captured page's share
+    buttons carry."""
+    if address and archive_short_link(address):
+        return shared_address(link.href for block in page.blocks for link in block.links) or address
+    return address
 
 
 def _first_address(fm: dict, *keys: str) -> str | None:
