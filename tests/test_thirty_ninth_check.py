@@ -437,3 +437,21 @@ def test_share_buttons_that_disagree_name_no_page() -> None:
     ]
     assert shared_address(hrefs) is None
     assert shared_address(hrefs[:1]) is None  # (one button alone says too little)
+
+
+def test_a_digests_closing_conclusions_are_no_stories() -> None:
+    # (a generated Spanish weekly: fifteen numbered stories, each over its "Fuente:", then "##
+    # Conclusiones y tendencias del período" over bold-led bullets of its own analysis)
+    stories = "".join(
+        f"{n}. **Novedad {n} de la semana** — {PROSE_EN}\n"
+        # (several cite one roundup: "Fuente: [buildfastwithai.com](...)" under three stories)
+        f"   Fuente: [noticias.example](https://noticias.example/2026/07/{min(n, 4) if n < 8 else n})\n\n"
+        for n in range(1, 11)
+    )
+    trends = "".join(f"- **Tendencia {n}**: {PROSE_EN}\n" for n in range(1, 5))
+    page = (
+        "# Informe Semanal de Inteligencia Artificial — Semana 31, 2026\n\n## Resumen ejecutivo\n\n"
+        f"{PROSE_EN}\n\n## Noticias destacadas\n\n"
+        f"{stories}\n## Conclusiones y tendencias del período\n\n{trends}"
+    )
+    assert [title_of(r) for r in read_capture(page)] == [f"Novedad {n} de la semana" for n in range(1, 11)]

@@ -5035,12 +5035,25 @@ def _in_labelled_sections(blocks: list[Block], profile: Profile) -> list[bool]:
     labelled = by_line = False
     for block in blocks:
         if block.kind == "heading":
-            labelled = _role_of_heading(block.text, profile) is not None
+            labelled = _role_of_heading(block.text, profile) is not None or _closes_the_digest(block.text)
             by_line = block.level == 6
         elif labelled and by_line and block.strong and _role_of_heading(block.text, profile) is None:
             labelled = False
         flags.append(labelled)
     return flags
+
+
+def _closes_the_digest(heading: str) -> bool:
+    """A heading over the page's own closing analysis ("## Conclusiones y tendencias del período",
+    "## Key Takeaways"; ``[digests] closing_sections``): its items are the writer's, no stories."""
+    return _closing_sections().match(_LEADING_MARKERS.sub("", fold(heading), count=1)) is not None
+
+
+@cache
+def _closing_sections() -> re.Pattern[str]:
+    # (a whole word or words at the heading's start: "Conclusiones y tendencias", not "Conclusionary")
+    phrases = sorted((fold(p) for p in lexicon()["digests"]["closing_sections"]), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, phrases)) + r")(?![^\W\d_])")
 
 
 def _metadata_lists(blocks: list[Block], profile: Profile) -> frozenset[int]:
