@@ -2630,10 +2630,14 @@ def _notes_after_told_stories(blocks: list[Block], starts: list[int]) -> frozens
 def _tells_after_its_link(paragraph: Block) -> bool:
     """``🌟 [Title](https://...) — what it says``: a paragraph that opens with its story's linked
     title and goes on to tell it."""
-    if not _led_by_its_link(paragraph) or not _is_link_title(title := paragraph.links[0].text):
+    if not _led_by_its_link(paragraph) or not _is_link_title(paragraph.links[0].text):
         return False
-    said = _LEADING_MARKERS.sub("", paragraph.text, count=1)[len(title) :].strip(_ITEM_SEPARATORS)
-    return _is_prose(said)
+    return _is_prose(_said_after_its_link(paragraph))
+
+
+def _said_after_its_link(block: Block) -> str:
+    """What a line led by its link (marker symbols at most before it) says after it."""
+    return _LEADING_MARKERS.sub("", block.text, count=1)[len(block.links[0].text) :].strip(_ITEM_SEPARATORS)
 
 
 def _titled_by_its_link(blocks: list[Block], i: int) -> bool:
@@ -3116,8 +3120,7 @@ def _dated_link_items(blocks: list[Block]) -> list[list[Block]] | None:
 def _dated_link_item(item: Block) -> bool:
     if len(item.links) != 1 or not _opens_with_its_link(item) or not _is_link_title(item.links[0].text):
         return False
-    after = _LEADING_MARKERS.sub("", item.text, count=1)[len(item.links[0].text) :]
-    return dates.only_a_date(after.strip(_ITEM_SEPARATORS)) is not None
+    return dates.only_a_date(_said_after_its_link(item)) is not None
 
 
 def _continues_the_sentence(text: str, link: str) -> bool:

@@ -11,6 +11,7 @@ site in ``span.comhead``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urljoin
 
@@ -67,14 +68,16 @@ class _Story(NamedTuple):
     points: int | None
 
 
-def _stories(html: str) -> list[_Story]:
+@lru_cache(maxsize=4)
+def _stories(html: str) -> tuple[_Story, ...]:
     """The ranked stories of a front page: a row whose cell holds its rank ("1.") and whose title
     link stands in ``span.titleline`` (or, in the older markup, straight in ``td.title``), with a
-    row of its points and its thread (``item?id=``) under it. Empty for any other page."""
+    row of its points and its thread (``item?id=``) under it. Empty for any other page. (Kept for
+    the few pages last read: the claim reads a page, and its reading follows at once.)"""
     try:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
-        return []
+        return ()
     stories: list[_Story] = []
     threads = 0
     for row in root.iter("tr"):
@@ -94,7 +97,7 @@ def _stories(html: str) -> list[_Story]:
         points = _POINTS.search(subtext.text_content()) if subtext is not None else None
         url = urljoin(SITE, link.get("href", "").strip())
         stories.append(_Story(rank, title, url, int(points.group(1)) if points else None))
-    return stories if threads * 2 >= len(stories) else []
+    return tuple(stories) if threads * 2 >= len(stories) else ()
 
 
 def _rank(row: lxml.html.HtmlElement) -> int | None:
