@@ -57,6 +57,7 @@ from pipeline.blocks import (
 from pipeline.models import Claim, Origin, PageRecord, PageText, Tag
 from pipeline.normalize import (
     archive_short_link,
+    archive_today_capture,
     archived_original,
     fold,
     home_page_site,
@@ -231,6 +232,11 @@ class FrontMatterPost(Adapter):
         # a clipper's copy was made when it says ("created: 2025-06-06" of Obsidian's clipper)
         cached = dates.front_matter_dates(fm, *_COPY_DATE_KEYS) if clipped_copy(fm) else []
         published = _published(fm)
+        if published and url and archive_today_capture(url):
+            # a copy of an archive's capture ("URL Source: http://archive.today/rsmmS") states the
+            # day of the capture ("Published Time: 2022-09-23T02:28:51Z"), not the 2014 post's,
+            # which the line under the post's title heading states ("November 12, 2014")
+            cached, published = [published], _dated_under_title(page, stated)
         if (
             cached
             and published == _published({"date": fm.get("date")})
@@ -708,6 +714,20 @@ def _captured_page(address: str | None, page: Page) -> str | None:
     if address and archive_short_link(address):
         return shared_address(link.href for block in page.blocks for link in block.links) or address
     return address
+
+
+def _dated_under_title(page: Page, title: str) -> str | None:
+    """The date a line just under the heading that shows a post's title states alone, maybe after
+    an icon (``__ November 12, 2014``: the post's own dateline among its byline's lines)."""
+    shown = [i for i, block in enumerate(page.blocks) if block.kind == "heading" and block.text == title]
+    if not shown:
+        return None
+    under = page.blocks[shown[-1] + 1 : shown[-1] + 1 + _BYLINE_LINES]
+    # ("__": an icon font's glyph a copy kept as its name's underscores)
+    return next((day for block in under if (day := dates.only_a_date(block.text.lstrip("_ ")))), None)
+
+
+_BYLINE_LINES = 3  # the lines under a title that state its date and its author
 
 
 def _first_address(fm: dict, *keys: str) -> str | None:
