@@ -3,8 +3,10 @@ capture, which states the capture's time where the post's date should be."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, title_of
+from capture import PROSE_EN, read_capture, texts_of, title_of
 
+from pipeline import blocks
+from pipeline.adapters.digest import _in_each_script, _with_retold_titles_raised
 from pipeline.normalize import archive_today_capture
 
 
@@ -53,3 +55,71 @@ def test_archive_today_hosts_are_told_from_others() -> None:
     assert archive_today_capture("https://ARCHIVE.PH/2021.01.01-000000/https://news.example/a")
     assert not archive_today_capture("https://web.archive.org/web/2021/https://news.example/a")
     assert not archive_today_capture("https://archive.org/details/newsletter")
+
+
+def _retold_story(title: str, lead: str, url: str, title_ru: str, lead_ru: str) -> str:
+    return (
+        f'<BrowserWindow url="tovima.gr">\n### {title}\n\n{lead}\n\n'
+        f'<a className="button" href="{url}"> Ανοίξτε το άρθρο </a>\n</BrowserWindow>\n\n'
+        f"<h3>{title_ru}</h3>\n\n{lead_ru}\n\n"
+    )
+
+
+_RETOLD = (
+    (
+        "Καταψηφίστηκε η πρόταση δυσπιστίας κατά της κυβέρνησης",
+        "Απορρίφθηκε από την ολομέλεια της Βουλής η πρόταση δυσπιστίας κατά της κυβέρνησης, "
+        "που υπέβαλαν τα κόμματα της αντιπολίτευσης για το θέμα των Τεμπών.",
+        "https://www.tovima.example/2024/03/28/politics/protasi-dyspistias/",
+        "Предложение о недоверии правительству отклонили",
+        "Предложение о недоверии правительству, поданное партиями оппозиции по вопросу Темпи, "
+        "отклонили на пленарном заседании парламента.",
+    ),
+    (
+        "Αφρικανική σκόνη: Νέα εισβολή στη χώρα",
+        "Η χώρα βρίσκεται σε κλοιό ζέστης και αφρικανικής σκόνης. Η άμμος από τη Σαχάρα διασχίζει "
+        "με τη βοήθεια των νοτιάδων τη Μεσόγειο και φτάνει στην Ελλάδα.",
+        "https://www.tovima.example/2024/03/31/society/afrikaniki-skoni/",
+        "Африканская пыль: новое нашествие",
+        "Страна находится во власти жары и африканской пыли. Пески Сахары через Средиземное море "
+        "достигли Греции.",
+    ),
+)
+
+
+def test_stories_each_told_again_in_another_script_are_one_story_each_in_two_languages() -> None:
+    page = "---\ntitle: 25/03/2024-31/03/2024\n---\n\n## Πολιτική\n\n" + "".join(
+        _retold_story(*story) for story in _RETOLD
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [story[0] for story in _RETOLD]
+    first = records[0]
+    assert first.canonical_url == _RETOLD[0][2]
+    assert {(t.lang, t.text) for t in texts_of(first, "title")} == {
+        ("el", _RETOLD[0][0]),
+        ("ru", _RETOLD[0][3]),
+    }
+    assert {(t.lang, t.text) for t in texts_of(first, "summary")} == {
+        ("el", _RETOLD[0][1]),
+        ("ru", _RETOLD[0][4]),
+    }
+
+
+def test_a_story_in_another_script_after_one_linked_story_stays_a_story() -> None:
+    told, again = _RETOLD
+    page = blocks.parse(
+        f"### {told[0]}\n\n{told[1]}\n\n[Ανοίξτε το άρθρο](https://one.example/a)\n\n"
+        f"### {told[3]}\n\n{told[4]}\n\n"
+        f"### {again[0]}\n\n{again[1]}\n\n[Ανοίξτε το άρθρο](https://two.example/b)\n\n",
+        "text",
+    )
+    assert _with_retold_titles_raised(list(page.blocks)) == list(page.blocks)
+    twice = blocks.parse(page_text := _retold_story(*told) + _retold_story(*again), "text")
+    raised = _with_retold_titles_raised(list(twice.blocks))
+    assert [b.text for b in raised if b.kind == "heading"] == [told[0], again[0]], page_text
+
+
+def test_a_summary_in_two_non_latin_scripts_is_a_text_and_its_translation() -> None:
+    sides = _in_each_script([_RETOLD[0][1], _RETOLD[0][4]])
+    assert sides == [_RETOLD[0][1], _RETOLD[0][4]]
+    assert _in_each_script([_RETOLD[0][1], _RETOLD[1][1]]) == [f"{_RETOLD[0][1]}\n\n{_RETOLD[1][1]}"]

@@ -336,12 +336,53 @@ def _without_translated_headings(blocks: list[Block]) -> list[Block]:
         and not blocks[i].links
         and _line_in_two(blocks[i - 1].text, dataclasses.replace(blocks[i], kind="paragraph")) is not None
     ]
-    if not pairs:
-        return blocks
     out = list(blocks)
     for i in pairs:
         out[i] = dataclasses.replace(blocks[i], kind="paragraph", level=0)
+    return _with_retold_titles_raised(out)
+
+
+def _with_retold_titles_raised(blocks: list[Block]) -> list[Block]:
+    """Stories each told, then told again in another script under a heading of the same level that
+    links nothing ("### Καταψηφίστηκε η πρόταση..." over its lead and its link, then "### Предложение
+    о недоверии..." over the lead translated): the second heading is the first's title translated,
+    raised to stand under it as a line, and its text the story's text translated, set before the
+    story's link as a summary's translation is. Two such stories
+    at least make the page's way; a heading in another script after one story only is a story."""
+    headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    retold = [
+        (told, again, after)
+        for told, again, after in zip(headings, headings[1:], [*headings[2:], len(blocks)], strict=False)
+        if blocks[told].level == blocks[again].level
+        and not blocks[again].links
+        and any(b.links for b in blocks[told + 1 : again])
+        and not any(b.links for b in blocks[again + 1 : after])
+        and _told_in_two_scripts(blocks[told].text, blocks[again].text)
+    ]
+    if len(retold) < _MIN_RETOLD_STORIES:
+        return blocks
+    out = list(blocks)
+    for told, again, after in reversed(retold):
+        # (its text told, then told again, then the link to it: the two texts read as one and its
+        # translation, as a summary given in two scripts is)
+        told_text = blocks[told + 1 : again]
+        out[told + 1 : after] = [
+            dataclasses.replace(blocks[again], kind="paragraph", level=0),
+            *(b for b in told_text if not b.links),
+            *blocks[again + 1 : after],
+            *(b for b in told_text if b.links),
+        ]
     return out
+
+
+def _told_in_two_scripts(title: str, again: str) -> bool:
+    """Two titles in two scripts, the second no longer than a translation of the first runs."""
+    if writes_cjk(title) != writes_cjk(again):
+        return True
+    return _in_other_alphabets(title, again) and len(again) <= len(title) * _OTHER_ALPHABET_STRETCH
+
+
+_MIN_RETOLD_STORIES = 2
 
 
 def _with_bold_titles(blocks: list[Block], profile: Profile) -> list[Block]:
@@ -1194,8 +1235,8 @@ def _in_each_script(paragraphs: list[str]) -> list[str]:
     in each, each prose, and about as much said (a CJK character says as much as a few Latin ones).
     A quote in another script inside a summary is no translation of it and stays where it is."""
     whole = ["\n\n".join(paragraphs)]
-    if len(paragraphs) < 2 or len(paragraphs) % 2 or len({_letters_of(text) for text in paragraphs}) < 2:
-        return whole  # (most summaries: one alphabet, no language asked)
+    if len(paragraphs) < 2 or len(paragraphs) % 2 or len(set(map(_main_script, paragraphs))) < 2:
+        return whole  # (most summaries: one script, no language asked)
     scripts = [_script_of(text) for text in paragraphs]
     kinds = sorted(set(scripts), key=scripts.index)
     if len(kinds) != 2 or None in kinds or scripts.count(kinds[0]) != scripts.count(kinds[1]):
@@ -1236,6 +1277,15 @@ def _letters_of(text: str) -> str:
         if text.isascii() or all(c.isascii() or not c.isalpha() or c <= "\u024f" for c in text)
         else "mixed"
     )
+
+
+def _main_script(text: str) -> str:
+    """The script most of a text's letters are in, Han, kana and Hangul as one."""
+    if _letters_of(text) == "latin":
+        return "latin"
+    counts = script_profile(text)
+    counts["han"] += counts.pop("kana") + counts.pop("hangul")
+    return max(sorted(counts), key=counts.__getitem__)
 
 
 def _script_of(text: str) -> str | None:
