@@ -123,3 +123,27 @@ def test_a_summary_in_two_non_latin_scripts_is_a_text_and_its_translation() -> N
     sides = _in_each_script([_RETOLD[0][1], _RETOLD[0][4]])
     assert sides == [_RETOLD[0][1], _RETOLD[0][4]]
     assert _in_each_script([_RETOLD[0][1], _RETOLD[1][1]]) == [f"{_RETOLD[0][1]}\n\n{_RETOLD[1][1]}"]
+
+
+def _told_after_link(k: int) -> str:
+    return (
+        f"[Release {k} of the Widget Toolkit Is Out]"
+        f'(https://weekly.example/link/{121000 + k}/web "tool{k}.example")'
+        f" — The toolkit's {k}th release adds a faster renderer and drops support for old runtimes.\n\n"
+    )
+
+
+def test_groups_of_stories_each_told_after_its_link_are_those_stories() -> None:
+    page = (
+        "---\ntitle: 'Node Weekly #429'\ndate: '2022-03-18'\n---\n\n"
+        + "".join(map(_told_after_link, range(1, 3)))
+        + "## **Quick bits:**\n\n"
+        + "".join(map(_told_after_link, range(3, 9)))
+        + "## 🛠 Code & Tools\n\n"
+        + "".join(map(_told_after_link, range(9, 15)))
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [
+        f"Release {k} of the Widget Toolkit Is Out" for k in range(1, 15)
+    ]
+    assert texts_of(records[8], "summary")[0].text.startswith("The toolkit's 9th release")

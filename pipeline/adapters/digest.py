@@ -1585,6 +1585,12 @@ def _split_items(
         level = max(linked_stories)[1]
         if grouped := _grouped_list_stories(blocks, plain[level], titles, profile):
             return grouped
+        # ("## 🛠 Code & Tools" over "[Taiko: A Library ...](...) — This differs from ...", more such
+        # paragraphs under it: a group of stories each told after its link, no story of its own)
+        if _groups_linked_paragraphs(blocks) and len(told := _list_stories(blocks, profile)) >= 2 * len(
+            plain[level]
+        ):
+            return _with_lead_stories(blocks, told)
         return [blocks[: plain[level][0]], *map(_from_linked_heading, _stories(blocks, plain[level], level))]
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return _with_lead_stories(blocks, item_stories)
