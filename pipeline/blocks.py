@@ -611,6 +611,43 @@ _JSON_FRONT_MATTER = re.compile(
     r"\A(?:---json[ \t]*\n(?P<fenced>\{.*?\n\})[ \t]*\n---|(?P<bare>\{[ \t]*\n.*?\n\}))[ \t]*(?:\n|\Z)",
     re.DOTALL,
 )
+# two or more "@def name = value" lines opening a page (Franklin.jl's), a value maybe a """ text
+# over several lines
+_PAGE_VARIABLES = re.compile(r'\A(?:@def[ \t]+\w+[ \t]*=[ \t]*(?:"""[\s\S]*?"""|[^\n]*)[ \t]*(?:\n|\Z)){2,}')
+_PAGE_VARIABLE = re.compile(r'^@def[ \t]+(\w+)[ \t]*=[ \t]*("""[\s\S]*?"""|[^\n]*)', re.MULTILINE)
+_QUOTED_TEXT = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _page_variables(source: str) -> dict:
+    """Franklin.jl's page variables as front matter: a quoted text as its text, a list of them as
+    a list, any other value (``Date(2025, 1, 1)``, ``true``) as written. Its feed's description
+    (``rss``) is the page's, and its feed's date (``rss_pubdate``) stands where no other does."""
+    data: dict = {}
+    for name, value in _PAGE_VARIABLE.findall(source):
+        value = value.strip()
+        if value.startswith('"""'):
+            data[name] = value[3:-3].strip()
+        elif value.startswith("["):
+            data[name] = [_unescaped(text) for text in _QUOTED_TEXT.findall(value)]
+        elif quoted := _QUOTED_TEXT.fullmatch(value):
+            data[name] = _unescaped(quoted.group(1))
+        else:
+            data[name] = value
+    if "rss" in data:
+        data.setdefault("description", data.pop("rss"))
+    if isinstance(stamp := data.pop("rss_pubdate", None), str) and (day := _JULIA_DATE.fullmatch(stamp)):
+        data.setdefault("published", "{}-{:0>2}-{:0>2}".format(*day.groups()))
+    return data
+
+
+def _unescaped(text: str) -> str:
+    """A quoted text's characters, its backslash escapes undone (``\\"`` -> ``"``)."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+_JULIA_DATE = re.compile(r"Date\((\d{4}),\s*(\d{1,2}),\s*(\d{1,2})\)")
+
+
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # MultiMarkdown and Pelican metadata: "Title: ..." on the first line, more "Key: value" lines (a
 # value may go on under an indent), then a blank line or the end
@@ -700,6 +737,10 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         return _front_matter_keys(_page_properties(match.group("properties"))), match.group("heading") + body[
             match.end() :
         ]
+    elif body[:5] == "@def " and (match := _PAGE_VARIABLES.match(body)):
+        # Franklin.jl's page variables ("@def title = \"This Month in Julia World\"", "@def published
+        # = \"1 January 2025\"") over the page
+        data = _page_variables(match.group(0))
     elif body.startswith("Title:") and (match := _READER_HEADER.match(body)):
         # a reader service's copy of a page (Jina Reader: "Title:", "URL Source:", "Published Time:",
         # then "Markdown Content:" over the page's text): the copied page's title, address and date

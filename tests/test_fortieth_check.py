@@ -147,3 +147,29 @@ def test_groups_of_stories_each_told_after_its_link_are_those_stories() -> None:
         f"Release {k} of the Widget Toolkit Is Out" for k in range(1, 15)
     ]
     assert texts_of(records[8], "summary")[0].text.startswith("The toolkit's 9th release")
+
+
+def test_franklin_page_variables_are_the_pages_front_matter() -> None:
+    source = (
+        '@def title = "This Month in Julia World"\n@def authors = "Stefan Krastanov"\n'
+        '@def published = "1 January 2025"\n@def rss_pubdate = Date(2025, 1, 1)\n'
+        '@def rss = """Community Newsletter\nfor December 2024"""\n'
+        '@def tags = ["julia", "a \\"quoted\\" tag"]\n\n'
+    )
+    front_matter, rest = blocks.split_front_matter(source + "A monthly newsletter.\n")
+    assert front_matter == {
+        "title": "This Month in Julia World",
+        "authors": "Stefan Krastanov",
+        "published": "1 January 2025",
+        "description": "Community Newsletter\nfor December 2024",
+        "tags": ["julia", 'a "quoted" tag'],
+    }
+    assert rest.strip() == "A monthly newsletter."
+    (record,) = read_capture(source + f"{PROSE_EN}\n\n{_STATEMENT}\n")
+    assert title_of(record) == "This Month in Julia World"
+    assert [claim.value for claim in record.published_at] == ["2025-01-01"]
+
+
+def test_one_julia_line_is_no_front_matter() -> None:
+    text = '@def title = "Just one"\n\nThe page\'s text.\n'
+    assert blocks.split_front_matter(text) == ({}, text)
