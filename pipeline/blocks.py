@@ -1288,12 +1288,17 @@ _COMMENT_MARKER_LINE = re.compile(r"^[ \t]*<!?--[^\n]*-->[ \t]*(?:\n|\Z)", re.MU
 
 
 def _load_yaml(source: str) -> object:
-    if _CSafeLoader is not None and all(_SIMPLE_YAML_LINE.fullmatch(line) for line in source.split("\n")):
-        try:
-            return yaml.load(source, Loader=_CSafeLoader)  # CSafeLoader: safe, like safe_load
-        except yaml.YAMLError:
-            pass
-    return yaml.safe_load(source)
+    try:
+        if _CSafeLoader is not None and all(_SIMPLE_YAML_LINE.fullmatch(line) for line in source.split("\n")):
+            try:
+                return yaml.load(source, Loader=_CSafeLoader)  # CSafeLoader: safe, like safe_load
+            except yaml.YAMLError:
+                pass
+        return yaml.safe_load(source)
+    except (ValueError, OverflowError) as error:
+        # a value YAML takes for a timestamp that is no time ("date: 2021-04-21 13:04:76"): the
+        # front matter is read as any other YAML it cannot read
+        raise yaml.YAMLError(str(error)) from error
 
 
 def _table_row(line: str) -> Block:

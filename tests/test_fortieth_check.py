@@ -4,6 +4,8 @@ capture, which states the capture's time where the post's date should be."""
 from __future__ import annotations
 
 from capture import PROSE_EN, read_capture, texts_of, title_of
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline import blocks
 from pipeline.adapters.digest import _in_each_script, _with_retold_titles_raised
@@ -173,3 +175,26 @@ def test_franklin_page_variables_are_the_pages_front_matter() -> None:
 def test_one_julia_line_is_no_front_matter() -> None:
     text = '@def title = "Just one"\n\nThe page\'s text.\n'
     assert blocks.split_front_matter(text) == ({}, text)
+
+
+def test_front_matter_with_a_time_that_is_none_is_read_as_text() -> None:
+    # (a Korean translation's "date: 2021-04-21 13:04:76": YAML takes it for a timestamp and fails)
+    page = (
+        "---\ntitle: (번역) Node.js 16버전 업데이트\ndate: 2021-04-21 13:04:76\n"
+        "thumbnail: { thumbnailSrc }\n---\n\n"
+    )
+    front_matter, _ = blocks.split_front_matter(page)
+    assert front_matter["title"] == "(번역) Node.js 16버전 업데이트"
+    assert front_matter["date"] == "2021-04-21 13:04:76"
+    assert blocks.split_front_matter("---\ndate: 2021-02-30\n---\n")[0] == {"date": "2021-02-30"}
+
+
+@given(st.integers(0, 99999), st.integers(0, 99), st.integers(0, 99), st.integers(0, 999999))
+def test_any_timestamp_shaped_front_matter_value_reads_without_error(
+    year: int, month: int, day: int, clock: int
+) -> None:
+    time = f"{clock // 10000:02}:{clock // 100 % 100:02}:{clock % 100:02}"
+    page = f"---\ntitle: A post\ndate: {year:04}-{month:02}-{day:02} {time}\n---\n\nText.\n"
+    front_matter, rest = blocks.split_front_matter(page)
+    assert front_matter["title"] == "A post"
+    assert rest.strip() == "Text."
