@@ -150,6 +150,8 @@ def from_text(text: str) -> Page:
     item_quote = False  # the line before was a line of a quote set in a list item
     markup: list[str] = []  # the lines of an HTML block, read as HTML when a blank line ends it
     raw_end: str | None = None  # the end tag of an open <script>, <style>, <pre> or <textarea>
+    element: str | None = None  # the name of the element an HTML block opens with, while open
+    depth = 0  # ... and how many of its kind stand open
     for index, line in enumerate(lines):
         going_on, open_block = open_block, None  # any line but a paragraph's or an item's closes it
         if raw_end is not None:
@@ -161,9 +163,16 @@ def from_text(text: str) -> Page:
         if markup:
             if line.strip():
                 markup.append(line)
+                if element is not None:
+                    depth += _depth_change(element, line)
+                    if depth <= 0:
+                        # the element closes on this line: what follows is Markdown again, as
+                        # kramdown (Jekyll's) reads it ("</div>" over "---", a rule, no heading's)
+                        blocks += _html_block(markup)
+                        markup, element = [], None
                 continue
             blocks += _html_block(markup)
-            markup = []
+            markup, element = [], None
         if fence is None and "<" in line[:4] and (raw := _RAW_HTML_BLOCK.match(line)):
             # blank lines do not end these: a script's text is no Markdown to read
             end = f"</{raw.group(1).lower()}>"
@@ -174,8 +183,16 @@ def from_text(text: str) -> Page:
             indents.clear()
             underlined = None
             continue
-        if fence is None and "<" in line[:4] and _HTML_BLOCK.match(line):
+        if fence is None and "<" in line[:4] and (opened := _HTML_BLOCK.match(line)):
             markup = [line]
+            # (an element with text of its own closes on its end tag's line; a void one, "<hr />", and
+            # an end tag opening the block run to the blank line, as CommonMark reads them)
+            element = opened.group(1).lower() if line.lstrip()[1] != "/" else None
+            element = None if element in _VOID_ELEMENTS else element
+            depth = _depth_change(element, line) if element else 0
+            if element and depth <= 0:  # ("<p>...</p>" on one line: the element is whole)
+                blocks += _html_block(markup)
+                markup, element = [], None
             indents.clear()
             underlined = None
             continue
@@ -202,6 +219,8 @@ def from_text(text: str) -> Page:
         if not stripped:
             underlined = None
             continue
+        if stripped[0] == "{" and _ATTRIBUTE_LIST.match(stripped):
+            continue  # kramdown's attributes of the block above or below: a class, no text
         if stripped[0] == ":" and _FENCED_DIV.match(stripped):
             # Pandoc's fenced divs ("::: {#page .hfeed}" ... ":::") and the admonitions of Docusaurus and
             # VitePress (":::tip") open and close a box: the lines show nothing of their own
@@ -528,7 +547,7 @@ _WHOLE_PAGE_FENCE = re.compile(
 # starts HTML that runs to the next blank line, shown as HTML, its Markdown syntax left as text
 # (feeds turned into Markdown carry their entries' HTML: "<p>Article URL: <a href=...>").
 _HTML_BLOCK = re.compile(
-    r" {0,3}</?(?:address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|"
+    r" {0,3}</?(address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|"
     r"dir|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|html|iframe|legend|li|"
     r"main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[\s/>]|$)",
     re.IGNORECASE,
@@ -537,6 +556,16 @@ _HTML_BLOCK = re.compile(
 
 # ... and of the first kind, which run to their end tag: what a <script> or <style> holds is never
 # text on the page (a page's MathJax set-up had been read as its first line)
+_VOID_ELEMENTS = frozenset({"col", "hr"})  # of the block-opening elements, those with no end tag
+
+
+def _depth_change(element: str, line: str) -> int:
+    """How many more elements named ``element`` a line opens than it closes."""
+    lowered = line.lower()
+    opened = len(re.findall(rf"<{element}(?=[\s/>]|$)", lowered))
+    return opened - lowered.count(f"</{element}>") - len(re.findall(rf"<{element}\b[^>]*/>", lowered))
+
+
 _RAW_HTML_BLOCK = re.compile(r" {0,3}<(script|pre|style|textarea)(?:[\s>]|$)", re.IGNORECASE)
 
 
@@ -547,7 +576,13 @@ def _code_block(lines: list[str]) -> list[Block]:
 
 
 def _html_block(lines: list[str]) -> list[Block]:
-    return list(from_html("\n".join(lines)).blocks)
+    # (kramdown's attribute lists, "{: .fs-2 .fw-300}" under a line, set its class and show nothing)
+    return list(from_html("\n".join(line for line in lines if not _ATTRIBUTE_LIST.match(line))).blocks)
+
+
+# kramdown's attribute list alone on its line ("{: .fs-4 .fw-700 .lh-0 }", "{:.note}"), for the
+# block above or below it
+_ATTRIBUTE_LIST = re.compile(r"^ {0,3}\{:[^{}\n]*\}[ \t]*$")
 
 
 # a label in capitals alone on its line, its section below it ("TREND WATCH:", "RESEARCH / BUILDER SIGNALS:")

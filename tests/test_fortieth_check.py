@@ -198,3 +198,62 @@ def test_any_timestamp_shaped_front_matter_value_reads_without_error(
     front_matter, rest = blocks.split_front_matter(page)
     assert front_matter["title"] == "A post"
     assert rest.strip() == "Text."
+
+
+def _skimming_card(day: str, title: str, url: str, abstract: str, outlet: str) -> str:
+    return (
+        f"---\n{day} <br>\n{{: .fs-4 .fw-700 .lh-0  }}\n"
+        '<p style="font-weight:500; margin:0px" markdown="1">\n'
+        f'{title}<a href="{url}"> Full Text</a>\n</p>\n'
+        f"<details>\n  <summary>Abstract</summary>\n{abstract}\n</details>\n"
+        f'<div style="text-align: right" markdown="1">\n{outlet}\n{{: .fs-2 .fw-300 .lh-0}}\n</div>\n'
+    )
+
+
+_CARDS = (
+    (
+        "November 12, 2021",
+        "Costco Confirms: A Data Skimmer's Been Ripping Off Customers",
+        "https://threatpost.example/costco-data-skimmer/176320/",
+        "Big-box retailer Costco is offering victims 12 months of credit monitoring and ID theft recovery.",
+        "Threatpost",
+    ),
+    (
+        "November 7, 2021",
+        "New Magecart group uses an e-Skimmer that avoids VMs and sandboxes",
+        "https://securityaffairs.example/124287/magecart-e-skimmer.html",
+        "A new Magecart group leverages a browser script to evade virtualized environments and sandboxes.",
+        "Security Affairs",
+    ),
+    (
+        "May 31, 2021",
+        "WooCommerce Credit Card Skimmer Hides in Plain Sight",
+        "https://blog.sucuri.example/2021/05/woocommerce-skimmer.html",
+        "The attackers use what appears to be a Google Tag Manager script to hide a skimmer.",
+        "Sucuri",
+    ),
+)
+
+
+def test_html_elements_close_on_their_end_tag_and_attribute_lists_show_nothing() -> None:
+    page = blocks.parse("## Skimming\n" + "".join(_skimming_card(*card) for card in _CARDS), "text")
+    texts = [b.text for b in page.blocks]
+    assert texts[:6] == [
+        "Skimming",
+        "November 12, 2021",
+        f"{_CARDS[0][1]} Full Text",
+        "Abstract",
+        _CARDS[0][3],
+        "Threatpost",
+    ]
+    assert "November 7, 2021" in texts
+    assert not any("{:" in text or text.startswith("---") for text in texts)
+
+
+def test_an_element_over_several_lines_holds_its_lines() -> None:
+    page = blocks.parse('<div\nstyle="float: right">\n<p>Boxed.</p>\n</div>\n**Topics:**\n\n- One\n', "text")
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("paragraph", "Boxed."),
+        ("paragraph", "Topics:"),
+        ("list_item", "One"),
+    ]
