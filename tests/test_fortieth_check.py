@@ -257,3 +257,17 @@ def test_an_element_over_several_lines_holds_its_lines() -> None:
         ("paragraph", "Topics:"),
         ("list_item", "One"),
     ]
+
+
+def test_cards_each_a_date_over_its_linked_title_are_stories() -> None:
+    page = "---\ntitle: Skimming\nparent: Issues\n---\n\n## Skimming\n" + "".join(
+        _skimming_card(*card) for card in _CARDS
+    )
+    records = read_capture(page)
+    assert [(title_of(r), r.canonical_url) for r in records] == [(card[1], card[2]) for card in _CARDS]
+    assert [[claim.value for claim in r.published_at] for r in records] == [
+        ["2021-11-12"],
+        ["2021-11-07"],
+        ["2021-05-31"],
+    ]
+    assert texts_of(records[1], "summary")[0].text == _CARDS[1][3]

@@ -1594,7 +1594,7 @@ def _split_items(
         return [blocks[: plain[level][0]], *map(_from_linked_heading, _stories(blocks, plain[level], level))]
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
         return _with_lead_stories(blocks, item_stories)
-    if dated := _dated_title_stories(blocks):
+    if dated := _dated_link_cards(blocks) or _dated_title_stories(blocks):
         return [blocks[: dated[0][0]], *(story for _, story in dated)]
     return _linkless_stories(blocks, plain, profile) or [blocks]
 
@@ -1626,6 +1626,53 @@ def _lead_stories(blocks: list[Block], first: int) -> list[tuple[int, list[Block
         if _tells_in_prose(story := blocks[i:end]):
             leads.append((i, story))
     return leads
+
+
+def _dated_link_cards(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
+    """(where it starts, its blocks) of each story of a page of cards that each open on a line that
+    is a date alone, over the story's title linked to it ("November 12, 2021" over "Costco Confirms:
+    A Data Skimmer's Been Ripping Off Customers [Full Text](https://threatpost.com/...)"), then what
+    it says: three or more. The card's closing line (its outlet's name) stands over the next date,
+    no title of the story below."""
+    starts = [
+        i
+        for i in range(len(blocks) - 1)
+        if blocks[i].kind == "paragraph"
+        and not blocks[i].links
+        and dates.only_a_date(_LEADING_MARKERS.sub("", blocks[i].text, count=1))
+        and _titled_by_its_link_line(blocks[i + 1])
+    ]
+    linked = {blocks[i + 1].links[0].href for i in starts}
+    if len(starts) < _MIN_HEADLINE_STORIES or len(linked) < len(starts):
+        return []
+    return [
+        (
+            start,
+            [
+                Block("heading", _less_go_there(blocks[start + 1]), level=6, links=blocks[start + 1].links),
+                blocks[start],
+                *blocks[start + 2 : end],
+            ],
+        )
+        for start, end in itertools.pairwise([*starts, len(blocks)])
+    ]
+
+
+def _titled_by_its_link_line(block: Block) -> bool:
+    """A paragraph of a title's words that links one page, by its title or a "go there" link."""
+    if block.kind != "paragraph" or len({link.href for link in block.links}) != 1:
+        return False
+    title = _less_go_there(block)
+    return _some_words(title) and len(title) <= _MAX_CARD_TITLE and not _SENTENCE_END.search(title)
+
+
+def _less_go_there(block: Block) -> str:
+    """A line's text less the "go there" link it ends with ("Costco Confirms: ... Full Text")."""
+    text = block.text.rstrip()
+    words = block.links[-1].text.strip() if block.links else ""
+    if words and is_generic_link_text(words) and text.endswith(words) and len(text) > len(words):
+        return text[: -len(words)].rstrip(" -–—|·:")
+    return text
 
 
 def _dated_title_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
