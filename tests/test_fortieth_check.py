@@ -271,3 +271,18 @@ def test_cards_each_a_date_over_its_linked_title_are_stories() -> None:
         ["2021-05-31"],
     ]
     assert texts_of(records[1], "summary")[0].text == _CARDS[1][3]
+
+
+def test_a_short_clips_closing_source_line_is_no_field_of_its_head() -> None:
+    page = (
+        '---\nsource: "https://www.gendigital.example/blog/infostealers-your-ai-agent"\n'
+        'title: "Infostealers Have Found a New Target: Your AI Agent"\nauthor: "Jan Rubín"\n'
+        'date_published: "2026-09-08"\ndate_clipped: "2026-09-24"\n---\n\n'
+        "# Infostealers Have Found a New Target: Your AI Agent\n\n"
+        f"{_STATEMENT}\n\n{_STATEMENT.replace('the service', 'the agent')}\n\n"
+        "Source: [Original article](https://www.gendigital.example/blog/infostealers-your-ai-agent).\n"
+    )
+    (record,) = read_capture(page)
+    assert title_of(record) == "Infostealers Have Found a New Target: Your AI Agent"
+    (body,) = texts_of(record, "body")
+    assert body.text.startswith("As you may already know")

@@ -920,6 +920,8 @@ def _without_export_head(blocks: tuple[Block, ...], fm: dict) -> tuple[Block, ..
     keys = {_key_words(str(key)) for key in fm}
     start = 0
     for i, block in enumerate(blocks[:_EXPORT_HEAD]):
+        if len(block.text) > _MAX_FIELD:
+            break  # the copy's text has begun: a short page's closing "Source: ..." is no head's field
         label, colon, value = block.text.partition(":")
         # ("- By: Clint Watts" of "author:", "- Date published: ..." of "date_published:"; "# Article
         # text", the label over the copy, ends the head and the template's note over it)
