@@ -286,3 +286,46 @@ def test_a_short_clips_closing_source_line_is_no_field_of_its_head() -> None:
     assert title_of(record) == "Infostealers Have Found a New Target: Your AI Agent"
     (body,) = texts_of(record, "body")
     assert body.text.startswith("As you may already know")
+
+
+_HEADLINES = (
+    (
+        "Claude 4 Release",
+        "Anthropic announces Claude 4 with enhanced reasoning and improved safety measures.",
+    ),
+    ("Apple AI Integration", "Apple unveils comprehensive AI features across iOS, including a new Siri."),
+    ("LangChain 0.3", "Significant performance improvements and new memory management features"),
+    ("Nvidia NIM Updates", "New AI inference microservices make enterprise deployment easier to run."),
+    ("Fast.ai Update", "Jeremy Howard announces a new practical deep learning course for this year."),
+)
+
+
+def test_a_list_of_bold_headlines_leaves_out_the_issues_stats_and_credits() -> None:
+    page = (
+        '---\nlayout: post\ntitle: "Weekly AI News - Week 26, 2025"\ndate: 2025-06-27\n---\n\n'
+        "# Weekly AI News - Week 26, 2025\n\nWelcome to this week's AI news roundup!\n\n"
+        "## 🔥 Trending This Week\n\n"
+        + "".join(f"- **{title}**: {said}\n" for title, said in _HEADLINES)
+        + "\n---\n\n## 📊 Weekly Stats\n\n- **Total Items**: 23\n- **Research Papers**: 4\n"
+        "- **New Tools**: 7\n\n"
+        "## 🤝 Contributors\n\nThanks to our community contributors:\n"
+        "- @airesearcher for research paper submissions\n- @devtools_fan for tool updates\n"
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [
+        "Claude 4 Release",
+        "Apple AI Integration",
+        f"LangChain 0.3: {_HEADLINES[2][1]}",
+        "Nvidia NIM Updates",
+        "Fast.ai Update",
+    ]
+    assert texts_of(records[0], "summary")[0].text == _HEADLINES[0][1]
+
+
+def test_a_story_headed_by_a_closing_word_is_still_a_story() -> None:
+    from pipeline.adapters.digest import _closes_the_digest
+
+    assert _closes_the_digest("📊 Weekly Stats")
+    assert _closes_the_digest("Contributors:")
+    assert not _closes_the_digest("Statistics Canada reports a rise in jobs")
+    assert not _closes_the_digest("Credits Suisse shares fall")

@@ -1714,19 +1714,25 @@ def _linkless_stories(
         or _headline_stories(blocks, plain, profile)
         or _noted_item_stories(blocks, profile)
         or _sourced_paragraph_stories(blocks)
-        or _headline_items(blocks)
+        or _headline_items(blocks, profile)
     )
 
 
-def _headline_items(blocks: list[Block]) -> list[list[Block]] | None:
+def _headline_items(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
     """[page head, stories...] of a digest that is one list of headlines linked nowhere ("1. 呼和浩特
     发布生育支持政策：一孩补贴 1 万..." fifteen times under "每天 60s 看世界（2025-03-14）"): five or
-    more top-level items, each a headline's length, four in five of the lines from the first on; a
-    line after them (the issue's motto, "【微语】...") tells no story."""
-    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0]
+    more top-level items outside labelled sections (its "## 📊 Weekly Stats"), each a headline's
+    length, four in five of the lines from the first on; a line after them (the issue's motto,
+    "【微语】...") tells no story. A headline in bold over what it says ("**Claude 4 Release**:
+    Anthropic announces ...") is the story's title over its text."""
+    labelled = _in_labelled_sections(blocks, profile)
+    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0 and not labelled[i]]
     if len(items) < _MIN_HEADLINE_ITEMS:
         return None
-    lines = sum(b.kind in ("paragraph", "list_item", "table_row") for b in blocks[items[0] :])
+    lines = sum(
+        b.kind in ("paragraph", "list_item", "table_row") and not labelled[k]
+        for k, b in enumerate(blocks[items[0] :], items[0])
+    )
     if len(items) * 5 < lines * 4:
         return None
     if any(
@@ -1735,7 +1741,7 @@ def _headline_items(blocks: list[Block]) -> list[list[Block]] | None:
     ):
         return None
     outlet_named = _outlets_named(blocks, items)
-    return [blocks[: items[0]], *(_headline_story(blocks[i].text, outlet_named) for i in items)]
+    return [blocks[: items[0]], *(_headline_story(blocks[i], outlet_named) for i in items)]
 
 
 def _outlets_named(blocks: list[Block], items: list[int]) -> bool:
@@ -1750,7 +1756,12 @@ def _outlet_after_dash(headline: str) -> str | None:
     return outlet.strip() if dash and head.strip() and _names_an_outlet(outlet) else None
 
 
-def _headline_story(headline: str, outlet_named: bool) -> list[Block]:
+def _headline_story(item: Block, outlet_named: bool) -> list[Block]:
+    headline = item.text
+    # ("**Claude 4 Release**: Anthropic announces ...": the bold title over what it says, where that
+    # is prose; "**LangChain 0.3**: Significant performance improvements" stays one headline)
+    if (said := _said_after_lead(headline, item.lead)) is not None:
+        return [Block("heading", item.lead.strip(_ITEM_SEPARATORS), level=6), Block("paragraph", said)]
     if outlet_named and (outlet := _outlet_after_dash(headline)) is not None:
         title = headline.rpartition(" - ")[0].strip()
         return [Block("heading", title, level=6), Block("paragraph", f"Source: {outlet}")]
@@ -5151,8 +5162,15 @@ def _in_labelled_sections(blocks: list[Block], profile: Profile) -> list[bool]:
 
 def _closes_the_digest(heading: str) -> bool:
     """A heading over the page's own closing analysis ("## Conclusiones y tendencias del período",
-    "## Key Takeaways"; ``[digests] closing_sections``): its items are the writer's, no stories."""
-    return _closing_sections().match(_LEADING_MARKERS.sub("", fold(heading), count=1)) is not None
+    "## Key Takeaways"; ``[digests] closing_sections``), or its counts or credits, the heading whole
+    ("## 📊 Weekly Stats"; ``closing_headings``): its items are the writer's, no stories."""
+    said = _LEADING_MARKERS.sub("", fold(heading), count=1)
+    return _closing_sections().match(said) is not None or said.strip(" :：") in _closing_headings()
+
+
+@cache
+def _closing_headings() -> frozenset[str]:
+    return frozenset(fold(heading) for heading in lexicon()["digests"]["closing_headings"])
 
 
 @cache
