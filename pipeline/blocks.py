@@ -623,6 +623,10 @@ _REPEATED_MARKS = re.compile(r"^#{1,6} (?=\S)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)(?:[ \t]*(?:\n|\Z)|(?=# ))", re.DOTALL)
 
 
+# front matter set in a fenced block of YAML at the top ("```yaml" / "---" ... "---" / "```")
+_FENCED_FRONT_MATTER = re.compile(
+    r"\A```ya?ml[ \t]*\n(---[ \t]*\n.*?\n---)[ \t]*\n```[ \t]*(?:\n|\Z)", re.DOTALL
+)
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\r?\n)+")
 _INDENTED_FRONT_MATTER = re.compile(r"\A(?P<indent>[ \t]{1,8})---[ \t]*\n")
 _MAX_FRONT_MATTER_LINES = 200
@@ -731,6 +735,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     body = _LEADING_BLANK_LINES.sub("", text.lstrip("\ufeff"))  # (a blank line may open a template)
     if body[:1] in " \t" and (indented := _INDENTED_FRONT_MATTER.match(body)):
         body = _with_front_matter_dedented(body, indented.group("indent"))
+    if body[:3] == "```" and (fenced := _FENCED_FRONT_MATTER.match(body)):
+        body = fenced.group(1) + "\n" + body[fenced.end() :]  # a vault's front matter set in a yaml fence
     if body[:1] == "#" and (notes := _FETCH_NOTES.match(body)) and _READER_HEADER.match(body[notes.end() :]):
         body = body[notes.end() :]  # "# Fetched: 2026-09-06 via r.jina.ai" over the reader's header
     data: object
@@ -748,7 +754,12 @@ def split_front_matter(text: str) -> tuple[dict, str]:
                 data = None
             # and a third: a plain value with a colon of its own ("source: Instapaper: Unread", as a
             # clipper writes it), where every line is a flat "key: value", read as those lines say
-            if data is None and (data := _flat_key_lines(match.group(1))) is None:
+            # and a fourth: one key YAML cannot read ("topics: [...]" over an indented list of more),
+            # the others read one by one
+            if (
+                data is None
+                and (data := _flat_key_lines(match.group(1)) or _keys_one_by_one(match.group(1))) is None
+            ):
                 return {}, text
     elif match := _TOML_FRONT_MATTER.match(body):
         try:
@@ -787,6 +798,34 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not isinstance(data, dict):
         return {}, text
     return _front_matter_keys(data), body[match.end() :]
+
+
+def _keys_one_by_one(source: str) -> dict | None:
+    """Front matter read key by key, each with the lines indented under it, where YAML cannot read
+    it whole; None unless most keys read (the front matter, not a page's text that opens with a
+    rule)."""
+    entries = _TOP_LEVEL_KEY.split(source)
+    if len(entries) < _MIN_KEYS or not _KEY_LINE.match(entries[0]):
+        return None
+    data: dict = {}
+    failed = 0
+    for entry in entries:
+        try:
+            value = _load_yaml(entry)
+        except yaml.YAMLError:
+            failed += 1
+            continue
+        if isinstance(value, dict):
+            data.update(value)
+        else:
+            failed += 1
+    return data if failed * 2 < len(entries) else None
+
+
+# a line that opens a key of front matter at the margin: a name and a colon
+_KEY_LINE = re.compile(r"[A-Za-z_][\w .-]{0,60}:(?:[ \t]|\n|$)")
+_TOP_LEVEL_KEY = re.compile(r"\n(?=" + _KEY_LINE.pattern + ")")
+_MIN_KEYS = 2
 
 
 def _flat_key_lines(source: str) -> dict[str, str] | None:

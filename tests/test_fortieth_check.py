@@ -329,3 +329,35 @@ def test_a_story_headed_by_a_closing_word_is_still_a_story() -> None:
     assert _closes_the_digest("Contributors:")
     assert not _closes_the_digest("Statistics Canada reports a rise in jobs")
     assert not _closes_the_digest("Credits Suisse shares fall")
+
+
+def test_front_matter_set_in_a_yaml_fence_is_the_pages() -> None:
+    page = (
+        '```yaml\n---\ntitle: "Three Essential Performance Tips for .NET 9"\n'
+        "source: https://medium.example/@writer/three-tips-a51c4010e6a2\n"
+        "date_published: 2025-03-12\n---\n```\n\n"
+        "# Three Essential Performance Tips for .NET 9\n\nText.\n"
+    )
+    front_matter, rest = blocks.split_front_matter(page)
+    assert front_matter["title"] == "Three Essential Performance Tips for .NET 9"
+    assert rest.lstrip().startswith("# Three Essential")
+
+
+def test_front_matter_with_one_key_yaml_cannot_read_keeps_the_others() -> None:
+    page = (
+        '---\ntitle: "[翻訳] 検索関連性向上への第一歩"\nemoji: "🔍"\n'
+        'topics: ["opensearch", "relevance"]\n  - "opensearch"\n  - "関連性"\n'
+        "published: true\npublished_at: 2025-08-13\n---\n\n本文です。\n"
+    )
+    front_matter, rest = blocks.split_front_matter(page)
+    assert front_matter["title"] == "[翻訳] 検索関連性向上への第一歩"
+    assert "topics" not in front_matter
+    assert str(front_matter["published_at"]) == "2025-08-13"
+    assert rest.strip() == "本文です。"
+
+
+def test_a_page_opening_on_a_rule_over_prose_has_no_front_matter() -> None:
+    text = (
+        "---\nThis is: a page of prose that opens on a rule.\n[and] a line YAML: cannot read [\n---\n\nOn.\n"
+    )
+    assert blocks.split_front_matter(text) == ({}, text)
