@@ -918,6 +918,8 @@ CLIP_DATE_KEYS = (
     "clip_date",
     "date_clipped",
     "date_saved",
+    "captured_at",
+    "date_captured",
     "slurped",
     "scraped_at",
     "scraped_on",

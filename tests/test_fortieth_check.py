@@ -361,3 +361,16 @@ def test_a_page_opening_on_a_rule_over_prose_has_no_front_matter() -> None:
         "---\nThis is: a page of prose that opens on a rule.\n[and] a line YAML: cannot read [\n---\n\nOn.\n"
     )
     assert blocks.split_front_matter(text) == ({}, text)
+
+
+def test_a_capture_stamp_marks_a_clippers_copy() -> None:
+    page = (
+        '---\ntitle: "Three Essential Performance Tips for .NET 9"\n'
+        "source: https://medium.example/@writer/three-tips-a51c4010e6a2\n"
+        "date_published: 2025-03-12T11:16:41.887Z\ndate_captured: 2025-08-06T17:49:15.711Z\n---\n\n"
+        f"# Three Essential Performance Tips for .NET 9\n\n{PROSE_EN}\n\n{_STATEMENT}\n"
+    )
+    assert blocks.clipped_copy(blocks.split_front_matter(page)[0])
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://medium.example/@writer/three-tips-a51c4010e6a2"
+    assert record.cached_at == "2025-08-06T17:49:15Z"
