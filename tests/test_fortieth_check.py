@@ -374,3 +374,67 @@ def test_a_capture_stamp_marks_a_clippers_copy() -> None:
     (record,) = read_capture(page)
     assert record.canonical_url == "https://medium.example/@writer/three-tips-a51c4010e6a2"
     assert record.cached_at == "2025-08-06T17:49:15Z"
+
+
+_OSM_WEEKLY = """---
+title: 'weeklyOSM 816'
+date: 2026-03-19
+---
+
+05/03/2026-11/03/2026
+
+## Mapping
+
+* AndreaDp27 [proposed](https://www.openstreetmap.org/user/AndreaDp271/diary/408338) a tagging scheme for \
+mapping officially designated civil protection zones.
+
+## Community
+
+* Ben Hur Pintor [gave a talk](https://media.ccc.de/v/sotm2025-71684-awesome-osm-games) at State of the \
+Map 2025 on awesome OSM games that anyone can play.
+* Mikel Maron [vibe-coded](https://www.openstreetmap.org/user/mikelmaron/diary/408323) a tool to compare \
+OpenStreetMap and Overture Maps.
+* Cute little [GUI](https://discourse.example/t/startyourpk-gui/124197) for creating packages
+
+## Software
+
+* [HeiGIT](https://heigit.org/) [reports](https://heigit.org/a-map-is-better) that they have built an open \
+platform that reveals gaps in access to education.
+"""
+
+
+def test_a_digest_of_prose_items_each_linking_its_story_in_its_words() -> None:
+    records = read_capture(_OSM_WEEKLY)
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        (
+            "AndreaDp27 proposed a tagging scheme for mapping officially designated civil protection zones",
+            "https://www.openstreetmap.org/user/AndreaDp271/diary/408338",
+        ),
+        (
+            "Ben Hur Pintor gave a talk at State of the Map 2025 on awesome OSM games that anyone can play",
+            "https://media.ccc.de/v/sotm2025-71684-awesome-osm-games",
+        ),
+        (
+            "Mikel Maron vibe-coded a tool to compare OpenStreetMap and Overture Maps",
+            "https://www.openstreetmap.org/user/mikelmaron/diary/408323",
+        ),
+        ("Cute little GUI for creating packages", "https://discourse.example/t/startyourpk-gui/124197"),
+        (
+            "HeiGIT reports that they have built an open platform that reveals gaps in access to education",
+            "https://heigit.org/a-map-is-better",
+        ),
+    ]
+
+
+def test_a_post_of_prose_items_whose_title_names_no_digest_stays_the_post() -> None:
+    (record,) = read_capture(_OSM_WEEKLY.replace("weeklyOSM 816", "What I mapped in March"))
+    assert title_of(record) == "What I mapped in March"
+
+
+def test_periodicals_named_in_their_own_ways_are_digests() -> None:
+    from pipeline.adapters.digest import names_a_digest
+
+    assert names_a_digest("weeklyOSM 816")
+    assert names_a_digest("Тижневик OSM 816")
+    assert names_a_digest("This Month in Julia World")
+    assert not names_a_digest("macOS tips for the iPhone")

@@ -1592,11 +1592,62 @@ def _split_items(
         ):
             return _with_lead_stories(blocks, told)
         return [blocks[: plain[level][0]], *map(_from_linked_heading, _stories(blocks, plain[level], level))]
+    told = _prose_link_items(blocks, profile) if digest else None
     if len(item_stories := _list_stories(blocks, profile)) >= 2:
+        # (items each of prose that links its story, some led by their link: all of them are stories)
+        if told and len(told) - 1 > len(item_stories):
+            return told
         return _with_lead_stories(blocks, item_stories)
     if dated := _dated_link_cards(blocks) or _dated_title_stories(blocks):
         return [blocks[: dated[0][0]], *(story for _, story in dated)]
+    if told:
+        return told
     return _linkless_stories(blocks, plain, profile) or [blocks]
+
+
+def _prose_link_items(blocks: list[Block], profile: Profile) -> list[list[Block]] | None:
+    """[page head, stories...] of a digest that tells each story in a list item of prose, its link
+    set in its words ("* Derlamaer [proposed](https://www.openstreetmap.org/user/.../diary/408326)
+    a new tag for pedestrian signals ..."): three or more top-level items outside labelled
+    sections, four in five of them such prose (a line or two that is none, "Cute little [GUI](...)
+    for creating Julia packages", is a story too), their links four in five their own. The story is
+    titled by its first sentence and linked by its first link to a page (not a site's home page, nor
+    a person's profile: "[HeiGIT](https://heigit.org/) [reports](...)")."""
+    labelled = _in_labelled_sections(blocks, profile)
+    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0 and not labelled[i]]
+    told = {i: link for i in items if (link := _page_linked(blocks[i])) and _some_words(blocks[i].text)}
+    prose = sum(_is_prose(blocks[i].text) for i in told)
+    if prose < _MIN_HEADLINE_STORIES or prose * 5 < len(items) * 4:
+        return None
+    if not _mostly_own([link.href for link in told.values()]):
+        return None
+    starts = list(told)
+    stories = []
+    for start, end in itertools.pairwise([*starts, len(blocks)]):
+        item = blocks[start]
+        under = [b for b in blocks[start + 1 : end] if b.kind == "list_item" and b.depth > 0]
+        if _led_by_its_link(item) and _is_link_title(item.links[0].text):
+            # ("[Title](...) - what the writer thinks of it": the link's words are the story's title)
+            heading = Block("heading", item.links[0].text, level=6, links=item.links[:1])
+            said = _said_after_its_link(item)
+            stories.append([heading, *([Block("paragraph", said)] if said else []), *under])
+            continue
+        heading = Block("heading", _first_sentence_of(item.text).rstrip(".。"), level=6, links=(told[start],))
+        stories.append([heading, Block("paragraph", item.text, links=item.links), *under])
+    return [blocks[: starts[0]], *stories]
+
+
+def _page_linked(item: Block) -> Link | None:
+    """The first link of an item's prose to a page of a story: not a site's home page, nor a
+    person's profile."""
+    return next(
+        (
+            link
+            for link in item.links
+            if looks_like_url(link.href) and not home_page_site(link.href) and not profile_page(link.href)
+        ),
+        None,
+    )
 
 
 def _with_lead_stories(blocks: list[Block], listed: list[tuple[int, list[Block]]]) -> list[list[Block]]:
@@ -4684,7 +4735,8 @@ def _is_digest_title(title: str | None) -> bool:
     )
 
 
-_CAMEL_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# ("TechDaily", "weeklyOSM": a name glued to the word before it)
+_CAMEL_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 _ISSUE_NUMBER = re.compile(r"^[^\W\d][\w.-]{1,30}(?: [\w.-]{1,30})? #\d{1,4}(?:\s*[:：—–|-]|\s*$)")
