@@ -438,3 +438,14 @@ def test_periodicals_named_in_their_own_ways_are_digests() -> None:
     assert names_a_digest("Тижневик OSM 816")
     assert names_a_digest("This Month in Julia World")
     assert not names_a_digest("macOS tips for the iPhone")
+
+
+def test_a_first_sentence_runs_past_a_title_or_initials() -> None:
+    from pipeline.adapters.digest import _first_sentence_of
+
+    assert (
+        _first_sentence_of("The good Dr. Dave Syer wrote a post. More.")
+        == "The good Dr. Dave Syer wrote a post"
+    )
+    assert _first_sentence_of("The U.S. Army said no. Then more.") == "The U.S. Army said no"
+    assert _first_sentence_of("Simple. Two.") == "Simple"

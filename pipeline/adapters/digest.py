@@ -3944,9 +3944,15 @@ def _first_sentence_of(text: str) -> str:
     by it."""
     for match in _SENTENCE_STOP.finditer(text):
         rest = text[match.end() :].lstrip()
+        if match.group() == "." and _ABBREVIATION.search(text, 0, match.start()):
+            continue  # ("the good Dr. Dave Syer", "U.S. Army": a short form's stop, no sentence's)
         if not rest or _ends_a_sentence(match.group(), rest):
             return text[: match.end()].rstrip(".")
     return text
+
+
+# the word before a stop that shortens a title or a name: "Dr", "Mr", "St", a lone capital ("U.S")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Mt|vs|[A-Z](?:\.[A-Z])*)$")
 
 
 def _ends_a_sentence(stop: str, rest: str) -> bool:
