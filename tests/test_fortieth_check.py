@@ -449,3 +449,47 @@ def test_a_first_sentence_runs_past_a_title_or_initials() -> None:
     )
     assert _first_sentence_of("The U.S. Army said no. Then more.") == "The U.S. Army said no"
     assert _first_sentence_of("Simple. Two.") == "Simple"
+
+
+_RELEASES = (
+    ("TypeScript 发布 4.7 Beta", "https://devblogs.example/typescript/announcing-typescript-4-7-beta/"),
+    ("webpack 发布 5.72.0", "https://github.com/webpack/webpack/releases/tag/v5.72.0"),
+    ("GraphQL Yoga 发布 2", "https://www.the-guild.example/blog/announcing-graphql-yoga-v2"),
+    ("RedwoodJS 发布 1", "https://community.redwoodjs.example/t/redwood-1-0-is-now-available/2958"),
+)
+
+
+def _weekly_story(title: str, url: str) -> str:
+    said = "非常好的入门教程，作者从目录结构、各种功能，到数据的加载和提交都讲得非常清楚，值得一读。"
+    return f"## {title}\n{url}\n\n{said}\n\n"
+
+
+def test_a_group_of_releases_titled_in_two_scripts_tells_each_release() -> None:
+    page = (
+        "# MDH 前端周刊第 48 期：Remix Routes、ShadowRealms\n\n"
+        + _weekly_story("Remix Routes", "https://www.smashing.example/2022/03/remix-routes-demystified/")
+        + _weekly_story("ShadowRealms", "https://2ality.example/2022/04/shadow-realms.html")
+        + _weekly_story("Rome Formatter", "https://rome.example/blog/2022/04/05/rome_formatter_release")
+        + _weekly_story("Resumability", "https://www.builder.example/blog/why-resumability")
+        + "## 发布\n\n以下是上周社区的其他重要发布。\n\n"
+        + "".join(f"- [{title}]({url})\n" for title, url in _RELEASES)
+        + "\n## 小结\n\n以上就是本期我的分享。持续更新不易，如果你喜欢本周刊，欢迎转发给你的朋友。\n"
+    )
+    titles = [title_of(r) for r in read_capture(page)]
+    assert titles == [
+        "Remix Routes",
+        "ShadowRealms",
+        "Rome Formatter",
+        "Resumability",
+        *(title for title, _ in _RELEASES),
+    ]
+
+
+def test_mixed_script_headlines_count_their_characters_as_words() -> None:
+    from pipeline.adapters.digest import _is_headline
+
+    assert _is_headline("webpack 发布 5.72.0")
+    assert _is_headline("RedwoodJS 发布 1")
+    assert not _is_headline("数据结构课程 1")
+    assert not _is_headline("今日头条")
+    assert not _is_headline("GitHub 热门")

@@ -683,7 +683,11 @@ class DigestAdapter(Adapter):
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
         stories = _without_closing_section(
-            [story for story in items[1:] if not _sponsored(story) and not _credits_a_person(story)]
+            [
+                story
+                for story in items[1:]
+                if not _sponsored(story) and not _credits_a_person(story) and not _closing_part(story)
+            ]
         )
         if len(stories) > 1 and _signs_off(stories[-1]):
             stories = stories[:-1]
@@ -2011,9 +2015,15 @@ def _is_headline(title: str) -> bool:
     """A heading that says what happened in some words ("Ferry adds a night service", "央行下调存款
     准备金率"), where a section's name says what part it is ("Background", "背景")."""
     letters = script_profile(title)
-    if letters["han"] + letters["kana"] + letters["hangul"] >= _MIN_HEADLINE_CJK:
+    cjk = letters["han"] + letters["kana"] + letters["hangul"]
+    if cjk >= _MIN_HEADLINE_CJK:
         return True
-    return len(title.split()) >= _MIN_HEADLINE_WORDS and not _LEAD_IN.search(title)
+    # ("webpack 发布 5.72.0": a CJK verb between names, each of its characters about a word; a name in
+    # CJK alone, "今日头条", is a section's)
+    tokens = [token for token in title.split() if not writes_cjk(token)]
+    named = any(c.isalpha() for token in tokens for c in token)  # ("数据结构课程 1": a number names nothing)
+    words = len(tokens) + cjk if cjk and named else len(title.split())
+    return words >= _MIN_HEADLINE_WORDS and not _LEAD_IN.search(title)
 
 
 def _tells_in_brief(story: list[Block]) -> bool:
@@ -5216,6 +5226,17 @@ def _in_labelled_sections(blocks: list[Block], profile: Profile) -> list[bool]:
             labelled = False
         flags.append(labelled)
     return flags
+
+
+def _closing_part(story: list[Block]) -> bool:
+    """A story read from the page's own closing part: a heading that names it ("## 小结") over
+    lines that link nothing ("以上就是本期我的分享 ...")."""
+    return (
+        bool(story)
+        and story[0].kind == "heading"
+        and _closes_the_digest(story[0].text)
+        and not any(b.links for b in story)
+    )
 
 
 def _closes_the_digest(heading: str) -> bool:
