@@ -3,7 +3,7 @@ capture, which states the capture's time where the post's date should be."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, texts_of, title_of
+from capture import PROSE_EN, read_capture, rejection, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -493,3 +493,18 @@ def test_mixed_script_headlines_count_their_characters_as_words() -> None:
     assert not _is_headline("数据结构课程 1")
     assert not _is_headline("今日头条")
     assert not _is_headline("GitHub 热门")
+
+
+def test_a_dated_meetings_notes_with_its_roll_are_no_news() -> None:
+    page = (
+        "# Node Foundation TSC Meeting 2016-01-07\n\n## Links\n\n* **GitHub Issue**: <https://github.com/nodejs/TSC/issues/27>\n\n"
+        "## Present\n\n## Agenda\n\n### nodejs/node\n\n"
+        "* invite prior contributors to the nodejs org [#3802](https://github.com/nodejs/node/issues/3802)\n"
+        "* doc: add Working Groups document [#24](https://github.com/nodejs/TSC/pull/24)\n\n"
+        "## Next Meeting\n\n2016-01-14\n"
+    )
+    assert rejection(page) == "a meeting's minutes, not a page of news"
+    story = (
+        f"---\ntitle: Fed meeting ends with rates held\ndate: 2026-01-28\n---\n\n{PROSE_EN}\n\n{_STATEMENT}\n"
+    )
+    assert title_of(read_capture(story)[0]) == "Fed meeting ends with rates held"
