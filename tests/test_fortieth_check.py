@@ -508,3 +508,23 @@ def test_a_dated_meetings_notes_with_its_roll_are_no_news() -> None:
         f"---\ntitle: Fed meeting ends with rates held\ndate: 2026-01-28\n---\n\n{PROSE_EN}\n\n{_STATEMENT}\n"
     )
     assert title_of(read_capture(story)[0]) == "Fed meeting ends with rates held"
+
+
+def test_a_dates_words_in_a_byline_name_no_author() -> None:
+    from pipeline.adapters.article_page import _a_dates_words
+
+    assert _a_dates_words("Jan 9")
+    assert _a_dates_words("Wednesday January")
+    assert not _a_dates_words("June Smith")
+    paragraphs = "".join(
+        f"<p>{PROSE_EN} The {k}th release note says what changed and how to update the toolchain.</p>"
+        for k in range(1, 7)
+    )
+    page = (
+        "<html><head><title>Announcing Rust 1.84.0 | Rust Blog</title></head><body>"
+        '<section class="white"><header><h2>Announcing Rust 1.84.0</h2></header>'
+        '<div class="publish-date-author">Jan. 9, 2025 &middot; The Rust Release Team</div>'
+        f'<div class="post">{paragraphs}</div></section></body></html>'
+    )
+    (record,) = read_capture(page, "html")
+    assert "Jan 9" not in record.authors

@@ -1239,10 +1239,7 @@ def _authors(ex: Extraction, names: list[str]) -> list[str]:
     cleaned = [
         a
         for a in (_clean_author(name) for name in found)
-        if a
-        and not _NOT_AUTHOR.match(a)
-        and not dates.names_a_day_or_month(a)
-        and len(a.split()) <= _MAX_AUTHOR_WORDS
+        if a and not _NOT_AUTHOR.match(a) and not _a_dates_words(a) and len(a.split()) <= _MAX_AUTHOR_WORDS
     ]
     people = [a for a in cleaned if not names_site(a, names) and not _COMPANY.search(a)]
     if not people:
@@ -1258,6 +1255,12 @@ def _authors(ex: Extraction, names: list[str]) -> list[str]:
         if not people and cleaned and all(_COMPANY.search(a) for a in cleaned):
             people = marked  # the site's staff over its company: "AV Watch編集部", not "株式会社インプレス"
     return list(dict.fromkeys(people or cleaned))
+
+
+def _a_dates_words(name: str) -> bool:
+    """``August``, ``Jan 9``, ``Wednesday January``: a date's words and figures, which a reading of
+    a byline ("Jan. 9, 2025 · The Rust Release Team") may take for a name."""
+    return all(dates.names_a_day_or_month(word) or word.strip(".,").isdigit() for word in name.split())
 
 
 def _named_after_by(byline: str) -> str | None:
