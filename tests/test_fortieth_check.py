@@ -528,3 +528,17 @@ def test_a_dates_words_in_a_byline_name_no_author() -> None:
     )
     (record,) = read_capture(page, "html")
     assert "Jan 9" not in record.authors
+
+
+def test_a_pages_title_shown_twice_by_its_sites_chrome_tells_no_two_stories() -> None:
+    title = "⚡ Weekly Recap: Cisco 0-Day, AI Agent RCE and Browser Hijacks"
+    url = "https://thehackernews.example/2026/09/weekly-recap-cisco-0-day.html"
+    page = (
+        f"---\ntitle: {title}\nurl: {url}\ndate: 2026-09-21\n---\n\n# {title}\n\n"
+        "#1 Trusted Cybersecurity News Platform\n\n[Follow us](https://twitter.com/thehackersnews)\n\n"
+        "Reach out to get featured: contact us with your story idea.\n\n"
+        f"# [{title}]({url})\n\n{PROSE_EN}\n\n{_STATEMENT}\n"
+    )
+    records = read_capture(page)
+    assert len(records) == 1
+    assert records[0].canonical_url == url

@@ -1450,6 +1450,10 @@ def _split_items(
         starts = plain[level]
         if len(starts) < 2:  # a page's one title heading, the common case
             continue
+        # (a capture with its site's chrome may show the page's title twice, once linked: no stories)
+        shown = _titled(titles)
+        if shown and all(_LEADING_MARKERS.sub("", blocks[i].text, count=1) in shown for i in starts):
+            continue
         stories = _stories(blocks, starts, level)
         # (a story that links only its discussion thread is that thread's: "Score: 424 · Discussion")
         links = [next(iter(_links_or_thread(story)), None) or _own_page(story) for story in stories]
@@ -4255,6 +4259,11 @@ def _tells_or_closes_on_its_address(story: list[Block]) -> bool:
     return _tells_in_prose(story) or (
         len(story) > 1 and (_link_only(last) or (last.kind == "paragraph" and looks_like_url(last.text)))
     )
+
+
+def _titled(titles: tuple[str | None, ...]) -> frozenset[str]:
+    """The page's titles less any marker symbols they open with ("⚡ Weekly Recap: ...")."""
+    return frozenset(_LEADING_MARKERS.sub("", title, count=1) for title in titles if title)
 
 
 def _page_titles(title: str | None, blocks: list[Block], page: Page) -> tuple[str | None, ...]:
