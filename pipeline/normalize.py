@@ -514,10 +514,14 @@ def article_url(candidates: Iterable[str]) -> str | None:
     names none of them.
     """
     parsed = [(url, parts) for url in candidates if (parts := _url_parts(url)) is not None]
-    home = None
+    home = profile = None
     homes: set[str] = set()
     for url, (host, segments, has_query) in parsed:
         if _is_feed(host, segments):
+            continue
+        if not has_query and _profile_parts(host, segments):
+            # (a speaker's LinkedIn profile before the talk's page: who, not the story's page)
+            profile = profile or url
             continue
         if has_query and _is_search(url, segments):
             continue  # a search's results ("google.com/search?q=...") list pages, none of them this one
@@ -534,6 +538,8 @@ def article_url(candidates: Iterable[str]) -> str | None:
         if any(h == host and len(other) > n and other[:n] == segments for _, (h, other, _) in parsed):
             continue  # the section of a more specific candidate
         return url
+    if profile is not None:
+        return profile  # (a story that links only a person's profile is about that person)
     return home if len(homes) == 1 else None  # the home pages of several sites name no one article
 
 
@@ -637,11 +643,18 @@ def home_page_site(url: str | None) -> str | None:
 
 def profile_page(url: str | None) -> bool:
     """Whether ``url`` is a person's profile on a site of many (``https://github.com/nosark``,
-    ``https://x.com/simonw``; ``[urls] profile_hosts``): who someone is, never a story's page."""
+    ``https://x.com/simonw``, ``https://www.linkedin.com/in/<name>/``; ``[urls] profile_hosts``,
+    ``profile_paths``): who someone is, never a story's page."""
     parts = _url_parts(url)
-    if parts is None or parts[2]:
-        return False
-    return len(parts[1]) == 1 and parts[0] in _url_words("profile_hosts")
+    return parts is not None and not parts[2] and _profile_parts(parts[0], parts[1])
+
+
+def _profile_parts(host: str, segments: tuple[str, ...]) -> bool:
+    """A profile's host and path: one segment on a ``profile_hosts`` site (``github.com/nosark``), or
+    a ``profile_paths`` prefix and a name (``linkedin.com/in/<name>``, ``reddit.com/user/<name>``)."""
+    if len(segments) == 1:
+        return host in _url_words("profile_hosts")
+    return len(segments) == 2 and f"{host}/{segments[0].lower()}" in _url_words("profile_paths")
 
 
 def _url_parts(url: str | None) -> tuple[str, tuple[str, ...], bool] | None:

@@ -542,3 +542,15 @@ def test_a_pages_title_shown_twice_by_its_sites_chrome_tells_no_two_stories() ->
     records = read_capture(page)
     assert len(records) == 1
     assert records[0].canonical_url == url
+
+
+def test_a_persons_profile_is_a_storys_address_only_where_it_names_no_other() -> None:
+    from pipeline.normalize import article_url, profile_page
+
+    assert profile_page("https://www.linkedin.com/in/eduardo-apolinario-7b222035/")
+    assert profile_page("https://www.reddit.com/user/someone")
+    assert not profile_page("https://www.linkedin.com/pulse/why-flyte-eduardo-apolinario")
+    talk = "https://www.youtube.com/watch?v=ikOAwVLjHUM"
+    assert article_url(["https://www.linkedin.com/in/eduardo-apolinario-7b222035/", talk]) == talk
+    assert article_url(["https://github.com/moan0s", "https://news.example/a"]) == "https://news.example/a"
+    assert article_url(["https://x.com/simonw"]) == "https://x.com/simonw"
