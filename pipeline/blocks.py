@@ -545,7 +545,8 @@ _WHOLE_PAGE_FENCE = re.compile(
 )
 # CommonMark's HTML blocks of the sixth kind: a line opening (or closing) one of these elements
 # starts HTML that runs to the next blank line, shown as HTML, its Markdown syntax left as text
-# (feeds turned into Markdown carry their entries' HTML: "<p>Article URL: <a href=...>").
+# (feeds turned into Markdown carry their entries' HTML: "<p>Article URL: <a href=...>"), or, as
+# kramdown reads it, to the line that closes the element it opens (see :func:`_depth_change`).
 _HTML_BLOCK = re.compile(
     r" {0,3}</?(address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|"
     r"dir|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|html|iframe|legend|li|"
@@ -554,8 +555,6 @@ _HTML_BLOCK = re.compile(
 )
 
 
-# ... and of the first kind, which run to their end tag: what a <script> or <style> holds is never
-# text on the page (a page's MathJax set-up had been read as its first line)
 _VOID_ELEMENTS = frozenset({"col", "hr"})  # of the block-opening elements, those with no end tag
 
 
@@ -566,6 +565,8 @@ def _depth_change(element: str, line: str) -> int:
     return opened - lowered.count(f"</{element}>") - len(re.findall(rf"<{element}\b[^>]*/>", lowered))
 
 
+# ... and of the first kind, which run to their end tag: what a <script> or <style> holds is never
+# text on the page (a page's MathJax set-up had been read as its first line)
 _RAW_HTML_BLOCK = re.compile(r" {0,3}<(script|pre|style|textarea)(?:[\s>]|$)", re.IGNORECASE)
 
 

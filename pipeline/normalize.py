@@ -438,11 +438,12 @@ def archive_today_capture(url: str) -> bool:
     """Whether an address is archive.today's capture of a page (``http://archive.today/rsmmS``,
     ``https://archive.ph/2021.../https://...``): a page that states the capture's time as its own
     date, where the Wayback Machine's copy keeps the captured page's."""
-    return bool(re.match(_ARCHIVE_TODAY, url.strip(), re.IGNORECASE))
+    return bool(_ARCHIVE_TODAY_PAGE.match(url.strip()))
 
 
 # archive.today's wrapper around the captured page's links ("https://archive.ph/o/rsmmS/https://...")
 _ARCHIVE_TODAY = r"^https?://archive\.(?:today|ph|is|li|vn|fo|md)/"
+_ARCHIVE_TODAY_PAGE = re.compile(_ARCHIVE_TODAY, re.IGNORECASE)
 _ARCHIVE_WRAPPED = re.compile(_ARCHIVE_TODAY + r"o/[0-9A-Za-z]+/", re.IGNORECASE)
 _ARCHIVE_SHORT = re.compile(_ARCHIVE_TODAY + r"[0-9A-Za-z]{4,8}/?$", re.IGNORECASE)
 _MIN_SHARE_BUTTONS = 2

@@ -1,5 +1,9 @@
 """Page shapes found on the fortieth real-page check: a reader service's copy of an archive's
-capture, which states the capture's time where the post's date should be."""
+capture, which states the capture's time where the post's date should be; stories told again in
+another script; newsletters of told links, of prose items and of dated cards; front matter in
+Franklin.jl's variables, in a yaml fence, or with a key YAML cannot read; kramdown's HTML and
+attribute lists; a digest's own closing parts; a meeting's notes; a byline's date read as a name;
+and a speaker's profile before the talk's page."""
 
 from __future__ import annotations
 

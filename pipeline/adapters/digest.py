@@ -1446,12 +1446,12 @@ def _split_items(
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
     labelled_stories: list[tuple[int, int]] = []  # ... and its labelled parts too
     labelled_starts: dict[int, list[int]] = {}  # the headings of those, by level
+    shown = _titled(titles)
     for level in sorted(plain):
         starts = plain[level]
         if len(starts) < 2:  # a page's one title heading, the common case
             continue
         # (a capture with its site's chrome may show the page's title twice, once linked: no stories)
-        shown = _titled(titles)
         if shown and all(_LEADING_MARKERS.sub("", blocks[i].text, count=1) in shown for i in starts):
             continue
         stories = _stories(blocks, starts, level)
@@ -1636,9 +1636,7 @@ def _prose_link_items(blocks: list[Block], profile: Profile) -> list[list[Block]
         under = [b for b in blocks[start + 1 : end] if b.kind == "list_item" and b.depth > 0]
         if _led_by_its_link(item) and _is_link_title(item.links[0].text):
             # ("[Title](...) - what the writer thinks of it": the link's words are the story's title)
-            heading = Block("heading", item.links[0].text, level=6, links=item.links[:1])
-            said = _said_after_its_link(item)
-            stories.append([heading, *([Block("paragraph", said)] if said else []), *under])
+            stories.append([*_story_of_its_link(item), *under])
             continue
         heading = Block("heading", _first_sentence_of(item.text).rstrip(".。"), level=6, links=(told[start],))
         stories.append([heading, Block("paragraph", item.text, links=item.links), *under])
