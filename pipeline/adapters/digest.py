@@ -1621,8 +1621,7 @@ def _prose_link_items(blocks: list[Block], profile: Profile) -> list[list[Block]
     for creating Julia packages", is a story too), their links four in five their own. The story is
     titled by its first sentence and linked by its first link to a page (not a site's home page, nor
     a person's profile: "[HeiGIT](https://heigit.org/) [reports](...)")."""
-    labelled = _in_labelled_sections(blocks, profile)
-    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0 and not labelled[i]]
+    items = _top_items(blocks, _in_labelled_sections(blocks, profile))
     told = {i: link for i in items if (link := _page_linked(blocks[i])) and _some_words(blocks[i].text)}
     prose = sum(_is_prose(blocks[i].text) for i in told)
     if prose < _MIN_HEADLINE_STORIES or prose * 5 < len(items) * 4:
@@ -1641,6 +1640,11 @@ def _prose_link_items(blocks: list[Block], profile: Profile) -> list[list[Block]
         heading = Block("heading", _first_sentence_of(item.text).rstrip(".。"), level=6, links=(told[start],))
         stories.append([heading, Block("paragraph", item.text, links=item.links), *under])
     return [blocks[: starts[0]], *stories]
+
+
+def _top_items(blocks: list[Block], labelled: list[bool]) -> list[int]:
+    """Where the top-level list items outside labelled sections are."""
+    return [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0 and not labelled[i]]
 
 
 def _page_linked(item: Block) -> Link | None:
@@ -1727,8 +1731,8 @@ def _less_go_there(block: Block) -> str:
     """A line's text less the "go there" link it ends with ("Costco Confirms: ... Full Text")."""
     text = block.text.rstrip()
     words = block.links[-1].text.strip() if block.links else ""
-    if words and is_generic_link_text(words) and text.endswith(words) and len(text) > len(words):
-        return text[: -len(words)].rstrip(" -–—|·:")
+    if words and is_generic_link_text(words) and (cut := _without_tail(text, words)) is not None:
+        return cut
     return text
 
 
@@ -1783,7 +1787,7 @@ def _headline_items(blocks: list[Block], profile: Profile) -> list[list[Block]] 
     "【微语】...") tells no story. A headline in bold over what it says ("**Claude 4 Release**:
     Anthropic announces ...") is the story's title over its text."""
     labelled = _in_labelled_sections(blocks, profile)
-    items = [i for i, b in enumerate(blocks) if b.kind == "list_item" and b.depth == 0 and not labelled[i]]
+    items = _top_items(blocks, labelled)
     if len(items) < _MIN_HEADLINE_ITEMS:
         return None
     lines = sum(
