@@ -1391,7 +1391,10 @@ def _table_row(line: str) -> Block:
 
 
 _EMPHASIS = re.compile(
-    r"(?<!\\)(\*\*|__)(?=\S)(.+?)(?<=[^\s\\])\1"
+    r"(?<!\\)(\*\*)(?=\S)(.+?)(?<=[^\s\\])\1"
+    # "__strong__", never opened or closed inside a word: "[https://mp.weixin.qq.com/s?__biz=...](https://
+    # mp.weixin.qq.com/s?__biz=...)" holds two "__" that strengthen nothing
+    r"|(?<![\w\\])__(?=\S)(.+?)(?<=[^\s\\])__(?!\w)"
     r"|(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])"
     # "_emphasis_", never inside a word ("web_fetch", "snake_case_name")
     r"|(?<![\w\\])_(?=[^\s_])([^_\n]+?)(?<=[^\s_\\])_(?!\w)"

@@ -75,6 +75,7 @@ from pipeline.normalize import (
     archived_original,
     article_url,
     bracketed_lead,
+    canonical_url,
     clean_text,
     fold,
     home_page_site,
@@ -1330,12 +1331,15 @@ def _split_items(
     # "## 関連リンク" over "### [元ソース: ...](...)": links, not stories; "## Full Document" over
     # "#### 1. Claude Code": the original's own sections
     within: int | None = None
+    named = _names_a_digest(titles)
     for i, block in enumerate(blocks):
         if block.kind != "heading":
             continue
         if within is not None and block.level > within:
             continue
         role = _role_of_heading(block.text, profile)
+        if role == "related" and named and label_key(block.text) in _digest_link_sections():
+            role = None  # "## Links 📌" of "Weekly Thing for August 26, 2017": its stories
         within = block.level if role == "related" or role in _WHOLE_TEXT_ROLES else None
         if _NUMBERED.match(block.text):
             numbered.setdefault(block.level, []).append(i)
@@ -1344,7 +1348,7 @@ def _split_items(
     if cited := _cited_at_the_end(blocks, plain, profile):
         return cited
     digest = (
-        _names_a_digest(titles)
+        named
         or _numbers_its_links(blocks)
         or _heads_stories_and_hits(blocks)
         or _groups_linked_paragraphs(blocks)
@@ -1576,9 +1580,17 @@ def _split_items(
             or _untitled_items(blocks, profile)
             or _link_roundup(blocks, profile)
             or _dated_link_items(blocks)
+            or _dated_table_stories(blocks)
+            or _addressed_stories(blocks, plain)
             or [blocks]
         )
     if len(table_stories := _table_stories(blocks)) >= 2:
+        # (a list of linked headlines, then tables that file some of them again by kind: "| 序号 |
+        # 文章标题 | 来源 | 链接 |" under "### 漏洞利用", the list's items are the stories)
+        if len(listed := _list_stories(blocks, profile)) > len(table_stories) and _tells_again(
+            table_stories, listed
+        ):
+            return _with_lead_stories(blocks, listed)
         return [blocks[: table_stories[0][0]], *(story for _, story in table_stories)]
     if len(item_stories := _linked_item_stories(blocks, profile)) >= 2:
         # (a digest whose groups list linked headlines, one group's with the feed's summary under
@@ -1790,8 +1802,10 @@ def _headline_items(blocks: list[Block], profile: Profile) -> list[list[Block]] 
     items = _top_items(blocks, labelled)
     if len(items) < _MIN_HEADLINE_ITEMS:
         return None
+    # (an item's own notes, nested under it, are its story's lines: "- Amazon Lex, AWS CloudFormation
+    # 지원 시작 (2021-12-11)" over "  - Amazon Lex는 ...")
     lines = sum(
-        b.kind in ("paragraph", "list_item", "table_row") and not labelled[k]
+        b.kind in ("paragraph", "list_item", "table_row") and not labelled[k] and not _nested_note(b)
         for k, b in enumerate(blocks[items[0] :], items[0])
     )
     if len(items) * 5 < lines * 4:
@@ -1801,8 +1815,20 @@ def _headline_items(blocks: list[Block], profile: Profile) -> list[list[Block]] 
         for i in items
     ):
         return None
+    if any(b.links for i in items for b in itertools.takewhile(_nested_note, blocks[i + 1 :])):
+        return None  # (a headline over its linked sources is another reading's)
     outlet_named = _outlets_named(blocks, items)
-    return [blocks[: items[0]], *(_headline_story(blocks[i], outlet_named) for i in items)]
+    return [
+        blocks[: items[0]],
+        *(
+            [*_headline_story(blocks[i], outlet_named), *itertools.takewhile(_nested_note, blocks[i + 1 :])]
+            for i in items
+        ),
+    ]
+
+
+def _nested_note(block: Block) -> bool:
+    return block.kind == "list_item" and block.depth > 0
 
 
 def _outlets_named(blocks: list[Block], items: list[int]) -> bool:
@@ -2439,13 +2465,22 @@ def _tells_stories(blocks: list[Block], run: list[int], level: int, profile: Pro
     return named * 5 >= len(run) * 4
 
 
-def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
+def _dated_table_stories(blocks: list[Block]) -> list[list[Block]]:
+    """An untitled press review: tables whose story rows are dated in a column so named ("| Date |
+    Site | URL |" over "| 2019-04-10 | Ouest-France | [Lustres, tissages, ...](...) |"). A table of
+    linked headlines that says when each ran is a digest whatever the page is called."""
+    stories = _table_stories(blocks, dated=True)
+    return [blocks[: stories[0][0]], *(story for _, story in stories)] if stories else []
+
+
+def _table_stories(blocks: list[Block], dated: bool = False) -> list[tuple[int, list[Block]]]:
     """(where it starts, its blocks) of each story a digest gives as a table row, under a header
     row that names a title column ("| 评级 | 来源 | 标题 | 摘要 |", "| Title | Summary |"): the title
     cell, linked by the row's story link (the title's own, else the row's first), over the summary
     cell's text. Each table has its header (several tables under category headings read alike).
     Empty unless two rows or more tell stories, four in five with a link no other row has."""
     stories: list[tuple[int, list[Block]]] = []
+    when: list[bool] = []  # whether each story's row says when it ran
     columns: _Columns | None = None  # of the table the row stands in
     for i, block in enumerate(blocks):
         if block.kind != "table_row":
@@ -2456,8 +2491,16 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         if header is not None:
             columns = header
             continue
+        if columns is None and not dated and (story := _headerless_row_story(block)):
+            # ("| DroneShield | [These were the worst-performing ASX 200 shares ...](...) fool.com.au — Sat,
+            # 01 Aug 2026 |", rows of a table with no header: the one linked headline titles its row)
+            stories.append((i, story))
+            when.append(False)
+            continue
         if columns is None or len(block.cells) != columns.width:
             continue
+        if dated and columns.published is None:
+            return []
         title = block.cells[columns.title].strip()
         # a row whose one link is a discussion thread (a Reddit post) is that thread's story
         links = [link for link in block.links if looks_like_url(link.href)]
@@ -2465,6 +2508,8 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         # (a title cell linked to a search for it, the article's own link in its source cell)
         links = [link for link in links if not is_search_url(link.href)] or links
         if not title or not links:
+            continue
+        if columns.linked and not _is_linked_headline(title, links):
             continue
         title = _without_thread_link(title, block.links)
         # "[Title](...) `cs.AI`": a title cell that opens with its link, a tag after it
@@ -2483,8 +2528,42 @@ def _table_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
             if column is not None and column != columns.title and (value := block.cells[column].strip()):
                 story.append(Block("paragraph", f"{label}: {value}"))
         stories.append((i, story))
+        when.append(columns.published is not None and bool(block.cells[columns.published].strip()))
     links = {story[0].links[0].href for _, story in stories}
+    if dated and sum(map(bool, when)) * 5 < len(when) * 4:
+        return []  # four rows in five say when they ran (one may leave its date blank)
     return stories if len(stories) >= 2 and len(links) * 5 >= len(stories) * 4 else []
+
+
+def _headerless_row_story(row: Block) -> list[Block] | None:
+    """The story of a table row under no header: its one link, a headline that opens its cell, and
+    what that cell says after it (the outlet and the time it ran)."""
+    links = [link for link in row.links if looks_like_url(link.href)]
+    if len(links) != 1 or not _is_linked_headline(links[0].text, links):
+        return None
+    (link,) = links
+    cell = next((cell.strip() for cell in row.cells if cell.strip().startswith(link.text)), None)
+    if cell is None:
+        return None
+    story = [Block("heading", link.text, level=6, links=(link,))]
+    said = cell[len(link.text) :].strip(_ITEM_SEPARATORS)
+    parts = [part.strip() for part in _META_PARTS.split(said)]
+    if len(parts) == 2 and dates.only_a_date(parts[1]) and not dates.only_a_date(parts[0]):
+        # "fool.com.au — Sat, 01 Aug 2026 20:30:00 GMT": the outlet, then when it ran
+        story += [Block("paragraph", f"Source: {parts[0]}"), Block("paragraph", f"Date: {parts[1]}")]
+    elif said:
+        story.append(Block("paragraph", said))
+    return story
+
+
+_META_PARTS = re.compile(r"\s+[—–|·]\s+")
+
+
+def _tells_again(stories: list[tuple[int, list[Block]]], told: list[tuple[int, list[Block]]]) -> bool:
+    """All but one in five of ``stories`` link a page that one of ``told`` links first."""
+    pages = {canonical_url(story[0].links[0].href) for _, story in stories}
+    before = {canonical_url(link.href) for _, story in told for block in story for link in block.links}
+    return len(pages - before) * 5 <= len(pages)
 
 
 def _opens_cell(cell: str, text: str) -> bool:
@@ -2528,6 +2607,7 @@ class _Columns(NamedTuple):
     outlet_label: str = ""
     tags: int | None = None
     tags_label: str = ""
+    linked: bool = False  # the title column is the link column: a row's title is its link's text
 
 
 def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
@@ -2536,13 +2616,18 @@ def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
     title = next((k for k, cell in enumerate(cells) if _names_title_column(cell)), None)
     if title is None:  # "| # | トピック | 概要 | ソース |": the topic titles the row
         title = next((k for k, cell in enumerate(cells) if label_key(cell) in _topic_columns()), None)
+    linked = title is None  # "| Date | Site | URL |": the link's text titles the row
+    if title is None:
+        title = next((k for k, cell in enumerate(cells) if label_key(cell) in _link_columns()), None)
     if title is None:
         return None
     # ("Published (UTC)": a header may say in brackets how its cells are written)
     named = [label_of(_PARENTHESES.sub("", cell)) for cell in cells]
     summary = next((k for k, group in enumerate(named) if group == "summary"), None)
     published = next((k for k, group in enumerate(named) if group == "published"), None)
-    outlet = next((k for k, cell in enumerate(cells) if label_key(cell) in _outlet_labels()), None)
+    outlet = next(
+        (k for k, cell in enumerate(cells) if label_key(cell) in _outlet_labels() | _outlet_columns()), None
+    )
     tags = next((k for k, group in enumerate(named) if group == "tags"), None)
     return _Columns(
         title,
@@ -2555,6 +2640,7 @@ def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
         cells[outlet] if outlet is not None else "",
         tags,
         cells[tags] if tags is not None else "",
+        linked,
     )
 
 
@@ -2576,6 +2662,32 @@ _JOINED_COLUMNS = re.compile(r"\s*[&/＆／+]\s*|\s+and\s+")
 @cache
 def _title_columns() -> frozenset[str]:
     return frozenset(label_key(word) for word in lexicon()["digests"]["title_columns"])
+
+
+def _is_linked_headline(cell: str, links: list[Link]) -> bool:
+    """A link column's cell that is one linked headline ("[Bercy lance une start-up pour anticiper les
+    faillites](...)"), not a bare address or a site's name ("[GitHub](...)")."""
+    if not any(link.text == cell for link in links) or looks_like_url(cell):
+        return False
+    return len(cell.split()) >= _MIN_LINKED_HEADLINE_WORDS or (writes_cjk(cell) and len(cell) >= 8)
+
+
+_MIN_LINKED_HEADLINE_WORDS = 4
+
+
+@cache
+def _digest_link_sections() -> frozenset[str]:
+    return frozenset(label_key(word) for word in lexicon()["digests"]["digest_link_sections"])
+
+
+@cache
+def _link_columns() -> frozenset[str]:
+    return frozenset(label_key(word) for word in lexicon()["digests"]["link_columns"])
+
+
+@cache
+def _outlet_columns() -> frozenset[str]:
+    return frozenset(label_key(word) for word in lexicon()["digests"]["outlet_columns"])
 
 
 @cache
@@ -3149,10 +3261,16 @@ def _without_outlet_note(rest: str) -> str:
     """What an item says after its linked title, without the outlet's name in brackets that may
     open it ("(36kr) what it says"); a date in brackets ("(2026-03-01)") stays, the story's date."""
     note = _OUTLET_NOTE.match(rest)
-    if note is None or dates.only_a_date(note.group(0)):
+    if note is None or dates.only_a_date(note.group(0)) or _labelled_day(note.group(0)):
         return rest
     # ("(The Hacker News). A sharp piece on ...": the stop that closed the title's line goes too)
     return rest[note.end() :].lstrip(_ITEM_SEPARATORS + ".。;；")
+
+
+def _labelled_day(text: str) -> str | None:
+    """The date of a line that only states when the story ran ("(发布日期: 2025-12-24)")."""
+    value = labelled_value(text.strip(_ITEM_SEPARATORS), "published")
+    return value if value and dates.only_a_date(value) else None
 
 
 _CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?")
@@ -3276,6 +3394,8 @@ def _item_title(item: Block, nested: list[Block]) -> list[Block] | None:
     rest = rest.strip(_ITEM_SEPARATORS)
     if dated is None and dates.only_a_date(rest):
         dated, rest = rest, ""  # "[Title](...) — Tue, 12 Aug 2025 00:00:00 GMT": a feed's entry, its day
+    elif dated is None and (day := _labelled_day(rest)):
+        dated, rest = day, ""  # "[Title](...) (发布日期: 2025-12-24)": its day, so labelled
     said = [Block("paragraph", rest)] if len(rest) >= _MIN_SAID else []
     return [heading, *([Block("paragraph", dated)] if dated else []), *said]
 
@@ -5409,6 +5529,38 @@ def _over_its_address(story: list[Block]) -> bool:
     )
 
 
+def _addressed_stories(blocks: list[Block], plain: dict[int, list[int]]) -> list[list[Block]]:
+    """An untitled page that opens on the first of three or more headings of one level, each over
+    its story's address or closed by it, most told in prose after it ("#### Secret Back Doors in
+    Cheap phones" over "http://www.nytimes.com/..." and a quote of it): a list of news, no article
+    (an article's sections do not each stand on an address of their own)."""
+    level = min(plain, default=0)
+    starts = plain.get(level, [])
+    if len(starts) < _MIN_FED or starts[0] != 0 or len(plain) != 1:
+        return []
+    stories = _stories(blocks, starts, level)
+    links = [next(iter(_links_or_thread(story)), None) or _own_page(story) for story in stories]
+    if not (_distinct(links) and all(map(_addressed, stories)) and _mostly(_tells_in_prose, stories)):
+        return []
+    return [[], *map(_without_closing_url, stories)]
+
+
+def _without_closing_url(story: list[Block]) -> list[Block]:
+    """A story whose heading closes on its address, titled by the words before it and linked to it."""
+    heading = story[0]
+    if (match := _CLOSING_URL.search(heading.text)) is None:
+        return story
+    title, href = heading.text[: match.start()].rstrip(_ITEM_SEPARATORS), match.group(0).strip()
+    return [dataclasses.replace(heading, text=title, links=(Link(title, href),)), *story[1:]]
+
+
+def _addressed(story: list[Block]) -> bool:
+    """A story heading over its address (``_over_its_address``), or closed by it ("#### Targetted
+    Attacks on Civil Society Groups https://www.johnscottrailton.com/...")."""
+    return _over_its_address(story) or _CLOSING_URL.search(story[0].text) is not None
+
+
+_CLOSING_URL = re.compile(r"\shttps?://\S+$")
 _MIN_FED = 3  # titled items that make a page with no title of its own a feed's dump
 _MAX_DECK = 2  # lines between a fed item's title and its address (a dek, a byline)
 

@@ -1,0 +1,272 @@
+"""Page shapes found on the forty-first real-page check: press reviews kept as tables (titled by
+their link column, or with no header at all), a list of linked headlines the tables after it file
+again, untitled pages of headings over their addresses, issues named by their number or an e-mail's
+subject, a digest's "Links" section, Frog's indented metadata, highlight exports, translations
+that say so without a link (or say they are none), front matter a scraper escaped, and linkless
+headlines with notes nested under them."""
+
+from __future__ import annotations
+
+from capture import PROSE_EN, read_capture, title_of
+
+from pipeline import blocks, extract
+from pipeline.adapters.digest import _table_stories
+
+
+def _told(page: str) -> list:
+    """The records a page gives, none where it is rejected."""
+    return read_capture(page) if extract.choose(blocks.parse(page, "text")) is not None else []
+
+
+def _days(record) -> list[str]:
+    return [claim.value for claim in record.published_at]
+
+
+# --------------------------------------------------------------------------- tables of stories
+
+_PRESS_REVIEW = """# 2019
+
+## Presse
+
+| Date | Site | URL | Accès |
+| --- | --- | --- | --- |
+| 2019-04-10 | Ouest-France | [Le Mobilier national montre ses trésors](https://presse.example/a) | Public |
+| 2019-04-09 | France Inter | [Et si l'IA sauvait les entreprises ?](https://radio.example/b) | Public |
+| 2019-04-04 | Les Échos | [Bercy lance une start-up contre les faillites](https://eco.example/c) | Payant |
+| 2019-04-01 | Le Figaro | [Les députés auront un outil de simulation](https://figaro.example/e) | Payant |
+| | SHOM | [Devenez entrepreneur d'intérêt général en 2018](https://shom.example/d) | Public |
+"""
+
+
+def test_an_untitled_press_review_table_gives_a_story_per_linked_headline() -> None:
+    records = read_capture(_PRESS_REVIEW)
+    assert [title_of(r) for r in records] == [
+        "Le Mobilier national montre ses trésors",
+        "Et si l'IA sauvait les entreprises ?",
+        "Bercy lance une start-up contre les faillites",
+        "Les députés auront un outil de simulation",
+        "Devenez entrepreneur d'intérêt général en 2018",
+    ]
+    assert records[0].canonical_url == "https://presse.example/a"
+    assert _days(records[0]) == ["2019-04-10"]
+    assert _days(records[4]) == []  # (its row leaves the date blank)
+
+
+def test_a_link_column_of_site_names_titles_no_story() -> None:
+    page = (
+        "# 2024\n\n| Date | Tool | Link |\n| --- | --- | --- |\n"
+        "| 2024-01-02 | Alpha | [GitHub](https://code.example/alpha) |\n"
+        "| 2024-01-03 | Beta | [GitHub](https://code.example/beta) |\n"
+        "| 2024-01-04 | Gamma | [GitHub](https://code.example/gamma) |\n"
+    )
+    assert _table_stories(list(blocks.parse(page, "text").blocks)) == []
+
+
+_ROWS = (
+    (
+        "DroneShield",
+        "AAA",
+        "These were the worst-performing shares in July 2026 - fool.com.au",
+        "fool.com.au",
+        "Sat, 01 Aug 2026 20:30:00 GMT",
+    ),
+    (
+        "Firmus",
+        "BBB",
+        "Firmus running on Tasmanian rainwater and spin - AFR",
+        "AFR",
+        "Sun, 02 Aug 2026 10:00:00 GMT",
+    ),
+    (
+        "LinkedIn",
+        "CCC",
+        "LinkedIn set to be caught up in the big tech fight over news - Nine",
+        "Nine",
+        "Sun, 02 Aug 2026 14:07:18 GMT",
+    ),
+)
+_HEADERLESS = (
+    "<html><body><h2>Member News — 02 Aug 2026</h2><p>3 new mentions found in the last 30 hours:</p><table>"
+    + "".join(
+        f'<tr><td>{name}</td><td><a href="https://news.google.com/rss/articles/{key}?oc=5">{title}</a><br>'
+        f"<span>{outlet} — {when}</span></td></tr>"
+        for name, key, title, outlet, when in _ROWS
+    )
+    + "</table></body></html>"
+)
+
+
+def test_rows_of_a_table_with_no_header_are_its_linked_headlines() -> None:
+    records = read_capture(_HEADERLESS, "html")
+    assert [title_of(r) for r in records] == [
+        "These were the worst-performing shares in July 2026",
+        "Firmus running on Tasmanian rainwater and spin",
+        "LinkedIn set to be caught up in the big tech fight over news",
+    ]
+    assert _days(records[0]) == ["2026-08-01T20:30"]
+
+
+def _wechat(k: int) -> str:
+    return f"https://mp.weixin.qq.com/s?__biz=MzA{k}MTE3ODU3MQ==&mid=26506{k}&idx=1&sn=5af{k}"
+
+
+def test_a_list_of_linked_headlines_outranks_the_tables_that_file_some_again() -> None:
+    titles = [f"漏洞预警第{k}号：某管理平台存在远程代码执行漏洞" for k in range(1, 7)]
+    listed = "\n".join(f"- [{t}]({_wechat(k)}) (发布日期: 2025-12-24)" for k, t in enumerate(titles, 1))
+    table = "\n".join(
+        f"| {k} | {t} | Doonsec | [{_wechat(k)}]({_wechat(k)}) |" for k, t in enumerate(titles[:4], 1)
+    )
+    page = (
+        "# 2025-12-24 安全威胁态势报告\n\n## 📰 文章详细列表\n\n"
+        f"{listed}\n\n## 🎯 威胁详情分析\n\n| 序号 | 文章标题 | 来源 | 链接 |\n|---|---|---|---|\n{table}\n"
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == titles
+    assert _days(records[0]) == ["2025-12-24"]
+
+
+def test_double_underscores_inside_an_address_strengthen_nothing() -> None:
+    url = "https://mp.weixin.qq.com/s?__biz=MzA1==&mid=26&idx=4&sn=5af"
+    (row,) = blocks.parse(f"| 1 | [{url}]({url}) |\n", "text").blocks
+    assert row.links[0].href == url
+    (line,) = blocks.parse("关于__init.py__的所有, and __strong__ words\n", "text").blocks
+    assert line.text == "关于__init.py__的所有, and strong words"
+
+
+# --------------------------------------------------------------------------- headings over addresses
+
+_UNTITLED_NEWS = """
+#### New report to dramatically reduce vulnerabilities in software.
+http://www.register.example/2016/12/06/software_can_be_more_secure/
+
+_The full report is called Dramatically Reducing Software Vulnerabilities, a report to the White House._
+
+#### Insider threat: IT worker snoops on his own company's executives
+http://money.example/2016/12/05/technology/insider-trading/index.html
+
+Prosecutors say that between 2013 and 2016 he exploited his access to devices used by executives.
+
+#### Targeted Attacks on Civil Society Groups https://research.example/security-for-the-high-risk-user/
+
+#### Secret Back Doors in Cheap phones
+http://www.times.example/2016/11/16/china-phones-software-security.html
+
+The firm that found the flaw said the software sent the full contents of text messages.
+
+#### Election is over, but the hacking goes on
+http://www.news.example/news/us-news/election-over-hacking-goes-on-n683651
+
+The attack came from the crew that officials have linked to attacks on the White House.
+"""
+
+
+def test_an_untitled_page_of_headings_over_their_addresses_tells_those_stories() -> None:
+    records = read_capture(_UNTITLED_NEWS)
+    assert [title_of(r) for r in records] == [
+        "New report to dramatically reduce vulnerabilities in software.",
+        "Insider threat: IT worker snoops on his own company's executives",
+        "Targeted Attacks on Civil Society Groups",
+        "Secret Back Doors in Cheap phones",
+        "Election is over, but the hacking goes on",
+    ]
+    assert records[2].canonical_url == "https://research.example/security-for-the-high-risk-user/"
+
+
+def test_an_articles_sections_that_quote_an_address_stay_the_article() -> None:
+    page = "#### How we moved our builds\n\n" + "".join(
+        f"#### Step {k}\nhttps://docs.example/step-{k}\n\n{PROSE_EN}\n\n" for k in (1, 2, 3)
+    )
+    assert len(_told(page)) <= 1
+
+
+# --------------------------------------------------------------------------- what names a digest
+
+
+def _sections(titles: list[str]) -> str:
+    return "".join(
+        f"### [{t}](https://blog{k}.example/post)\n\n"
+        "The editor's note on why this one is worth reading this week.\n\n"
+        for k, t in enumerate(titles)
+    )
+
+
+_LINKED = [
+    "Remote leaders do eight things differently",
+    "Launching the speech commands dataset",
+    "Pronouns and stock prices",
+]
+
+
+def test_a_links_section_of_a_post_stays_its_related_reading() -> None:
+    page = (
+        f"---\ntitle: Moving house\ndate: 2017-08-26\n---\n{PROSE_EN}\n\n{PROSE_EN}\n\n## Links\n"
+        + _sections(_LINKED)
+    )
+    (record,) = read_capture(page)
+    assert title_of(record) == "Moving house"
+
+
+# --------------------------------------------------------------------------- headlines with notes
+
+
+def test_linkless_headlines_with_notes_nested_under_them_are_stories() -> None:
+    items = "".join(
+        f"- {service} 지원 시작 (2021-12-{10 + k})\n  - {service}는 새로운 기능을 제공하는 서비스입니다.\n"
+        f"  - 이번에 추가된 기능은 콘솔 밖에서도 설정할 수 있도록 업데이트 되었습니다.\n\n"
+        for k, service in enumerate(
+            ("Amazon Lex", "Amazon Polly", "AWS CDK", "Amazon Redshift", "Amazon EBS")
+        )
+    )
+    records = read_capture(f"## AWS 주간 소식 모음 - 2021년 12월 13일\n\n### 주요 AWS 최신 뉴스\n{items}")
+    assert [title_of(r) for r in records][:2] == ["Amazon Lex 지원 시작", "Amazon Polly 지원 시작"]
+    assert _days(records[0]) == ["2021-12-10"]
+    assert len(records[0].key_points) == 2
+
+
+# --------------------------------------------------------------------------- highlights exports
+
+
+def _highlight(text: str, k: int) -> str:
+    view, readwise = (
+        f"[View Highlight](https://ip.example/{k})",
+        f"[Open in Readwise](https://rw.example/{k})",
+    )
+    return f"- {text} ({view}) {readwise} ^rw{k}\n"
+
+
+_HIGHLIGHTS = (
+    "---\nauthor: mui.com\n---\n# Introducing MUI Core V5.0 - MUI by mui.com\n\n## Metadata\n"
+    "- Author: [[mui.com]]\n- URL: https://mui.com/blog/mui-core-v5/\n\n"
+    "## Highlights\n### New highlights synced\n"
+    + _highlight("We made styled() the lowest level primitive for styles.", 1)
+    + "    - Date:: [[September 21st, 2021, Tuesday]]\n"
+    + _highlight("The Box component is five times faster in v5.", 2)
+    + "### New highlights synced\n"
+    + _highlight("A new Stack component lays out one row.", 3)
+    + "- ([View Highlight](https://ip.example/4))\n"
+)
+
+
+# --------------------------------------------------------------------------- translations
+
+_ZH_ORIGINAL = "https://ai-coding.example/sequoia-state-of-ai/"
+
+
+_CROSS_POST = """---
+devto_id: 4355861
+canonical_url: https://qiita.example/hiro/items/4047a643
+title: Testing Cron Triggers Locally
+published: true
+---
+
+_This article is an English translation of the original Japanese article._
+
+{prose}
+
+{prose}
+
+{prose}
+"""
+
+
+# --------------------------------------------------------------------------- front matter a tool escaped
