@@ -633,6 +633,21 @@ _INDENTED_FRONT_MATTER = re.compile(r"\A(?P<indent>[ \t]{1,8})---[ \t]*\n")
 _MAX_FRONT_MATTER_LINES = 200
 
 
+# Frog's (Racket's blog generator) metadata: "    Title: ..." / "    Date: ..." indented as code
+_INDENTED_METADATA = re.compile(r"\A(?P<indent>[ \t]{1,8})Title:[ \t]*\S")
+
+
+def _with_header_dedented(body: str, indent: str) -> str:
+    """``body`` with its opening metadata lines, up to the first blank line, less the ``indent``
+    they all share (Frog's "    Title: Racket News - Issue 29" / "    Date: 2020-04-14T21:00:00").
+    Unchanged when a line of it is less indented."""
+    head, blank, rest = body.partition("\n\n")
+    lines = head.split("\n")
+    if len(lines) > _MAX_FRONT_MATTER_LINES or not all(line.startswith(indent) for line in lines):
+        return body
+    return "\n".join(line.removeprefix(indent) for line in lines) + blank + rest
+
+
 def _with_front_matter_dedented(body: str, indent: str) -> str:
     """``body`` with its front matter's lines less the ``indent`` they all share: a page written
     from an indented template string ("    ---" / "    title: ..." / "    ---") still has its
@@ -736,6 +751,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     body = _LEADING_BLANK_LINES.sub("", text.lstrip("\ufeff"))  # (a blank line may open a template)
     if body[:1] in " \t" and (indented := _INDENTED_FRONT_MATTER.match(body)):
         body = _with_front_matter_dedented(body, indented.group("indent"))
+    elif body[:1] in " \t" and (indented := _INDENTED_METADATA.match(body)):
+        body = _with_header_dedented(body, indented.group("indent"))
     if body[:3] == "```" and (fenced := _FENCED_FRONT_MATTER.match(body)):
         body = fenced.group(1) + "\n" + body[fenced.end() :]  # a vault's front matter set in a yaml fence
     if body[:1] == "#" and (notes := _FETCH_NOTES.match(body)) and _READER_HEADER.match(body[notes.end() :]):

@@ -197,6 +197,25 @@ _LINKED = [
 ]
 
 
+def test_an_issue_named_by_its_number_is_a_digest() -> None:
+    page = (
+        "---\ntitle: Racket News - Issue 29\ndate: 2020-04-14\n---\n\nWelcome to the issue.\n\n"
+        + "# Around the web\n\n"
+        + "".join(f"* [{t}](https://blog{k}.example/post) by a writer.\n" for k, t in enumerate(_LINKED))
+    )
+    assert [title_of(r) for r in read_capture(page)] == _LINKED
+
+
+def test_an_e_mails_subject_titles_its_export_and_its_links_section_holds_the_stories() -> None:
+    page = (
+        "---\nsubject: Weekly Thing for August 26, 2017\npublish_date: '2017-08-26T13:00:00Z'\n---\n"
+        "Summer is coming to its end and the kids go back to school on Monday.\n\n## Links 📌\n"
+        + _sections(_LINKED)
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == _LINKED
+
+
 def test_a_links_section_of_a_post_stays_its_related_reading() -> None:
     page = (
         f"---\ntitle: Moving house\ndate: 2017-08-26\n---\n{PROSE_EN}\n\n{PROSE_EN}\n\n## Links\n"
@@ -204,6 +223,39 @@ def test_a_links_section_of_a_post_stays_its_related_reading() -> None:
     )
     (record,) = read_capture(page)
     assert title_of(record) == "Moving house"
+
+
+def test_a_numbered_issue_of_an_essay_with_two_go_there_lines_stays_one_record() -> None:
+    page = (
+        "# FLOOR 9 - Issue N°07\n\n## 01 - Let's be honest first\n\n"
+        f"{PROSE_EN}\n\n## 02 - What changed\n\n{PROSE_EN}\n\n## Tweet of the week\n\n"
+        "> Loops are the new prompts.\n\nFull tweet: https://x.com/someone/status/2068454349815308582\n\n"
+        "Worth watching - a deep dive on building agents: https://www.youtube.com/watch?v=julbw1JuAz0\n"
+    )
+    assert len(_told(page)) <= 1
+
+
+def test_a_monthly_issue_in_japanese_is_a_digest() -> None:
+    page = "---\ntitle: Vim Magazine 8 月号\n---\n\n## 話題\n\n" + "".join(
+        f"- [{t}](https://vim{k}.example/)\n"
+        for k, t in enumerate(("vimrc読書会の第十回", "TokyoVim 第十回の開催", "新しいプラグインの紹介"))
+    )
+    assert len(read_capture(page)) == 3
+
+
+def test_frogs_indented_metadata_is_front_matter() -> None:
+    data, body = blocks.split_front_matter(
+        "    Title: Racket News - Issue 29\n    Date: 2020-04-14T21:00:00\n\nWelcome.\n"
+    )
+    assert data == {"title": "Racket News - Issue 29", "date": "2020-04-14T21:00:00"}
+    assert body == "Welcome.\n"
+
+
+def test_indented_code_that_opens_a_page_is_no_front_matter() -> None:
+    source = "    Title: a string\n    print(title)\n\nWelcome.\n"
+    data, body = blocks.split_front_matter(source)
+    assert data == {}
+    assert body == source
 
 
 # --------------------------------------------------------------------------- headlines with notes

@@ -611,7 +611,7 @@ class DigestAdapter(Adapter):
         publisher's own article page. What decides is looked at first, the source link last."""
         if not page.blocks:  # a summary page told in front matter alone: its title and texts in fields
             fm = page.front_matter
-            return self.ceiling if self.profile.is_generic and _fm(fm, "title") and _states_texts(fm) else 0.0
+            return self.ceiling if self.profile.is_generic and _fm_title(fm) and _states_texts(fm) else 0.0
         if not self.profile.is_generic:
             texts = [b.text for b in page.blocks]
             headings = {label_key(b.text) for b in page.blocks if b.kind != "list_item"}
@@ -819,14 +819,14 @@ class DigestAdapter(Adapter):
             title, outlet = quoted.group("title"), outlet or quoted.group("outlet").strip()
         # what stands before the title heading is the site's (navigation, breadcrumbs), not the story's;
         # a title from front matter heads the whole body, unless a heading repeats it
-        if _fm(fm, "title") is None:
+        if _fm_title(fm) is None:
             start = _title_index(blocks, profile) or 0
         else:
             # ("Honda Conducts ... Test | Honda Global Corporate Website" over "# Honda Conducts ... Test")
             # (or as stated: "# ... via @sejournal, @MattGSouthern" heads the page, not its copy's "## ...")
             named = {
                 text
-                for stated in (title, _fm(fm, "title"))
+                for stated in (title, _fm_title(fm))
                 if stated
                 for text in (stated, split_title_suffix(stated)[0])
             }
@@ -889,7 +889,7 @@ class DigestAdapter(Adapter):
         elif (
             position is None
             and title
-            and _fm(fm, "title")
+            and _fm_title(fm)
             and (retitled := _heading_in_other_script(blocks, title))
         ):
             stated_titles.append((retitled, "unknown"))
@@ -4877,8 +4877,10 @@ def _is_digest_title(title: str | None) -> bool:
     # "PrzeglądAI #7: AI podczas Super Bowl", "Newsletter #30": a periodical's name and its issue's number
     # ("KubeWeekly #Clean Markup", "TechDaily": a periodical's name set in camel case)
     spaced = _CAMEL_CASE_JOIN.sub(" ", title)
-    return _digest_words().search(fold(spaced).replace("_", " ")) is not None or bool(
-        _ISSUE_NUMBER.match(title)
+    return (
+        _digest_words().search(fold(spaced).replace("_", " ")) is not None
+        or bool(_ISSUE_NUMBER.match(title))
+        or _ISSUE_SEGMENT.search(title) is not None
     )
 
 
@@ -4887,6 +4889,15 @@ _CAMEL_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 _ISSUE_NUMBER = re.compile(r"^[^\W\d][\w.-]{1,30}(?: [\w.-]{1,30})? #\d{1,4}(?:\s*[:：—–|-]|\s*$)")
+
+
+# "Racket News - Issue 29", "Issue 9", "Ausgabe Nr. 12: ...": an issue named by its number, a part of
+# the title of its own
+_ISSUE_SEGMENT = re.compile(
+    r"(?:^|[-–—:|·,(]\s*)(?:Issue|Ausgabe|Numéro|Número|Edição|Edición|Выпуск|Випуск|Wydanie)"
+    r"\s*(?:No\.?\s*|Nr\.?\s*|N[°º]\s*|#\s*)?\d{1,4}\s*(?:$|[-–—:|·)])",
+    re.IGNORECASE,
+)
 
 
 def _is_issue_title(title: str | None) -> bool:
@@ -6397,6 +6408,12 @@ def _fm_list(fm: dict, *keys: str) -> list[str]:
 _fm = front_matter_text
 
 
+def _fm_title(fm: dict) -> str | None:
+    """What the front matter titles the page: its title, or an e-mail's subject (a Buttondown export's
+    ``subject: Weekly Thing for August 26, 2017``)."""
+    return _fm(fm, "title", "subject")
+
+
 def _claim(value: str | None, lang: str) -> Claim | None:
     return Claim(value=value, origin="unknown", lang=lang) if value else None
 
@@ -6490,7 +6507,7 @@ def _related(items: list[Block]) -> list[PageRelated]:
 
 
 def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile: Profile) -> str | None:
-    if title := _fm(fm, "title"):
+    if title := _fm_title(fm):
         return title
     # "title_ru: ..." over "title_en: ...": the first language the front matter titles it in
     if stated := next((text for key in fm if _suffixed(key, "title") and (text := _fm(fm, key))), None):
