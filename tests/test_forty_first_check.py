@@ -299,6 +299,17 @@ _HIGHLIGHTS = (
 )
 
 
+def test_a_highlights_export_is_one_record_of_its_article_with_clean_points() -> None:
+    (record,) = read_capture(_HIGHLIGHTS)
+    assert title_of(record) == "Introducing MUI Core V5.0 - MUI"
+    assert record.canonical_url == "https://mui.com/blog/mui-core-v5/"
+    assert [point.text for point in record.key_points] == [
+        "We made styled() the lowest level primitive for styles.",
+        "The Box component is five times faster in v5.",
+        "A new Stack component lays out one row.",
+    ]
+
+
 # --------------------------------------------------------------------------- translations
 
 _ZH_ORIGINAL = "https://ai-coding.example/sequoia-state-of-ai/"

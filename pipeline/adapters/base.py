@@ -169,7 +169,9 @@ def key_point_tree(
         if block.kind != "list_item":
             continue
         text = clean_text(_without_closing_link(block))
-        if not text:
+        if not any(map(str.isalnum, text)) or _PROPERTY_LINE.match(text):
+            # ("- -", an item that only went somewhere, "([View Highlight](...))"; "Date:: September
+            # 21st, 2021": a note's property of the point) no point
             continue
         while stack and stack[-1][0] >= block.depth:
             stack.pop()
@@ -181,16 +183,31 @@ def key_point_tree(
 
 
 def _without_closing_link(block: Block) -> str:
-    """An item's text less the "go there" link it closes with ("... with data. ([View Highlight](
-    https://read.readwise.io/...))", "... [Read more](...)"): the words say nothing of the point."""
-    said = block.text.rstrip()
-    last = block.links[-1].text if block.links else ""
-    if not last or not is_generic_link_text(last):
-        return block.text
-    for closing in (f"({last})", f"（{last}）", last):
-        if said.endswith(closing) and len(said) > len(closing):
-            return said[: -len(closing)].rstrip()
-    return block.text
+    """An item's text less the "go there" links it closes with ("... with data. ([View Highlight](
+    https://read.readwise.io/...))", "... [Read more](...)") and a note's block id after them ("([View
+    Highlight](...)) [Open in Readwise](...) ^rw229730440"): the words say nothing of the point."""
+    said = _BLOCK_ID.sub("", block.text.rstrip())
+    for link in reversed(block.links):
+        if not link.text or not is_generic_link_text(link.text):
+            break
+        cut = next(
+            (
+                said[: -len(closing)].rstrip()
+                for closing in (f"({link.text})", f"（{link.text}）", link.text)
+                if said.endswith(closing)
+            ),
+            None,
+        )
+        if cut is None:
+            break
+        said = cut
+    return said if said != block.text.rstrip() else block.text
+
+
+# an Obsidian block id closing a line ("... ^rw229730440"), by which a note links that line
+_BLOCK_ID = re.compile(r"\s+\^[A-Za-z0-9-]+$")
+# a note's property line ("Date:: [[September 21st, 2021, Tuesday]]", Logseq's and Dataview's)
+_PROPERTY_LINE = re.compile(r"^[A-Za-z][\w-]{0,40}::\s")
 
 
 _RELATED_SPLIT = re.compile(r"\s+[—–|]\s+")

@@ -799,7 +799,7 @@ class DigestAdapter(Adapter):
         ):
             title, outlet = after  # "### [Title](https://...) — A Few Thoughts on Cryptographic Engineering"
         if title and position is None:
-            title = without_credited_handles(_less_its_day(_less_its_byline(title, blocks), fm))
+            title = without_credited_handles(_less_its_day(_less_its_byline(title, blocks, fm), fm))
             # ("摘要：codeflow: github上...": a summary note's title names what it is, then the article)
             if (field := _SUMMARY_TITLE.match(title)) and label_of(field.group(1)) == "summary":
                 title = field.group(2).strip()
@@ -6552,10 +6552,13 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
     return next(stated, None)
 
 
-def _less_its_byline(title: str, blocks: list[Block]) -> str:
+def _less_its_byline(title: str, blocks: list[Block], fm: dict) -> str:
     """A copied page's title less the author's name its site set after it ("How do we prevent AI
     agents from going rogue? ... | Bruce Schneier and Barath Raghavan"), where the page shows that
-    name on a line of its own, its byline."""
+    name on a line of its own, its byline; or less "by" its front matter's author, as a notes
+    export titles a highlighted article ("# Introducing MUI Core V5.0 - MUI by mui.com")."""
+    if (author := _fm(fm, "author")) and (cut := _without_tail(title, f" by {author}")):
+        return cut
     head, separator, tail = title.rpartition(" | ")
     if not separator or not head.strip() or not 2 <= len(tail.split()) <= _MAX_BYLINE_WORDS:
         return title
