@@ -762,17 +762,19 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         try:
             data = _load_yaml(match.group(1))
         except yaml.YAMLError:
-            # two mistakes are read past: ``caption: "**Créditos**\: ..."``, a backslash YAML knows no
-            # escape for before a mark in a double-quoted value (the mark kept, as written), and a
-            # template's marker line such as ``<-- toc -->`` among the keys (dropped)
+            # three mistakes are read past: ``caption: "**Créditos**\: ..."``, a backslash YAML knows no
+            # escape for before a mark in a double-quoted value (the mark kept, as written), a
+            # template's marker line such as ``<-- toc -->`` among the keys (dropped), and quotes
+            # written as HTML entities (``title: &apos;V8 릴리스 v6.7&apos;``, an anchor's "&" to YAML)
             repaired = _COMMENT_MARKER_LINE.sub("", _UNKNOWN_ESCAPE.sub("", match.group(1)))
+            repaired = _ENTITY_QUOTE.sub(lambda quote: _ENTITY_QUOTES[quote.group(0)], repaired)
             try:
                 data = _load_yaml(repaired) if repaired != match.group(1) else None
             except yaml.YAMLError:
                 data = None
-            # and a third: a plain value with a colon of its own ("source: Instapaper: Unread", as a
+            # and a fourth: a plain value with a colon of its own ("source: Instapaper: Unread", as a
             # clipper writes it), where every line is a flat "key: value", read as those lines say
-            # and a fourth: one key YAML cannot read ("topics: [...]" over an indented list of more),
+            # and a fifth: one key YAML cannot read ("topics: [...]" over an indented list of more),
             # the others read one by one
             if (
                 data is None
@@ -1006,9 +1008,29 @@ def translates_another(page: Page) -> bool:
     publisher's own."""
     said = list(_repost_lines(page))
     # ("本文转载自：众成翻译" over "译者：文蔺": a repost whose head names its translator)
-    return any(translated for _, translated in said) or (
-        bool(said) and any(_names_translator(b) for b in page.blocks[:_LABELLED_HEAD_LINES])
+    # (or says so without naming it: "_This article is an English translation of the original Japanese
+    # article._", a cross-post whose front matter names the original)
+    return (
+        any(translated for _, translated in said)
+        or (bool(said) and any(_names_translator(b) for b in page.blocks[:_LABELLED_HEAD_LINES]))
+        or any(_says_so(b.text, m) for b in page.blocks[:_REPOST_HEAD] for m in _translation_markers())
     )
+
+
+def _says_so(text: str, marker: str) -> bool:
+    """Whether ``text`` says ``marker`` in a sentence that does not deny it ("이 글은 원문을 번역한 글은
+    아니다", this post is no translation of the original)."""
+    if not _says(text, marker):
+        return False
+    at = text.find(marker)
+    start = max((text.rfind(stop, 0, at) for stop in _SENTENCE_STOPS), default=-1) + 1
+    ends = [end for stop in _SENTENCE_STOPS if (end := text.find(stop, at)) >= 0]
+    return _NEGATION.search(text[start : min(ends, default=len(text))]) is None
+
+
+_SENTENCE_STOPS = (". ", "。", "! ", "? ", "！", "？", "\n")
+# words that deny what their sentence says: Korean, Japanese, Chinese and English
+_NEGATION = re.compile(r"아니|않|ではな|じゃな|ではありません|不是|并非|並非|\bnot\b|n't\b", re.IGNORECASE)
 
 
 def _names_translator(block: Block) -> bool:
@@ -1323,11 +1345,26 @@ def _front_matter_keys(data: dict) -> dict:
         for item in fields.items()
     ]
     for key, value in [*data.items(), *own]:
-        out.setdefault(front_matter_key(key), value)
+        out.setdefault(front_matter_key(key), _unicode_escapes_undone(value))
     for key, english in _LOCAL_KEYS.items():  # ("titel:", "datum:" of a German site's posts)
         if key in out:
             out.setdefault(english, out[key])
     return out
+
+
+def _unicode_escapes_undone(value: object) -> object:
+    """A value a scraper wrote as JSON's escapes, unquoted (``title: \\uad6c\\uc131\\uc774 ...``), as
+    the text they stand for; any other value as it is."""
+    if not isinstance(value, str) or "\\u" not in value or not _ESCAPED_TEXT.fullmatch(value):
+        return value
+    try:
+        return json.loads('"' + value.replace('"', '\\"') + '"')
+    except json.JSONDecodeError:
+        return value
+
+
+# a text of JSON's "\\uXXXX" escapes and the spaces and marks between them, no other backslash
+_ESCAPED_TEXT = re.compile(r"(?:\\u[0-9a-fA-F]{4}|[^\\])*")
 
 
 # keys a site names in its own language, and the English keys readers look up
@@ -1377,6 +1414,9 @@ _UNKNOWN_ESCAPE = re.compile(
 )
 
 
+# quotes written as HTML entities, as a template escaped them (``title: &apos;V8 v6.7&apos;``)
+_ENTITY_QUOTES = {"&apos;": "'", "&#39;": "'", "&quot;": '"', "&#34;": '"'}
+_ENTITY_QUOTE = re.compile("|".join(_ENTITY_QUOTES))
 # an HTML-comment-like marker alone on a line (``<!-- toc -->``, ``<-- -->``): no YAML, and no data
 _COMMENT_MARKER_LINE = re.compile(r"^[ \t]*<!?--[^\n]*-->[ \t]*(?:\n|\Z)", re.MULTILINE)
 

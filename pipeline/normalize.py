@@ -90,11 +90,28 @@ def label_of(text: str) -> str | None:
     """The lexicon group a label line belongs to (``Key Points`` -> ``key_points``), if any."""
     key = label_key(text)
     unqualified = _unqualified(key)
+    if unqualified == key and key.count(" ") >= 2:
+        unqualified = _without_language_name(key)
     for candidate in (key,) if unqualified == key else (key, unqualified):
         for group in lexicon()["labels"]:
             if candidate in _label_set(group):
                 return group
     return None
+
+
+def _without_language_name(key: str) -> str:
+    """A label of three words or more less the one that names a language: ``original chinese article``
+    -> ``original article`` (the label, told in which language the article is)."""
+    words = key.split(" ")
+    kept = [word for word in words if word not in _latin_language_names()]
+    return " ".join(kept) if len(kept) == len(words) - 1 else key
+
+
+@cache
+def _latin_language_names() -> frozenset[str]:
+    return frozenset(
+        label_key(name) for names in lexicon()["language_names"].values() for name in names if name.isascii()
+    )
 
 
 def is_label(text: str, group: str) -> bool:

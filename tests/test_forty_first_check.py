@@ -7,10 +7,11 @@ headlines with notes nested under them."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, title_of
+from capture import PROSE_EN, read_capture, rejection, texts_of, title_of
 
 from pipeline import blocks, extract
 from pipeline.adapters.digest import _table_stories
+from pipeline.normalize import label_of
 
 
 def _told(page: str) -> list:
@@ -315,6 +316,23 @@ def test_a_highlights_export_is_one_record_of_its_article_with_clean_points() ->
 _ZH_ORIGINAL = "https://ai-coding.example/sequoia-state-of-ai/"
 
 
+def test_a_read_the_original_label_may_name_the_originals_language() -> None:
+    assert label_of("Original Chinese article") == label_of("Original article")
+    assert label_of("Read the Chinese original") == label_of("Read the original")
+    assert label_of("Chinese New Year") is None
+
+
+def test_a_translation_note_names_its_original_in_a_labelled_language() -> None:
+    page = (
+        "# A Brief History of DIY Signing Devices\n\n**Author:** 九神二号  \n"
+        "**Original publication date:** September 20, 2026\n\n"
+        f"> **Original Chinese article:** {_ZH_ORIGINAL}\n\n"
+        f"{PROSE_EN}\n\n{PROSE_EN}\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == _ZH_ORIGINAL
+
+
 _CROSS_POST = """---
 devto_id: 4355861
 canonical_url: https://qiita.example/hiro/items/4047a643
@@ -332,4 +350,50 @@ _This article is an English translation of the original Japanese article._
 """
 
 
+def test_a_cross_post_that_says_it_translates_its_original_is_that_translation() -> None:
+    (record,) = read_capture(_CROSS_POST.format(prose=PROSE_EN))
+    assert record.canonical_url == "https://qiita.example/hiro/items/4047a643"
+    assert {text.origin for text in texts_of(record, "body")} == {"unknown"}
+
+
+def test_a_post_that_says_it_is_no_translation_is_the_writers_own() -> None:
+    page = (
+        "---\ntitle: 샘플 앱을 만들며 본 화면 이동\ndate: 2025-05-26\n---\n\n"
+        "이 글은 원문을 번역한 글은 아니다. 공식 글에서 말한 방향을 작은 앱으로 확인해 본 사용기다.\n\n"
+        f"{PROSE_EN}\n\n{PROSE_EN}\n\n{PROSE_EN}\n"
+    )
+    (record,) = read_capture(page)
+    assert {text.origin for text in texts_of(record, "body")} == {"original"}
+
+
+def test_a_byline_with_a_handle_is_no_translated_title() -> None:
+    page = (
+        "# Hermes Agent：人们实际上用它来做什么\n\nMatt Van Horn (@mvanhorn)\n\n## 1. 通话前客户调研\n\n"
+        "信号最强的商业用途。我告诉它我要见谁，它会汇总所有相关信息，并在通话前给我发一份摘要。每次都能省下二三十分钟。\n\n"
+        "Source: [Matt Van Horn on X](https://x.com/mvanhorn/status/2045935785661349956)\n"
+    )
+    (record,) = read_capture(page)
+    assert "Matt Van Horn (@mvanhorn)" not in [text.text for text in texts_of(record, "title")]
+
+
 # --------------------------------------------------------------------------- front matter a tool escaped
+
+
+def test_quotes_written_as_entities_read_as_quotes() -> None:
+    data, _ = blocks.split_front_matter(
+        "---\ntitle: &apos;V8 릴리스 v6.7&apos;\nauthor: &apos;V8 팀&apos;\ndate: 2018-05-04\n---\nBody\n"
+    )
+    assert data["title"] == "V8 릴리스 v6.7"
+    assert data["author"] == "V8 팀"
+
+
+def test_a_value_written_as_json_escapes_reads_as_its_text() -> None:
+    data, _ = blocks.split_front_matter(
+        "---\ntitle: \\uad6c\\uc131 Smart Placement\nnote: C:\\\\temp\n---\nBody\n"
+    )
+    assert data["title"] == "구성 Smart Placement"
+    assert data["note"] == "C:\\\\temp"
+
+
+def test_an_empty_digest_template_is_rejected() -> None:
+    assert rejection("Tweets Digest\n\n{{.TweetsMarkup}}\n\nGithub activities\n\n{{.GithubMarkup}}\n")

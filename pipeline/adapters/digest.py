@@ -5116,7 +5116,13 @@ def _line_in_two(title: str, under: Block) -> str | None:
         return None  # "Hacker News AI", "GeekNews 21pts": a feed's name, no title
     if _words_of_letters(under.text) <= 1 and any(c.isdigit() for c in under.text):
         return None  # "🔥 129 likes", "🔥 313345": a count
+    if _NAMED_HANDLE.fullmatch(under.text.strip()):
+        return None  # "Matt Van Horn (@mvanhorn)": who wrote it, a byline
     return under.text if len(under.text) <= longest else None
+
+
+# a person's name over their handle: "Matt Van Horn (@mvanhorn)", "Jane Roe · @jroe"
+_NAMED_HANDLE = re.compile(r"[^\W\d][\w.' -]{1,60}?\s*(?:\(@[\w.]{1,40}\)|[·|—-]\s*@[\w.]{1,40})")
 
 
 _OTHER_ALPHABET_STRETCH = 2  # a title put into another alphabet runs at most this many times longer

@@ -133,6 +133,15 @@ def _laid_out_as_post(fm: dict) -> bool:
 _POST_LAYOUTS = frozenset(("post", "posts", "blog", "blog_post", "article"))
 
 
+def _cross_posted(fm: dict) -> bool:
+    """A post published again elsewhere that names where it ran first (dev.to's ``published: true``
+    beside ``canonical_url: https://qiita.com/...``): dated by that original, which it need not
+    state."""
+    published = fm.get("published")
+    url = fm.get("canonical_url")
+    return published is True and isinstance(url, str) and looks_like_url(url)
+
+
 @register
 class FrontMatterPost(Adapter):
     name = "front_matter_post"
@@ -155,6 +164,7 @@ class FrontMatterPost(Adapter):
             and not _clip_url(fm)
             and not _read_original(page)
             and not _laid_out_as_post(fm)
+            and not _cross_posted(fm)
             and reposted_from(page) is None
             and _named_original(page) is None
             and _dated_opening(page, title, head) is None
