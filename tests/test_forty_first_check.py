@@ -397,3 +397,16 @@ def test_a_value_written_as_json_escapes_reads_as_its_text() -> None:
 
 def test_an_empty_digest_template_is_rejected() -> None:
     assert rejection("Tweets Digest\n\n{{.TweetsMarkup}}\n\nGithub activities\n\n{{.GithubMarkup}}\n")
+
+
+# --------------------------------------------------------------------------- job ads
+
+
+def test_a_table_of_dated_job_ads_is_no_press_review() -> None:
+    rows = "".join(
+        f"| {k} | [{name} (YC W{k}) Is Hiring Engineers](https://{name.lower()}.example/jobs) "
+        f"| 4/{10 + k}/2022 05:00 PM |\n"
+        for k, name in enumerate(("Daily", "Fly", "Opvia", "Rescale", "Massdriver"), 1)
+    )
+    page = f"# Hackernews Jobs\n\n| id | Title | Posted On |\n|---|---|---|\n{rows}"
+    assert _told(page) == [] or len(_told(page)) == 1

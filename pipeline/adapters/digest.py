@@ -2470,7 +2470,19 @@ def _dated_table_stories(blocks: list[Block]) -> list[list[Block]]:
     Site | URL |" over "| 2019-04-10 | Ouest-France | [Lustres, tissages, ...](...) |"). A table of
     linked headlines that says when each ran is a digest whatever the page is called."""
     stories = _table_stories(blocks, dated=True)
-    return [blocks[: stories[0][0]], *(story for _, story in stories)] if stories else []
+    if not stories or _mostly_job_ads([story[0].text for _, story in stories]):
+        return []  # ("| [Fly.io (YC W20) Is Hiring Platform Engineers](...) | 4/20/2022 |": job ads)
+    return [blocks[: stories[0][0]], *(story for _, story in stories)]
+
+
+def _mostly_job_ads(titles: list[str]) -> bool:
+    ads = sum(any(ad in fold(title) for ad in _job_ads()) for title in titles)
+    return ads * 5 >= len(titles) * 4
+
+
+@cache
+def _job_ads() -> tuple[str, ...]:
+    return tuple(fold(ad) for ad in lexicon()["not_news"]["job_ads"])
 
 
 def _table_stories(blocks: list[Block], dated: bool = False) -> list[tuple[int, list[Block]]]:
