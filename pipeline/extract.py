@@ -12,7 +12,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from pipeline import blocks
+from pipeline import blocks, feeds
 from pipeline.adapters import REGISTRY, AdapterError, choose
 from pipeline.lang import word_pattern, writes_cjk
 from pipeline.models import PageRecord
@@ -21,7 +21,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 356
+READER_REVISION = 357
 
 
 def parser_version() -> str:
@@ -40,8 +40,15 @@ class Rejected(ValueError):
     """A page that yields no record; ``str()`` is the one-line reason."""
 
 
+def page_model(page: DecodedPage) -> blocks.Page:
+    """The blocks of a decoded page: a saved feed's entries (``feeds``), else its text or markup's."""
+    if page.media_type != "html" and (fed := feeds.feed_page(page.text)) is not None:
+        return fed
+    return blocks.parse(page.text, page.media_type)
+
+
 def extract(page: DecodedPage) -> list[PageRecord]:
-    model = blocks.parse(page.text, page.media_type)
+    model = page_model(page)
     if (kind := _not_news(model)) is not None:
         raise Rejected(f"{kind}, not a page of news")
     # (stories listed in front matter are blocks of the page model; a summary page may be all front

@@ -7,9 +7,11 @@ headlines with notes nested under them."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, rejection, texts_of, title_of
+from capture import PROSE_EN, decoded, read_capture, rejection, texts_of, title_of
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pipeline import blocks, extract
+from pipeline import blocks, extract, feeds
 from pipeline.adapters.digest import _table_stories
 from pipeline.normalize import label_of
 
@@ -399,7 +401,55 @@ def test_an_empty_digest_template_is_rejected() -> None:
     assert rejection("Tweets Digest\n\n{{.TweetsMarkup}}\n\nGithub activities\n\n{{.GithubMarkup}}\n")
 
 
-# --------------------------------------------------------------------------- job ads
+# --------------------------------------------------------------------------- saved feeds and job ads
+
+_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Portada</title><link>https://www.prensa.example/</link>
+<language>es-ES</language>
+<item><title>El acuerdo sobre la ley se enfría</title>
+<link>https://www.prensa.example/nacional/noticia-acuerdo-20231107140439.html</link>
+<description>Los negociadores siguen &quot;trabajando&quot; en las cuestiones técnicas.</description>
+<pubDate>Tue, 07 Nov 2023 13:04:39 GMT</pubDate></item>
+<item><title>La Audiencia abre la puerta a llevar el caso al tribunal europeo</title>
+<link>https://www.prensa.example/nacional/noticia-audiencia-20231107120356.html</link>
+<description><![CDATA[<p>El juez ha abierto la puerta a una cuestión al tribunal.</p>]]></description>
+<pubDate>Tue, 07 Nov 2023 11:03:56 GMT</pubDate></item>
+</channel></rss>
+"""
+
+_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Release notes</title>
+<entry><title>Version 2.0 ships a new parser</title><link href="https://blog.example/v2"/>
+<updated>2024-03-01T10:00:00Z</updated><summary>The parser reads twice as fast.</summary></entry>
+<entry><title>Version 2.1 fixes the cache</title><link href="https://blog.example/v21"/>
+<updated>2024-04-01T10:00:00Z</updated><summary>A stale entry could be served.</summary></entry>
+</feed>
+"""
+
+
+def test_a_saved_rss_feed_gives_a_story_per_item_with_the_publishers_summary() -> None:
+    records = extract.extract(decoded(_RSS))
+    assert [title_of(r) for r in records] == [
+        "El acuerdo sobre la ley se enfría",
+        "La Audiencia abre la puerta a llevar el caso al tribunal europeo",
+    ]
+    assert (
+        records[0].canonical_url == "https://www.prensa.example/nacional/noticia-acuerdo-20231107140439.html"
+    )
+    assert _days(records[0]) == ["2023-11-07T13:04:39"]
+    (summary,) = texts_of(records[1], "summary")
+    assert summary.text == "El juez ha abierto la puerta a una cuestión al tribunal."
+    assert summary.origin == "original"
+
+
+def test_a_saved_atom_feed_gives_its_entries() -> None:
+    records = extract.extract(decoded(_ATOM))
+    assert [r.canonical_url for r in records] == ["https://blog.example/v2", "https://blog.example/v21"]
+
+
+def test_a_page_that_only_quotes_a_feed_is_no_feed() -> None:
+    assert not feeds.looks_like_a_feed(f"# How to write a feed\n\n{PROSE_EN}\n\n```xml\n{_RSS}```\n")
+    assert feeds.looks_like_a_feed(_RSS)
 
 
 def test_a_table_of_dated_job_ads_is_no_press_review() -> None:
@@ -410,3 +460,9 @@ def test_a_table_of_dated_job_ads_is_no_press_review() -> None:
     )
     page = f"# Hackernews Jobs\n\n| id | Title | Posted On |\n|---|---|---|\n{rows}"
     assert _told(page) == [] or len(_told(page)) == 1
+
+
+@given(st.text(max_size=300), st.sampled_from(["", "<rss><channel><item><title>", '<feed xmlns="x"><entry>']))
+def test_any_text_reads_as_a_feed_or_none_without_error(tail: str, opening: str) -> None:
+    page = feeds.feed_page(opening + tail)
+    assert page is None or all(block.text for block in page.blocks)

@@ -943,6 +943,8 @@ class DigestAdapter(Adapter):
         # a summary that only says the title again ("Summary: <the title>") says nothing
         titled = {fold(t.text) for t in texts if t.kind == "title"}
         summaries = [(text, stated) for text, stated in summaries if fold(text) not in titled]
+        # (a saved feed's entry summaries are its publisher's own words, no aggregator's)
+        summary_origin = "original" if page.meta.get("feed") else profile.origin("summary")
         for text, stated_lang in summaries:
             if any(phrase in fold(text) for phrase in _failure_phrases()):
                 flags.append("summary_failed")
@@ -952,8 +954,8 @@ class DigestAdapter(Adapter):
                     kind="summary",
                     lang=stated_lang or detect(text, lang),
                     text=text,
-                    origin=profile.origin("summary"),
-                    generator=generator,
+                    origin=summary_origin,  # type: ignore[arg-type]
+                    generator=None if page.meta.get("feed") else generator,
                 )
             )
         # folded text has no line breaks, and neither has a phrase: a phrase is in the paragraphs
