@@ -675,7 +675,8 @@ _QUOTED_TEXT = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 def _page_variables(source: str) -> dict:
     """Franklin.jl's page variables as front matter: a quoted text as its text, a list of them as
-    a list, any other value (``Date(2025, 1, 1)``, ``true``) as written. Its feed's description
+    a list, a Julia date (``Date(2025, 1, 1)``, ``Date("2025-01-01")``) as the day it names, any
+    other value (``true``) as written. Its feed's description
     (``rss``) is the page's, and its feed's date (``rss_pubdate``) stands where no other does."""
     data: dict = {}
     for name, value in _PAGE_VARIABLE.findall(source):
@@ -686,12 +687,16 @@ def _page_variables(source: str) -> dict:
             data[name] = [_unescaped(text) for text in _QUOTED_TEXT.findall(value)]
         elif quoted := _QUOTED_TEXT.fullmatch(value):
             data[name] = _unescaped(quoted.group(1))
+        elif day := _JULIA_DATE.fullmatch(value):  # "Date(2013, 3, 22)": a date
+            data[name] = "{}-{:0>2}-{:0>2}".format(*day.groups())
+        elif stated := _JULIA_DATE_TEXT.fullmatch(value):  # 'Date("2013-03-22")': the date it parses
+            data[name] = stated.group(1)
         else:
             data[name] = value
     if "rss" in data:
         data.setdefault("description", data.pop("rss"))
-    if isinstance(stamp := data.pop("rss_pubdate", None), str) and (day := _JULIA_DATE.fullmatch(stamp)):
-        data.setdefault("published", "{}-{:0>2}-{:0>2}".format(*day.groups()))
+    if isinstance(stamp := data.pop("rss_pubdate", None), str) and stamp:
+        data.setdefault("published", stamp)  # (its Julia date read as the day it names, above)
     return data
 
 
@@ -701,6 +706,17 @@ def _unescaped(text: str) -> str:
 
 
 _JULIA_DATE = re.compile(r"Date\((\d{4}),\s*(\d{1,2}),\s*(\d{1,2})\)")
+_JULIA_DATE_TEXT = re.compile(r'Date\("([^"]+)"(?:,\s*"[^"]*")?\)')
+# a Julia assignment of Franklin's "+++" block ('title = "Friday Link Dump"'), which TOML cannot read
+# where a value is Julia's own ('date = Date("2013-03-22")', a "using Dates" line before it)
+_JULIA_ASSIGNMENT = re.compile(r"^([A-Za-z_]\w*)[ \t]*=[ \t]*(\S[^\n]*)$", re.MULTILINE)
+
+
+def _julia_variables(source: str) -> dict:
+    """Franklin's page variables as a "+++" block sets them, one assignment a line (read as its
+    ``@def`` lines are); empty unless two or more."""
+    lines = [f"@def {name} = {value.strip()}" for name, value in _JULIA_ASSIGNMENT.findall(source)]
+    return _page_variables("\n".join(lines)) if len(lines) >= 2 else {}
 
 
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -785,7 +801,9 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         try:
             data = tomllib.loads(match.group(1))
         except tomllib.TOMLDecodeError:
-            return {}, text
+            # (Franklin.jl's "+++" block is Julia: "using Dates" over 'date = Date("2013-03-22")')
+            if not (data := _julia_variables(match.group(1))):
+                return {}, text
     elif body[:1] in "-{" and (match := _JSON_FRONT_MATTER.match(body)):
         # JSON, as Eleventy fences it ("---json") and Hugo states it bare ("{" ... "}" at the top)
         try:

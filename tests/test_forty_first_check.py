@@ -466,3 +466,18 @@ def test_a_table_of_dated_job_ads_is_no_press_review() -> None:
 def test_any_text_reads_as_a_feed_or_none_without_error(tail: str, opening: str) -> None:
     page = feeds.feed_page(opening + tail)
     assert page is None or all(block.text for block in page.blocks)
+
+
+def test_franklins_julia_block_is_front_matter() -> None:
+    source = (
+        '+++\nusing Dates\ntitle = "Friday Link Dump"\ndate = Date("2013-03-22")\ntags = ["random"]\n'
+        "+++\n\nBody\n"
+    )
+    data, body = blocks.split_front_matter(source)
+    assert data == {"title": "Friday Link Dump", "date": "2013-03-22", "tags": ["random"]}
+    assert body == "\nBody\n"
+
+
+def test_toml_front_matter_reads_as_before() -> None:
+    data, _ = blocks.split_front_matter('+++\ntitle = "A post"\ndate = 2024-01-02\n+++\nBody\n')
+    assert data["title"] == "A post"
