@@ -481,3 +481,27 @@ def test_franklins_julia_block_is_front_matter() -> None:
 def test_toml_front_matter_reads_as_before() -> None:
     data, _ = blocks.split_front_matter('+++\ntitle = "A post"\ndate = 2024-01-02\n+++\nBody\n')
     assert data["title"] == "A post"
+
+
+_TOLD_IN_PARAGRAPHS = (
+    "---\ntitle: TGIF! Our top links of the week (4)\nauthor: Lena\n---\n"
+    "*One more weekly collection of great things we found on the internet last week.*\n\n"
+    "We were very happy when the host announced [major new features](https://host.example/features) this "
+    "week, including support for the new runtime and a fix for stuck processes.\n\n"
+    "This very interesting [collection of maps](https://maps.example/2013/08/maps-of-the-world) "
+    "depicting global social structures will change the way you see the world forever.\n\n"
+    "Should designers code? A discussion of why they should not in [part 1](https://design.example/one), "
+    "and why that is the wrong answer to the right question in part 2.\n\n"
+    "A piece about a chef's [coming out](https://paper.example/chef) as a gay father, and what it meant to "
+    "his readers.\n\n*Have a sunny weekend!*\n"
+)
+
+
+def test_a_digest_told_in_paragraphs_that_link_their_stories_gives_each_paragraph() -> None:
+    records = read_capture(_TOLD_IN_PARAGRAPHS)
+    assert [r.canonical_url for r in records] == [
+        "https://host.example/features",
+        "https://maps.example/2013/08/maps-of-the-world",
+        "https://design.example/one",
+        "https://paper.example/chef",
+    ]

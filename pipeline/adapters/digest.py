@@ -1631,12 +1631,20 @@ def _prose_link_items(blocks: list[Block], profile: Profile) -> list[list[Block]
     """[page head, stories...] of a digest that tells each story in a list item of prose, its link
     set in its words ("* Derlamaer [proposed](https://www.openstreetmap.org/user/.../diary/408326)
     a new tag for pedestrian signals ..."): three or more top-level items outside labelled
-    sections, four in five of them such prose (a line or two that is none, "Cute little [GUI](...)
-    for creating Julia packages", is a story too), their links four in five their own. The story is
-    titled by its first sentence and linked by its first link to a page (not a site's home page, nor
-    a person's profile: "[HeiGIT](https://heigit.org/) [reports](...)")."""
-    items = _top_items(blocks, _in_labelled_sections(blocks, profile))
+    sections (or paragraphs between the page's opening and sign-off, on a page of no list), four in
+    five of them such prose (a line or two that is none, "Cute little [GUI](...) for creating Julia
+    packages", is a story too), their links four in five their own. The story is titled by its
+    first sentence and linked by its first link to a page (not a site's home page, nor a person's
+    profile: "[HeiGIT](https://heigit.org/) [reports](...)")."""
+    labelled = _in_labelled_sections(blocks, profile)
+    items = _top_items(blocks, labelled)
+    if len(items) < _MIN_HEADLINE_STORIES:
+        # (or in a paragraph of prose each, where the page lists nothing: "We were very happy when
+        # Nodejitsu announced [major new features][1] this week, ...")
+        items = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and not labelled[i]]
     told = {i: link for i in items if (link := _page_linked(blocks[i])) and _some_words(blocks[i].text)}
+    if told and blocks[items[0]].kind == "paragraph":  # (the page's opening and sign-off are no items)
+        items = [i for i in items if min(told) <= i <= max(told)]
     prose = sum(_is_prose(blocks[i].text) for i in told)
     if prose < _MIN_HEADLINE_STORIES or prose * 5 < len(items) * 4:
         return None
