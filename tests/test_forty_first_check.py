@@ -505,3 +505,31 @@ def test_a_digest_told_in_paragraphs_that_link_their_stories_gives_each_paragrap
         "https://design.example/one",
         "https://paper.example/chef",
     ]
+
+
+def _fed(title: str, slug: str) -> str:
+    return (
+        f"[Technology] {title}\n{title[:24]}...\nhttps://www.news.example/articles/{slug}?at_medium=RSS\n\n"
+    )
+
+
+def test_a_feeds_dump_in_plain_lines_gives_a_story_per_title_over_its_address() -> None:
+    page = (
+        _fed("Publishers in the UK can opt out of AI search results", "c775")
+        + _fed("A rocket company sets its price for a record stock market debut", "cvgz")
+        + _fed("Phone signal on trains is not good enough most of the time", "c5yr")
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [
+        "Publishers in the UK can opt out of AI search results",
+        "A rocket company sets its price for a record stock market debut",
+        "Phone signal on trains is not good enough most of the time",
+    ]
+    assert texts_of(records[0], "summary") == []  # (the dek only cut the title short)
+
+
+def test_prose_with_an_address_after_each_paragraph_is_no_feed() -> None:
+    page = "".join(
+        f"{PROSE_EN}\n{PROSE_EN}\n{PROSE_EN}\nhttps://docs.example/step-{k}\n\n" for k in (1, 2, 3)
+    )
+    assert len(_told(page)) <= 1

@@ -1447,7 +1447,7 @@ def _split_items(
                 stories = sorted([*stories, *_quick_hits(blocks, stories, profile)], key=lambda s: s[0])
                 stories = _with_table_stories(blocks, stories)
             return [blocks[: min(starts[0], stories[0][0])], *(story for _, story in stories)]
-    if not digest and (fed := _feed_dump_stories(blocks, plain)):
+    if not digest and (fed := _feed_dump_stories(blocks, plain) or _fed_paragraphs(blocks)):
         return [[], *fed]
     linked_stories: list[tuple[int, int]] = []  # (stories, level) of levels where each has its own link
     labelled_stories: list[tuple[int, int]] = []  # ... and its labelled parts too
@@ -5624,6 +5624,53 @@ def _feed_dump_stories(blocks: list[Block], plain: dict[int, list[int]]) -> list
             return []  # (the story ends on its address)
         addresses.append(address.links[0].href)
     return stories if _distinct(addresses) else []
+
+
+def _fed_paragraphs(blocks: list[Block]) -> list[list[Block]]:
+    """The items of a feed's dump in plain lines, no heading on the page: from its first line on,
+    three or more runs of a title, at most a dek, then its own address alone on its line
+    ("[Technology] Publishers in UK can opt out of Google AI search results" / "Publishers in UK
+    can opt out..." / "https://www.bbc.com/news/articles/..."). A dek that only cuts the title
+    short says nothing; a category in brackets before the title files it."""
+    if len(blocks) < _MIN_FED * 2 or any(b.kind != "paragraph" for b in blocks):
+        return []
+    stories: list[list[Block]] = []
+    run: list[Block] = []
+    for block in blocks:
+        if not (looks_like_url(block.text) and block.links):
+            run.append(block)
+            if len(run) > 1 + _MAX_DECK:
+                return []
+            continue
+        # (a title is a headline: no address, no statement closed by its stop, a headline's length)
+        title = run[0].text if run else ""
+        if (
+            not title
+            or looks_like_url(title)
+            or _STATEMENT_END.search(title)
+            or len(title) > _MAX_HEADLINE_CHARS
+        ):
+            return []
+        stories.append(_fed_story(run, block.links[0]))
+        run = []
+    if run or len(stories) < _MIN_FED or not _distinct([story[0].links[0].href for story in stories]):
+        return []
+    return stories
+
+
+def _fed_story(run: list[Block], address: Link) -> list[Block]:
+    title, category = run[0].text, None
+    if filed := _FILED_TITLE.match(title):
+        title, category = filed.group("title"), filed.group("category")
+    deck = [b for b in run[1:] if not title.startswith(b.text.rstrip(".…").rstrip())]
+    return [
+        Block("heading", title, level=6, links=(Link(title, address.href),)),
+        *([Block("paragraph", f"Category: {category}")] if category else []),
+        *deck,
+    ]
+
+
+_FILED_TITLE = re.compile(r"^\[(?P<category>[^\[\]]{1,24})\]\s+(?P<title>\S.*)$")
 
 
 def _interleaved(blocks: list[Block]) -> tuple[list[Block], list[Block]] | None:
