@@ -106,7 +106,7 @@ def test_rows_of_a_table_with_no_header_are_its_linked_headlines() -> None:
         "Firmus running on Tasmanian rainwater and spin",
         "LinkedIn set to be caught up in the big tech fight over news",
     ]
-    assert _days(records[0]) == ["2026-08-01T20:30"]
+    assert _days(records[0]) == ["2026-08-01T20:30:00Z"]
 
 
 def _wechat(k: int) -> str:

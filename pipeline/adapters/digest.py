@@ -954,7 +954,7 @@ class DigestAdapter(Adapter):
                     kind="summary",
                     lang=stated_lang or detect(text, lang),
                     text=text,
-                    origin=summary_origin,  # type: ignore[arg-type]
+                    origin=summary_origin,
                     generator=None if page.meta.get("feed") else generator,
                 )
             )
@@ -1340,7 +1340,7 @@ def _split_items(
         if within is not None and block.level > within:
             continue
         role = _role_of_heading(block.text, profile)
-        if role == "related" and named and label_key(block.text) in _digest_link_sections():
+        if role == "related" and named and label_key(block.text) in _digest_keys("digest_link_sections"):
             role = None  # "## Links 📌" of "Weekly Thing for August 26, 2017": its stories
         within = block.level if role == "related" or role in _WHOLE_TEXT_ROLES else None
         if _NUMBERED.match(block.text):
@@ -2198,7 +2198,7 @@ def _tells_under_a_label(label: str, text: str, profile: Profile) -> bool:
     return (
         _is_prose(text)
         and _label_group(label, profile) is None
-        and label_key(label) not in _title_labels()
+        and label_key(label) not in _digest_keys("title_labels")
         and _URL.search(text) is None
     )
 
@@ -2569,16 +2569,15 @@ def _headerless_row_story(row: Block) -> list[Block] | None:
         return None
     story = [Block("heading", link.text, level=6, links=(link,))]
     said = cell[len(link.text) :].strip(_ITEM_SEPARATORS)
-    parts = [part.strip() for part in _META_PARTS.split(said)]
-    if len(parts) == 2 and dates.only_a_date(parts[1]) and not dates.only_a_date(parts[0]):
-        # "fool.com.au — Sat, 01 Aug 2026 20:30:00 GMT": the outlet, then when it ran
-        story += [Block("paragraph", f"Source: {parts[0]}"), Block("paragraph", f"Date: {parts[1]}")]
+    if named := _names_outlet_and_date(said, _ROW_META_SEPARATOR):
+        # "fool.com.au — Sat, 01 Aug 2026 20:30:00 GMT": the outlet, and when it ran
+        story += [Block("paragraph", f"Source: {named[0]}"), Block("paragraph", f"Date: {named[1]}")]
     elif said:
         story.append(Block("paragraph", said))
     return story
 
 
-_META_PARTS = re.compile(r"\s+[—–|·]\s+")
+_ROW_META_SEPARATOR = re.compile(r"\s+[—–·•|｜]\s+")  # (a row's line may part its outlet and date by a dash)
 
 
 def _tells_again(stories: list[tuple[int, list[Block]]], told: list[tuple[int, list[Block]]]) -> bool:
@@ -2637,10 +2636,14 @@ def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
     its title word ("活动标题", the event's title)."""
     title = next((k for k, cell in enumerate(cells) if _names_title_column(cell)), None)
     if title is None:  # "| # | トピック | 概要 | ソース |": the topic titles the row
-        title = next((k for k, cell in enumerate(cells) if label_key(cell) in _topic_columns()), None)
+        title = next(
+            (k for k, cell in enumerate(cells) if label_key(cell) in _digest_keys("topic_columns")), None
+        )
     linked = title is None  # "| Date | Site | URL |": the link's text titles the row
     if title is None:
-        title = next((k for k, cell in enumerate(cells) if label_key(cell) in _link_columns()), None)
+        title = next(
+            (k for k, cell in enumerate(cells) if label_key(cell) in _digest_keys("link_columns")), None
+        )
     if title is None:
         return None
     # ("Published (UTC)": a header may say in brackets how its cells are written)
@@ -2648,7 +2651,12 @@ def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
     summary = next((k for k, group in enumerate(named) if group == "summary"), None)
     published = next((k for k, group in enumerate(named) if group == "published"), None)
     outlet = next(
-        (k for k, cell in enumerate(cells) if label_key(cell) in _outlet_labels() | _outlet_columns()), None
+        (
+            k
+            for k, cell in enumerate(cells)
+            if label_key(cell) in _outlet_labels() | _digest_keys("outlet_columns")
+        ),
+        None,
     )
     tags = next((k for k, group in enumerate(named) if group == "tags"), None)
     return _Columns(
@@ -2668,22 +2676,17 @@ def _table_columns(cells: tuple[str, ...]) -> _Columns | None:
 
 def _names_title_column(cell: str) -> bool:
     key = label_key(cell)
-    if key in _title_columns():
+    if key in _digest_keys("title_columns"):
         return True
     # "Story & Link", "Title / URL", "标题/链接": the title column, and the link in it
     parts = [label_key(part) for part in _JOINED_COLUMNS.split(cell) if part.strip()]
-    if len(parts) == 2 and parts[0] in _title_columns() and label_of(parts[1]) == "source":
+    if len(parts) == 2 and parts[0] in _digest_keys("title_columns") and label_of(parts[1]) == "source":
         return True
     return len(key) <= _MAX_CJK_COLUMN and writes_cjk(key) and key.endswith(_cjk_title_columns())
 
 
 _MAX_CJK_COLUMN = 6  # characters of a CJK header that qualifies a title word
 _JOINED_COLUMNS = re.compile(r"\s*[&/＆／+]\s*|\s+and\s+")
-
-
-@cache
-def _title_columns() -> frozenset[str]:
-    return frozenset(label_key(word) for word in lexicon()["digests"]["title_columns"])
 
 
 def _is_linked_headline(cell: str, links: list[Link]) -> bool:
@@ -2698,28 +2701,14 @@ _MIN_LINKED_HEADLINE_WORDS = 4
 
 
 @cache
-def _digest_link_sections() -> frozenset[str]:
-    return frozenset(label_key(word) for word in lexicon()["digests"]["digest_link_sections"])
-
-
-@cache
-def _link_columns() -> frozenset[str]:
-    return frozenset(label_key(word) for word in lexicon()["digests"]["link_columns"])
-
-
-@cache
-def _outlet_columns() -> frozenset[str]:
-    return frozenset(label_key(word) for word in lexicon()["digests"]["outlet_columns"])
-
-
-@cache
-def _topic_columns() -> frozenset[str]:
-    return frozenset(label_key(word) for word in lexicon()["digests"]["topic_columns"])
+def _digest_keys(group: str) -> frozenset[str]:
+    """The label keys of a ``[digests]`` word list of the lexicon ("title_columns", "link_columns")."""
+    return frozenset(label_key(word) for word in lexicon()["digests"][group])
 
 
 @cache
 def _cjk_title_columns() -> tuple[str, ...]:
-    return tuple(sorted(word for word in _title_columns() if writes_cjk(word)))
+    return tuple(sorted(word for word in _digest_keys("title_columns") if writes_cjk(word)))
 
 
 def _names_its_source(story: list[Block], profile: Profile) -> bool:
@@ -3217,12 +3206,7 @@ def _names_its_editor(item: Block) -> bool:
     if pair is None or item.depth:
         return False
     label = pair.group("label")
-    return label_of(label) == "author" or label_key(label) in _editor_labels()
-
-
-@cache
-def _editor_labels() -> frozenset[str]:
-    return frozenset(label_key(word) for word in lexicon()["digests"]["editor_labels"])
+    return label_of(label) == "author" or label_key(label) in _digest_keys("editor_labels")
 
 
 _MAX_SIGNATURE_LABEL = 12
@@ -4973,7 +4957,7 @@ def _stated_title(story: list[Block]) -> str | None:
     ``[digests] title_labels``), before anything else the story says."""
     for block in story[1:3]:
         pair = _PAIR.match(block.text) if block.kind == "paragraph" else None
-        if pair and label_key(pair.group("label")) in _title_labels():
+        if pair and label_key(pair.group("label")) in _digest_keys("title_labels"):
             return pair.group("value").strip() or None
     return None
 
@@ -5042,11 +5026,6 @@ def _titled_under_its_topic(story: list[Block]) -> str | None:
     if any(b.strong for b in story[2:]) or not _is_prose(story[2].text):
         return None  # (bold lines that head its parts, or no text under it)
     return under.text
-
-
-@cache
-def _title_labels() -> frozenset[str]:
-    return frozenset(label_key(word) for word in lexicon()["digests"]["title_labels"])
 
 
 def _names_one_story(blocks: list[Block], index: int, profile: Profile) -> bool:
@@ -6340,8 +6319,8 @@ def _dates_a_field(text: str) -> bool:
 _LEADING_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s+")
 
 
-def _names_outlet_and_date(text: str) -> tuple[str, str] | None:
-    parts = [part.strip() for part in _CARD_META_SEPARATOR.split(text)]
+def _names_outlet_and_date(text: str, separator: re.Pattern[str] | None = None) -> tuple[str, str] | None:
+    parts = [part.strip() for part in (separator or _CARD_META_SEPARATOR).split(text)]
     if len(parts) != 2 or not all(parts):
         return None
     for name, day in (parts, parts[::-1]):
@@ -6591,9 +6570,13 @@ def _title(blocks: list[Block], page: Page, fm: dict, *, numbered: bool, profile
     if headings:
         top = min(b.level for b in headings)
         heading = next(b for b in headings if b.level == top)
-        if label_key(heading.text) in _title_labels() and (stated := _under_its_label(blocks, heading)):
+        if label_key(heading.text) in _digest_keys("title_labels") and (
+            stated := _under_its_label(blocks, heading)
+        ):
             return stated  # "# タイトル" over the title's line: a field of the page, headed by its name
-        if (pair := _PAIR.match(heading.text)) and label_key(pair.group("label")) in _title_labels():
+        if (pair := _PAIR.match(heading.text)) and label_key(pair.group("label")) in _digest_keys(
+            "title_labels"
+        ):
             return pair.group("value").strip()  # "### Main Topic: Learning Sequential Tasks"
         if not numbered:
             return heading.text
