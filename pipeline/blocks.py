@@ -678,8 +678,13 @@ def _page_variables(source: str) -> dict:
     a list, a Julia date (``Date(2025, 1, 1)``, ``Date("2025-01-01")``) as the day it names, any
     other value (``true``) as written. Its feed's description
     (``rss``) is the page's, and its feed's date (``rss_pubdate``) stands where no other does."""
+    return _julia_values(_PAGE_VARIABLE.findall(source))
+
+
+def _julia_values(assignments: list[tuple[str, str]]) -> dict:
+    """Julia values by name, as :func:`_page_variables` reads them."""
     data: dict = {}
-    for name, value in _PAGE_VARIABLE.findall(source):
+    for name, value in assignments:
         value = value.strip()
         if value.startswith('"""'):
             data[name] = value[3:-3].strip()
@@ -715,8 +720,8 @@ _JULIA_ASSIGNMENT = re.compile(r"^([A-Za-z_]\w*)[ \t]*=[ \t]*(\S[^\n]*)$", re.MU
 def _julia_variables(source: str) -> dict:
     """Franklin's page variables as a "+++" block sets them, one assignment a line (read as its
     ``@def`` lines are); empty unless two or more."""
-    lines = [f"@def {name} = {value.strip()}" for name, value in _JULIA_ASSIGNMENT.findall(source)]
-    return _page_variables("\n".join(lines)) if len(lines) >= 2 else {}
+    assignments = _JULIA_ASSIGNMENT.findall(source)
+    return _julia_values(assignments) if len(assignments) >= 2 else {}
 
 
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)

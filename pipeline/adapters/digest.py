@@ -944,7 +944,8 @@ class DigestAdapter(Adapter):
         titled = {fold(t.text) for t in texts if t.kind == "title"}
         summaries = [(text, stated) for text, stated in summaries if fold(text) not in titled]
         # (a saved feed's entry summaries are its publisher's own words, no aggregator's)
-        summary_origin = "original" if page.meta.get("feed") else profile.origin("summary")
+        fed = bool(page.meta.get("feed"))
+        summary_origin = "original" if fed else profile.origin("summary")
         for text, stated_lang in summaries:
             if any(phrase in fold(text) for phrase in _failure_phrases()):
                 flags.append("summary_failed")
@@ -955,7 +956,7 @@ class DigestAdapter(Adapter):
                     lang=stated_lang or detect(text, lang),
                     text=text,
                     origin=summary_origin,
-                    generator=None if page.meta.get("feed") else generator,
+                    generator=None if fed else generator,
                 )
             )
         # folded text has no line breaks, and neither has a phrase: a phrase is in the paragraphs
@@ -1638,12 +1639,13 @@ def _prose_link_items(blocks: list[Block], profile: Profile) -> list[list[Block]
     profile: "[HeiGIT](https://heigit.org/) [reports](...)")."""
     labelled = _in_labelled_sections(blocks, profile)
     items = _top_items(blocks, labelled)
-    if len(items) < _MIN_HEADLINE_STORIES:
-        # (or in a paragraph of prose each, where the page lists nothing: "We were very happy when
-        # Nodejitsu announced [major new features][1] this week, ...")
+    # (or in a paragraph of prose each, where the page lists nothing: "We were very happy when
+    # Nodejitsu announced [major new features][1] this week, ...")
+    in_paragraphs = len(items) < _MIN_HEADLINE_STORIES
+    if in_paragraphs:
         items = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and not labelled[i]]
     told = {i: link for i in items if (link := _page_linked(blocks[i])) and _some_words(blocks[i].text)}
-    if told and blocks[items[0]].kind == "paragraph":  # (the page's opening and sign-off are no items)
+    if told and in_paragraphs:  # (the page's opening and sign-off are no items)
         items = [i for i in items if min(told) <= i <= max(told)]
     prose = sum(_is_prose(blocks[i].text) for i in told)
     if prose < _MIN_HEADLINE_STORIES or prose * 5 < len(items) * 4:
@@ -2517,7 +2519,6 @@ def _table_stories(blocks: list[Block], dated: bool = False) -> list[tuple[int, 
             # ("| DroneShield | [These were the worst-performing ASX 200 shares ...](...) fool.com.au — Sat,
             # 01 Aug 2026 |", rows of a table with no header: the one linked headline titles its row)
             stories.append((i, story))
-            when.append(False)
             continue
         if columns is None or len(block.cells) != columns.width:
             continue
@@ -2552,7 +2553,7 @@ def _table_stories(blocks: list[Block], dated: bool = False) -> list[tuple[int, 
         stories.append((i, story))
         when.append(columns.published is not None and bool(block.cells[columns.published].strip()))
     links = {story[0].links[0].href for _, story in stories}
-    if dated and sum(map(bool, when)) * 5 < len(when) * 4:
+    if dated and sum(when) * 5 < len(when) * 4:
         return []  # four rows in five say when they ran (one may leave its date blank)
     return stories if len(stories) >= 2 and len(links) * 5 >= len(stories) * 4 else []
 
