@@ -104,9 +104,10 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\((?:data:[^\n]*\)|[^)\n]*\))")
 # link text may hold balanced brackets ("[Electric aircraft flies [video]](...)") and an address
 # balanced parentheses ("(https://en.wikipedia.org/wiki/Mercury_(planet))"), as CommonMark reads them
 # (a relative address, "./Steijn - オランダの....md", may hold spaces: note apps write and follow them)
+# (and spaces may stand around the address: "[原文]( https://... )")
 _MD_LINK = re.compile(
     r"(?<!\\)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]"
-    r"\((?P<href>(?:[^()\s]|\([^()\s]*\))+|\.{1,2}/[^()\n]+?)(?:\s+\"[^\"]*\")?\)"
+    r"\([ \t]*(?P<href>(?:[^()\s]|\([^()\s]*\))+|\.{1,2}/[^()\n]+?)(?:\s+\"[^\"]*\")?[ \t]*\)"
 )
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 _ITEM_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
@@ -1714,8 +1715,9 @@ def _reference_key(label: str) -> str:
 
 
 _ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]*\}")
-# Pandoc's attributes of a link, an image or a span ("[Skip](#content){.skip-link}", "![](a.png){#logo}")
-_PANDOC_ATTRIBUTES = re.compile(r"(?<=[)\]])\{[#.][^{}\n]*\}")
+# Pandoc's attributes of a link, an image or a span ("[Skip](#content){.skip-link}", "![](a.png){#logo}"),
+# and Python-Markdown's attr_list after emphasis ("**HEAVYGRAM**{.cve-chip}", a tag chip)
+_PANDOC_ATTRIBUTES = re.compile(r"(?<=[)\]*_`])\{[#.][^{}\n]*\}")
 # an inline comment, with the bold around it that holds nothing else ("**<!--anchor-->**")
 _INLINE_COMMENT = re.compile(r"\*\*<!--.*?-->\*\*|__<!--.*?-->__|<!--.*?-->", re.DOTALL)
 

@@ -472,7 +472,8 @@ def unwrap_redirect(href: str) -> str:
     redirectors``); any other link as it is."""
     if "?" not in href:  # (most links: no query, nothing to ask)
         return href
-    if href.partition("//")[2].partition("/")[0].lower() not in _redirector_hosts():
+    # ("https://link.juejin.im?target=...": the query may follow the host with no path between)
+    if href.partition("//")[2].partition("/")[0].partition("?")[0].lower() not in _redirector_hosts():
         return href  # (and most others: no exit page's host, no parse)
     try:
         parts = urlsplit(href.strip())
