@@ -1038,7 +1038,20 @@ def translates_another(page: Page) -> bool:
         any(translated for _, translated in said)
         or (bool(said) and any(_names_translator(b) for b in page.blocks[:_LABELLED_HEAD_LINES]))
         or any(_says_so(b.text, m) for b in page.blocks[:_REPOST_HEAD] for m in _translation_markers())
+        or machine_translated(page)
     )
+
+
+def machine_translated(page: Page) -> bool:
+    """Whether a post's first lines say a machine translated it ("This post ... has been machine
+    translated into English"; ``[posts] machine_translation_markers``), in a sentence that does not
+    deny it."""
+    return any(map(_says_machine_translated, page.blocks[:_REPOST_HEAD]))
+
+
+def _says_machine_translated(block: Block) -> bool:
+    text = block.text.casefold()
+    return any(_says_so(text, marker) for marker in _machine_translation_markers())
 
 
 def _says_so(text: str, marker: str) -> bool:
@@ -1059,19 +1072,23 @@ _NEGATION = re.compile(r"아니|않|ではな|じゃな|ではありません|�
 
 def _names_translator(block: Block) -> bool:
     field = labelled_field(block.text) if block.kind in _FIELD_KINDS else None
-    return field is not None and _is_translator_label(field[0])
+    return field is not None and is_translator_label(field[0])
 
 
-def _is_translator_label(label: str) -> bool:
+def is_translator_label(label: str) -> bool:
     """``译者``, ``译文出处``, ``Translated by``: a label that names who translated a copy."""
     return any(word in fold(label) for word in _translator_labels())
 
 
 def credits_line(block: Block) -> bool:
     """A line of a copy's head that credits another's work, no line of its text: it says the post
-    reposts an article ("本文转载自：众成翻译") or names its translator ("译者：文蔺")."""
+    reposts an article ("本文转载自：众成翻译"), names its translator ("译者：文蔺") or says a machine
+    translated it ("... has been machine translated into English. It may contain minor errors.")."""
     return _names_translator(block) or (
-        block.kind in _FIELD_KINDS and any(_says(block.text, marker) for marker in _repost_markers())
+        block.kind in _FIELD_KINDS
+        and (
+            any(_says(block.text, marker) for marker in _repost_markers()) or _says_machine_translated(block)
+        )
     )
 
 
@@ -1139,15 +1156,23 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
             return None
         label, value = field
         group = label_of(label)
-        if group == "source" and block.links and looks_like_url(block.links[0].href):
-            fields.setdefault("url", block.links[0].href)
-            if at is None and _names_its_article(block.links[0].text):
+        # ("Original Chinese article: https://...": the original's address written out)
+        address = block.links[0].href if block.links else next(iter(BARE_URL.findall(value)), "")
+        if group in ("source", "original_text") and looks_like_url(address):
+            fields.setdefault("url", address)
+            if at is None and block.links and _names_its_article(block.links[0].text):
                 fields.setdefault("title", block.links[0].text.strip())
         elif group == "author":
             fields.setdefault("author", value)
+        elif group == "original_title":  # ("原文标题：Maximizing the value of ...": the original's own)
+            fields.setdefault("original_title", value)
+        elif group == "published":  # ("Original publication date: September 20, 2026")
+            fields.setdefault("date", value)
+        elif is_translator_label(label):  # ("English translation: ChatGPT": who or what translated it)
+            fields.setdefault("translator", value)
         # (either label of "原文出处：[...](...)   译文出处：[...](...)")
         labels = [label, *_LATER_LABEL.findall(value)]
-        translated = translated or any(map(_is_translator_label, labels))
+        translated = translated or any(map(is_translator_label, labels))
     if not (translated and "url" in fields and "title" in fields):
         return None
     if at is None:  # the labelled lines alone
@@ -1209,11 +1234,18 @@ def labelled_field(text: str) -> tuple[str, str] | None:
     """``原始链接: https://...`` -> (``原始链接``, ``https://...``): a short label, either colon, then
     a value; None for a line that is no field."""
     pair = _HEAD_FIELD.match(text)
+    if pair is None and (pair := _LONG_FIELD.match(text)) is not None:
+        # a longer label is one only where it is a known one: "Original publication date",
+        # "English translation" (where "Why it matters for you: ..." opens a sentence)
+        label = pair.group("label").strip()
+        if label_of(label) is None and not is_translator_label(label):
+            return None
     return (pair.group("label").strip(), pair.group("value").strip()) if pair else None
 
 
 _LABELLED_HEAD_LINES = 8
 _HEAD_FIELD = re.compile(r"^(?P<label>[^:：\n]{1,16})[:：]\s*(?P<value>\S.*)$")
+_LONG_FIELD = re.compile(r"^(?P<label>[^:：\n]{17,32})[:：]\s*(?P<value>\S.*)$")
 _LATER_LABEL = re.compile(r"\s([^\s:：]{1,16})[:：]")  # a second field's label on the line
 
 
@@ -1249,6 +1281,11 @@ def _repost_markers() -> tuple[str, ...]:
 @functools.cache
 def _translation_markers() -> tuple[str, ...]:
     return tuple(lexicon()["posts"]["translation_markers"])
+
+
+@functools.cache
+def _machine_translation_markers() -> tuple[str, ...]:
+    return tuple(marker.casefold() for marker in lexicon()["posts"]["machine_translation_markers"])
 
 
 def clipped_copy(data: dict) -> bool:

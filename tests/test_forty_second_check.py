@@ -6,9 +6,12 @@ they read, and dated headlines closed by a "details" link."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN
+from capture import PROSE_EN, read_capture, texts_of
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline import blocks
+from pipeline.blocks import labelled_field
 
 _PROSE = "\n\n".join([PROSE_EN] * 4)  # an article's worth of text
 
@@ -20,6 +23,32 @@ def _days(record) -> list[str]:
 # --------------------------------------------------------------------------- machine translations
 
 _ZH_ORIGINAL = "https://git.example/kd/article-diy-signing-device-summit/blob/main/article.md"
+
+
+def test_a_head_that_names_a_model_as_translator_makes_a_machine_translation() -> None:
+    page = (
+        "# A Brief History of DIY Signing Devices\n\n**Author:** 九神二号  \n"
+        "**English translation:** ChatGPT  \n**Original publication date:** September 20, 2026\n\n"
+        f"> **Original Chinese article:** {_ZH_ORIGINAL}\n\n"
+        f"{_PROSE}\n"
+    )
+    (record,) = read_capture(page)
+    assert (record.adapter, record.canonical_url, _days(record)) == (
+        "front_matter_post",
+        _ZH_ORIGINAL,
+        ["2026-09-20"],
+    )
+    (body,) = texts_of(record, "body")
+    assert (body.origin, body.generator) == ("machine_translation", "ChatGPT")
+    assert body.text.startswith(PROSE_EN)  # (the head's labelled lines are no text of it)
+
+
+def test_a_translator_named_as_a_versioned_model_is_a_machine_and_a_person_is_not() -> None:
+    page = "---\ntitle: Notes on caching\ndate: 2026-03-02\ntranslator: {who}\n---\n\n{prose}\n"
+    (machine,) = read_capture(page.format(who="GLM-5.3-Flash", prose=_PROSE))
+    (person,) = read_capture(page.format(who="Claude Durand", prose=_PROSE))
+    assert {t.origin for t in texts_of(machine, "body")} == {"machine_translation"}
+    assert {t.origin for t in texts_of(person, "body")} == {"original"}
 
 
 _EN = [
@@ -35,6 +64,40 @@ _ZH = [
     "然后，在解码（decode）阶段，模型一次写出一个输出 token。",
     "长会话里很多输出 token 都是用来思考的 token。",
 ]
+
+
+def test_a_bilingual_translation_under_a_labelled_head_gives_the_original_and_its_translation() -> None:
+    interleaved = "\n\n".join(f"{en}\n\n{zh}" for en, zh in zip(_EN * 3, _ZH * 3, strict=True))
+    page = (
+        "# 最大化会话的价值（中英对照）\n\n"
+        "> 原文标题：Maximizing the value of your sessions\n"
+        "> 原文链接：https://blog.example/maximizing-the-value-of-your-sessions\n"
+        "> 原文作者：Lydia Hallie\n> 发布日期：2026-08-14\n> **翻译模型：** GLM-5.3-Flash\n\n---\n\n"
+        f"{interleaved}\n"
+    )
+    (record,) = read_capture(page)
+    assert record.canonical_url == "https://blog.example/maximizing-the-value-of-your-sessions"
+    bodies = {text.lang: text for text in texts_of(record, "body")}
+    assert (bodies["en"].origin, bodies["zh"].origin) == ("original", "machine_translation")
+    assert bodies["en"].text.startswith(_EN[0])
+    assert bodies["zh"].text.startswith(_ZH[0])
+    titles = {text.lang: (text.text, text.origin) for text in texts_of(record, "title")}
+    assert titles["en"] == ("Maximizing the value of your sessions", "original")
+
+
+def test_a_post_that_says_a_machine_translated_it_is_a_machine_translation() -> None:
+    note = (
+        "> This post was originally written in Korean, and has been machine translated into English. "
+        "It may contain minor errors."
+    )
+    page = "---\ntitle: Categorical Trace\ndate: 2026-01-26\n---\n\n{note}\n\n{prose}\n"
+    (record,) = read_capture(page.format(note=note, prose=_PROSE))
+    (body,) = texts_of(record, "body")
+    assert body.origin == "machine_translation"
+    assert body.text.startswith(PROSE_EN)  # (the note is no text of the post)
+    denied = "> This post was not machine translated: I wrote it in English myself."
+    (own,) = read_capture(page.format(note=denied, prose=_PROSE))
+    assert {t.origin for t in texts_of(own, "body")} == {"original"}
 
 
 # --------------------------------------------------------------------------- one article, many sections
@@ -54,6 +117,24 @@ def test_a_link_may_hold_spaces_around_its_address_and_an_exit_page_leads_on() -
 def test_an_attribute_list_after_emphasis_shows_nothing() -> None:
     (block,) = blocks.from_text("**HEAVYGRAM**{.cve-chip} **Telegram C2**{.cve-chip} `x`{#code}\n").blocks
     assert block.text == "HEAVYGRAM Telegram C2 x"
+
+
+def test_a_long_label_is_a_field_only_where_it_is_a_known_one() -> None:
+    assert labelled_field("Original publication date: September 20, 2026") == (
+        "Original publication date",
+        "September 20, 2026",
+    )
+    assert labelled_field("English translation: ChatGPT") == ("English translation", "ChatGPT")
+    assert labelled_field("Why it matters for readers: prices rise") is None
+
+
+@given(st.text(max_size=80))
+def test_any_line_is_a_field_or_none(line: str) -> None:
+    field = labelled_field(line)
+    if field is not None:
+        label, value = field
+        assert label and value and ":" not in label and "：" not in label
+        assert value == value.strip()
 
 
 # --------------------------------------------------------------------------- what tells stories

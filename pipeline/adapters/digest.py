@@ -1253,7 +1253,7 @@ def _in_each_script(paragraphs: list[str]) -> list[str]:
         [text for text, script in zip(paragraphs, scripts, strict=True) if script == kind] for kind in kinds
     ]
     said = [
-        sum(map(len, side)) * (_LATIN_PER_CJK_CHAR if kind == "cjk" else 1)
+        sum(map(_said_in, side)) if kind == "cjk" else sum(map(len, side))
         for side, kind in zip(sides, kinds, strict=True)
     ]
     if not all(map(_is_prose, paragraphs)) or min(said) * _TRANSLATION_RATIO < max(said):
@@ -1262,6 +1262,14 @@ def _in_each_script(paragraphs: list[str]) -> list[str]:
 
 
 _TRANSLATION_RATIO = 3  # a text and its translation: neither says more than this many times the other
+
+
+def _said_in(text: str) -> int:
+    """How much a CJK paragraph says in Latin characters: a CJK letter says as much as a few, and the
+    names and code it quotes in Latin letters ("你的 `CLAUDE.md`") as much as they take."""
+    letters = script_profile(text)
+    cjk = letters["han"] + letters["kana"] + letters["hangul"]
+    return cjk * _LATIN_PER_CJK_CHAR + len(text) - cjk
 
 
 def beside_its_translation(text: str) -> list[str]:

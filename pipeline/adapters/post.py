@@ -48,6 +48,7 @@ from pipeline.blocks import (
     labelled_field,
     labelled_head,
     looks_like_url,
+    machine_translated,
     normalize_space,
     note_link_text,
     reposted_from,
@@ -110,12 +111,28 @@ def _machine_translation(fm: dict) -> _MachineTranslation | None:
     or a ``translator:`` that names a model or a service (``translator: "openai"``; ``[posts]
     machine_translation_statuses`` and ``machine_translators``)."""
     translator = front_matter_text(fm, "translator", "translated_by", "translation_engine")
-    if translator and fold(translator) in _posts_words("machine_translators"):
+    if translator and (
+        fold(translator) in _posts_words("machine_translators")
+        or (
+            _model_family(translator) in _posts_words("machine_translator_families")
+            and _VERSION.search(translator)
+        )
+    ):
         return _MachineTranslation(translator)
     status = front_matter_text(fm, "translation_status", "translation")
     if status and fold(status) in _posts_words("machine_translation_statuses"):
         return _MachineTranslation(None)
     return None
+
+
+def _model_family(name: str) -> str:
+    """The letters a model's name opens with, before its version: ``GLM-5.3-Flash`` -> ``glm``."""
+    opening = _MODEL_FAMILY.match(fold(name))
+    return opening.group() if opening else ""
+
+
+_MODEL_FAMILY = re.compile(r"[^\W\d_]+")
+_VERSION = re.compile(r"\d")
 
 
 @cache
@@ -206,7 +223,9 @@ class FrontMatterPost(Adapter):
         # a translation of another's article ("本文翻译自 [...](...)") is the translator's text, in a
         # language that need not be the original's
         # (or a machine's, as the front matter says: "translation_status: machine", "translator: openai")
-        machine = _machine_translation(fm)
+        machine = _machine_translation(fm) or (
+            _MachineTranslation(None) if machine_translated(page) else None
+        )
         translator = machine.translator if machine else None
         own: Origin = (
             "machine_translation" if machine else "unknown" if translates_another(page) else "original"
@@ -216,6 +235,14 @@ class FrontMatterPost(Adapter):
             if title
             else []
         )
+        # ("原文标题：Maximizing the value of ...": a translation names its original's title)
+        original_title = front_matter_text(fm, "original_title")
+        if own != "original" and original_title and original_title != title:
+            texts.append(
+                PageText(
+                    kind="title", lang=detect(original_title, None), text=original_title, origin="original"
+                )
+            )
         if boxed:  # whoever wrote the box (the clipper's reader, a model), it is no text of the original
             summary = boxed[-1]
             texts.append(PageText(kind="summary", lang=detect(summary, None), text=summary, origin="unknown"))
@@ -231,7 +258,7 @@ class FrontMatterPost(Adapter):
                 )
             )
         original_language = lang if own == "original" else None
-        if own == "unknown" and (beside := _beside_its_original(body, title or "")) is not None:
+        if own != "original" and (beside := _beside_its_original(body, title or "")) is not None:
             # ("Let me start by saying ..." over "まず最初に。...": a translation given paragraph by
             # paragraph beside the article it translates, whose text is the original's own)
             (lang, body), (original_language, original) = beside
