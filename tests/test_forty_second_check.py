@@ -6,7 +6,7 @@ they read, and dated headlines closed by a "details" link."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, texts_of
+from capture import PROSE_EN, read_capture, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -103,6 +103,26 @@ def test_a_post_that_says_a_machine_translated_it_is_a_machine_translation() -> 
 # --------------------------------------------------------------------------- one article, many sections
 
 
+def test_an_article_that_closes_on_its_own_conclusion_is_no_digest() -> None:
+    section = (
+        "## {name}\n\n{prose}\n\n{prose}\n\n### Further Reading\n\n- [{name} docs](https://{host}/docs)\n\n"
+    )
+    page = (
+        '---\nlayout: post\ntitle: "Columnar Storage and a SQL Query Engine"\n'
+        "date: 2025-04-26 18:00:00 +0900\n---\n\n"
+        "*This post is a translated version of the blog post originally written in Korean.*\n\n"
+        + "".join(
+            section.format(name=name, host=host, prose=PROSE_EN)
+            for name, host in (("Database Systems", "db.example"), ("Apache Arrow", "arrow.example"))
+        )
+        + section.format(name="Apache DataFusion", host="datafusion.example", prose=PROSE_EN)
+        + f"## Conclusion\n\n{PROSE_EN}\n"
+    )
+    (record,) = read_capture(page)
+    assert title_of(record) == "Columnar Storage and a SQL Query Engine"
+    assert {t.origin for t in texts_of(record, "body")} == {"unknown"}  # (a translation, it says)
+
+
 # --------------------------------------------------------------------------- inline markup
 
 
@@ -165,3 +185,54 @@ Compose Multiplatform 1.8.0 がリリースされ、iOS 版が安定版になり
 
 この記事は、OpenAIがAIの普及と活用を促進するための取り組みを紹介しています。日々の恩恵が描かれています。
 """
+
+
+def test_headings_each_over_the_page_they_summarise_are_stories_with_sections_of_their_own() -> None:
+    records = read_capture(_SUMMARIES)
+    assert [r.canonical_url for r in records] == [
+        "https://vercel.example/blog/join-the-ai-accelerator",
+        "https://jetbrains.example/kotlin/2025/05/compose-1-8-0",
+        "https://openai.example/global-affairs/ai-stories",
+    ]
+
+
+def test_a_readers_list_of_what_they_read_is_a_digest() -> None:
+    items = "".join(
+        f"* [{title}](https://{host}/{k}) – {PROSE_EN[:80]}\n\n"
+        for k, (title, host) in enumerate(
+            (
+                ("How to Prepare for AuthorRank", "seo.example"),
+                ("For a Glimpse Of The Future, Try Reading A Floppy Disk", "fast.example"),
+                ("The future is now: an expedition into CES", "verge.example"),
+                ("Why Print Books Are Here to Stay", "wsj.example"),
+            )
+        )
+    )
+    page = (
+        "---\ntitle: 'Weekend Weg van het Web – Leesvoer #2'\ndate: 2013-01-12 11:40:15+00:00\n"
+        "layout: post\n---\n\n"
+        "Het is weer weekend. Een mooi moment om wat goed leesvoer tot je te nemen. Daarom een paar tips.\n\n"
+        + items
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [
+        "How to Prepare for AuthorRank",
+        "For a Glimpse Of The Future, Try Reading A Floppy Disk",
+        "The future is now: an expedition into CES",
+        "Why Print Books Are Here to Stay",
+    ]
+
+
+def test_dated_headlines_closed_by_a_details_link_are_stories() -> None:
+    page = (
+        "\n- 2020-01-27 02:49:00 深夜重磅！国务院发通知，春节假期延至2月2日  [新闻详情>>](http://news.example/a)\n"
+        "- 2020-01-27 14:03:16 总理来到武汉：希望老百姓平安健康  [新闻详情>>](https://video.example/b)\n"
+        "- 2020-01-27 15:25:26 上海发布：企业不早于2月9号24时复工  [新闻详情>>](http://news.example/c)\n"
+    )
+    records = read_capture(page)
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        ("深夜重磅！国务院发通知，春节假期延至2月2日", "http://news.example/a"),
+        ("总理来到武汉：希望老百姓平安健康", "https://video.example/b"),
+        ("上海发布：企业不早于2月9号24时复工", "http://news.example/c"),
+    ]
+    assert _days(records[1]) == ["2020-01-27T14:03:16"]

@@ -638,7 +638,9 @@ class DigestAdapter(Adapter):
             return self.ceiling
         titles = _page_titles(title, labelled, page)
         stories = _split_items(labelled, self.profile, titles=titles)
-        if copied_whole and _few(stories):
+        # (nor is an article that closes on its own conclusion a digest, whatever sections link their
+        # sources, unless its title names one: "## Apache Arrow" over its "### Further Reading")
+        if copied_whole and (_few(stories) or not _names_a_digest(titles)):
             return 0.0
         # stories, each with its link; a site that marks every page og:type article still names
         # its digests so ("2026年3月25日 | HackerNews 日本語まとめ")
@@ -3422,21 +3424,36 @@ def _dated_link_items(blocks: list[Block]) -> list[list[Block]] | None:
     hold most of its text. A site's menu dates none of its links; an article's closing list of its
     site's latest (dated) stories holds little of its text."""
     items = [i for i, b in enumerate(blocks) if b.kind == "list_item"]
-    dated = [i for i in items if _dated_link_item(blocks[i])]
+    read = {i: told for i in items if (told := _dated_link_item(blocks[i])) is not None}
+    dated = sorted(read)
     if len(dated) < _MIN_HEADLINE_STORIES or len(dated) * 5 < len(items) * 4:
         return None
     if not _hold_most_text(blocks, sum(len(blocks[i].text) for i in dated)):
         return None
-    if not _mostly_own([blocks[i].links[0].href for i in dated]):
+    if not _mostly_own([read[i].links[0].href for i in dated]):
         return None
-    stories = [story for i in dated if (story := _item_title(blocks[i], []))]
+    stories = [story for i in dated if (story := _item_title(read[i], []))]
     return [blocks[: dated[0]], *stories] if len(stories) == len(dated) else None
 
 
-def _dated_link_item(item: Block) -> bool:
-    if len(item.links) != 1 or not _opens_with_its_link(item) or not _is_link_title(item.links[0].text):
-        return False
-    return dates.only_a_date(_said_after_its_link(item)) is not None
+def _dated_link_item(item: Block) -> Block | None:
+    """A feed entry's item as :func:`_item_title` reads it: its link then its day ("[Title](...) —
+    Thu, 07 Aug 2025"), or its day, its headline and a link that only says "go there" ("2020-01-27
+    02:49:00 深夜重磅！国务院发通知... [新闻详情>>](...)", read as "**<day>** [<headline>](...)")."""
+    if len(item.links) != 1:
+        return None
+    if _opens_with_its_link(item) and _is_link_title(item.links[0].text):
+        return item if dates.only_a_date(_said_after_its_link(item)) is not None else None
+    span = dates.match_span(item.text)
+    if span is None or span[0] != 0 or not is_generic_link_text(item.links[0].text):
+        return None
+    day = item.text[: span[1]].strip()
+    headline = _less_go_there(item)[span[1] :].strip(_ITEM_SEPARATORS)
+    if dates.only_a_date(day) is None or not _some_words(headline):
+        return None
+    return dataclasses.replace(
+        item, text=f"{day} {headline}", lead=day, links=(Link(headline, item.links[0].href),)
+    )
 
 
 def _continues_the_sentence(text: str, link: str) -> bool:
@@ -5560,10 +5577,11 @@ def _addressed_stories(blocks: list[Block], plain: dict[int, list[int]]) -> list
     """An untitled page that opens on the first of three or more headings of one level, each over
     its story's address or closed by it, most told in prose after it ("#### Secret Back Doors in
     Cheap phones" over "http://www.nytimes.com/..." and a quote of it): a list of news, no article
-    (an article's sections do not each stand on an address of their own)."""
+    (an article's sections do not each stand on an address of their own). A story may hold sections
+    of its own ("# <title>" over "[View on Vercel Blog](...)", then "## ...：詳細要約")."""
     level = min(plain, default=0)
     starts = plain.get(level, [])
-    if len(starts) < _MIN_FED or starts[0] != 0 or len(plain) != 1:
+    if len(starts) < _MIN_FED or starts[0] != 0:
         return []
     stories = _stories(blocks, starts, level)
     links = [next(iter(_links_or_thread(story)), None) or _own_page(story) for story in stories]
