@@ -115,7 +115,7 @@ def _machine_translation(fm: dict) -> _MachineTranslation | None:
         fold(translator) in _posts_words("machine_translators")
         or (
             _model_family(translator) in _posts_words("machine_translator_families")
-            and _VERSION.search(translator)
+            and any(character.isdigit() for character in translator)  # (its version)
         )
     ):
         return _MachineTranslation(translator)
@@ -132,7 +132,6 @@ def _model_family(name: str) -> str:
 
 
 _MODEL_FAMILY = re.compile(r"[^\W\d_]+")
-_VERSION = re.compile(r"\d")
 
 
 @cache
