@@ -1157,7 +1157,9 @@ def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
         label, value = field
         group = label_of(label)
         # ("Original Chinese article: https://...": the original's address written out)
-        address = block.links[0].href if block.links else next(iter(BARE_URL.findall(value)), "")
+        address = (
+            block.links[0].href if block.links else (bare.group() if (bare := BARE_URL.search(value)) else "")
+        )
         if group in ("source", "original_text") and looks_like_url(address):
             fields.setdefault("url", address)
             if at is None and block.links and _names_its_article(block.links[0].text):
@@ -1231,21 +1233,22 @@ _FIELD_KINDS = ("paragraph", "list_item")
 
 
 def labelled_field(text: str) -> tuple[str, str] | None:
-    """``原始链接: https://...`` -> (``原始链接``, ``https://...``): a short label, either colon, then
-    a value; None for a line that is no field."""
+    """``原始链接: https://...`` -> (``原始链接``, ``https://...``): a short label (or a longer known
+    one), either colon, then a value; None for a line that is no field."""
     pair = _HEAD_FIELD.match(text)
-    if pair is None and (pair := _LONG_FIELD.match(text)) is not None:
-        # a longer label is one only where it is a known one: "Original publication date",
-        # "English translation" (where "Why it matters for you: ..." opens a sentence)
-        label = pair.group("label").strip()
-        if label_of(label) is None and not is_translator_label(label):
-            return None
-    return (pair.group("label").strip(), pair.group("value").strip()) if pair else None
+    if pair is None:
+        return None
+    label = pair.group("label").strip()
+    # a label longer than a short one is one only where it is a known one: "Original publication
+    # date", "English translation" (where "Why it matters for you: ..." opens a sentence)
+    if len(pair.group("label")) > _SHORT_LABEL and label_of(label) is None and not is_translator_label(label):
+        return None
+    return label, pair.group("value").strip()
 
 
 _LABELLED_HEAD_LINES = 8
-_HEAD_FIELD = re.compile(r"^(?P<label>[^:：\n]{1,16})[:：]\s*(?P<value>\S.*)$")
-_LONG_FIELD = re.compile(r"^(?P<label>[^:：\n]{17,32})[:：]\s*(?P<value>\S.*)$")
+_HEAD_FIELD = re.compile(r"^(?P<label>[^:：\n]{1,32})[:：]\s*(?P<value>\S.*)$")
+_SHORT_LABEL = 16  # characters of any label ("原始链接", "Published"); a longer one must be known
 _LATER_LABEL = re.compile(r"\s([^\s:：]{1,16})[:：]")  # a second field's label on the line
 
 

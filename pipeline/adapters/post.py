@@ -106,10 +106,11 @@ class _MachineTranslation(NamedTuple):
     translator: str | None  # the model or service named, if any
 
 
-def _machine_translation(fm: dict) -> _MachineTranslation | None:
-    """Whether a post's front matter says a machine translated it: ``translation_status: machine``,
-    or a ``translator:`` that names a model or a service (``translator: "openai"``; ``[posts]
-    machine_translation_statuses`` and ``machine_translators``)."""
+def _machine_translation(fm: dict, page: Page) -> _MachineTranslation | None:
+    """Whether a post says a machine translated it: its front matter (``translation_status:
+    machine``, or a ``translator:`` that names a model or a service, ``translator: "openai"``;
+    ``[posts] machine_translation_statuses`` and ``machine_translators``), or its first lines ("...
+    has been machine translated into English", :func:`machine_translated`)."""
     translator = front_matter_text(fm, "translator", "translated_by", "translation_engine")
     if translator and (
         fold(translator) in _posts_words("machine_translators")
@@ -122,7 +123,7 @@ def _machine_translation(fm: dict) -> _MachineTranslation | None:
     status = front_matter_text(fm, "translation_status", "translation")
     if status and fold(status) in _posts_words("machine_translation_statuses"):
         return _MachineTranslation(None)
-    return None
+    return _MachineTranslation(None) if machine_translated(page) else None
 
 
 def _model_family(name: str) -> str:
@@ -222,9 +223,7 @@ class FrontMatterPost(Adapter):
         # a translation of another's article ("本文翻译自 [...](...)") is the translator's text, in a
         # language that need not be the original's
         # (or a machine's, as the front matter says: "translation_status: machine", "translator: openai")
-        machine = _machine_translation(fm) or (
-            _MachineTranslation(None) if machine_translated(page) else None
-        )
+        machine = _machine_translation(fm, page)
         translator = machine.translator if machine else None
         own: Origin = (
             "machine_translation" if machine else "unknown" if translates_another(page) else "original"
