@@ -7,6 +7,7 @@ matching copies that merging and de-duplication compare.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import tomllib
 import unicodedata
@@ -396,7 +397,12 @@ def canonical_url(url: str | None) -> str | None:
     # archive's copy of an article names that article)
     url = unwrap_redirect(url.strip().strip("<>"))
     url = archived_original(url) or url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+    except ValueError:
+        # ("http://0.0.0.0:8000에서", an address run into the words after it, or a lone "[": no page)
+        return None
     if parts.scheme.lower() not in ("http", "https") or not _public_host(parts.hostname):
         return None
     query = urlencode(
@@ -409,8 +415,17 @@ def canonical_url(url: str | None) -> str | None:
 def _public_host(host: str | None) -> bool:
     """Whether a host can serve a published article: a name with a dot in it, or an address. A
     relative link read as absolute (``item?id=42770125`` -> ``http://item/?id=42770125``) and an
-    intranet name (``http://wiki/``) name no page a reader can open."""
-    return bool(host) and ("." in host or ":" in host)
+    intranet name (``http://wiki/``) name no page a reader can open, nor does an address of no public
+    network (``http://0.0.0.0:8000``, ``http://127.0.0.1/``, ``http://192.168.1.10/``: a README's
+    local server)."""
+    if not host or ("." not in host and ":" not in host):
+        return False
+    if not (host[0].isdigit() or ":" in host):
+        return True  # a name, not an address
+    try:
+        return ipaddress.ip_address(host).is_global
+    except ValueError:
+        return True  # a name, not an address
 
 
 def archived_original(url: str) -> str | None:

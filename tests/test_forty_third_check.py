@@ -1,0 +1,97 @@
+"""Page shapes found on the forty-third real-page check: addresses whose port runs into the words
+after them, a local server's address, an e-mail's story cards that are links around tables, its
+footer's links to the site and to unsubscribing, and a fetcher's copy dated and titled by the day
+and the site it was fetched from."""
+
+from __future__ import annotations
+
+from capture import PROSE_EN, read_capture, title_of
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.normalize import canonical_url
+
+_PROSE = "\n\n".join([PROSE_EN] * 4)  # an article's worth of text
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+def test_an_address_whose_port_runs_into_the_next_words_is_none() -> None:
+    # ("서버가 `http://0.0.0.0:8000`에서 시작되며": the code span's marks gone, its port "8000에서")
+    assert canonical_url("http://example.com:8000에서") is None
+    assert canonical_url("http://example.com:*/path") is None
+    assert canonical_url("https://example.com:8443/a") == "https://example.com:8443/a"
+
+
+def test_an_address_of_no_public_network_names_no_page() -> None:
+    for local in ("http://127.0.0.1:8080/", "http://0.0.0.0:8000/", "http://192.168.1.10/x", "http://[::1]/"):
+        assert canonical_url(local) is None, local
+    assert canonical_url("https://93.184.215.14/news/1") == "https://93.184.215.14/news/1"
+    assert canonical_url("https://1password.com/blog/x") == "https://1password.com/blog/x"
+
+
+@given(st.text(max_size=40))
+def test_any_text_after_a_host_reads_as_an_address_or_none(tail: str) -> None:
+    url = canonical_url(f"http://example.com:{tail}")
+    assert url is None or url.startswith("http://example.com")
+
+
+def test_a_digest_whose_story_quotes_a_local_address_with_a_wildcard_port_is_read() -> None:
+    # (a security feed: "defaulting to `http://127.0.0.1:*`" had stopped the whole page with an error)
+    items = [
+        ("Vikunja: cross-domain policy trusts every localhost origin", "GHSA-m687-p538-r5hp"),
+        ("Nginx UI: signed-request body staging can exhaust storage", "GHSA-j3hg-9rp3-5hw9"),
+        ("Contao: cross-site scripting in the comments bundle", "GHSA-628f-v4f6-p37r"),
+    ]
+    page = "# feedrank: security\n\n" + "\n\n".join(
+        f"### {n}. [{title}](https://github.com/advisories/{ghsa})\n\n"
+        f"Affected: the API. It ships with `cors.origins` defaulting to `http://127.0.0.1:*` and "
+        f"`http://localhost:*`, so any local page may make credentialed requests. {PROSE_EN}"
+        for n, (title, ghsa) in enumerate(items, 1)
+    )
+    records = read_capture(page)
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        (title, f"https://github.com/advisories/{ghsa}") for title, ghsa in items
+    ]
+
+
+# --------------------------------------------------------------------------- an e-mail's cards
+
+_CARD = """<tr><td>
+  <a href="https://club.example/futbol/{slug}" style="text-decoration:none;">
+    <table role="presentation" width="100%"><tr><td>
+      <span class="cat">LaLiga Hypermotion</span>
+      <h2>{title}</h2>
+    </td></tr></table>
+  </a>
+</td></tr>"""
+
+
+def _bulletin(cards: list[tuple[str, str]], footer: str) -> str:
+    rows = "\n".join(_CARD.format(slug=slug, title=title) for slug, title in cards)
+    return (
+        "<html><body><table><tr><td><p>Boletín semanal</p><h1>Tu resumen de la semana</h1></td></tr>\n"
+        f"{rows}\n<tr><td>{footer}</td></tr></table></body></html>"
+    )
+
+
+_CARDS = [
+    ("racing-golea", "El Racing golea en casa y se acerca al playoff"),
+    ("sorpresa-colista", "Sorpresa en Segunda Federación: el colista tumba al líder"),
+]
+
+
+# --------------------------------------------------------------------------- a fetcher's copy
+
+_FETCHED = """---
+title: After Microsoft threatened legal action, a researcher publishes a new zero-day | TechCrunch
+url: https://techcrunch.com/2026/08/12/after-microsoft-threatened-legal-action/
+site_name: tldr
+fetched_at: '2026-08-17T11:22:21.042305'
+author: Zack Whittaker
+date: '2026-08-17'
+published_date: '2026-08-12T15:18:55+00:00'
+---
+
+"""
