@@ -489,11 +489,19 @@ def names_no_story(text: str) -> bool:
 
 
 def is_generic_link_text(text: str) -> bool:
-    """ "Read more", "👉 Read more", "Read more →" ([links] generic): a link's text that names no story."""
-    return _NON_WORD_EDGES.sub("", fold(text)) in _generic_link_texts()
+    """ "Read more", "👉 Read more", "Read more →" ([links] generic): a link's text that names no story,
+    nor does one that only adds the site it leads to ("Read more on TechCrunch", "Ver más en
+    ELOTROFÚTBOLTV")."""
+    said = _NON_WORD_EDGES.sub("", fold(text))
+    if said in _generic_link_texts():
+        return True
+    on_a_site = _ON_A_SITE.match(said) if " " in said else None
+    return on_a_site is not None and on_a_site.group("generic") in _generic_link_texts()
 
 
 _NON_WORD_EDGES = re.compile(r"^\W+|\W+$")
+# "<go there> on|at|in <a site's name of up to three words>", in the languages of [links] generic
+_ON_A_SITE = re.compile(r"^(?P<generic>.+?) (?:on|at|en|sur|auf|bei|em|no|na|su|op|в|на) \S+(?: \S+){0,2}$")
 
 
 @functools.cache
@@ -2020,6 +2028,8 @@ def from_html(markup: str) -> Page:
     root = _parse_html(markup)
     if root is None:
         return Page(())
+    if "<table" in markup or "<TABLE" in markup:
+        _rejoin_table_cards(root)
     builder = _Builder()
     body = root.find("body")
     _walk(body if body is not None else root, builder)
@@ -2039,6 +2049,29 @@ def from_html(markup: str) -> Page:
 
 
 _FRONT_MATTER_META = "newsdigest:front-matter"
+
+
+def _rejoin_table_cards(root: lxml.etree._Element) -> None:
+    """An e-mail's card is a link around a table (``<a href><table>...<h2>Title</h2>...</table></a>``);
+    libxml2 closes the link where the table opens (``<a href></a><table>``), where an HTML5 parser
+    keeps the table inside it. The table goes back into its link: an empty link straight before a
+    card-sized table."""
+    split = [
+        anchor
+        for anchor in root.iter("a")
+        if anchor.get("href")
+        and len(anchor) == 0
+        and not (anchor.text or "").strip()
+        and not (anchor.tail or "").strip()
+        and (card := anchor.getnext()) is not None
+        and card.tag == "table"
+        and _holds_at_most(card, _MAX_TABLE_CARD)
+    ]
+    for anchor in split:
+        anchor.append(anchor.getnext())
+
+
+_MAX_TABLE_CARD = 1000  # characters of a table a link may hold as one card (no page's layout table)
 
 
 # The page model needs plain elements only: lxml.html's element classes are chosen by a Python

@@ -9,6 +9,7 @@ from capture import PROSE_EN, read_capture, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline import blocks
 from pipeline.normalize import canonical_url
 
 _PROSE = "\n\n".join([PROSE_EN] * 4)  # an article's worth of text
@@ -80,6 +81,53 @@ _CARDS = [
     ("racing-golea", "El Racing golea en casa y se acerca al playoff"),
     ("sorpresa-colista", "Sorpresa en Segunda Federación: el colista tumba al líder"),
 ]
+
+
+def test_a_link_around_a_table_links_the_cards_title() -> None:
+    # (libxml2 closes the link where the table opens; an HTML5 parser keeps the table in it)
+    page = blocks.parse(_bulletin(_CARDS, ""), "html")
+    linked = [(b.kind, b.text, b.links[0].href) for b in page.blocks if b.links]
+    assert linked == [("heading", title, f"https://club.example/futbol/{slug}") for slug, title in _CARDS]
+    assert not any(b.kind == "paragraph" and not b.text for b in page.blocks)  # no empty link left apart
+
+
+def test_an_empty_link_before_a_layout_table_keeps_apart() -> None:
+    # (a link with nothing in it over a table holding a page's worth of text is no card)
+    long_table = "<table><tr><td><h2>Section</h2><p>" + "words " * 300 + "</p></td></tr></table>"
+    page = blocks.parse(f'<html><body><a href="https://club.example/"></a>{long_table}</body></html>', "html")
+    assert [b.links for b in page.blocks if b.kind == "heading"] == [()]
+
+
+def test_an_e_mails_links_to_its_site_and_to_unsubscribing_tell_no_story() -> None:
+    footer = (
+        "<h3>Resultados destacados</h3><table><tr><td>Racing de Santander</td><td>3 – 0</td>"
+        "<td>Eibar</td></tr></table><h3>Encuestas abiertas</h3>"
+        "<p>🗳️ ¿Quién sube directo desde el Grupo 2?</p>"
+        '<p><a href="https://club.example/index.html#encuestas">Votar en la web</a></p>'
+        '<p><a href="https://club.example">Ver más en ELOTROFÚTBOLTV</a></p>'
+        "<p>Recibes este correo porque te suscribiste al boletín.</p>"
+        '<p><a href="https://api.club.example/newsletter/baja?token=xyz">Darme de baja</a></p>'
+    )
+    records = read_capture(_bulletin(_CARDS, footer), "html")
+    assert [(title_of(r), r.canonical_url) for r in records] == [
+        (title, f"https://club.example/futbol/{slug}") for slug, title in _CARDS
+    ]
+
+
+def test_an_e_mails_unsubscribe_link_is_its_own_in_many_languages() -> None:
+    from pipeline.adapters.digest import _names_own_link
+
+    for words in ("Darme de baja", "Se désabonner", "Abmelden", "配信停止", "수신 거부", "Unsubscribe"):
+        assert _names_own_link(words), words
+    assert not _names_own_link("Baja la inflación en marzo")
+
+
+def test_go_there_words_that_name_the_site_name_no_story() -> None:
+    assert blocks.is_generic_link_text("Read more on TechCrunch")
+    assert blocks.is_generic_link_text("Leggi tutto su Google Cloud Connect")
+    assert blocks.is_generic_link_text("Ver más en ELOTROFÚTBOLTV")
+    assert not blocks.is_generic_link_text("Ver más en ELOTROFÚTBOLTV sobre el ascenso del Racing")
+    assert not blocks.is_generic_link_text("Falcon 9 lands on a droneship")
 
 
 # --------------------------------------------------------------------------- a fetcher's copy
