@@ -143,3 +143,16 @@ published_date: '2026-08-12T15:18:55+00:00'
 ---
 
 """
+
+
+def test_a_fetchers_copy_is_dated_by_its_publication_and_titled_without_its_site() -> None:
+    (record,) = read_capture(_FETCHED + _PROSE)
+    assert [claim.value for claim in record.published_at] == ["2026-08-12T15:18:55Z"]
+    assert title_of(record) == (
+        "After Microsoft threatened legal action, a researcher publishes a new zero-day"
+    )
+
+
+def test_a_copys_date_of_another_day_than_its_fetch_stands() -> None:
+    (record,) = read_capture(_FETCHED.replace("date: '2026-08-17'", "date: '2026-08-11'") + _PROSE)
+    assert [claim.value for claim in record.published_at] == ["2026-08-11"]

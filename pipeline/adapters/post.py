@@ -272,12 +272,14 @@ class FrontMatterPost(Adapter):
             # day of the capture ("Published Time: 2022-09-23T02:28:51Z"), not the 2014 post's,
             # which the line under the post's title heading states ("November 12, 2014")
             cached, published = [published], _dated_under_title(page, stated)
-        if (
-            cached
-            and published == _published({"date": fm.get("date")})
-            and _same_minute(published, cached[0])
-        ):
-            published = None  # a feed export's plain "date:", stamped as it was made, tells no publication
+        if cached and published and published == _published({"date": fm.get("date")}):
+            if _same_minute(published, cached[0]):
+                published = None  # a feed export's plain "date:", stamped as it was made, tells nothing
+            elif published == cached[0][: len(published)]:
+                # ("date: '2026-08-17'" of a page fetched that day, "published_date: '2026-08-12T15:18:55'"
+                # beside it: the day of the copy, where a key of its own states the publication)
+                others = {key: value for key, value in fm.items() if key != "date"}
+                published = _published(others) or published
         published = published or (dated[0] if dated else None)
         # (a read-later export names the site it saved the page from: Omnivore's "site_name:")
         outlet = fm.get(_OUTLET) or (front_matter_text(fm, *_SITE_KEYS) if clipped_copy(fm) else None)
@@ -832,9 +834,17 @@ def _published(fm: dict) -> str | None:
 
 def _title_shown(page: Page, fm: dict, title: str) -> tuple[str, str] | None:
     """(the title, the site's name) of a clipped page whose stated title is the title it shows as a
-    heading of its own and the site's name after a separator (the copied page's ``<title>``); None
-    on other pages."""
-    if fm.get(_OUTLET) or not clipped_page(page):
+    heading of its own and the site's name after a separator (the copied page's ``<title>``), or of
+    a copy whose stated title ends in the name of the site its address is on (a fetcher's ``title:
+    ... | TechCrunch`` over ``url: https://techcrunch.com/...``); None on other pages."""
+    if fm.get(_OUTLET):
+        return None
+    if clipped_copy(fm) and (url := front_matter_text(fm, *_URL_KEYS)):
+        shown, site = outlet_suffix(title, url)
+        # (not "<zh title> - The GitHub Blog --- <en title> - The GitHub Blog", a translation's two titles)
+        if site is not None and site not in shown:
+            return shown, site
+    if not clipped_page(page):
         return None
     shown, site = split_title_suffix(title)
     if site is None or not any(b.kind == "heading" and b.text == shown for b in page.blocks):
