@@ -126,6 +126,7 @@ def test_go_there_words_that_name_the_site_name_no_story() -> None:
     assert blocks.is_generic_link_text("Read more on TechCrunch")
     assert blocks.is_generic_link_text("Leggi tutto su Google Cloud Connect")
     assert blocks.is_generic_link_text("Ver más en ELOTROFÚTBOLTV")
+    assert blocks.is_generic_link_text("Article Link")  # (a comparison page's card: "<p>Article Link</p>")
     assert not blocks.is_generic_link_text("Ver más en ELOTROFÚTBOLTV sobre el ascenso del Racing")
     assert not blocks.is_generic_link_text("Falcon 9 lands on a droneship")
 
