@@ -497,13 +497,19 @@ def unwrap_redirect(href: str) -> str:
     keys = _redirectors().get(f"{parts.netloc}{parts.path or '/'}".lower())
     if keys is None:
         return href
-    target = next((value for name, value in parse_qsl(parts.query) if name in keys), "")
+    query = parse_qsl(parts.query)
+    target = next((value for name, value in query if name in keys), "")
+    if target.startswith("/") and (publication := dict(query).get("for_pub")):
+        # Substack's sign-in page names the post by its path on the publication it names
+        # ("substack.com/sign-in?redirect=%2Fp%2F<slug>&for_pub=noetikai" -> noetikai.substack.com/p/<slug>)
+        target = f"https://{publication}.substack.com{target}" if _SUBDOMAIN.fullmatch(publication) else ""
     # ("?url=https%3A%2Ftech.devsisters.com%2F...": one slash, which browsers read as two)
     target = _ONE_SLASH.sub(r"\1://", target)
     return target if looks_like_url(target) else href
 
 
 _ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.IGNORECASE)
+_SUBDOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

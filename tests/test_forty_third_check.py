@@ -5,7 +5,7 @@ and the site it was fetched from."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, title_of
+from capture import PROSE_EN, read_capture, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -157,3 +157,99 @@ def test_a_fetchers_copy_is_dated_by_its_publication_and_titled_without_its_site
 def test_a_copys_date_of_another_day_than_its_fetch_stands() -> None:
     (record,) = read_capture(_FETCHED.replace("date: '2026-08-17'", "date: '2026-08-11'") + _PROSE)
     assert [claim.value for claim in record.published_at] == ["2026-08-11"]
+
+
+# --------------------------------------------------------------------------- a clipped Substack post
+
+_SIGN_IN = "https://substack.com/sign-in?redirect=%2Fp%2Fhow-do-you-use-a-virtual-cell-to&for_pub=noetikai"
+
+
+def test_substacks_sign_in_page_leads_to_the_post_of_the_publication_it_names() -> None:
+    assert canonical_url(_SIGN_IN) == "https://noetikai.substack.com/p/how-do-you-use-a-virtual-cell-to"
+    assert canonical_url(_SIGN_IN + "&justTrying=true").startswith("https://noetikai.substack.com/p/")
+    # (no publication, or a name no host can carry: the sign-in page it is)
+    assert canonical_url("https://substack.com/sign-in?redirect=%2Fp%2Fx").startswith("https://substack.com/")
+    assert "substack.com/sign-in" in canonical_url(_SIGN_IN.replace("noetikai", "two.labels"))
+
+
+_SUBSTACK_CLIP = f"""---
+url: {_SIGN_IN}
+title: "How do you use a virtual cell to do something actually useful? (1/3)"
+clipped: 2026-01-08 16:03
+source: browser-history
+---
+
+# How do you use a virtual cell to do something actually useful? (1/3)
+
+> Source: [{_SIGN_IN}]({_SIGN_IN})
+
+# How do you use a virtual cell to do something actually useful? (1/3)
+
+### Identifying anti-PD-1 responders
+
+[![Abhishaike Mahajan's avatar](https://substackcdn.com/image/avatar.jpeg)](https://substack.com/@abhishaikemahajan)
+
+[Abhishaike Mahajan](https://substack.com/@abhishaikemahajan)
+
+Sep 05, 2025
+
+72
+
+Share
+
+"""
+
+
+def test_a_clipped_substack_post_is_dated_by_the_line_under_its_title_and_byline() -> None:
+    (record,) = read_capture(_SUBSTACK_CLIP + _PROSE)
+    assert (
+        canonical_url(record.canonical_url)
+        == "https://noetikai.substack.com/p/how-do-you-use-a-virtual-cell-to"
+    )
+    assert [claim.value for claim in record.published_at] == ["2025-09-05"]
+
+
+def test_a_date_far_below_a_clipped_title_dates_nothing() -> None:
+    far = _SUBSTACK_CLIP.replace("Sep 05, 2025", f"{PROSE_EN}\n\n{PROSE_EN}\n\nSep 05, 2025")
+    (record,) = read_capture(far + _PROSE)
+    assert record.published_at == []
+
+
+# --------------------------------------------------------------------------- a named original
+
+_TRANSLATION = """---
+layout: blog_detail
+title: "PyTorch 2.3 출시 공지"
+org_title: "PyTorch 2.3 Release Blog"
+category: ["pytorch.org", "translation"]
+org_link: https://pytorch.org/blog/pytorch2-3/
+---
+
+PyTorch 2.3의 출시를 발표하게 되어 기쁩니다! PyTorch 2.3은 torch.compile()에서 사용자 정의 Triton 커널을
+지원합니다. 사용자들은 성능 저하나 연산 그래프의 문제 없이 자체 트리톤 커널을 eager 모드에서 이전할 수
+있습니다. 이번 릴리즈는 PyTorch 2.2 이후 426명의 기여자들로부터 3,393회의 커밋으로 구성되었습니다.
+
+헌신적인 커뮤니티의 기여에 진심으로 감사드립니다. 언제나처럼 새 버전을 사용해 보시고 문제가 있으면
+알려주시기를 바랍니다. 텐서 병렬 처리는 PyTorch 네이티브 함수를 사용하여 대규모 언어 모델 학습 환경을
+개선하였으며, 이는 1000억개 규모의 매개변수 모델 학습을 통해 검증되었습니다.
+"""
+
+
+def test_a_translation_whose_front_matter_names_its_original_is_that_articles_copy() -> None:
+    (record,) = read_capture(_TRANSLATION)
+    assert record.canonical_url == "https://pytorch.org/blog/pytorch2-3/"
+    titles = {(t.text, t.origin) for t in texts_of(record, "title")}
+    assert titles == {("PyTorch 2.3 출시 공지", "unknown"), ("PyTorch 2.3 Release Blog", "original")}
+    assert {t.origin for t in texts_of(record, "body")} == {"unknown"}
+
+
+# --------------------------------------------------------------------------- a digest with no links
+
+_CARDS_SAID = "\n\n".join(
+    f"## {title}\n\nSummary\n\n{PROSE_EN}\n\nWhy It Matters\n\n{PROSE_EN}\n\nImportance: 9/10"
+    for title in (
+        "How GPT-5 helped an immunologist solve a 3-year-old mystery",
+        "Previewing GPT-5.6 Sol: a next-generation model",
+        "Daybreak: Tools for securing every organization in the world",
+    )
+)

@@ -159,6 +159,17 @@ def _cross_posted(fm: dict) -> bool:
     return published is True and isinstance(url, str) and looks_like_url(url)
 
 
+def _translated_original(fm: dict) -> str | None:
+    """The address of the article a post translates, as its front matter names it (a Korean
+    community's ``org_link: https://pytorch.org/blog/pytorch2-3/`` beside ``org_title:``): dated by
+    that original, which it need not state."""
+    return _first_address(fm, *_ORIGINAL_KEYS)
+
+
+_ORIGINAL_KEYS = ("org_link", "original_link", "origin_link", "translated_from")
+_ORIGINAL_TITLE_KEYS = ("original_title", "org_title", "origin_title")
+
+
 @register
 class FrontMatterPost(Adapter):
     name = "front_matter_post"
@@ -182,6 +193,7 @@ class FrontMatterPost(Adapter):
             and not _read_original(page)
             and not _laid_out_as_post(fm)
             and not _cross_posted(fm)
+            and _translated_original(fm) is None
             and reposted_from(page) is None
             and _named_original(page) is None
             and _dated_opening(page, title, head) is None
@@ -226,7 +238,11 @@ class FrontMatterPost(Adapter):
         machine = _machine_translation(fm, page)
         translator = machine.translator if machine else None
         own: Origin = (
-            "machine_translation" if machine else "unknown" if translates_another(page) else "original"
+            "machine_translation"
+            if machine
+            else "unknown"
+            if translates_another(page) or _translated_original(fm)
+            else "original"
         )
         texts = (
             [PageText(kind="title", lang=detect(title, lang), text=title, origin=own, generator=translator)]
@@ -234,7 +250,7 @@ class FrontMatterPost(Adapter):
             else []
         )
         # ("原文标题：Maximizing the value of ...": a translation names its original's title)
-        original_title = front_matter_text(fm, "original_title")
+        original_title = front_matter_text(fm, *_ORIGINAL_TITLE_KEYS)
         if own != "original" and original_title and original_title != title:
             texts.append(
                 PageText(
@@ -281,6 +297,9 @@ class FrontMatterPost(Adapter):
                 others = {key: value for key, value in fm.items() if key != "date"}
                 published = _published(others) or published
         published = published or (dated[0] if dated else None)
+        if published is None and clipped_copy(fm):
+            # (a copy of a Substack post: its title over its subtitle, its author and "Sep 05, 2025")
+            published = _dated_under_title(page, stated)
         # (a read-later export names the site it saved the page from: Omnivore's "site_name:")
         outlet = fm.get(_OUTLET) or (front_matter_text(fm, *_SITE_KEYS) if clipped_copy(fm) else None)
         # ("本文转载自：[众成翻译](http://www.zcfy.cc)" over "原文：http://thenewstack.io/...": the home
@@ -290,6 +309,7 @@ class FrontMatterPost(Adapter):
             repost = None  # (a notice that links only its writer's profile names no article)
         address = (
             _clip_url(fm)
+            or _translated_original(fm)
             or (repost if repost and not home_page_site(repost) else None)
             or _named_original(page)
             or repost
@@ -759,7 +779,9 @@ def _dated_under_title(page: Page, title: str) -> str | None:
     shown = [i for i, block in enumerate(page.blocks) if block.kind == "heading" and block.text == title]
     if not shown:
         return None
-    under = page.blocks[shown[-1] + 1 : shown[-1] + 1 + _BYLINE_LINES]
+    # (an avatar's link, no text, is no line: Substack's "[![avatar](...)](...)" over the author)
+    near = page.blocks[shown[-1] + 1 : shown[-1] + 1 + 2 * _BYLINE_LINES]
+    under = [block for block in near if block.text][:_BYLINE_LINES]
     # ("__": an icon font's glyph a copy kept as its name's underscores)
     return next((day for block in under if (day := dates.only_a_date(block.text.lstrip("_ ")))), None)
 
