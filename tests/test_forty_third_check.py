@@ -253,3 +253,29 @@ _CARDS_SAID = "\n\n".join(
         "Daybreak: Tools for securing every organization in the world",
     )
 )
+
+
+def test_a_digests_labelled_stories_that_link_nothing_are_its_stories() -> None:
+    page = (
+        "# Daily AI Pulse\n\n30 June 2026\n\n## Executive Summary\n\n"
+        "Today's newsletter is automatically generated using Gemini AI.\n\n" + _CARDS_SAID
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [
+        "How GPT-5 helped an immunologist solve a 3-year-old mystery",
+        "Previewing GPT-5.6 Sol: a next-generation model",
+        "Daybreak: Tools for securing every organization in the world",
+    ]
+    assert all(r.canonical_url is None for r in records)
+
+
+def test_a_monitors_cards_of_named_sources_are_no_stories() -> None:
+    cards = _CARDS_SAID
+    for headline, name in (
+        ("How GPT-5 helped an immunologist solve a 3-year-old mystery", "BAFA – Energie"),
+        ("Previewing GPT-5.6 Sol: a next-generation model", "Förderdata"),
+        ("Daybreak: Tools for securing every organization in the world", "DTAD Plattform"),
+    ):
+        cards = cards.replace(headline, name)
+    page = "# Daily Funding Digest\n\n30 June 2026\n\n" + cards
+    assert len(read_capture(page)) == 1

@@ -1507,6 +1507,16 @@ def _split_items(
                     all(_states_its_source(story, profile) for story in stories[opening:told])
                     and _distinct([link for link in own_links[opening:told] if link])
                 )
+                # (or link nothing at all, as a digest a model wrote from its feed may: "## <headline>"
+                # over "Summary" / "Why It Matters" / "Future Outlook", three or more of them; a
+                # monitor's cards of the sources it watches, "## BAFA – Energie", are named, no news)
+                or (
+                    digest
+                    and told - opening >= _MIN_LINKLESS_STORIES
+                    and not any(links[opening:told])
+                    and _distinct([blocks[i].text for i in starts[opening:told]])
+                    and all(_is_headline(blocks[i].text) for i in starts[opening:told])
+                )
             )
         ):
             labelled_stories.append((told - opening, -level))
@@ -2348,6 +2358,9 @@ def _with_table_stories(
     if any(_heading_link(row[0]) in told for _, row in rows):
         return stories
     return [*stories, *rows]
+
+
+_MIN_LINKLESS_STORIES = 3  # a digest's labelled stories that link nothing: fewer may be one article's parts
 
 
 def _trailing(flags: list[bool], value: bool) -> int:
