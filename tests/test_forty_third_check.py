@@ -279,3 +279,44 @@ def test_a_monitors_cards_of_named_sources_are_no_stories() -> None:
         cards = cards.replace(headline, name)
     page = "# Daily Funding Digest\n\n30 June 2026\n\n" + cards
     assert len(read_capture(page)) == 1
+
+
+# --------------------------------------------------------------------------- a topic over a headline
+
+
+def _briefed(topic: str, headline: str, source: str) -> str:
+    return (
+        f"# {topic}\n\n## {headline}\n\n> **News within 24 hours**\n\n{PROSE_EN}\n\n"
+        f"### What developers should do\n\n- Review the change.\n\n**Source:** [{headline}]({source})\n"
+    )
+
+
+def test_a_storys_topic_heading_over_its_headline_a_level_below_is_no_title() -> None:
+    first = (
+        "## 🧠 AI Alignment\n\n### OpenAI creates a formal framework for model misalignment disclosure\n\n"
+        f"> **News within 24 hours**\n\n{PROSE_EN}\n\n### Why it matters\n\n{PROSE_EN}\n\n"
+        "**Source:** [OpenAI framework](https://openai.com/index/model-misalignment-reporting-framework/)\n"
+    )
+    page = "\n".join(
+        [
+            "# Daily Tech Brief — 17/09/2026\n\n## 📌 Executive Summary\n\n- Three stories today.\n",
+            "# 📰 Top news\n",
+            first,
+            _briefed(
+                "🔐 Application Security",
+                "GitHub AI Scan no longer needs the CodeQL default setup",
+                "https://github.blog/changelog/2026-09-16-code-scanning-ai-scan/",
+            ),
+            _briefed(
+                "🔑 Enterprise Identity",
+                "GitHub automates SSO authorization for classic tokens and SSH keys",
+                "https://github.blog/changelog/2026-09-16-automate-sso-authorization/",
+            ),
+        ]
+    )
+    titles = [title_of(r) for r in read_capture(page)]
+    assert titles == [
+        "OpenAI creates a formal framework for model misalignment disclosure",
+        "GitHub AI Scan no longer needs the CodeQL default setup",
+        "GitHub automates SSO authorization for classic tokens and SSH keys",
+    ]
