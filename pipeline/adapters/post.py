@@ -774,8 +774,9 @@ def _captured_page(address: str | None, page: Page) -> str | None:
 
 
 def _dated_under_title(page: Page, title: str) -> str | None:
-    """The date a line just under the heading that shows a post's title states alone, maybe after
-    an icon (``__ November 12, 2014``: the post's own dateline among its byline's lines)."""
+    """The date a line among the first three lines of text under the heading that shows a post's
+    title states alone, maybe after an icon (``__ November 12, 2014``: the post's own dateline among
+    its byline's lines)."""
     shown = [i for i, block in enumerate(page.blocks) if block.kind == "heading" and block.text == title]
     if not shown:
         return None
