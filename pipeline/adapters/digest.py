@@ -1582,7 +1582,10 @@ def _split_items(
         # "## BBC News" over a table of ten "| 标题 | 原文链接 |" rows: the rows are the stories
         if len(table_stories := _table_stories(blocks)) > len(starts):
             return [blocks[: table_stories[0][0]], *(story for _, story in table_stories)]
-        return [blocks[: starts[0]], *map(_from_topic_heading, _stories(blocks, starts, level))]
+        return [
+            blocks[: starts[0]],
+            *(_from_topic_heading(s, profile) for s in _stories(blocks, starts, level)),
+        ]
     if digest and (run_stories := _numbered_run_stories(blocks, numbered, profile)):
         return run_stories
     if not linked_stories and not any(
@@ -3531,10 +3534,11 @@ def _is_link_title(text: str) -> bool:
     return len(text.split()) >= 3 or (len(text) >= 10 and not text.isascii())
 
 
-def _from_topic_heading(story: list[Block]) -> list[Block]:
+def _from_topic_heading(story: list[Block], profile: Profile) -> list[Block]:
     """A story whose heading names a topic ("## 🧠 AI Alignment", no headline, no link) straight over
     a headline one level below ("### OpenAI tạo framework chính thức cho ..."): it starts at the
-    headline, as its siblings, set a level higher, start at theirs."""
+    headline, as its siblings, set a level higher, start at theirs. Not a title over its translation
+    (:func:`_title_in_two`), nor over a title its label opens ("#### 新闻摘要：...")."""
     if (
         len(story) > 1
         and story[0].kind == story[1].kind == "heading"
@@ -3542,9 +3546,8 @@ def _from_topic_heading(story: list[Block]) -> list[Block]:
         and _heading_link(story[0]) is None
         and not _is_headline(story[0].text)
         and _is_headline(story[1].text)
-        and _PAIR.match(story[1].text) is None  # (not "#### 新闻摘要：...", a title its label opens)
-        # (nor a title over its translation: "### Adobe推出Photoshop的AI助手" / "#### Adobe is debuting ...")
-        and writes_cjk(story[0].text) == writes_cjk(story[1].text)
+        and _PAIR.match(story[1].text) is None
+        and _title_in_two(story, profile) is None
     ):
         return story[1:]
     return story

@@ -237,11 +237,12 @@ class FrontMatterPost(Adapter):
         # (or a machine's, as the front matter says: "translation_status: machine", "translator: openai")
         machine = _machine_translation(fm, page)
         translator = machine.translator if machine else None
+        translated = _translated_original(fm)
         own: Origin = (
             "machine_translation"
             if machine
             else "unknown"
-            if translates_another(page) or _translated_original(fm)
+            if translates_another(page) or translated
             else "original"
         )
         texts = (
@@ -309,7 +310,7 @@ class FrontMatterPost(Adapter):
             repost = None  # (a notice that links only its writer's profile names no article)
         address = (
             _clip_url(fm)
-            or _translated_original(fm)
+            or translated
             or (repost if repost and not home_page_site(repost) else None)
             or _named_original(page)
             or repost
