@@ -73,7 +73,10 @@ _OTHER_MONTH = (
 )
 _TIME = (
     r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
+    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
+    # UTC as e-mail and feeds state it ("05:02:40 GMT", "08:11:32 +0000"); not "GMT+8". (A time
+    # in another zone stays the local time it states, its day the writer's.)
+    r"(?:\s*(?P<zone>Z|UTC|GMT|[+-]0000)(?![\w:+-]))?)?"
 )
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)

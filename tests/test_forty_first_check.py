@@ -436,7 +436,7 @@ def test_a_saved_rss_feed_gives_a_story_per_item_with_the_publishers_summary() -
     assert (
         records[0].canonical_url == "https://www.prensa.example/nacional/noticia-acuerdo-20231107140439.html"
     )
-    assert _days(records[0]) == ["2023-11-07T13:04:39"]
+    assert _days(records[0]) == ["2023-11-07T13:04:39Z"]
     (summary,) = texts_of(records[1], "summary")
     assert summary.text == "El juez ha abierto la puerta a una cuestión al tribunal."
     assert summary.origin == "original"

@@ -190,7 +190,7 @@ def test_a_title_over_a_date_alone_is_no_byline() -> None:
     ("head", "day"),
     [
         ("NICOLE ROE\n\n2020-09-11 16:53:27", "2020-09-11T16:53:27"),
-        ("日期：Tue, 30 Jun 2020 07:45:33 +0000", "2020-06-30T07:45:33"),
+        ("日期：Tue, 30 Jun 2020 07:45:33 +0000", "2020-06-30T07:45:33Z"),
         ("31 分钟前", None),  # an archived copy need not state its date
     ],
 )
