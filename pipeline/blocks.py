@@ -124,6 +124,8 @@ def from_text(text: str) -> Page:
     if fenced := _WHOLE_PAGE_FENCE.match(text):  # a model's answer wrapped whole in "```markdown"
         inner_front_matter, text = split_front_matter(fenced.group("body"))
         front_matter = front_matter or inner_front_matter
+    if "<think>" in text:
+        text = _LEAKED_REASONING.sub("", text)
     lines: list[str] = []
     meta: dict[str, str] = {}
     for raw_line in text.split("\n"):
@@ -547,6 +549,9 @@ def _rejoined(block: Block, raw: str) -> Block:
     )
 
 
+# A model's reasoning left in its answer: "<think>The user wants me to translate ..." opening a line,
+# through the line that closes it ("---</think>"). No reader sees it; it drafts what follows.
+_LEAKED_REASONING = re.compile(r"^[ \t]*<think>.*?</think>[^\n]*\n?", re.S | re.M)
 _LINKED_HEADING = re.compile(r"^\[(#{1,6})[ \t]+([^\]]+\]\([^()\s]+(?:\s+\"[^\"]*\")?\))$")
 _WHOLE_PAGE_FENCE = re.compile(
     r"\A\s*(?P<fence>`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*\n(?P<body>.*)\n[ \t]*(?P=fence)[ \t]*\s*\Z",
@@ -747,6 +752,9 @@ _READER_HEADER = re.compile(
     r"(?:Published Time:[ \t]*(?P<published>[^\n]+)\n+)?(?:(?:Description|Warning):[^\n]*\n+)*"
     r"Markdown Content:[ \t]*\n"
 )
+_UNOPENED_FRONT_MATTER = re.compile(
+    r"\A((?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n)*){2,})---[ \t]*(?:\n|\Z)"
+)
 _METADATA_LINE = re.compile(rf"^({_METADATA_KEY}):[ \t]*(.*)$")
 # two or more "key:: value" lines opening a page: an outliner's (Logseq's) page properties
 _PAGE_PROPERTIES = re.compile(r"\A(?:[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?(?:\n|\Z)){2,}")
@@ -824,6 +832,15 @@ def split_front_matter(text: str) -> tuple[dict, str]:
             data = json.loads(match.group("fenced") or match.group("bare"))
         except json.JSONDecodeError:
             return {}, text
+    elif body[:6].lower() == "title:" and (match := _UNOPENED_FRONT_MATTER.match(body)):
+        # front matter whose opening "---" was lost (a blog's export): keys from the first line on,
+        # closed by the rule
+        try:
+            data = _load_yaml(match.group(1))
+        except yaml.YAMLError:
+            data = _keys_one_by_one(match.group(1))
+        if not isinstance(data, dict):
+            return {}, text
     elif (match := _METADATA_HEADER.match(body)) and "date" in (header := _metadata_header(match.group(0))):
         data = header  # (only a dated header: "Title: ..." over other labelled lines may be a story's own)
     elif "::" in body[:_PROPERTY_REACH] and (match := _PAGE_PROPERTIES.match(body)):
@@ -865,6 +882,11 @@ def _keys_one_by_one(source: str) -> dict | None:
         try:
             value = _load_yaml(entry)
         except yaml.YAMLError:
+            if quoted := _QUOTED_AS_WRITTEN.match(entry.strip()):
+                # ('title: "【翻訳】"Factory Girl"が..."': quotes inside the value left unescaped; its
+                # outer quotes still hold the whole value, as its writer meant)
+                data[quoted.group("key")] = quoted.group("value")
+                continue
             failed += 1
             continue
         if isinstance(value, dict):
@@ -874,6 +896,7 @@ def _keys_one_by_one(source: str) -> dict | None:
     return data if failed * 2 < len(entries) else None
 
 
+_QUOTED_AS_WRITTEN = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,60}):[ \t]+(?P<q>[\"'])(?P<value>[^\n]*)(?P=q)$")
 # a line that opens a key of front matter at the margin: a name and a colon
 _KEY_LINE = re.compile(r"[A-Za-z_][\w .-]{0,60}:(?:[ \t]|\n|$)")
 _TOP_LEVEL_KEY = re.compile(r"\n(?=" + _KEY_LINE.pattern + ")")
