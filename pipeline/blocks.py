@@ -33,6 +33,7 @@ from typing import Literal
 import lxml.etree
 import yaml
 
+from pipeline.dates import only_a_date
 from pipeline.normalize import (
     archived_original,
     fold,
@@ -486,8 +487,12 @@ def _source_link_line(line: str) -> bool:
 
 
 def names_no_story(text: str) -> bool:
-    """A link's text that names where it goes, not what: "Source", "原文", "Read more"."""
-    return label_of(text) == "source" or is_generic_link_text(text)
+    """A link's text that names where it goes, not what: "Source", "原文", "Read more", and so
+    with the day of the source after it ("↗ SOURCE · Fri, 28 Aug 2026")."""
+    if label_of(text) == "source" or is_generic_link_text(text):
+        return True
+    head, dot, day = text.rpartition(" · ")
+    return bool(dot) and only_a_date(day) is not None and names_no_story(head)
 
 
 def is_generic_link_text(text: str) -> bool:
@@ -497,13 +502,24 @@ def is_generic_link_text(text: str) -> bool:
     said = _NON_WORD_EDGES.sub("", fold(text))
     if said in _generic_link_texts():
         return True
+    head, dot, day = said.rpartition(" · ")
+    if dot and only_a_date(day) is not None and names_no_story(head):
+        return True  # ("↗ SOURCE · Fri, 28 Aug 2026": the source's link, with its day)
     on_a_site = _ON_A_SITE.match(said) if " " in said else None
-    return on_a_site is not None and on_a_site.group("generic") in _generic_link_texts()
+    if on_a_site is not None and on_a_site.group("generic") in _generic_link_texts():
+        return True
+    site_first = _SITE_FIRST.match(said)
+    return site_first is not None and site_first.group("generic") in _generic_link_texts()
 
 
 _NON_WORD_EDGES = re.compile(r"^\W+|\W+$")
 # "<go there> on|at|in <a site's name of up to three words>", in the languages of [links] generic
 _ON_A_SITE = re.compile(r"^(?P<generic>.+?) (?:on|at|en|sur|auf|bei|em|no|na|su|op|в|на) \S+(?: \S+){0,2}$")
+# "<a site's name in Latin letters> で|の|에서 <go there>", as Japanese and Korean put it ("DVBで続きを読む")
+_SITE_FIRST = re.compile(
+    r"^[a-z0-9][a-z0-9.&'-]*(?: [a-z0-9.&'-]+){0,2} ?(?:(?:で|の|에서) ?)?"
+    r"(?P<generic>[^\x00-\x7f](?:[^\x00-\x7f]| )*)$"
+)
 
 
 @functools.cache

@@ -6,10 +6,80 @@ matter that lost its opening rule or its quotes' escapes."""
 from __future__ import annotations
 
 from capture import PROSE_EN, read_capture, texts_of, title_of
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline import blocks, dates
+from pipeline.blocks import is_generic_link_text, names_no_story
 
 # --------------------------------------------------------------------------- go-there links
+
+
+def test_go_there_words_after_the_sites_name_name_no_story() -> None:
+    # (a Japanese digest's cards close on "▶ DVBで続きを読む →", "▶ MizzimaTV動画を見る →")
+    assert is_generic_link_text("▶ DVBで続きを読む →")
+    assert is_generic_link_text("MizzimaTV動画を見る")
+    assert is_generic_link_text("Yonhap에서 원문 보기")
+    assert is_generic_link_text("Leggi articolo")
+    # a site's name before words that say what happened is a headline
+    assert not is_generic_link_text("Reutersで報道された日銀の利上げ")
+    assert not is_generic_link_text("Apple Vision Pro発表")
+
+
+def test_a_sources_link_with_its_day_names_no_story() -> None:
+    assert names_no_story("↗ SOURCE · Fri, 28 Aug 2026")
+    assert names_no_story("Read more · May 3, 2026")
+    assert not names_no_story("Visa signs a stablecoin deal · Fri, 28 Aug 2026")
+    assert not names_no_story("↗ SOURCE · Ledger Insights")
+
+
+@given(st.text(max_size=60))
+def test_any_link_text_is_told_go_there_or_not_without_error(text: str) -> None:
+    assert isinstance(is_generic_link_text(text), bool)
+    assert isinstance(names_no_story(text), bool)
+
+
+_DLT_STORY = """<div class="bn"><span class="tag">🔗</span><h3>{title}</h3><p>{said}</p>
+<a class="bn-src" href="{url}">↗ SOURCE · Fri, 28 Aug 2026</a></div>"""
+_READ_CARD = """<p>Read of the Week</p><div class="read-card">
+<div class="read-meta">SOURCE · Fri, 28 Aug 2026 · Ledger Insights · ~4 min read</div>
+<h3>{title}</h3><p>{said}</p><a href="{url}">↗ Read on Ledger Insights</a></div>"""
+
+
+def test_stories_closed_by_a_dated_source_link_keep_their_headings_as_titles() -> None:
+    # (a weekly's lead stories, then its "Read of the Week" card on one of them under its source line)
+    stories = [
+        ("Visa signs 2nd Korean stablecoin deal with Dunamu", "https://news.example/visa-dunamu"),
+        ("Nordic momentum powers Eurex's clearing expansion", "https://trade.example/eurex-nordic"),
+    ]
+    cards = "\n".join(_DLT_STORY.format(title=t, said=PROSE_EN, url=u) for t, u in stories)
+    read = _READ_CARD.format(title=stories[0][0], said=PROSE_EN, url=stories[0][1])
+    head = "<h1>Montis Weekly</h1><p>Aug 31, 2026</p><p>Big News of the Week</p>"
+    page = f"<html><body>{head}{cards}{read}</body></html>"
+    records = read_capture(page, "html")
+    assert [(title_of(r), r.canonical_url) for r in records] == [*stories, stories[0]]
+
+
+_PRESS_CARD = """<div class="evento-box"><div class="evento-titolo">{outlet}</div><p>{said}</p>
+<a class="btn-link" href="{url}">Leggi articolo</a></div>"""
+
+
+def test_a_press_reviews_cards_are_titled_by_their_headings_not_their_go_there_links() -> None:
+    cards = [
+        ("Il Giornale di Vicenza – Villa Giustiva", "https://giornale.example/thiene/villa-giustiva-1.34"),
+        ("Belluno Press – Dolomiti Bellunesi", "https://bellunopress.example/2016/04/12/dolomiti/"),
+        ("CISL Vicenza – Ricordo Nerio Brian", "https://cisl.example/news/nerio-brian"),
+    ]
+    body = "\n".join(
+        _PRESS_CARD.format(outlet=o, said="Articolo sulla rassegna e sul suo pubblico.", url=u)
+        for o, u in cards
+    )
+    page = (
+        "<html><body><h1>Rassegna Stampa</h1><p>Articoli, citazioni e copertura sui media locali.</p>"
+        f"<h2>Articoli e citazioni</h2>{body}</body></html>"
+    )
+    records = read_capture(page, "html")
+    assert [(title_of(r), r.canonical_url) for r in records] == cards
 
 
 # --------------------------------------------------------------------------- a model's reasoning
