@@ -133,6 +133,79 @@ def test_a_digest_after_a_models_leaked_reasoning_gives_its_stories_once() -> No
 # --------------------------------------------------------------------------- stories listed with their fields
 
 
+def _fielded(items: list[tuple[str, str, str | None]]) -> str:
+    lines = []
+    for n, (title, url, day) in enumerate(items, 1):
+        lines.append(f"{n}. **{title}**\n   - **Fuente:** BBC News")
+        if day:
+            lines.append(f"   - **Fecha:** {day}")
+        lines.append(f"   - **URL:** {url}\n")
+    return "\n".join(lines)
+
+
+_REAL = [
+    (
+        "Huge drugs bust reveals battles on cocaine 'superhighway'",
+        "https://www.bbc.example/news/articles/c5yvplyrrwno",
+    ),
+    ("Little to no service as Tube strike continues", "https://www.bbc.example/news/articles/c931px90z48o"),
+    (
+        "Alcaraz edges Sinner trilogy to win US Open",
+        "https://www.bbc.example/sport/tennis/articles/c8xrpd5jeveo",
+    ),
+]
+
+
+def test_a_report_listing_each_storys_fields_under_its_title_gives_a_story_each() -> None:
+    items = [(t, u, f"Mon, 08 Sep 2025 0{n}:02:40 GMT") for n, (t, u) in enumerate(_REAL, 1)]
+    # (a feed item the tool could not read, titled by the address's id: no title, no story)
+    items.append(
+        ("BBC News Article c8xrejzk0edo", "https://www.bbc.example/news/articles/c8xrejzk0edo", None)
+    )
+    page = (
+        "# 📰 NOTICIAS COMPLETAS ACOPIADAS CON FUENTE Y FECHA\n\n**Total de noticias:** 54\n\n"
+        f"## 📰 NOTICIAS PRINCIPALES\n\n{_fielded(items)}\n---\n\n"
+        "## 🔮 ANÁLISIS\n\nLas noticias de hoy muestran una tendencia clara en la política británica.\n"
+    )
+    records = read_capture(page)
+    assert [(title_of(r), r.canonical_url) for r in records] == _REAL
+    assert [[c.value for c in r.published_at] for r in records] == [
+        ["2025-09-08T01:02:40Z"],
+        ["2025-09-08T02:02:40Z"],
+        ["2025-09-08T03:02:40Z"],
+    ]
+    assert not any("tendencia" in t.text for r in records for t in r.texts)
+
+
+def test_items_with_a_link_in_a_field_among_others_are_no_fielded_stories_unless_most_are_fields() -> None:
+    # an outline whose points each cite a page among notes of their own is an outline
+    page = "# Reading notes\n\n" + "\n".join(
+        f"- {t}\n  - Source: {u}\n  - I liked this one because it explains the trade-offs well."
+        for t, u in _REAL
+    )
+    assert [r.canonical_url for r in read_capture(page)] != [u for _, u in _REAL]
+
+
+def test_a_digests_later_list_of_all_its_stories_is_read_after_its_lead_stories() -> None:
+    lead = "\n\n".join(
+        f"### {n}. {t}\n\n- **원문 기사**: [{t}]({u})\n- **주요 내용**: {PROSE_EN}"
+        for n, (t, u) in enumerate(_REAL[:2], 1)
+    )
+    listed = [
+        *_REAL,
+        ("Apple names a new head of design: the team reports to the COO", "https://news.example/apple"),
+    ]
+    more = "\n\n".join(
+        f"{n}. **[뉴스] {t}**\n   - 출처: BBC\n   - URL: `{u}`" for n, (t, u) in enumerate(listed, 1)
+    )
+    page = (
+        "# AI & Tech 뉴스 스크랩 (2026.08.30 ~ 2026.09.04)\n\n"
+        f"## 1. 핵심 다이제스트\n\n{lead}\n\n## 2. 주요 뉴스 목록\n\n{more}\n"
+    )
+    records = read_capture(page)
+    assert {r.canonical_url for r in records} == {u for _, u in listed}
+
+
 # --------------------------------------------------------------------------- dates and pages
 
 
@@ -175,3 +248,29 @@ def test_a_page_that_opens_on_a_title_line_and_a_rule_is_no_front_matter_unless_
     text = "Title: Weekly notes\n---\n\n" + PROSE_EN
     front_matter, rest = blocks.split_front_matter(text)
     assert front_matter == {} and rest == text
+
+
+def test_a_dated_issues_linkless_stories_each_with_its_dev_take_are_its_stories() -> None:
+    headlines = [
+        "Anthropic Built a Model Too Dangerous to Release and Hit $30B Revenue Anyway",
+        "Claude Code Routines: Scheduled Automation on Anthropic's Infrastructure",
+        "ClawGUI Ships a Unified Framework for GUI Agents",
+    ]
+    stories = "\n\n---\n\n".join(
+        f"### {h}\n{PROSE_EN}\n"
+        + "\n".join(f"- Point {k} about it that matters to developers" for k in range(3))
+        + "\n\n"
+        '**🔧 Dev Take:** "Convenient until the vendor changes its pricing."'
+        for h in headlines
+    )
+    hits = "\n".join(
+        f"- **Tool {n} (25.4K ⭐)** is trending as the layer for production agents" for n in range(3)
+    )
+    page = (
+        "# theba.sh — 2026-04-15\n\nThe tension between automation and control peaks this week.\n\n---\n\n"
+        f"## Headlines\n\n{stories}\n\n---\n\n## Quick Hits\n\n{hits}\n\n---\n\n"
+        "*theba.sh — built for builders*\n"
+    )
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == headlines
+    assert all(r.canonical_url is None for r in records)

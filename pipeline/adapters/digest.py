@@ -1408,6 +1408,10 @@ def _split_items(
                 placed += _later_sections_stories(blocks, placed, level, plain, profile, set(links))
                 # ... or "## 🧠 LLM 與 AI" groups of "- **Title** — what it says 📎 https://..." items
                 hits = _quick_hits(blocks, placed, profile, titled_in_bold=True)
+                # ... or a later list of all the week's stories, each over its fields ("1. **[LLM]
+                # Title**" over "- 출처: ...", "- URL: `https://...`"), the lead stories among them
+                told_up_to = max(i + len(story) for i, story in placed)
+                hits += [(i, story) for i, story in _field_listed_stories(blocks) if i >= told_up_to]
                 placed = sorted([*placed, *hits], key=lambda s: s[0])
                 stories = [story for _, story in _with_table_stories(blocks, placed)]
             return [blocks[: starts[0]], *stories]
@@ -1602,6 +1606,7 @@ def _split_items(
             (linked_stories and _outlet_cited_stories(blocks, plain[max(linked_stories)[1]]))
             or _outlet_cited_items(blocks)
             or _sourced_items(blocks, profile)
+            or _field_listed_items(blocks)
             or _untitled_groups(blocks, plain, titles, profile)
             or _untitled_items(blocks, profile)
             or _link_roundup(blocks, profile)
@@ -3896,6 +3901,70 @@ def _address_labelled_items(blocks: list[Block]) -> list[list[Block]] | None:
     if len(stories) * 5 < len(starts) * 4:
         return None
     return [blocks[: starts[0]], *stories]
+
+
+def _field_listed_items(blocks: list[Block]) -> list[list[Block]] | None:
+    """[page head, stories...] of a page that lists each story as an item of its title alone over
+    items of its labelled fields, one of them its address (see ``_field_listed_stories``)."""
+    stories = _field_listed_stories(blocks)
+    if not stories:
+        return None
+    return [blocks[: stories[0][0]], *(story for _, story in stories)]
+
+
+def _field_listed_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
+    """(position, story) of the items that give a story's title alone over items of its labelled
+    fields, one of them its address ("1. **Huge drugs bust ...**" over "- **Fuente:** BBC News", "-
+    **Fecha:** Mon, 08 Sep 2025", "- **URL:** https://..."): three or more, four in five with fields
+    only and an address no other story's; else none. A story ends where its fields do: what follows
+    the list (a report's analysis, its conclusion) is none of its."""
+    starts: list[int] = []
+    addresses: list[str] = []
+    fields_only = 0
+    for i, block in enumerate(blocks):
+        if block.kind != "list_item" or block.depth != 0 or _is_field(block):
+            continue
+        fields = list(itertools.takewhile(_is_nested_item, blocks[i + 1 :]))
+        address = next((a for b in fields if (a := _labelled_address(b)) is not None), None)
+        if address is None or _placeholder_title(block.text, address):
+            continue
+        starts.append(i)
+        addresses.append(address)
+        fields_only += all(_PAIR.match(b.text) for b in fields)
+    if len(starts) < _MIN_HEADLINE_STORIES or fields_only * 5 < len(starts) * 4 or not _mostly_own(addresses):
+        return []
+    stories: list[tuple[int, list[Block]]] = []
+    for start, address in zip(starts, addresses, strict=True):
+        title = blocks[start].text
+        fields = itertools.takewhile(_is_nested_item, blocks[start + 1 :])
+        stories.append((start, [Block("heading", title, level=6, links=(Link(title, address),)), *fields]))
+    return stories
+
+
+def _is_nested_item(block: Block) -> bool:
+    return block.kind == "list_item" and block.depth > 0
+
+
+def _is_field(block: Block) -> bool:
+    """``Fuente: BBC News``: a labelled value, its label one of the lexicon's (a title may hold a
+    colon: "와이어드 특종: Cursor, ...")."""
+    pair = _PAIR.match(block.text)
+    return pair is not None and label_of(pair.group("label")) is not None
+
+
+def _placeholder_title(title: str, address: str) -> bool:
+    """ "BBC News Article c8xrejzk0edo" for https://www.bbc.com/news/articles/c8xrejzk0edo: a title a
+    tool made of a name and the address's id, where the page had none (a feed's item it could not
+    read). An id of letters and digits closes it, in at most four words."""
+    words = title.split()
+    last = address.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    return (
+        2 <= len(words) <= 4
+        and words[-1].casefold() == last.casefold()
+        and last.isalnum()
+        and not last.isalpha()
+        and not last.isdigit()
+    )
 
 
 def _labelled_address(block: Block) -> str | None:
