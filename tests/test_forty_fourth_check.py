@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import blocks, dates
-from pipeline.blocks import is_generic_link_text, names_no_story
+from pipeline.adapters.article_page import strip_meta_lines
+from pipeline.blocks import Block, is_generic_link_text, names_no_story
 
 # --------------------------------------------------------------------------- go-there links
 
@@ -217,6 +218,19 @@ def test_a_time_stated_in_utc_is_read_as_utc() -> None:
     assert dates.parse_date("Mon, 20 Jul 2026 23:11:32 -0500") == "2026-07-20T23:11:32"
     assert dates.parse_date("September 8, 2025 05:02 GMT+8") == "2025-09-08T05:02"
     assert dates.parse_date("May 3, 2026 10:30 Zurich") == "2026-05-03T10:30"
+
+
+def test_a_breadcrumb_trail_over_an_article_is_no_part_of_its_text() -> None:
+    body = Block("paragraph", "沪公积金管委会〔2018〕6号")
+    head = [
+        Block("paragraph", "当前位置：公积金网--新闻 > 重要新闻"),
+        Block("paragraph", "发布日期：2018-06-26 | 来源：上海市公积金管理中心 | 字体大小[ 大 中 小 ]"),
+    ]
+    assert strip_meta_lines([*head, body]) == [body]
+    assert strip_meta_lines([Block("paragraph", "You are here: Home » News"), body]) == [body]
+    # a line under the same words that is no trail of places is the article's
+    prose = Block("paragraph", "当前位置：我们仍在等待监管部门的最终批复，预计下月公布")
+    assert strip_meta_lines([prose, body]) == [prose, body]
 
 
 def test_a_front_matter_value_with_unescaped_quotes_is_read_as_its_outer_quotes_hold_it() -> None:

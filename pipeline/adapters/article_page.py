@@ -1067,7 +1067,7 @@ def is_meta_line(block: Block) -> bool:
     if block.kind == "list_item":
         return False
     text = block.text
-    if _date_label(text) is not None:
+    if _date_label(text) is not None or _is_breadcrumb(text):
         return True
     if len(text) > MAX_BYLINE or _is_sentence(text, text):
         return False
@@ -1077,6 +1077,23 @@ def is_meta_line(block: Block) -> bool:
         or re.match(r"^By\s+\w", text)
         or _BYLINE_REMAINS.match(text)
     )
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """``当前位置：公积金网--新闻 > 重要新闻``, ``You are here: Home » News``: where the page stands on
+    its site."""
+    label, colon, trail = text.replace("：", ":").partition(":")
+    return (
+        bool(colon) and _TRAIL_STEP.search(trail) is not None and fold(label.strip()) in _breadcrumb_labels()
+    )
+
+
+_TRAIL_STEP = re.compile(r"[>»›→＞/]|--")  # between a trail's places ("首页 > 新闻", "Home » News")
+
+
+@functools.cache
+def _breadcrumb_labels() -> frozenset[str]:
+    return frozenset(fold(label) for label in lexicon()["chrome"]["breadcrumbs"])
 
 
 # what a byline leaves behind once its names are taken: "| WASHINGTON" of "By Jane Roe | WASHINGTON"
