@@ -5,7 +5,7 @@ matter that lost its opening rule or its quotes' escapes."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, texts_of, title_of
+from capture import PROSE_EN, PROSE_ZH, read_capture, rejection, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -288,3 +288,37 @@ def test_a_dated_issues_linkless_stories_each_with_its_dev_take_are_its_stories(
     records = read_capture(page)
     assert [title_of(r) for r in records] == headlines
     assert all(r.canonical_url is None for r in records)
+
+
+_WECHAT = """#  一个误操作，GitHub上十年攒的54k+Star全没了！
+
+小金  [ Github掘金计划 ](javascript:void\\(0\\);)
+
+**Github掘金计划** ![]()
+
+微信号 GithubStar
+
+功能介绍 用心发掘 Github 和 Gitee 上优质的开源项目。
+
+____
+
+{dated}
+
+收录于合集 #Github掘金计划 81个
+
+{body}
+"""
+
+
+def test_a_wechat_article_saved_with_its_pages_head_is_read_by_the_day_it_states() -> None:
+    page = _WECHAT.format(dated="_2022-04-17 15:07_ _发表于_", body="\n\n".join([PROSE_ZH] * 4))
+    (record,) = read_capture(page)
+    assert title_of(record) == "一个误操作，GitHub上十年攒的54k+Star全没了！"
+    assert [c.value for c in record.published_at] == ["2022-04-17T15:07"]
+    (body,) = texts_of(record, "body")
+    assert body.text.startswith(PROSE_ZH[:20]) and "微信号" not in body.text
+
+
+def test_a_wechat_copy_whose_date_line_is_empty_is_no_post() -> None:
+    page = _WECHAT.format(dated="___发表于_", body="\n\n".join([PROSE_ZH] * 4))
+    assert "no adapter" in rejection(page)

@@ -435,6 +435,8 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         return credited
     if (opening := _under_its_originals_line(page)) is not None:
         return opening
+    if (account := _account_head(page.blocks)) is not None:
+        return account
     # ("[[ReadItLater]] [[Article]]" over "# [Title](https://...)": the clipper's stamp, then its copy)
     stamps = tuple(itertools.takewhile(lambda b: clipper_mark(b.text), page.blocks[:_STAMPS]))
     head = page.blocks[len(stamps) : len(stamps) + 2]
@@ -663,6 +665,31 @@ def _linked_title(heading: Block) -> bool:
         and heading.text == heading.links[0].text
         and looks_like_url(heading.links[0].href)
     )
+
+
+def _account_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]] | None:
+    """A WeChat article saved with its page's head: its title heading over the author and the
+    account ("微信号 GithubStar", "功能介绍 ...") and the day it was published ("2022-04-17 15:07
+    发表于"), and maybe the series it is filed in ("收录于合集 #Github掘金计划 81个"). A copy whose
+    date line is empty ("___发表于_") is dated by nothing it states, and read as no post."""
+    if not blocks or blocks[0].kind != "heading":
+        return None
+    head = blocks[1 : 1 + _ACCOUNT_HEAD_LINES]
+    if not any(b.text.startswith(_ACCOUNT_ID) for b in head):
+        return None
+    for k, block in enumerate(head, 1):
+        stated = block.text.removesuffix(_PUBLISHED_ON).strip()
+        if stated != block.text and (day := dates.only_a_date(stated)) is not None:
+            if k + 1 < len(blocks) and blocks[k + 1].text.startswith(_FILED_IN):
+                k += 1
+            return {"title": blocks[0].text, "date": day}, tuple(b.text for b in blocks[: k + 1])
+    return None
+
+
+_ACCOUNT_HEAD_LINES = 8
+_ACCOUNT_ID = "微信号 "  # (WeChat's own captions, as its page shows them)
+_PUBLISHED_ON = "发表于"
+_FILED_IN = "收录于合集"
 
 
 def _credited_head(page: Page) -> tuple[dict, tuple[str, ...]] | None:
