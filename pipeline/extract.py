@@ -21,7 +21,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 373
+READER_REVISION = 374
 
 
 def parser_version() -> str:
@@ -91,7 +91,25 @@ def _not_news(model: blocks.Page) -> str | None:
         return "a software changelog"
     if _chat_log(model):
         return "a chat log"
+    if _proposal(model):
+        return "a design proposal"
     return None
+
+
+def _proposal(model: blocks.Page) -> bool:
+    """A page whose first lines are a design proposal's fields ("- Start Date: 2016-03-09", "- RFC
+    PR: rust-lang/rfcs#1535", ``[not_news] proposal_fields``), three of them or more: an RFC, which
+    proposes what a project may do."""
+    fields = {fold(field) for field in lexicon()["not_news"]["proposal_fields"]}
+    stated = {
+        fold(label)
+        for b in model.blocks[:_HEAD_BLOCKS]
+        if b.kind in ("list_item", "paragraph") and (label := b.text.partition(":")[0]) != b.text
+    }
+    return len(stated & fields) >= _MIN_PROPOSAL_FIELDS
+
+
+_MIN_PROPOSAL_FIELDS = 3
 
 
 def _chat_log(model: blocks.Page) -> bool:

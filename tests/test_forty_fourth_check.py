@@ -322,3 +322,23 @@ def test_a_wechat_article_saved_with_its_pages_head_is_read_by_the_day_it_states
 def test_a_wechat_copy_whose_date_line_is_empty_is_no_post() -> None:
     page = _WECHAT.format(dated="___发表于_", body="\n\n".join([PROSE_ZH] * 4))
     assert "no adapter" in rejection(page)
+
+
+def test_a_design_proposal_is_no_news() -> None:
+    page = (
+        "- Feature Name: N/A\n- Start Date: 2016-03-09\n"
+        "- RFC PR: [rust-lang/rfcs#1535](https://github.com/rust-lang/rfcs/pull/1535)\n"
+        "- Rust Issue: [rust-lang/rust#33134](https://github.com/rust-lang/rust/issues/33134)\n\n"
+        "# Summary\n\nStabilize the `-C overflow-checks` command line argument.\n\n"
+        f"# Motivation\n\n{PROSE_EN}\n"
+    )
+    assert rejection(page) == "a design proposal, not a page of news"
+
+
+def test_a_story_that_states_a_start_date_is_no_proposal() -> None:
+    page = (
+        "---\ntitle: City opens its new library\ndate: 2026-05-01\n---\n\n"
+        "- Start Date: 2026-06-01\n- Venue: Main Street\n- Tracking Issue: none\n\n"
+        + "\n\n".join([PROSE_EN] * 4)
+    )
+    assert [title_of(r) for r in read_capture(page)] == ["City opens its new library"]
