@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pipeline import blocks, dates
 from pipeline.adapters.article_page import strip_meta_lines
 from pipeline.blocks import Block, is_generic_link_text, names_no_story
+from pipeline.normalize import label_of
 
 # --------------------------------------------------------------------------- go-there links
 
@@ -342,3 +343,9 @@ def test_a_story_that_states_a_start_date_is_no_proposal() -> None:
         + "\n\n".join([PROSE_EN] * 4)
     )
     assert [title_of(r) for r in read_capture(page)] == ["City opens its new library"]
+
+
+def test_a_newsletters_related_topics_head_its_links_not_a_story() -> None:
+    # (a Microsoft newsletter's "## Related topics" over links to its dev centre had been a story)
+    assert label_of("Related topics") == "related"
+    assert label_of("Related resources") == "related"
