@@ -488,17 +488,16 @@ def _source_link_line(line: str) -> bool:
 
 def names_no_story(text: str) -> bool:
     """A link's text that names where it goes, not what: "Source", "原文", "Read more", and so
-    with the day of the source after it ("↗ SOURCE · Fri, 28 Aug 2026")."""
-    if label_of(text) == "source" or is_generic_link_text(text):
-        return True
-    head, dot, day = text.rpartition(" · ")
-    return bool(dot) and only_a_date(day) is not None and names_no_story(head)
+    with the day of the source after it ("↗ SOURCE · Fri, 28 Aug 2026", see
+    :func:`is_generic_link_text`)."""
+    return label_of(text) == "source" or is_generic_link_text(text)
 
 
 def is_generic_link_text(text: str) -> bool:
     """ "Read more", "👉 Read more", "Read more →" ([links] generic): a link's text that names no story,
     nor does one that only adds the site it leads to ("Read more on TechCrunch", "Ver más en
-    ELOTROFÚTBOLTV")."""
+    ELOTROFÚTBOLTV", "DVBで続きを読む"), nor a source's link with its day ("↗ SOURCE · Fri, 28 Aug
+    2026")."""
     said = _NON_WORD_EDGES.sub("", fold(text))
     if said in _generic_link_texts():
         return True
