@@ -100,16 +100,20 @@ def _proposal(model: blocks.Page) -> bool:
     """A page whose first lines are a design proposal's fields ("- Start Date: 2016-03-09", "- RFC
     PR: rust-lang/rfcs#1535", ``[not_news] proposal_fields``), three of them or more: an RFC, which
     proposes what a project may do."""
-    fields = {fold(field) for field in lexicon()["not_news"]["proposal_fields"]}
     stated = {
         fold(label)
         for b in model.blocks[:_HEAD_BLOCKS]
         if b.kind in ("list_item", "paragraph") and (label := b.text.partition(":")[0]) != b.text
     }
-    return len(stated & fields) >= _MIN_PROPOSAL_FIELDS
+    return len(stated & _proposal_fields()) >= _MIN_PROPOSAL_FIELDS
 
 
 _MIN_PROPOSAL_FIELDS = 3
+
+
+@cache
+def _proposal_fields() -> frozenset[str]:
+    return frozenset(fold(field) for field in lexicon()["not_news"]["proposal_fields"])
 
 
 def _chat_log(model: blocks.Page) -> bool:

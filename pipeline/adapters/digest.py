@@ -3924,7 +3924,7 @@ def _field_listed_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
     for i, block in enumerate(blocks):
         if block.kind != "list_item" or block.depth != 0 or _is_field(block):
             continue
-        fields = list(itertools.takewhile(_is_nested_item, blocks[i + 1 :]))
+        fields = list(itertools.takewhile(_is_nested_item, itertools.islice(blocks, i + 1, None)))
         address = next((a for b in fields if (a := _labelled_address(b)) is not None), None)
         if address is None or _placeholder_title(block.text, address):
             continue
@@ -3936,7 +3936,7 @@ def _field_listed_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
     stories: list[tuple[int, list[Block]]] = []
     for start, address in zip(starts, addresses, strict=True):
         title = blocks[start].text
-        fields = itertools.takewhile(_is_nested_item, blocks[start + 1 :])
+        fields = itertools.takewhile(_is_nested_item, itertools.islice(blocks, start + 1, None))
         stories.append((start, [Block("heading", title, level=6, links=(Link(title, address),)), *fields]))
     return stories
 
