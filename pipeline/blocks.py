@@ -812,28 +812,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         body = body[notes.end() :]  # "# Fetched: 2026-09-06 via r.jina.ai" over the reader's header
     data: object
     if match := _FRONT_MATTER.match(body):
-        try:
-            data = _load_yaml(match.group(1))
-        except yaml.YAMLError:
-            # three mistakes are read past: ``caption: "**Créditos**\: ..."``, a backslash YAML knows no
-            # escape for before a mark in a double-quoted value (the mark kept, as written), a
-            # template's marker line such as ``<-- toc -->`` among the keys (dropped), and quotes
-            # written as HTML entities (``title: &apos;V8 릴리스 v6.7&apos;``, an anchor's "&" to YAML)
-            repaired = _COMMENT_MARKER_LINE.sub("", _UNKNOWN_ESCAPE.sub("", match.group(1)))
-            repaired = _ENTITY_QUOTE.sub(lambda quote: _ENTITY_QUOTES[quote.group(0)], repaired)
-            try:
-                data = _load_yaml(repaired) if repaired != match.group(1) else None
-            except yaml.YAMLError:
-                data = None
-            # and a fourth: a plain value with a colon of its own ("source: Instapaper: Unread", as a
-            # clipper writes it), where every line is a flat "key: value", read as those lines say
-            # and a fifth: one key YAML cannot read ("topics: [...]" over an indented list of more),
-            # the others read one by one
-            if (
-                data is None
-                and (data := _flat_key_lines(match.group(1)) or _keys_one_by_one(match.group(1))) is None
-            ):
-                return {}, text
+        if (data := _yaml_front_matter(match.group(1))) is None:
+            return {}, text
     elif match := _TOML_FRONT_MATTER.match(body):
         try:
             data = tomllib.loads(match.group(1))
@@ -850,12 +830,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     elif body[:6].lower() == "title:" and (match := _UNOPENED_FRONT_MATTER.match(body)):
         # front matter whose opening "---" was lost (a blog's export): keys from the first line on,
         # closed by the rule
-        try:
-            data = _load_yaml(match.group(1))
-        except yaml.YAMLError:
-            data = _keys_one_by_one(match.group(1))
-        if not isinstance(data, dict):
-            return {}, text
+        data = _yaml_front_matter(match.group(1))
     elif (match := _METADATA_HEADER.match(body)) and "date" in (header := _metadata_header(match.group(0))):
         data = header  # (only a dated header: "Title: ..." over other labelled lines may be a story's own)
     elif "::" in body[:_PROPERTY_REACH] and (match := _PAGE_PROPERTIES.match(body)):
@@ -882,6 +857,31 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not isinstance(data, dict):
         return {}, text
     return _front_matter_keys(data), body[match.end() :]
+
+
+def _yaml_front_matter(source: str) -> object:
+    """What YAML front matter states, read past the mistakes its writers make; None when it cannot
+    be read."""
+    try:
+        return _load_yaml(source)
+    except yaml.YAMLError:
+        pass
+    # three mistakes are read past: ``caption: "**Créditos**\: ..."``, a backslash YAML knows no
+    # escape for before a mark in a double-quoted value (the mark kept, as written), a template's
+    # marker line such as ``<-- toc -->`` among the keys (dropped), and quotes written as HTML
+    # entities (``title: &apos;V8 릴리스 v6.7&apos;``, an anchor's "&" to YAML)
+    repaired = _COMMENT_MARKER_LINE.sub("", _UNKNOWN_ESCAPE.sub("", source))
+    repaired = _ENTITY_QUOTE.sub(lambda quote: _ENTITY_QUOTES[quote.group(0)], repaired)
+    try:
+        data = _load_yaml(repaired) if repaired != source else None
+    except yaml.YAMLError:
+        data = None
+    # and a fourth: a plain value with a colon of its own ("source: Instapaper: Unread", as a clipper
+    # writes it), where every line is a flat "key: value", read as those lines say; and a fifth: one
+    # key YAML cannot read ("topics: [...]" over an indented list of more), the others read one by one
+    if data is None:
+        data = _flat_key_lines(source) or _keys_one_by_one(source)
+    return data
 
 
 def _keys_one_by_one(source: str) -> dict | None:

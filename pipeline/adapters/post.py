@@ -680,9 +680,8 @@ def _account_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]] | Non
     for k, block in enumerate(head, 1):
         stated = block.text.removesuffix(_PUBLISHED_ON).strip()
         if stated != block.text and (day := dates.only_a_date(stated)) is not None:
-            if k + 1 < len(blocks) and blocks[k + 1].text.startswith(_FILED_IN):
-                k += 1
-            return {"title": blocks[0].text, "date": day}, tuple(b.text for b in blocks[: k + 1])
+            filed = k + 1 < len(blocks) and blocks[k + 1].text.startswith(_FILED_IN)
+            return {"title": blocks[0].text, "date": day}, tuple(b.text for b in blocks[: k + 1 + filed])
     return None
 
 
