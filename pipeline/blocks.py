@@ -770,6 +770,9 @@ _READER_HEADER = re.compile(
 _UNOPENED_FRONT_MATTER = re.compile(
     r"\A((?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n)*){2,})---[ \t]*(?:\n|\Z)"
 )
+_COMMENT_FRONT_MATTER = re.compile(
+    r"\A/\*+[ \t]*\n((?:[A-Za-z][\w-]*:[^\n]*\n)(?:(?![ \t]*\*+/)[^\n]*\n)*?)[ \t]*\*+/[ \t]*(?:\n|\Z)"
+)
 _METADATA_LINE = re.compile(rf"^({_METADATA_KEY}):[ \t]*(.*)$")
 # two or more "key:: value" lines opening a page: an outliner's (Logseq's) page properties
 _PAGE_PROPERTIES = re.compile(r"\A(?:[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?(?:\n|\Z)){2,}")
@@ -827,6 +830,9 @@ def split_front_matter(text: str) -> tuple[dict, str]:
             data = json.loads(match.group("fenced") or match.group("bare"))
         except json.JSONDecodeError:
             return {}, text
+    elif body[:2] == "/*" and (match := _COMMENT_FRONT_MATTER.match(body)):
+        # a flat-file CMS's meta comment (Pico's "/*" over "Title: ...", "Date: 2011/12/27", "*/")
+        data = _yaml_front_matter(match.group(1))
     elif body[:6].lower() == "title:" and (match := _UNOPENED_FRONT_MATTER.match(body)):
         # front matter whose opening "---" was lost (a blog's export): keys from the first line on,
         # closed by the rule
@@ -901,6 +907,11 @@ def _keys_one_by_one(source: str) -> dict | None:
                 # ('title: "【翻訳】"Factory Girl"が..."': quotes inside the value left unescaped; its
                 # outer quotes still hold the whole value, as its writer meant)
                 data[quoted.group("key")] = quoted.group("value")
+                continue
+            if (flat := _FLAT_KEY_LINE.match(entry.strip())) and flat.group(2)[:1] in "[{":
+                # ("Title: [Side B] Breaking Free from ...": a plain value that opens as a YAML list
+                # does and goes on past it, as written)
+                data[flat.group(1)] = flat.group(2).strip()
                 continue
             failed += 1
             continue

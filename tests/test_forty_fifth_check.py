@@ -1,0 +1,70 @@
+"""Page shapes found on the forty-fifth real-page check: a Kubernetes enhancement proposal, a
+flat-file CMS's meta comment, a machine translator's stamp, a newsletter's mail saved to Markdown, a
+model's digest that left its template's "Headline" unfilled, scored briefing items, a reading list's
+title, a lead set outside the paragraphs, and addresses with a default port or an email's app link."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.blocks import split_front_matter
+
+# --------------------------------------------------------------------------- no news
+
+
+# --------------------------------------------------------------------------- front matter
+
+
+def test_a_flat_file_cms_meta_comment_is_read_as_front_matter() -> None:
+    page = (
+        "/*\nTitle: Sortie du firmware 1.9.16 et revue de Web\nDescription: \nAuthor: Sébastien Lucas\n"
+        "Date: 2011/12/27\nRobots: noindex,nofollow\n*/\n# Sortie du firmware 1.9.16\n\nBody.\n"
+    )
+    data, rest = split_front_matter(page)
+    assert data["title"] == "Sortie du firmware 1.9.16 et revue de Web"
+    assert data["author"] == "Sébastien Lucas"
+    assert rest.startswith("# Sortie du firmware 1.9.16")
+
+
+def test_a_licence_comment_over_a_page_is_no_front_matter() -> None:
+    page = "/*\n * Copyright 2020 Example Inc.\n * Licensed under MIT.\n */\n# Title\n"
+    assert split_front_matter(page) == ({}, page)
+
+
+@given(st.text(max_size=200))
+def test_any_page_opening_on_a_comment_splits_without_error(text: str) -> None:
+    data, rest = split_front_matter("/*\n" + text)
+    assert isinstance(data, dict) and isinstance(rest, str)
+
+
+def test_a_value_that_opens_as_a_yaml_list_and_goes_on_is_read_as_written() -> None:
+    # (Pico's front matter, "Title: [Side B] Breaking Free ...", which YAML reads as a list gone wrong)
+    page = (
+        "---\nTitle: [Side B] Breaking Free from Vibe Coding Fatigue\nDescription: \nAuthor: D\n"
+        "Date: 2026-03-25T22:11:30.000Z\nTemplate: index\n---\nBody.\n"
+    )
+    data, _ = split_front_matter(page)
+    assert data["title"] == "[Side B] Breaking Free from Vibe Coding Fatigue"
+    assert data["author"] == "D"
+
+
+def test_a_list_in_flow_style_beside_an_empty_key_stays_a_list() -> None:
+    page = '---\ntitle: "A "quoted" word"\ntopics: \ntags: [clippings Rails]\n---\nBody.\n'
+    data, _ = split_front_matter(page)
+    assert data["tags"] == ["clippings Rails"]
+
+
+# --------------------------------------------------------------------------- machine translation
+
+
+# --------------------------------------------------------------------------- a mail saved to Markdown
+
+
+# --------------------------------------------------------------------------- digests
+
+
+# --------------------------------------------------------------------------- an article's lead
+
+
+# --------------------------------------------------------------------------- addresses
