@@ -21,7 +21,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 376
+READER_REVISION = 377
 
 
 def parser_version() -> str:
@@ -97,23 +97,28 @@ def _not_news(model: blocks.Page) -> str | None:
 
 
 def _proposal(model: blocks.Page) -> bool:
-    """A page whose first lines are a design proposal's fields ("- Start Date: 2016-03-09", "- RFC
-    PR: rust-lang/rfcs#1535", ``[not_news] proposal_fields``), three of them or more: an RFC, which
-    proposes what a project may do."""
+    """A page whose first lines or front matter are a design proposal's fields ("- Start Date:
+    2016-03-09", "- RFC PR: rust-lang/rfcs#1535", "kep-number: 7"; ``[not_news] proposal_fields``),
+    three of them or more, or two where one numbers the proposal: an RFC or a KEP, which proposes
+    what a project may do."""
     stated = {
         fold(label)
         for b in model.blocks[:_HEAD_BLOCKS]
         if b.kind in ("list_item", "paragraph") and (label := b.text.partition(":")[0]) != b.text
-    }
-    return len(stated & _proposal_fields()) >= _MIN_PROPOSAL_FIELDS
+    } | {fold(key.replace("_", " ")) for key in model.front_matter}
+    fields = stated & _proposal_fields("proposal_fields")
+    return len(fields) >= _MIN_PROPOSAL_FIELDS or (
+        len(fields) >= _MIN_NUMBERED_FIELDS and bool(fields & _proposal_fields("proposal_numbers"))
+    )
 
 
 _MIN_PROPOSAL_FIELDS = 3
+_MIN_NUMBERED_FIELDS = 2
 
 
 @cache
-def _proposal_fields() -> frozenset[str]:
-    return frozenset(fold(field) for field in lexicon()["not_news"]["proposal_fields"])
+def _proposal_fields(group: str) -> frozenset[str]:
+    return frozenset(fold(field) for field in lexicon()["not_news"][group])
 
 
 def _chat_log(model: blocks.Page) -> bool:

@@ -5,12 +5,32 @@ title, a lead set outside the paragraphs, and addresses with a default port or a
 
 from __future__ import annotations
 
+from capture import PROSE_EN, read_capture, rejection, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.blocks import split_front_matter
 
 # --------------------------------------------------------------------------- no news
+
+
+def test_a_kubernetes_enhancement_proposal_is_no_news() -> None:
+    # (KUDO's KEP 7: its fields in front matter, its sections a design)
+    page = (
+        "---\nkep-number: 7\ntitle: CLI Skeleton generator\nshort-desc: Generate operator skeletons\n"
+        'authors:\n  - "@djannot"\nowners:\n  - "@djannot"\neditor: "@fabianbaier"\n'
+        "creation-date: 2019-04-18\nstatus: provisional\n---\n\n# Skeleton generator\n\n"
+        f"## Summary\n\n{PROSE_EN}\n\n## Motivation\n\n{PROSE_EN}\n"
+    )
+    assert rejection(page) == "a design proposal, not a page of news"
+
+
+def test_a_post_whose_front_matter_names_its_reviewers_is_no_proposal() -> None:
+    page = (
+        "---\ntitle: City opens its new library\ndate: 2026-05-01\nreviewers: [Ann, Bo]\n---\n\n"
+        + "\n\n".join([PROSE_EN] * 4)
+    )
+    assert [title_of(r) for r in read_capture(page)] == ["City opens its new library"]
 
 
 # --------------------------------------------------------------------------- front matter
