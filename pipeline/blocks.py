@@ -1102,8 +1102,23 @@ def translates_another(page: Page) -> bool:
 def machine_translated(page: Page) -> bool:
     """Whether a post's first lines say a machine translated it ("This post ... has been machine
     translated into English"; ``[posts] machine_translation_markers``), in a sentence that does not
-    deny it."""
-    return any(map(_says_machine_translated, page.blocks[:_REPOST_HEAD]))
+    deny it, or any line is a machine translator's stamp (see :func:`translation_stamp`)."""
+    head = page.blocks[:_REPOST_HEAD]
+    return any(map(_says_machine_translated, head)) or translation_stamp(page) is not None
+
+
+def translation_stamp(page: Page) -> str | None:
+    """The service whose stamp one of a page's lines is ("Translated with www.DeepL.com/Translator
+    (free version)", ``[posts] machine_translation_stamps``), wherever it stands: a text pasted from
+    a machine translator's free version carries one under each part it translated."""
+    stamps = machine_translation_stamps()
+    return next((stamps[key] for b in page.blocks if (key := fold(b.text)) in stamps), None)
+
+
+@functools.cache
+def machine_translation_stamps() -> dict[str, str]:
+    """{a machine translator's stamp, folded: the service}."""
+    return {fold(stamp): service for stamp, service in lexicon()["posts"]["machine_translation_stamps"]}
 
 
 def _says_machine_translated(block: Block) -> bool:

@@ -157,7 +157,9 @@ def labelled_value(text: str, group: str) -> str | None:
 
 @cache
 def _chrome_lines() -> frozenset[str]:
-    return frozenset(fold(x) for x in lexicon()["chrome"]["lines"])
+    # (and a machine translator's stamp: "Translated with www.DeepL.com/Translator (free version)")
+    stamps = [stamp for stamp, _ in lexicon()["posts"]["machine_translation_stamps"]]
+    return frozenset(fold(x) for x in [*lexicon()["chrome"]["lines"], *stamps])
 
 
 @cache

@@ -5,7 +5,7 @@ title, a lead set outside the paragraphs, and addresses with a default port or a
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, rejection, title_of
+from capture import PROSE_EN, read_capture, rejection, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -76,6 +76,32 @@ def test_a_list_in_flow_style_beside_an_empty_key_stays_a_list() -> None:
 
 
 # --------------------------------------------------------------------------- machine translation
+
+_DEEPL_STAMP = "Translated with www.DeepL.com/Translator (free version)"
+
+
+def test_a_post_with_a_machine_translators_stamp_is_its_translation() -> None:
+    # (a Chinese post pasted through DeepL's free version, its stamp under each part)
+    page = (
+        "---\ntitle: Come on, let's make a microblogging system.\ndate: 2023-11-06 17:04:00\n---\n"
+        + f"\n\n{_DEEPL_STAMP}\n\n".join([PROSE_EN * 2] * 3)
+        + f"\n\n{_DEEPL_STAMP}\n"
+    )
+    (record,) = read_capture(page)
+    (body,) = texts_of(record, "body")
+    assert (body.origin, body.generator) == ("machine_translation", "DeepL")
+    assert "DeepL" not in body.text
+    assert {t.origin for t in record.texts} == {"machine_translation"}
+
+
+def test_a_post_that_names_deepl_in_prose_is_no_machine_translation() -> None:
+    page = (
+        "---\ntitle: Translators compared\ndate: 2023-11-06\n---\n"
+        f"We translated with DeepL and with a person, and compared the two. {PROSE_EN}\n\n"
+        + "\n\n".join([PROSE_EN * 2] * 3)
+    )
+    (record,) = read_capture(page)
+    assert {t.origin for t in record.texts} == {"original"}
 
 
 # --------------------------------------------------------------------------- a mail saved to Markdown

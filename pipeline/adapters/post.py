@@ -53,6 +53,7 @@ from pipeline.blocks import (
     note_link_text,
     reposted_from,
     translates_another,
+    translation_stamp,
     unescape,
 )
 from pipeline.models import Claim, Origin, PageRecord, PageText, Tag
@@ -123,6 +124,8 @@ def _machine_translation(fm: dict, page: Page) -> _MachineTranslation | None:
     status = front_matter_text(fm, "translation_status", "translation")
     if status and fold(status) in _posts_words("machine_translation_statuses"):
         return _MachineTranslation(None)
+    if service := translation_stamp(page):
+        return _MachineTranslation(service)  # ("Translated with www.DeepL.com/Translator (free version)")
     return _MachineTranslation(None) if machine_translated(page) else None
 
 
