@@ -106,6 +106,33 @@ def test_a_post_that_names_deepl_in_prose_is_no_machine_translation() -> None:
 
 # --------------------------------------------------------------------------- a mail saved to Markdown
 
+_MAIL = """# Run prompts against images, audio and video in your terminal using LLM
+
+**From:** "Simon Willison from Simon Willison’s Newsletter" <simonw@substack.com>
+**Date:** 2024-10-30T02:44:27.000Z
+**Folder:** simon
+
+---
+
+View this post on the web at https://simonw.substack.com/p/run-prompts-against-images-audio
+
+{body}
+"""
+
+
+def test_a_newsletters_mail_saved_to_markdown_is_a_post_of_its_subject_date_and_web_page() -> None:
+    (record,) = read_capture(_MAIL.format(body="\n\n".join([PROSE_EN] * 3)))
+    assert title_of(record) == "Run prompts against images, audio and video in your terminal using LLM"
+    assert [c.value for c in record.published_at] == ["2024-10-30T02:44:27Z"]
+    assert record.canonical_url == "https://simonw.substack.com/p/run-prompts-against-images-audio"
+    (body,) = texts_of(record, "body")
+    assert body.text.startswith(PROSE_EN[:30]) and "simonw@substack.com" not in body.text
+
+
+def test_a_heading_over_fields_that_are_no_mail_headers_is_no_mail() -> None:
+    page = "# Release planning\n\nOwner: Ann\nStatus: draft\n\n" + "\n\n".join([PROSE_EN] * 3)
+    assert "no adapter" in rejection(page)
+
 
 # --------------------------------------------------------------------------- digests
 

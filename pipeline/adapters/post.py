@@ -440,6 +440,8 @@ def _head(page: Page) -> tuple[dict, tuple[str, ...]]:
         return opening
     if (account := _account_head(page.blocks)) is not None:
         return account
+    if (mail := _mail_head(page.blocks)) is not None:
+        return mail
     # ("[[ReadItLater]] [[Article]]" over "# [Title](https://...)": the clipper's stamp, then its copy)
     stamps = tuple(itertools.takewhile(lambda b: clipper_mark(b.text), page.blocks[:_STAMPS]))
     head = page.blocks[len(stamps) : len(stamps) + 2]
@@ -692,6 +694,44 @@ _ACCOUNT_HEAD_LINES = 8
 _ACCOUNT_ID = "微信号 "  # (WeChat's own captions, as its page shows them)
 _PUBLISHED_ON = "发表于"
 _FILED_IN = "收录于合集"
+
+
+def _mail_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]] | None:
+    """A newsletter's mail saved to Markdown: its subject heading over its header fields ("From:",
+    "Date:", "Folder:"; ``[posts] mail_headers``), one of them the date it was sent, and maybe the
+    line that gives the issue's page on the web ("View this post on the web at https://...",
+    ``[posts] mail_web_copy``): the post's title, date and address."""
+    if not blocks or blocks[0].kind != "heading":
+        return None
+    headers = _posts_words("mail_headers")
+    stated: dict = {"title": blocks[0].text}
+    lines = [blocks[0].text]
+    for block in blocks[1 : 1 + _MAIL_HEADER_LINES]:
+        field = labelled_field(block.text) if block.kind == "paragraph" else None
+        if field is None or fold(field[0]) not in headers:
+            break
+        if "date" not in stated and (day := dates.parse_date(field[1])) is not None:
+            stated["date"] = day
+        lines.append(block.text)
+    if len(lines) - 1 < _MIN_MAIL_HEADERS or "date" not in stated:
+        return None
+    if len(blocks) > len(lines) and (address := _web_copy(blocks[len(lines)])):
+        stated["url"] = address
+        lines.append(blocks[len(lines)].text)
+    return stated, tuple(lines)
+
+
+def _web_copy(block: Block) -> str | None:
+    """The address a mail's "View this post on the web at https://..." line gives."""
+    said = fold(block.text)
+    if not any(said.startswith(phrase) for phrase in _posts_words("mail_web_copy")):
+        return None
+    urls = [link.href for link in block.links] or BARE_URL.findall(block.text)
+    return next((url for url in urls if looks_like_url(url)), None)
+
+
+_MAIL_HEADER_LINES = 6
+_MIN_MAIL_HEADERS = 2  # (a heading over one "Date:" line is a post's dateline)
 
 
 def _credited_head(page: Page) -> tuple[dict, tuple[str, ...]] | None:
