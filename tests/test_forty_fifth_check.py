@@ -137,6 +137,22 @@ def test_a_heading_over_fields_that_are_no_mail_headers_is_no_mail() -> None:
 # --------------------------------------------------------------------------- digests
 
 
+def test_a_story_heading_left_as_its_templates_word_is_titled_by_the_bold_line_under_it() -> None:
+    # (a model's weekly: "## 1) Headline" over the real title in bold, its summary and source)
+    stories = [
+        ("Fara-7B — Microsoft Research releases a 7B agentic model.", "https://ms.example/fara-7b"),
+        ("Claude Opus 4.5 lands in Microsoft Foundry.", "https://ms.example/opus-foundry"),
+    ]
+    parts = [
+        f"## {i}) Headline\n\n**{title}**\n\n**Executive summary**\n{PROSE_EN}\n\n"
+        f"**Source:** [Microsoft]({url})\n\n---\n"
+        for i, (title, url) in enumerate(stories, 1)
+    ]
+    page = "---\ntitle: Microsoft weekly - agentic models\ndate: 2025-11-29\n---\n" + "\n".join(parts)
+    records = read_capture(page)
+    assert [title_of(r) for r in records] == [title for title, _ in stories]
+
+
 # --------------------------------------------------------------------------- an article's lead
 
 

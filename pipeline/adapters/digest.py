@@ -769,6 +769,8 @@ class DigestAdapter(Adapter):
             filed_under, title = title, stated
         elif position is not None and (scored := _titled_under_its_score(blocks)):
             title = scored
+        elif position is not None and title and (filled := _titled_under_a_placeholder(blocks, title)):
+            title = filled
         elif titled_in_bold and title and (bold := _titled_under_its_topic(blocks)):
             filed_under, title = _NUMBERED.sub("", title).strip(), bold
         elif position is not None and (filed := _bold_title_under_its_category(blocks)):
@@ -5156,6 +5158,20 @@ def _titled_under_its_topic(story: list[Block]) -> str | None:
     if any(b.strong for b in story[2:]) or not _is_prose(story[2].text):
         return None  # (bold lines that head its parts, or no text under it)
     return under.text
+
+
+def _titled_under_a_placeholder(story: list[Block], title: str) -> str | None:
+    """The bold line straight under a story's heading that is its template's word for a title, left
+    unfilled ("## 1) Headline" over "**Fara-7B — Microsoft Research releases a 7B model ...**",
+    ``[digests] placeholder_headings``): the story's title."""
+    if len(story) < 2 or story[0].kind != "heading" or fold(title) not in _placeholder_headings():
+        return None
+    return story[1].text if _bold_title_line(story[1]) else None
+
+
+@cache
+def _placeholder_headings() -> frozenset[str]:
+    return frozenset(fold(heading) for heading in lexicon()["digests"]["placeholder_headings"])
 
 
 def _names_one_story(blocks: list[Block], index: int, profile: Profile) -> bool:
