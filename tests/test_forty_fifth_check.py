@@ -153,6 +153,24 @@ def test_a_story_heading_left_as_its_templates_word_is_titled_by_the_bold_line_u
     assert [title_of(r) for r in records] == [title for title, _ in stories]
 
 
+_BRIEFING_ITEM = "- [{score}] [{title}]({url}) · IT之家 · 2 min\n  {said}\n"
+
+
+def test_a_briefings_scored_items_are_its_stories() -> None:
+    # ("- [100] [Title](https://...) · IT之家 · 1 min": the item's score in brackets before its link)
+    stories = [
+        ("Anthropic 升级 Claude Code，可后台操控用户 Mac", "https://www.ithome.com/0/997/852.htm"),
+        ("智谱 AI 入驻天猫开设官方旗舰店", "https://www.ithome.com/0/997/340.htm"),
+        ("微信支付 AI 专属卡支持接入 DeepSeek", "https://www.ithome.com/0/996/655.htm"),
+    ]
+    items = "".join(
+        _BRIEFING_ITEM.format(score=100 - i, title=t, url=u, said=PROSE_EN)
+        for i, (t, u) in enumerate(stories)
+    )
+    page = f"# My Briefing · 2026-09-03\n\n## 今日值得看\n\n{items}"
+    assert [title_of(r) for r in read_capture(page)] == [t for t, _ in stories]
+
+
 # --------------------------------------------------------------------------- an article's lead
 
 

@@ -4619,9 +4619,12 @@ _CARD_NUMBER = re.compile(r"^\d{1,3}(?:[.)]?\s+|[、，]\s*)")
 
 def _without_card_number(text: str) -> str:
     """``1 Title`` -> ``Title``: a card's or an item's number before its title, or the date it
-    is filed under (``2026-08-14 — ⭐ Title``), or its score in brackets (``(305★) Title``)."""
+    is filed under (``2026-08-14 — ⭐ Title``), or its score in brackets (``(305★) Title``, ``[100]
+    Title``)."""
     if text[:1] in "(（" and (scored := _SCORE_LEAD.match(text)):
         return text[scored.end() :]
+    if text[:1] in "[［" and (ranked := _BRACKETED_NUMBER_LEAD.match(text)):
+        return text[ranked.end() :]
     if not text[:1].isdigit():
         return text
     if dated := _DATE_LEAD.match(text):
@@ -4630,6 +4633,7 @@ def _without_card_number(text: str) -> str:
 
 
 _DATE_LEAD = re.compile(r"^\d{4}-\d{2}-\d{2}\s*[—–:|-]\s*")
+_BRACKETED_NUMBER_LEAD = re.compile(r"^[\[［]\d{1,4}[\]］]\s+")
 _SCORE_LEAD = re.compile(r"^[(（][^()（）]{0,30}?\d+\s*[★⭐▲👍][^()（）]{0,20}[)）]\s+")
 
 
