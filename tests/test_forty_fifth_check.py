@@ -171,6 +171,23 @@ def test_a_briefings_scored_items_are_its_stories() -> None:
     assert [title_of(r) for r in read_capture(page)] == [t for t, _ in stories]
 
 
+def test_a_good_reads_list_of_linked_items_gives_a_story_each() -> None:
+    reads = [
+        ("Lessons Learned in 2011", "http://meghan.example/post/14844563285/lessons"),
+        ("Who Needs Process", "http://ted.example/2011/12/process.html"),
+        ("The Fat Trap", "http://www.nytimes.com/2012/01/01/magazine/fat-trap.html"),
+    ]
+    items = "".join(
+        f"1. *[{t}]({u})* makes a case worth reading about how we work and what it costs us.\n"
+        for t, u in reads
+    )
+    page = (
+        "---\ntitle: Good Reads - December 31st\ndate: 2012-01-01 02:39:02\n---\n\n"
+        f"There was a lot of excellent writing out there today. Below are some good ones.\n\n{items}"
+    )
+    assert [title_of(r) for r in read_capture(page)] == [t for t, _ in reads]
+
+
 # --------------------------------------------------------------------------- an article's lead
 
 
