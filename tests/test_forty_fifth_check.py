@@ -190,5 +190,26 @@ def test_a_good_reads_list_of_linked_items_gives_a_story_each() -> None:
 
 # --------------------------------------------------------------------------- an article's lead
 
+_LEAD = (
+    "The Security Council today discussed the United Nations peacekeeping mission in Kosovo, "
+    "with no agreement being reached over its future status."
+)
+
+
+def test_a_lead_set_in_a_span_before_the_paragraphs_is_the_texts_first_paragraph() -> None:
+    # (the UN News Centre: <span class="fullstory"><span>lead</span><p>...</p>..., trafilatura read
+    # the paragraphs alone)
+    paragraphs = "".join(f"<p><span>{PROSE_EN} {k}</span></p>" for k in range(5))
+    page = (
+        "<html><head><title>No agreement reached on Kosovo's future status</title></head><body>"
+        "<div id='main'><h2>No agreement reached on Kosovo's future status</h2>"
+        "<span class='fullstory'>\n<span>16 January 2008 –</span>\n</span>\n"
+        f"<span class='fullstory'>\n<span>{_LEAD}</span>\n{paragraphs}</span></div></body></html>"
+    )
+    (record,) = read_capture(page, "html")
+    (body,) = texts_of(record, "body")
+    assert body.text.startswith(_LEAD)
+    assert [c.value for c in record.published_at] == ["2008-01-16"]
+
 
 # --------------------------------------------------------------------------- addresses

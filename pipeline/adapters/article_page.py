@@ -636,6 +636,30 @@ def tails_as_paragraphs(root: lxml.html.HtmlElement) -> int:
     return len(loose)
 
 
+def leads_as_paragraphs(root: lxml.html.HtmlElement) -> int:
+    """Make a paragraph of a ``<span>`` of prose that opens a container of paragraphs, before the
+    first of them, in place; return how many. The UN News Centre sets each story's lead so
+    (``<span class="fullstory"><span>The Security Council today discussed ...</span><p>...``),
+    and trafilatura, which reads paragraphs, dropped the lead."""
+    leads = [
+        span
+        for paragraph in root.iter("p")
+        if (span := paragraph.getprevious()) is not None
+        and span.tag == "span"
+        and paragraph.getparent() is not None
+        and next(paragraph.getparent().iterfind("p")) is paragraph
+        and len(span.text_content().strip()) >= MIN_CHUNK_PARAGRAPH
+        and not any(child.tag in _BLOCK_TAGS for child in span.iter())
+        and _holds_prose(paragraph.getparent())
+    ]
+    for span in leads:
+        span.tag = "p"
+    return len(leads)
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
 def _holds_prose(element: lxml.html.HtmlElement) -> bool:
     long_paragraphs = 0
     for paragraph in element.iterfind("p"):
@@ -683,6 +707,7 @@ def analyse(source: str) -> Extraction | None:
     drop_unseen(root)
     join_body_chunks(root)
     tails_as_paragraphs(root)
+    leads_as_paragraphs(root)
     url = _absolute(markup.canonical, markup)
     doc = run_trafilatura(root, url=url)
     if len(getattr(doc, "text", None) or "") < SHORT_PRECISE_TEXT:
