@@ -410,8 +410,15 @@ def canonical_url(url: str | None) -> str | None:
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)]
     )
-    rebuilt = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
+    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    if _DEFAULT_PORTS.get(scheme) == parts.port:
+        # ("http://www.techcrunch.com:80/2005/08/03/...", as a web archive names the page it saved)
+        netloc = netloc.removesuffix(f":{parts.port}")
+    rebuilt = urlunsplit((scheme, netloc, parts.path or "/", query, ""))
     return _w3lib_canonicalize(rebuilt, keep_fragments=False)
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def _public_host(host: str | None) -> bool:
@@ -505,6 +512,11 @@ def unwrap_redirect(href: str) -> str:
         # Substack's sign-in page names the post by its path on the publication it names
         # ("substack.com/sign-in?redirect=%2Fp%2F<slug>&for_pub=noetikai" -> noetikai.substack.com/p/<slug>)
         target = f"https://{publication}.substack.com{target}" if _SUBDOMAIN.fullmatch(publication) else ""
+    elif target.isdigit() and parts.path == "/app-link/post":
+        # ... and an email's app link names it by its number, beside the reader's own token
+        # ("substack.com/app-link/post?publication_id=2660&post_id=208550714&token=..." ->
+        # substack.com/home/post/p-208550714)
+        target = f"https://substack.com/home/post/p-{target}"
     # ("?url=https%3A%2Ftech.devsisters.com%2F...": one slash, which browsers read as two)
     target = _ONE_SLASH.sub(r"\1://", target)
     return target if looks_like_url(target) else href

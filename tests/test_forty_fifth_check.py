@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.blocks import split_front_matter
+from pipeline.normalize import canonical_url, url_key
 
 # --------------------------------------------------------------------------- no news
 
@@ -213,3 +214,23 @@ def test_a_lead_set_in_a_span_before_the_paragraphs_is_the_texts_first_paragraph
 
 
 # --------------------------------------------------------------------------- addresses
+
+
+def test_an_address_with_its_schemes_default_port_is_the_address_without_it() -> None:
+    # (a web archive names the page it saved "http://www.techcrunch.com:80/2005/08/03/...")
+    assert canonical_url("http://www.techcrunch.com:80/2005/08/03/profile/") == (
+        "http://www.techcrunch.com/2005/08/03/profile/"
+    )
+    assert url_key("https://example.com:443/a") == url_key("http://example.com/a")
+    assert canonical_url("https://example.com:8443/a") == "https://example.com:8443/a"
+    assert canonical_url("https://example.com:80/a") == "https://example.com:80/a"
+
+
+def test_an_emails_app_link_to_a_substack_post_is_the_post_by_its_number() -> None:
+    link = (
+        "https://substack.com/app-link/post?publication_id=2660&post_id=208550714"
+        "&utm_source=post-email-title&isFreemail=true&r=2flx6&token=eyJ1c2VyX2lkIjo0"
+    )
+    assert canonical_url(link) == "https://substack.com/home/post/p-208550714"
+    odd = "https://substack.com/app-link/post?post_id=latest"
+    assert canonical_url(odd) == odd
