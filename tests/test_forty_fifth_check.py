@@ -9,6 +9,7 @@ from capture import PROSE_EN, read_capture, rejection, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline.adapters.article_page import _date_label
 from pipeline.blocks import split_front_matter
 from pipeline.normalize import canonical_url, url_key
 
@@ -234,3 +235,27 @@ def test_an_emails_app_link_to_a_substack_post_is_the_post_by_its_number() -> No
     assert canonical_url(link) == "https://substack.com/home/post/p-208550714"
     odd = "https://substack.com/app-link/post?post_id=latest"
     assert canonical_url(odd) == odd
+
+
+def test_a_dateline_with_its_time_of_day_is_no_part_of_the_text() -> None:
+    # (the Las Vegas Sun: "Published Thursday, April 20, 2017 | 2:02 p.m." over "Updated ..."; the
+    # "p.m." had ended a sentence of four words)
+    head = "".join(
+        f"<p>{said} Thursday, April 20, 2017 | {time} p.m.</p>"
+        for said, time in (("Published", "2:02"), ("Updated", "2:17"))
+    )
+    paragraphs = "".join(f"<p>{PROSE_EN} {k}</p>" for k in range(5))
+    page = (
+        "<html><head><title>Lease: No rent for Raiders at Las Vegas stadium</title></head><body>"
+        f"<article><h1>Lease: No rent for Raiders at Las Vegas stadium</h1>{head}{paragraphs}"
+        "</article></body></html>"
+    )
+    (record,) = read_capture(page, "html")
+    (body,) = texts_of(record, "body")
+    assert body.text.startswith(PROSE_EN[:30])
+    assert [c.value for c in record.published_at] == ["2017-04-20"]
+
+
+def test_a_dateline_with_its_time_of_day_is_a_date_line_and_a_sentence_with_one_is_prose() -> None:
+    assert _date_label("Published Thursday, April 20, 2017 | 2:02 p.m.") == ("2017-04-20", "published")
+    assert _date_label("The vote is due on May 5, 2026 at 2:00 p.m.") is None

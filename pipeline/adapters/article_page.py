@@ -1067,7 +1067,8 @@ def _date_label(text: str, day_first: bool = False) -> tuple[str, str] | None:
     iso, start, end = hit
     before, after = text[:start], text[end:]
     rest = normalize_space(before + " " + after)
-    if len(rest) > MAX_DATE_REST or _is_sentence(text, rest):
+    # (a time beside the date says no words: "Published Thursday, April 20, 2017 | 2:02 p.m.")
+    if len(rest) > MAX_DATE_REST or _is_sentence(text, _TIME_OF_DAY.sub(" ", rest)):
         return None
     if _PUBLISHED_WORDS.search(before):
         return iso, "published"
@@ -1078,6 +1079,9 @@ def _date_label(text: str, day_first: bool = False) -> tuple[str, str] | None:
     if _UPDATED_WORDS.match(after.strip()):
         return iso, "updated"
     return iso, "plain"
+
+
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.\s?m\.", re.IGNORECASE)  # "2:02 p.m."
 
 
 def _is_sentence(text: str, words: str) -> bool:
