@@ -131,6 +131,17 @@ def test_a_newsletters_mail_saved_to_markdown_is_a_post_of_its_subject_date_and_
     assert body.text.startswith(PROSE_EN[:30]) and "simonw@substack.com" not in body.text
 
 
+def test_a_mail_is_dated_by_its_date_header_not_by_another_that_holds_a_day() -> None:
+    # (an archive's folder named by a day, over the mail's own date)
+    page = (
+        "# Run prompts against images in your terminal\n\n**Folder:** 2023-12-31\n"
+        "**From:** Simon Willison <simonw@substack.com>\n**Date:** 2024-10-30T02:44:27.000Z\n\n---\n\n"
+        + "\n\n".join([PROSE_EN] * 3)
+    )
+    (record,) = read_capture(page)
+    assert [c.value for c in record.published_at] == ["2024-10-30T02:44:27Z"]
+
+
 def test_a_heading_over_fields_that_are_no_mail_headers_is_no_mail() -> None:
     page = "# Release planning\n\nOwner: Ann\nStatus: draft\n\n" + "\n\n".join([PROSE_EN] * 3)
     assert "no adapter" in rejection(page)
