@@ -1112,7 +1112,10 @@ def translation_stamp(page: Page) -> str | None:
     (free version)", ``[posts] machine_translation_stamps``), wherever it stands: a text pasted from
     a machine translator's free version carries one under each part it translated."""
     stamps = machine_translation_stamps()
-    return next((stamps[key] for b in page.blocks if (key := fold(b.text)) in stamps), None)
+    longest = max(map(len, stamps))  # (most lines are longer, and are not folded to be looked up)
+    return next(
+        (stamps[key] for b in page.blocks if len(b.text) <= longest and (key := fold(b.text)) in stamps), None
+    )
 
 
 @functools.cache

@@ -703,14 +703,15 @@ def _mail_head(blocks: Sequence[Block]) -> tuple[dict, tuple[str, ...]] | None:
     ``[posts] mail_web_copy``): the post's title, date and address."""
     if not blocks or blocks[0].kind != "heading":
         return None
-    headers = _posts_words("mail_headers") | _posts_words("mail_sent_headers")
+    sent_labels = _posts_words("mail_sent_headers")
     stated: dict = {"title": blocks[0].text}
     lines = [blocks[0].text]
     for block in blocks[1 : 1 + _MAIL_HEADER_LINES]:
         field = labelled_field(block.text) if block.kind == "paragraph" else None
-        if field is None or fold(field[0]) not in headers:
+        label = fold(field[0]) if field else ""
+        if field is None or (label not in _posts_words("mail_headers") and label not in sent_labels):
             break
-        sent = label_of(field[0]) == "published" or fold(field[0]) in _posts_words("mail_sent_headers")
+        sent = label in sent_labels or label_of(field[0]) == "published"
         if sent and "date" not in stated and (day := dates.parse_date(field[1])) is not None:
             stated["date"] = day
         lines.append(block.text)
