@@ -270,3 +270,18 @@ def test_a_dateline_with_its_time_of_day_is_no_part_of_the_text() -> None:
 def test_a_dateline_with_its_time_of_day_is_a_date_line_and_a_sentence_with_one_is_prose() -> None:
     assert _date_label("Published Thursday, April 20, 2017 | 2:02 p.m.") == ("2017-04-20", "published")
     assert _date_label("The vote is due on May 5, 2026 at 2:00 p.m.") is None
+
+
+def test_a_source_line_under_the_title_is_a_field_however_long_its_address() -> None:
+    # (a fetcher's copy of a newsletter e-mail: "Source: https://substack.com/app-link/post?...&token=..."
+    # under its title, the address longer than any field's line)
+    link = "https://substack.com/app-link/post?publication_id=2660&post_id=208550714&token=" + "x" * 400
+    page = (
+        f'---\ntitle: "ChinAI #368: The Affordable Luxury of Kimi K3"\nurl: "{link}"\n'
+        "fetched_at: 2026-07-28T04:00:29+00:00\nsource_date: 2026-07-27\ntags: [newsletter, auto-ingested]\n"
+        "---\n\n# ChinAI #368: The Affordable Luxury of Kimi K3\n\n"
+        f"Source: {link}\n\n" + "\n\n".join([PROSE_EN] * 3)
+    )
+    (record,) = read_capture(page)
+    (body,) = texts_of(record, "body")
+    assert body.text.startswith(PROSE_EN[:30]) and "token" not in body.text

@@ -1015,13 +1015,20 @@ def _without_field_lines(blocks: list[Block]) -> list[Block]:
         if block.kind == "heading":
             if label_of(block.text) != "original_text":
                 break
-        elif len(block.text) > _MAX_FIELD or not (
-            ((field := labelled_field(block.text)) and label_of(field[0]) in _HEAD_FIELDS)
-            or credits_line(block)
-        ):
+        elif not (_head_field(block) or (len(block.text) <= _MAX_FIELD and credits_line(block))):
             break
         start += 1
     return blocks[start:]
+
+
+def _head_field(block: Block) -> bool:
+    """A field the head writes out (``发布日期: 2012-09-01``, ``Source: https://...``): short, or an
+    address however long (an e-mail's link, ``Source: https://substack.com/app-link/post?...``,
+    carries its reader's token)."""
+    field = labelled_field(block.text)
+    if field is None or label_of(field[0]) not in _HEAD_FIELDS:
+        return False
+    return len(block.text) <= _MAX_FIELD or looks_like_url(field[1])
 
 
 _HEAD_FIELDS = frozenset({"published", "author", "source"})
