@@ -903,15 +903,12 @@ def _keys_one_by_one(source: str) -> dict | None:
         try:
             value = _load_yaml(entry)
         except yaml.YAMLError:
-            if quoted := _QUOTED_AS_WRITTEN.match(entry.strip()):
-                # ('title: "【翻訳】"Factory Girl"が..."': quotes inside the value left unescaped; its
-                # outer quotes still hold the whole value, as its writer meant)
-                data[quoted.group("key")] = quoted.group("value")
-                continue
-            if (flat := _FLAT_KEY_LINE.match(entry.strip())) and flat.group(2)[:1] in "[{":
-                # ("Title: [Side B] Breaking Free from ...": a plain value that opens as a YAML list
-                # does and goes on past it, as written)
-                data[flat.group(1)] = flat.group(2).strip()
+            flat = _FLAT_KEY_LINE.match(entry.strip())
+            if flat and flat.group(2)[:1] in "\"'[{" and (value := _as_written(flat.group(2))) is not None:
+                # a one-line value as its writer meant it: 'title: "【翻訳】"Factory Girl"が..."', quotes
+                # inside left unescaped, its outer quotes still holding the whole; "Title: [Side B]
+                # Breaking Free from ...", a plain value that opens as a YAML list does and goes on
+                data[flat.group(1)] = value
                 continue
             failed += 1
             continue
@@ -922,7 +919,6 @@ def _keys_one_by_one(source: str) -> dict | None:
     return data if failed * 2 < len(entries) else None
 
 
-_QUOTED_AS_WRITTEN = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,60}):[ \t]+(?P<q>[\"'])(?P<value>[^\n]*)(?P=q)$")
 # a line that opens a key of front matter at the margin: a name and a colon
 _KEY_LINE = re.compile(r"[A-Za-z_][\w .-]{0,60}:(?:[ \t]|\n|$)")
 _TOP_LEVEL_KEY = re.compile(r"\n(?=" + _KEY_LINE.pattern + ")")
@@ -939,13 +935,19 @@ def _flat_key_lines(source: str) -> dict[str, str] | None:
         match = _FLAT_KEY_LINE.match(line)
         if match is None:
             return None
-        value = match.group(2).strip()
-        if value[:1] in "\"'":
-            if len(value) < 2 or value[-1] != value[0]:
-                return None
-            value = value[1:-1]
+        if (value := _as_written(match.group(2))) is None:
+            return None
         data.setdefault(front_matter_key(match.group(1)), value)
     return data or None
+
+
+def _as_written(value: str) -> str | None:
+    """A flat value as its writer meant it, its outer quotes taken off; None where it opens a quote
+    it does not close."""
+    value = value.strip()
+    if value[:1] not in "\"'":
+        return value
+    return value[1:-1] if len(value) >= 2 and value[-1] == value[0] else None
 
 
 _FLAT_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+(\S.*)$")
@@ -1112,7 +1114,7 @@ def translation_stamp(page: Page) -> str | None:
     (free version)", ``[posts] machine_translation_stamps``), wherever it stands: a text pasted from
     a machine translator's free version carries one under each part it translated."""
     stamps = machine_translation_stamps()
-    longest = max(map(len, stamps))  # (most lines are longer, and are not folded to be looked up)
+    longest = _longest_stamp()  # (most lines are longer, and are not folded to be looked up)
     return next(
         (stamps[key] for b in page.blocks if len(b.text) <= longest and (key := fold(b.text)) in stamps), None
     )
@@ -1122,6 +1124,11 @@ def translation_stamp(page: Page) -> str | None:
 def machine_translation_stamps() -> dict[str, str]:
     """{a machine translator's stamp, folded: the service}."""
     return {fold(stamp): service for stamp, service in lexicon()["posts"]["machine_translation_stamps"]}
+
+
+@functools.cache
+def _longest_stamp() -> int:
+    return max(map(len, machine_translation_stamps()))
 
 
 def _says_machine_translated(block: Block) -> bool:
@@ -1286,8 +1293,7 @@ def closing_credits(page: Page) -> tuple[dict[str, str], int] | None:
         field = labelled_field(blocks[at].text) if blocks[at].kind in _FIELD_KINDS else None
         if field is None or (fold(field[0]) != "via" and label_of(field[0]) != "source"):
             continue
-        urls = [link.href for link in blocks[at].links] or BARE_URL.findall(field[1])
-        if (url := next((u for u in urls if looks_like_url(u)), None)) is None:
+        if (url := line_address(blocks[at], field[1])) is None:
             continue
         fields = {"url": url}
         translated = False
@@ -1305,6 +1311,13 @@ _CREDIT_LINES = 8  # lines at a translation's close that may hold its credits
 
 
 _FIELD_KINDS = ("paragraph", "list_item")
+
+
+def line_address(block: Block, said: str | None = None) -> str | None:
+    """The first page address a line links, or else states bare (in ``said``, the part of its text
+    that may hold one; all of it by default)."""
+    urls = [link.href for link in block.links] or BARE_URL.findall(block.text if said is None else said)
+    return next((url for url in urls if looks_like_url(url)), None)
 
 
 def labelled_field(text: str) -> tuple[str, str] | None:

@@ -3920,8 +3920,7 @@ def _field_listed_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
     **Fecha:** Mon, 08 Sep 2025", "- **URL:** https://..."): three or more, four in five with fields
     only and an address no other story's; else none. A story ends where its fields do: what follows
     the list (a report's analysis, its conclusion) is none of its."""
-    starts: list[int] = []
-    addresses: list[str] = []
+    listed: list[tuple[int, str, list[Block]]] = []  # (where, its address, its fields)
     fields_only = 0
     for i, block in enumerate(blocks):
         if block.kind != "list_item" or block.depth != 0 or _is_field(block):
@@ -3930,15 +3929,17 @@ def _field_listed_stories(blocks: list[Block]) -> list[tuple[int, list[Block]]]:
         address = next((a for b in fields if (a := _labelled_address(b)) is not None), None)
         if address is None or _placeholder_title(block.text, address):
             continue
-        starts.append(i)
-        addresses.append(address)
+        listed.append((i, address, fields))
         fields_only += all(_PAIR.match(b.text) for b in fields)
-    if len(starts) < _MIN_HEADLINE_STORIES or fields_only * 5 < len(starts) * 4 or not _mostly_own(addresses):
+    if (
+        len(listed) < _MIN_HEADLINE_STORIES
+        or fields_only * 5 < len(listed) * 4
+        or not _mostly_own([address for _, address, _ in listed])
+    ):
         return []
     stories: list[tuple[int, list[Block]]] = []
-    for start, address in zip(starts, addresses, strict=True):
+    for start, address, fields in listed:
         title = blocks[start].text
-        fields = itertools.takewhile(_is_nested_item, itertools.islice(blocks, start + 1, None))
         stories.append((start, [Block("heading", title, level=6, links=(Link(title, address),)), *fields]))
     return stories
 

@@ -34,7 +34,6 @@ from pipeline.adapters.article_page import substantial
 from pipeline.adapters.base import Adapter, AdapterError, body_text, content, detect, register
 from pipeline.adapters.digest import beside_its_translation, names_a_digest, names_the_original, tells_stories
 from pipeline.blocks import (
-    BARE_URL,
     CLIP_DATE_KEYS,
     Block,
     Page,
@@ -47,6 +46,7 @@ from pipeline.blocks import (
     front_matter_text,
     labelled_field,
     labelled_head,
+    line_address,
     looks_like_url,
     machine_translated,
     normalize_space,
@@ -728,8 +728,7 @@ def _web_copy(block: Block) -> str | None:
     said = fold(block.text)
     if not any(said.startswith(phrase) for phrase in _posts_words("mail_web_copy")):
         return None
-    urls = [link.href for link in block.links] or BARE_URL.findall(block.text)
-    return next((url for url in urls if looks_like_url(url)), None)
+    return line_address(block)
 
 
 _MAIL_HEADER_LINES = 6
@@ -885,8 +884,7 @@ def _original_named_in(blocks: Sequence[Block]) -> str | None:
         field = labelled_field(_LEADING_ICONS.sub("", block.text))
         if field is None or not (names_the_original(field[0]) or label_of(field[0]) == "original_text"):
             continue
-        urls = [link.href for link in block.links] or BARE_URL.findall(block.text)
-        if url := next((u for u in urls if looks_like_url(u)), None):
+        if url := line_address(block):
             return url
     return None
 
