@@ -1671,8 +1671,9 @@ _LINK_DEFINITION = re.compile(
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]{1,50})\]:[ \t]*(?P<said>\S.*)$")
 _FOOTNOTE_CITATION = re.compile(r"\[\^(?P<label>[^\]\s]{1,50})\](?!:)")
 _FOOTNOTE_ADDRESS = re.compile(r"<?(?P<href>https?://[^\s<>()\[\]]+)>?|\[[^\]]*\]\((?P<linked>[^()\s]+)\)")
-# "[text][label]", "[text][]" and "[label]" alone (not an inline link's, nor a definition's)
-_REFERENCE = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\])?(?![(\[:])")
+# "[text][label]", "[text][]" and "[label]" alone (not an inline link's, nor a definition's); a full
+# reference may close on a colon ("1. [Dogs Are People, Too][no1]: Functional MRI for dogs!")
+_REFERENCE = re.compile(r"(?<![\\\]])\[(?P<text>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\](?![(\[])|(?![(\[:]))")
 
 
 _DANGLING_CLOSERS = ("**", "_")

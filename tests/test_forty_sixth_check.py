@@ -1,0 +1,51 @@
+"""Page shapes found on the forty-sixth real-page check: a full reference link closed by a colon,
+a translation that names its original's post and signs itself at its close, stories a front
+matter lists with their addresses by site, an issue dated by another key, an RFC's template, an
+event's own page, and a digest that sets each story's lines beside its title."""
+
+from __future__ import annotations
+
+from capture import PROSE_EN, read_capture, title_of
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import blocks
+
+# --------------------------------------------------------------------------- reference links
+
+
+def test_a_full_reference_link_closed_by_a_colon_is_resolved() -> None:
+    # (a 2014 link round-up: "1. [Dogs Are People, Too][no1]: Functional MRI for dogs!")
+    page = blocks.parse(
+        "1. [Dogs Are People, Too][no1]: Functional MRI for dogs!\n\n"
+        "[no1]: http://www.nytimes.com/2013/10/06/opinion/sunday/dogs-are-people-too.html\n",
+        "text",
+    )
+    (item,) = page.blocks
+    assert item.text == "Dogs Are People, Too: Functional MRI for dogs!"
+    assert [link.href for link in item.links] == [
+        "http://www.nytimes.com/2013/10/06/opinion/sunday/dogs-are-people-too.html"
+    ]
+
+
+@given(st.text(alphabet="ab[]:. \n", max_size=40))
+def test_reference_links_resolve_only_to_defined_addresses(text: str) -> None:
+    page = blocks.parse(f"{text}\n\n[a]: https://example.com/a\n", "text")
+    assert {link.href for b in page.blocks for link in b.links} <= {"https://example.com/a"}
+    assert all(not b.text.startswith("[a]: https://") for b in page.blocks)
+
+
+def test_a_bracketed_word_before_a_colon_with_no_definition_stays_as_written() -> None:
+    page = blocks.parse("[Update]: the venue has moved.\n\n[a]: https://example.com/a\n", "text")
+    assert [(b.text, b.links) for b in page.blocks] == [("[Update]: the venue has moved.", ())]
+
+
+def test_a_link_round_up_in_reference_links_gives_a_story_per_item() -> None:
+    titles = ["Dogs Are People, Too", "What the World Eats", "Meat Atlas", "How Doctors Die"]
+    items = "\n\n".join(f"{i}. [{t}][no{i}]: {PROSE_EN}" for i, t in enumerate(titles, 1))
+    definitions = "\n".join(f"[no{i}]: https://example.com/story-{i}" for i in range(1, len(titles) + 1))
+    page = f"---\ntitle: Link Round-up\n---\n\nSome things I read.\n\n{items}\n\n{definitions}\n"
+    records = read_capture(page)
+    assert sorted((title_of(r), r.canonical_url) for r in records) == sorted(
+        (t, f"https://example.com/story-{i}") for i, t in enumerate(titles, 1)
+    )
