@@ -1096,6 +1096,16 @@ def translates_another(page: Page) -> bool:
     return (
         any(translated for _, translated in said)
         or (bool(said) and any(_names_translator(b) for b in page.blocks[:_LABELLED_HEAD_LINES]))
+        # (or signs it at its close: "~translated from Japanese by Illion" under a copy whose head
+        # names only "Original post by ch_suginami-san: https://note.com/...")
+        or (
+            bool(said)
+            and any(
+                _says_so(b.text.lower(), m.lower())
+                for b in page.blocks[-_CREDIT_LINES:]
+                for m in _translation_markers()
+            )
+        )
         or any(_says_so(b.text, m) for b in page.blocks[:_REPOST_HEAD] for m in _translation_markers())
         or machine_translated(page)
     )

@@ -5,7 +5,7 @@ event's own page, and a digest that sets each story's lines beside its title."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, title_of
+from capture import PROSE_EN, read_capture, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -49,3 +49,34 @@ def test_a_link_round_up_in_reference_links_gives_a_story_per_item() -> None:
     assert sorted((title_of(r), r.canonical_url) for r in records) == sorted(
         (t, f"https://example.com/story-{i}") for i, t in enumerate(titles, 1)
     )
+
+
+# --------------------------------------------------------------------------- translations
+
+_NOTE_URL = "https://note.com/ch_suginami/n/n22781eba6766"
+
+
+def _translated_post(close: str) -> str:
+    return (
+        "# lishogi updates and regarding the byoyomi format #\n\n"
+        f"*(Original post by ch_suginami-san: {_NOTE_URL})*\n\n"
+        + "\n\n".join([PROSE_EN] * 4)
+        + f"\n\n{close}\n"
+    )
+
+
+def test_a_post_that_names_its_original_post_is_that_posts_copy() -> None:
+    (record,) = read_capture(_translated_post("Thanks for reading."))
+    assert record.canonical_url == _NOTE_URL
+
+
+def test_a_copy_signed_translated_at_its_close_is_no_original_text() -> None:
+    (record,) = read_capture(_translated_post("~translated from Japanese by Illion"))
+    (body,) = texts_of(record, "body")
+    assert body.origin != "original"
+
+
+def test_a_copy_whose_close_denies_translating_stays_original() -> None:
+    (record,) = read_capture(_translated_post("This is not translated from anything."))
+    (body,) = texts_of(record, "body")
+    assert body.origin == "original"
