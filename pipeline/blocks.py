@@ -1451,7 +1451,7 @@ def _front_matter_stories(front_matter: dict) -> list[Block]:
             if not isinstance(entry, dict):
                 continue
             title = front_matter_text(entry, *_STORY_TITLE_KEYS)
-            url = front_matter_text(entry, *_STORY_URL_KEYS)
+            url = front_matter_text(entry, *_STORY_URL_KEYS) or _first_listed_address(entry)
             text, links = _inline_markdown(normalize_space(front_matter_text(entry, *_STORY_TEXT_KEYS) or ""))
             if url is None and links:
                 url = links[0].href
@@ -1468,6 +1468,20 @@ def _front_matter_stories(front_matter: dict) -> list[Block]:
 
 
 _STORY_LIST_DEPTH = 4  # levels of a theme's front matter searched for a list of stories
+# an entry's addresses, by site or in a list ("sourceUrls: {steam: https://..., igdb: https://...}")
+_STORY_URL_LIST_KEYS = ("source_urls", "urls", "sources", "links")
+
+
+def _first_listed_address(entry: dict) -> str | None:
+    """The first address an entry of front matter lists under a key of several
+    (``_STORY_URL_LIST_KEYS``, spelled any way: ``sourceUrls``), as a table by site or a list."""
+    listed = {front_matter_key(key): value for key, value in entry.items()}
+    for key in _STORY_URL_LIST_KEYS:
+        value = listed.get(key)
+        values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        if url := next((v.strip() for v in values if isinstance(v, str) and looks_like_url(v.strip())), None):
+            return url
+    return None
 
 
 def _story_lists(data: object, depth: int) -> Iterator[list]:

@@ -80,3 +80,25 @@ def test_a_copy_whose_close_denies_translating_stays_original() -> None:
     (record,) = read_capture(_translated_post("This is not translated from anything."))
     (body,) = texts_of(record, "body")
     assert body.origin == "original"
+
+
+# --------------------------------------------------------------------------- front matter
+
+
+def test_front_matter_stories_take_their_first_address_by_site() -> None:
+    # (a game newsletter's "articles:" list, each entry's "sourceUrls: {steam: ..., igdb: ...}")
+    entries = "".join(
+        f'  - title: "Game {n} ships on PC"\n    summary: "{PROSE_EN}"\n    sourceUrls:\n'
+        f'      steam: "https://store.steampowered.com/app/{n}/"\n      igdb: "https://www.igdb.com/games/g{n}"\n'
+        for n in (1, 2, 3)
+    )
+    page = (
+        '---\nissueNumber: 10\npublishDate: 2026-06-05\ntitle: "第10号 - 2026年夏のゲーム情報"\n'
+        f"articles:\n{entries}---\n\nGameQuestra 第10号をお届けします。\n"
+    )
+    records = read_capture(page)
+    assert sorted(r.canonical_url for r in records) == [
+        f"https://store.steampowered.com/app/{n}/" for n in (1, 2, 3)
+    ]
+    # (the issue is dated by its "publishDate", as by a "date")
+    assert {r.digest_date for r in records} == {"2026-06-05"}
