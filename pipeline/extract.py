@@ -21,7 +21,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 390
+READER_REVISION = 391
 
 
 def parser_version() -> str:
@@ -93,6 +93,8 @@ def _not_news(model: blocks.Page) -> str | None:
         return "a chat log"
     if _proposal(model):
         return "a design proposal"
+    if _event_page(model):
+        return "an event's page"
     return None
 
 
@@ -106,9 +108,9 @@ def _proposal(model: blocks.Page) -> bool:
         for b in model.blocks[:_HEAD_BLOCKS]
         if b.kind in ("list_item", "paragraph") and (label := b.text.partition(":")[0]) != b.text
     } | {fold(key.replace("_", " ")) for key in model.front_matter}
-    fields = stated & _proposal_fields("proposal_fields")
+    fields = stated & _lexicon_fields("proposal_fields")
     return len(fields) >= _MIN_PROPOSAL_FIELDS or (
-        len(fields) >= _MIN_NUMBERED_FIELDS and bool(fields & _proposal_fields("proposal_numbers"))
+        len(fields) >= _MIN_NUMBERED_FIELDS and bool(fields & _lexicon_fields("proposal_numbers"))
     )
 
 
@@ -116,8 +118,19 @@ _MIN_PROPOSAL_FIELDS = 3
 _MIN_NUMBERED_FIELDS = 2
 
 
+def _event_page(model: blocks.Page) -> bool:
+    """A page whose front matter holds two or more of an event's fields (``[not_news] event_fields``:
+    a talk's "event_url:" and "date_end:", a meetup's "venue:" and "schedule:"): a talk, a meetup or
+    a conference announces itself so, no story of what happened."""
+    stated = {fold(key.replace("_", " ")) for key in model.front_matter}
+    return len(stated & _lexicon_fields("event_fields")) >= _MIN_EVENT_FIELDS
+
+
+_MIN_EVENT_FIELDS = 2
+
+
 @cache
-def _proposal_fields(group: str) -> frozenset[str]:
+def _lexicon_fields(group: str) -> frozenset[str]:
     return frozenset(fold(field) for field in lexicon()["not_news"][group])
 
 

@@ -5,7 +5,7 @@ event's own page, and a digest that sets each story's lines beside its title."""
 
 from __future__ import annotations
 
-from capture import PROSE_EN, read_capture, texts_of, title_of
+from capture import PROSE_EN, read_capture, rejection, texts_of, title_of
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -102,3 +102,41 @@ def test_front_matter_stories_take_their_first_address_by_site() -> None:
     ]
     # (the issue is dated by its "publishDate", as by a "date")
     assert {r.digest_date for r in records} == {"2026-06-05"}
+
+
+# --------------------------------------------------------------------------- no news
+
+
+def test_an_rfc_template_with_its_pull_request_field_is_a_proposal() -> None:
+    # (Ember's RFC: "- RFC PR: (leave this empty)" beside its start date)
+    page = (
+        "- Start Date: 2016-11-18\n- RFC PR: (leave this empty)\n- Ember Issue: (leave this empty)\n\n"
+        f"# Summary\n\n{PROSE_EN}\n\n# Motivation\n\n{PROSE_EN}\n"
+    )
+    assert rejection(page) == "a design proposal, not a page of news"
+
+
+def test_a_talks_own_page_is_an_event() -> None:
+    page = (
+        '---\ntitle: "How to determine uncertainty interval"\nlocation: Hannover, Germany\n'
+        "date: 2022-07-19T19:25:19.826Z\ndate_end: 2022-07-21T15:00:00.000Z\nall_day: true\n"
+        "event: 13th Summer Workshop on Interval Methods\nevent_url: https://swim.de\n---\n\n"
+        + "\n\n".join([PROSE_EN] * 3)
+    )
+    assert rejection(page) == "an event's page, not a page of news"
+
+
+def test_a_meetups_page_is_an_event() -> None:
+    page = (
+        "---\ndate: 2017-12-19 19:00\ntitle: Lightning talks\nmeetup:\n  id: 237210926\nschedule:\n"
+        "  - duration: 15\n    title: Doors Open\n---\n\n" + "\n\n".join([PROSE_EN] * 3)
+    )
+    assert rejection(page) == "an event's page, not a page of news"
+
+
+def test_a_post_naming_one_event_is_still_read() -> None:
+    page = (
+        "---\ntitle: What we learned at KubeCon\ndate: 2019-05-24\nevent: KubeCon Europe 2019\n---\n\n"
+        + "\n\n".join([PROSE_EN] * 4)
+    )
+    assert [title_of(r) for r in read_capture(page)] == ["What we learned at KubeCon"]
