@@ -140,3 +140,33 @@ def test_a_post_naming_one_event_is_still_read() -> None:
         + "\n\n".join([PROSE_EN] * 4)
     )
     assert [title_of(r) for r in read_capture(page)] == ["What we learned at KubeCon"]
+
+
+# --------------------------------------------------------------------------- digests
+
+_BESIDE = "- **{title}**\n- 📍 Claude Blog · 9月11日 · [原文]({url})\n- 概要：{said}\n- 影响：{said}\n"
+
+
+def test_a_digest_setting_each_storys_lines_beside_its_title_gives_a_story_each() -> None:
+    # (an AI morning brief: "- **Title**", "- 📍 Outlet · date · [原文](...)", "- 概要：...", "- 影响：...")
+    stories = [
+        (f"Model release number {n} reaches more users", f"https://example.com/news/{n}") for n in range(4)
+    ]
+    said = "资产管理公司宣布在其投研流程中扩大对模型的使用，覆盖更多投研与分析环节。"
+    page = "# 晓报 · 早报 — 2026-09-12\n\n## AI 前沿\n\n" + "".join(
+        _BESIDE.format(title=t, url=u, said=said) for t, u in stories
+    )
+    records = read_capture(page)
+    assert sorted((title_of(r), r.canonical_url) for r in records) == sorted(stories)
+    assert all(texts_of(r, "summary")[0].text == said for r in records)
+
+
+def test_a_list_of_notes_with_a_link_now_and_then_is_not_split_so() -> None:
+    # (a post's plain list: most items link nothing, one in a while does)
+    items = "".join(
+        f"- Note {n} about the build\n- It ran {n} times\n- It took longer\n- See [log](https://example.com/log/{n})\n"
+        f"- More about it\n- And more\n"
+        for n in range(3)
+    )
+    page = f"# Build notes\n\n{PROSE_EN}\n\n{items}"
+    assert rejection(page).startswith("no adapter recognises this page")

@@ -2919,6 +2919,8 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
     labelled = _in_labelled_sections(blocks, profile)
     feeds = _feeds(blocks)  # "- HackerNoon" over its entries: a feed's name, no story
     fetched: set[int] = set()
+    if fields := _sibling_fields(blocks):  # (read as the items under their title that they are)
+        blocks = [dataclasses.replace(b, depth=1) if i in fields else b for i, b in enumerate(blocks)]
     for i, block in enumerate(blocks):
         if block.kind == "heading" or labelled[i] or i in metadata:
             continue
@@ -2947,6 +2949,43 @@ def _list_stories(blocks: list[Block], profile: Profile) -> list[tuple[int, list
         # a page of none of those: its paragraphs that are a story's linked title alone
         or _told_stories(blocks, starts["linked"], frozenset())
     )
+
+
+def _sibling_fields(blocks: list[Block]) -> frozenset[int]:
+    """The top-level items that are the fields of a title item over them, not stories of their own,
+    where a digest sets each story's lines beside its title rather than under it ("- **T. Rowe Price
+    brings more of Claude ...**" over "- 📍 Claude Blog · 9月11日 · [原文](https://...)", "- 概要：...",
+    "- 影响：..."): three or more titles (a line of some words that links nothing and is no labelled
+    field), each over one to four such items, one of them its only link, four in five of the titles
+    so. Empty where the page has fewer."""
+    titles = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind == "list_item"
+        and b.depth == 0
+        and not b.links
+        and not b.lead
+        and len(b.text) <= _MAX_BOLD_TITLE
+        and not _is_field(b)
+    ]
+    if len(titles) < _MIN_HEADLINE_STORIES:
+        return frozenset()
+    fields: set[int] = set()
+    grouped = 0
+    for start, limit in itertools.pairwise([*titles, len(blocks)]):
+        run = list(
+            itertools.takewhile(
+                lambda k: blocks[k].kind == "list_item" and blocks[k].depth == 0, range(start + 1, limit)
+            )
+        )
+        linked = [k for k in run if blocks[k].links]
+        if 1 <= len(run) <= _MAX_SIBLING_FIELDS and len(linked) == 1 and len(blocks[linked[0]].links) == 1:
+            grouped += 1
+            fields.update(run)
+    return frozenset(fields) if grouped * 5 >= len(titles) * 4 else frozenset()
+
+
+_MAX_SIBLING_FIELDS = 4
 
 
 def _notes_after_told_stories(blocks: list[Block], starts: list[int]) -> frozenset[int]:
