@@ -21,7 +21,7 @@ from pipeline.rawstore import DecodedPage
 
 # Bumped when the page model or the shared reading code (the digest reader every profile runs)
 # changes what pages yield.
-READER_REVISION = 392
+READER_REVISION = 393
 
 
 def parser_version() -> str:
@@ -149,10 +149,14 @@ _MIN_CHAT_LINES = 20
 
 
 def _changelog(model: blocks.Page) -> bool:
-    """A page whose first heading names a version ("## [2.36.0] - 2026-08-30", "## v1.2.3") and
-    which has another such heading under it: a project's changelog, each version's notes under its
-    number. A news story on a release has a headline of words."""
+    """A page whose first heading names a version ("## [2.36.0] - 2026-08-30", "## v1.2.3"), or
+    follows a title that names a changelog (``[not_news] changelog_titles``), and which has another
+    such heading under it: a project's changelog, each version's notes under its number. A news
+    story on a release has a headline of words."""
     headings = [b.text for b in model.blocks if b.kind == "heading"]
+    # (or under a title that names it: "# Changelog" over "## [2.2.0](.../v2.1.0...v2.2.0) (2024-03-13)")
+    if headings and fold(headings[0]).strip(" :：") in _lexicon_fields("changelog_titles"):
+        headings = headings[1:]
     if not headings or not _VERSION_HEADING.fullmatch(headings[0]):
         return False
     return sum(1 for heading in headings[1:] if _VERSION_HEADING.fullmatch(heading)) >= 1

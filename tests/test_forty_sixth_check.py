@@ -142,7 +142,29 @@ def test_a_post_naming_one_event_is_still_read() -> None:
     assert [title_of(r) for r in read_capture(page)] == ["What we learned at KubeCon"]
 
 
+def test_a_changelog_under_its_title_is_no_news() -> None:
+    # (a Laravel project's "# Changelog" over "## [2.2.0](.../compare/v2.1.0...v2.2.0) (2024-03-13)")
+    page = (
+        "# Changelog\n\nAll notable changes to this project will be documented in this file.\n\n"
+        + "".join(
+            f"## [{v}](https://bitbucket.org/x/y/compare/v{v}) (2024-03-1{n})\n\n### Features\n\n"
+            f"* Creato config per cache ([74b387](https://bitbucket.org/x/y/commit/74b387{n}))\n\n"
+            for n, v in enumerate(["2.2.0", "2.1.0", "2.0.1"])
+        )
+    )
+    assert rejection(page) == "a software changelog, not a page of news"
+
+
+def test_a_story_titled_history_over_dated_sections_is_still_read() -> None:
+    # ("# History" over sections that name no version: an article's own parts)
+    page = "---\ntitle: History\ndate: 2026-01-02\n---\n\n# History\n\n" + "".join(
+        f"## {part}\n\n{PROSE_EN}\n\n" for part in ("The founding", "The move to Berlin", "Today")
+    )
+    assert [title_of(r) for r in read_capture(page)] == ["History"]
+
+
 # --------------------------------------------------------------------------- digests
+
 
 _BESIDE = "- **{title}**\n- 📍 Claude Blog · 9月11日 · [原文]({url})\n- 概要：{said}\n- 影响：{said}\n"
 
