@@ -169,7 +169,12 @@ def _image_card() -> re.Pattern[str]:
 
 @cache
 def _archive_line() -> re.Pattern[str]:
-    return re.compile("|".join(lexicon()["chrome"]["archive_lines"]), re.IGNORECASE)
+    # (and a feed's footer under an item's text: "The post <title> appeared first on <site>.")
+    lines = [
+        *lexicon()["chrome"]["archive_lines"],
+        *(rf"{footer}\.?" for footer in lexicon()["chrome"]["feed_footers"]),
+    ]
+    return re.compile("|".join(lines), re.IGNORECASE)
 
 
 @cache

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import blocks
+from pipeline.normalize import is_chrome
 
 # --------------------------------------------------------------------------- reference links
 
@@ -161,6 +162,25 @@ def test_a_story_titled_history_over_dated_sections_is_still_read() -> None:
         f"## {part}\n\n{PROSE_EN}\n\n" for part in ("The founding", "The move to Berlin", "Today")
     )
     assert [title_of(r) for r in read_capture(page)] == ["History"]
+
+
+# --------------------------------------------------------------------------- chrome
+
+
+def test_a_feeds_footer_is_chrome() -> None:
+    assert is_chrome(
+        "The post NVIDIA Releases TensorRT Model Connect in Public Preview: Hugging Face Checkpoint to "
+        "Native C++ Inference in Two Commands appeared first on MarkTechPost."
+    )
+    assert is_chrome(
+        "This article originally appeared on Engadget at https://www.engadget.com/a.html?src=rss"
+    )
+
+
+def test_a_sentence_about_a_post_office_is_no_feed_footer() -> None:
+    assert not is_chrome(
+        "The post office appeared first on the list of closures, officials said, and then the bank."
+    )
 
 
 # --------------------------------------------------------------------------- digests
