@@ -186,6 +186,14 @@ def test_a_sentence_about_a_post_office_is_no_feed_footer() -> None:
 # --------------------------------------------------------------------------- digests
 
 
+def test_interesting_links_name_a_link_list() -> None:
+    # ("Interesting Links Dec 2011": a comment, then the link it is about)
+    items = "".join(f"- {PROSE_EN} [Paper number {n}](https://example.com/paper-{n})\n" for n in range(4))
+    page = f"---\ntitle: Interesting Links Dec 2011\ndate: 2011-12-31\n---\n\n**Hardware**\n\n{items}"
+    records = read_capture(page)
+    assert sorted(r.canonical_url for r in records) == [f"https://example.com/paper-{n}" for n in range(4)]
+
+
 _BESIDE = "- **{title}**\n- 📍 Claude Blog · 9月11日 · [原文]({url})\n- 概要：{said}\n- 影响：{said}\n"
 
 
