@@ -220,3 +220,33 @@ def test_a_list_of_notes_with_a_link_now_and_then_is_not_split_so() -> None:
     )
     page = f"# Build notes\n\n{PROSE_EN}\n\n{items}"
     assert rejection(page).startswith("no adapter recognises this page")
+
+
+# --------------------------------------------------------------------------- article pages
+
+_KHAN_TITLE = "Distancing Was Never an Option for People Trying to Handle Multiple Jobs"
+
+
+def _article_page(head: str, tail: str = "") -> str:
+    paragraphs = "".join(f"<p>{PROSE_EN} {k}</p>" for k in range(5))
+    return (
+        f"<html><head><title>{_KHAN_TITLE}</title></head><body><article>{head}{paragraphs}{tail}"
+        "</article></body></html>"
+    )
+
+
+def test_a_byline_set_as_a_lists_item_is_no_part_of_the_text() -> None:
+    # (Kyunghyang Shinmun's English edition: "<dl><dt>title</dt><dd>By Kim Hui-jin</dd></dl>")
+    page = _article_page(f"<dl><dt>{_KHAN_TITLE}</dt><dd>By Kim Hui-jin</dd></dl>")
+    (record,) = read_capture(page, "html")
+    (body,) = texts_of(record, "body")
+    assert body.text.startswith(PROSE_EN[:30])
+
+
+def test_a_listed_line_opening_on_by_that_says_more_stays_text() -> None:
+    page = _article_page(
+        f"<h1>{_KHAN_TITLE}</h1><ul><li>By 2030 the city plans to halve its emissions</li></ul>"
+    )
+    (record,) = read_capture(page, "html")
+    (body,) = texts_of(record, "body")
+    assert body.text.startswith("- By 2030 the city plans")

@@ -1094,7 +1094,8 @@ def _is_sentence(text: str, words: str) -> bool:
 def is_meta_line(block: Block) -> bool:
     """A dateline or a byline at the head of the text: ``2026年4月27日 15時30分``, ``By Jane Roe``."""
     if block.kind == "list_item":
-        return False
+        # ("<dd>By Kim Hui-jin</dd>" under the headline: a byline set as a list's item, a name alone)
+        return _LISTED_BYLINE.fullmatch(block.text.strip()) is not None
     text = block.text
     if _date_label(text) is not None or _is_breadcrumb(text):
         return True
@@ -1125,6 +1126,8 @@ def _breadcrumb_labels() -> frozenset[str]:
     return frozenset(fold(label) for label in lexicon()["chrome"]["breadcrumbs"])
 
 
+# "By Kim Hui-jin", "By Jane Roe": "By" and a name of up to four capitalised words, nothing more
+_LISTED_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # what a byline leaves behind once its names are taken: "| WASHINGTON" of "By Jane Roe | WASHINGTON"
 _BYLINE_REMAINS = re.compile(r"^[|·•/]\s*\S(?:[^.!?。]{0,30})$")
 
