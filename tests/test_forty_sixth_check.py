@@ -250,3 +250,15 @@ def test_a_listed_line_opening_on_by_that_says_more_stays_text() -> None:
     (record,) = read_capture(page, "html")
     (body,) = texts_of(record, "body")
     assert body.text.startswith("- By 2030 the city plans")
+
+
+def test_a_writers_page_linked_again_in_the_bio_names_one_author() -> None:
+    # (olemagazyn.pl: the byline's "Mariusz Bielski" and the bio's "Czytaj inne felietony Mariusza")
+    author = "http://olemagazyn.pl/author/mariuszbielski/"
+    page = _article_page(
+        f"<h1>{_KHAN_TITLE}</h1><div class='author'><a href='{author}'>Mariusz Bielski</a></div>",
+        f"<div class='author'><p>Kocham futbol.</p><a href='{author}'>Czytaj inne felietony Mariusza</a>"
+        "</div>",
+    )
+    (record,) = read_capture(page, "html")
+    assert record.authors == ["Mariusz Bielski"]

@@ -386,9 +386,14 @@ _ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
 def _byline_links(root: lxml.html.HtmlElement) -> list[str]:
     """The names an element whose class is ``author`` or ``byline`` links to a writer's page
     (``Wednesday January 18, 2017 11:44 am PST by <a href=".../author/juli-clover/">Juli
-    Clover</a>``); none on a page with more such links than a byline's few."""
+    Clover</a>``); none on a page with more such links than a byline's few. A writer's page linked
+    again says no more of who wrote: its first link names them ("Mariusz Bielski" over the bio's
+    "Czytaj inne felietony Mariusza", read his other columns)."""
     links = [link for byline in _AUTHOR_CLASS(root) for link in _AUTHOR_LINK(byline)]
-    names = list(dict.fromkeys(normalize_space(link.text_content()) for link in links))
+    by_page: dict[str, str] = {}
+    for link in links:
+        by_page.setdefault(link.get("href", "").strip().rstrip("/"), normalize_space(link.text_content()))
+    names = list(dict.fromkeys(by_page.values()))
     return names if len(names) <= _MAX_MARKED_AUTHORS else []
 
 
