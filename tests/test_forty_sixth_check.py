@@ -211,6 +211,19 @@ def test_a_digest_setting_each_storys_lines_beside_its_title_gives_a_story_each(
     assert all(texts_of(r, "summary")[0].text == said for r in records)
 
 
+def test_a_storys_outlet_day_and_link_line_is_no_key_point() -> None:
+    # ("- 📍 Claude Blog · 9月11日 · [原文](...)" among a story's lines: where and when, no point of it)
+    stories = [
+        (f"Model release number {n} reaches more users", f"https://example.com/news/{n}") for n in range(4)
+    ]
+    said = "资产管理公司宣布在其投研流程中扩大对模型的使用，覆盖更多投研与分析环节。"
+    page = "# 晓报 · 早报 — 2026-09-12\n\n## AI 前沿\n\n" + "".join(
+        _BESIDE.format(title=t, url=u, said=said) for t, u in stories
+    )
+    points = [p.text for r in read_capture(page) for p in r.key_points]
+    assert points and not any("Claude Blog" in point for point in points)
+
+
 def test_a_list_of_notes_with_a_link_now_and_then_is_not_split_so() -> None:
     # (a post's plain list: most items link nothing, one in a while does)
     items = "".join(

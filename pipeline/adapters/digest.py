@@ -5713,16 +5713,46 @@ def _lists_only_fields(blocks: list[Block], metadata: frozenset[int], profile: P
 
 
 def _is_meta_line(block: Block) -> bool:
-    """``Score: 1667 | [HN](...) | Link: https://...``: labelled values strung together."""
+    """``Score: 1667 | [HN](...) | Link: https://...``: labelled values strung together, or an
+    outlet's name, a day and its link (``📍 Claude Blog · 9月11日 · [原文](...)``)."""
     if "|" not in block.text and "·" not in block.text:  # one segment (the common case, without a regex)
         return False
     segments = _STRIP_SEP.split(block.text)
     if len(segments) < 2:
         return False
-    labelled = sum(
-        bool(_PAIR.match(s.strip())) or s.strip() in {link.text for link in block.links} for s in segments
+    linked = {link.text for link in block.links}
+    labelled = sum(bool(_PAIR.match(s.strip())) or s.strip() in linked for s in segments)
+    if labelled == len(segments):
+        return True
+    # ("📍 Claude Blog · 9月11日 · [原文](...)": the outlet, the day and a link to the story)
+    outlet = _LEADING_MARKERS.sub("", segments[0], count=1).strip()
+    dated = [s for s in segments[1:] if dates.only_a_date(s.strip()) or _yearless_day(s.strip())]
+    return (
+        0 < len(outlet) <= _MAX_OUTLET_SEGMENT
+        and not _SENTENCE_END.search(outlet)
+        and len(dated) == 1
+        and labelled >= 1
+        and 1 + len(dated) + labelled == len(segments)
     )
-    return labelled == len(segments)
+
+
+_MAX_OUTLET_SEGMENT = 40
+
+
+def _yearless_day(text: str) -> bool:
+    """``9月11日``, ``Sep 11``, ``11 September``: a day of a month, its year left to the issue."""
+    if _CJK_MONTH_DAY.fullmatch(text):
+        return True
+    words = text.replace(",", " ").replace(".", " ").split()
+    return (
+        len(words) == 2
+        and any(w.isdigit() and 1 <= int(w) <= _LAST_DAY for w in words)
+        and any(dates.names_a_day_or_month(w) for w in words)
+    )
+
+
+_CJK_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号號]")
+_LAST_DAY = 31
 
 
 def _over_its_address(story: list[Block]) -> bool:
