@@ -183,6 +183,25 @@ def test_a_sentence_about_a_post_office_is_no_feed_footer() -> None:
     )
 
 
+def test_a_review_packet_of_numbered_cases_is_no_news() -> None:
+    # (a search test set's label review: "## 1. `tempi-fact-001`" over its question and linked articles)
+    cases = "".join(
+        f"## {n}. `tempi-fact-00{n}`\n\n**Question:** Πόσοι νεκροί αναφέρονται;\n\n"
+        f"- `9cf3fa800bd1f53{n}` — [Τραγωδία στα Τέμπη: {n} νεκροί](https://www.kathimerini.gr/society/56230{n}/)\n"
+        f"  - Stored excerpt: “Σε 57 ανέρχονται οι επιβεβαιωμένοι νεκροί.”\n\n- [ ] Confirm both labels\n\n"
+        for n in range(1, 6)
+    )
+    page = f"# Phase 4 label review packet\n\n{PROSE_EN}\n\n{cases}"
+    assert rejection(page) == "generic_digest: the page holds no story"
+
+
+def test_a_digest_with_one_story_named_like_an_id_keeps_its_stories() -> None:
+    titles = ["Rust 1.80 ships with lazy statics", "release-2024-07", "Cargo gains a new resolver"]
+    stories = "".join(f"## [{t}](https://example.com/{k})\n\n{PROSE_EN}\n\n" for k, t in enumerate(titles))
+    records = read_capture(f"# This Week in Rust 555\n\n{stories}")
+    assert len(records) == len(titles)
+
+
 # --------------------------------------------------------------------------- digests
 
 

@@ -685,6 +685,8 @@ class DigestAdapter(Adapter):
         blocks = _structured(_before_its_comments(kept, page), self.profile)
         title = _title(blocks, page, page.front_matter, numbered=False, profile=self.profile)
         items = _split_items(blocks, self.profile, titles=_page_titles(title, blocks, page))
+        if _mostly(_titled_by_an_id, items[1:]):
+            return []  # a review packet's cases, "## 1. `tempi-fact-001`" each: records of a dataset, no news
         stories = _without_closing_section(
             [
                 story
@@ -4696,6 +4698,19 @@ def _sponsored(story: list[Block]) -> bool:
         return True
     # ("... *SPONSORED*" closing the note under the title, in capitals as such tags are set)
     return any(block.text.rstrip(" .").endswith(_sponsor_tags()) for block in story[1:_TAGGED_NOTE_LINES])
+
+
+def _titled_by_an_id(story: list[Block]) -> bool:
+    """A "story" whose heading is a record's identifier, maybe numbered ("## 1. `tempi-fact-001`",
+    a review packet's case over its question and its labelled articles): lowercase words joined by
+    hyphens or underscores that end on a number, no headline's words. A page most of whose stories
+    are so titled holds records of a dataset, no news."""
+    if not story or story[0].kind != "heading":
+        return False
+    return _RECORD_ID.fullmatch(_NUMBERED.sub("", story[0].text, count=1).strip(" `")) is not None
+
+
+_RECORD_ID = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*[-_]\d+")
 
 
 def _credits_a_person(story: list[Block]) -> bool:
