@@ -291,6 +291,24 @@ def only_a_date(line: str) -> str | None:
     return parse_date(text)
 
 
+def only_a_month_day(line: str) -> bool:
+    """Whether a line states a day of a month and nothing else, its year left to what it stands in
+    (``9月11日``, ``Sep 11``, ``11 September``: an issue's card of a story)."""
+    text = line.strip(" ()[]|·—-")
+    if _CJK_MONTH_DAY.fullmatch(text):
+        return True
+    words = text.replace(",", " ").replace(".", " ").split()
+    return (
+        len(words) == 2
+        and any(w.isdigit() and 1 <= int(w) <= _LAST_DAY for w in words)
+        and any(names_a_day_or_month(w) for w in words)
+    )
+
+
+_CJK_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号號]")
+_LAST_DAY = 31
+
+
 def _rfc2822(text: str) -> str | None:
     """An RFC 2822 date with its zone (a mail's or a feed's), in UTC: the standard library reads
     the form e-mail and RSS write."""

@@ -107,7 +107,7 @@ def _proposal(model: blocks.Page) -> bool:
         fold(label)
         for b in model.blocks[:_HEAD_BLOCKS]
         if b.kind in ("list_item", "paragraph") and (label := b.text.partition(":")[0]) != b.text
-    } | {fold(key.replace("_", " ")) for key in model.front_matter}
+    } | _front_matter_fields(model)
     fields = stated & _lexicon_fields("proposal_fields")
     return len(fields) >= _MIN_PROPOSAL_FIELDS or (
         len(fields) >= _MIN_NUMBERED_FIELDS and bool(fields & _lexicon_fields("proposal_numbers"))
@@ -122,11 +122,15 @@ def _event_page(model: blocks.Page) -> bool:
     """A page whose front matter holds two or more of an event's fields (``[not_news] event_fields``:
     a talk's "event_url:" and "date_end:", a meetup's "venue:" and "schedule:"): a talk, a meetup or
     a conference announces itself so, no story of what happened."""
-    stated = {fold(key.replace("_", " ")) for key in model.front_matter}
-    return len(stated & _lexicon_fields("event_fields")) >= _MIN_EVENT_FIELDS
+    return len(_front_matter_fields(model) & _lexicon_fields("event_fields")) >= _MIN_EVENT_FIELDS
 
 
 _MIN_EVENT_FIELDS = 2
+
+
+def _front_matter_fields(model: blocks.Page) -> set[str]:
+    """A page's front-matter keys as the lexicon names fields: ``event_url`` is ``event url``."""
+    return {fold(key.replace("_", " ")) for key in model.front_matter}
 
 
 @cache

@@ -216,30 +216,25 @@ def test_interesting_links_name_a_link_list() -> None:
 _BESIDE = "- **{title}**\n- 📍 Claude Blog · 9月11日 · [原文]({url})\n- 概要：{said}\n- 影响：{said}\n"
 
 
+_BRIEF_STORIES = [
+    (f"Model release number {n} reaches more users", f"https://example.com/news/{n}") for n in range(4)
+]
+_BRIEF_SAID = "资产管理公司宣布在其投研流程中扩大对模型的使用，覆盖更多投研与分析环节。"
+_BRIEF = "# 晓报 · 早报 — 2026-09-12\n\n## AI 前沿\n\n" + "".join(
+    _BESIDE.format(title=t, url=u, said=_BRIEF_SAID) for t, u in _BRIEF_STORIES
+)
+
+
 def test_a_digest_setting_each_storys_lines_beside_its_title_gives_a_story_each() -> None:
     # (an AI morning brief: "- **Title**", "- 📍 Outlet · date · [原文](...)", "- 概要：...", "- 影响：...")
-    stories = [
-        (f"Model release number {n} reaches more users", f"https://example.com/news/{n}") for n in range(4)
-    ]
-    said = "资产管理公司宣布在其投研流程中扩大对模型的使用，覆盖更多投研与分析环节。"
-    page = "# 晓报 · 早报 — 2026-09-12\n\n## AI 前沿\n\n" + "".join(
-        _BESIDE.format(title=t, url=u, said=said) for t, u in stories
-    )
-    records = read_capture(page)
-    assert sorted((title_of(r), r.canonical_url) for r in records) == sorted(stories)
-    assert all(texts_of(r, "summary")[0].text == said for r in records)
+    records = read_capture(_BRIEF)
+    assert sorted((title_of(r), r.canonical_url) for r in records) == sorted(_BRIEF_STORIES)
+    assert all(texts_of(r, "summary")[0].text == _BRIEF_SAID for r in records)
 
 
 def test_a_storys_outlet_day_and_link_line_is_no_key_point() -> None:
     # ("- 📍 Claude Blog · 9月11日 · [原文](...)" among a story's lines: where and when, no point of it)
-    stories = [
-        (f"Model release number {n} reaches more users", f"https://example.com/news/{n}") for n in range(4)
-    ]
-    said = "资产管理公司宣布在其投研流程中扩大对模型的使用，覆盖更多投研与分析环节。"
-    page = "# 晓报 · 早报 — 2026-09-12\n\n## AI 前沿\n\n" + "".join(
-        _BESIDE.format(title=t, url=u, said=said) for t, u in stories
-    )
-    points = [p.text for r in read_capture(page) for p in r.key_points]
+    points = [p.text for r in read_capture(_BRIEF) for p in r.key_points]
     assert points and not any("Claude Blog" in point for point in points)
 
 

@@ -999,9 +999,7 @@ class DigestAdapter(Adapter):
         if not summaries and not page_points and not bodies and title:
             flags.append("title_only")
         day_first = _writes_day_first(page_language or lang)  # "Datum: 10/08/2026" is 10 August
-        published = _dates(values, "published", day_first) + dates.front_matter_dates(
-            fm, "published", "published_at", "pubdate", "publish_date", "pub_date"
-        )
+        published = _dates(values, "published", day_first) + dates.front_matter_dates(fm, *_PUBLISHED_KEYS)
         # (the title translated on the line under it comes before the date: "📅 April 4, 2026")
         undated = [b for k, b in enumerate(blocks) if translated is None or k != translated_at]
         if not published and position is not None and (stated := _date_line(undated) or title_date):
@@ -5741,7 +5739,7 @@ def _is_meta_line(block: Block) -> bool:
         return True
     # ("📍 Claude Blog · 9月11日 · [原文](...)": the outlet, the day and a link to the story)
     outlet = _LEADING_MARKERS.sub("", segments[0], count=1).strip()
-    dated = [s for s in segments[1:] if dates.only_a_date(s.strip()) or _yearless_day(s.strip())]
+    dated = [s for s in segments[1:] if dates.only_a_date(s.strip()) or dates.only_a_month_day(s)]
     return (
         0 < len(outlet) <= _MAX_OUTLET_SEGMENT
         and not _SENTENCE_END.search(outlet)
@@ -5752,22 +5750,6 @@ def _is_meta_line(block: Block) -> bool:
 
 
 _MAX_OUTLET_SEGMENT = 40
-
-
-def _yearless_day(text: str) -> bool:
-    """``9月11日``, ``Sep 11``, ``11 September``: a day of a month, its year left to the issue."""
-    if _CJK_MONTH_DAY.fullmatch(text):
-        return True
-    words = text.replace(",", " ").replace(".", " ").split()
-    return (
-        len(words) == 2
-        and any(w.isdigit() and 1 <= int(w) <= _LAST_DAY for w in words)
-        and any(dates.names_a_day_or_month(w) for w in words)
-    )
-
-
-_CJK_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号號]")
-_LAST_DAY = 31
 
 
 def _over_its_address(story: list[Block]) -> bool:
@@ -6456,14 +6438,17 @@ def _issue_date(page: Page, title: str | None, *, day_first: bool = False) -> st
     """The date of the issue its stories came in: what the front matter dates, else the date the
     issue's title states ("2025年06月23日 AI NEWS TLDR", "AINews - 2025-08-09"); ``day_first``
     on a page in a language that writes "Semaine du 10/08/2026" for 10 August."""
-    stated = dates.front_matter_dates(page.front_matter, "date", "digest_date", *_ISSUE_DATE_KEYS)
+    stated = dates.front_matter_dates(
+        page.front_matter, "date", "digest_date", *_PUBLISHED_KEYS, "date_published"
+    )
     if stated:
         return stated[0]
     return dates.parse_date(title, day_first=day_first) if title else None
 
 
-# ... or by another name ("publishDate: 2026-06-05", "published: 2014-01-17 12:19:24")
-_ISSUE_DATE_KEYS = ("published", "published_at", "date_published", "pub_date", "pubdate", "publish_date")
+# front-matter keys that date a page's publication ("publishDate: 2026-06-05", "published: 2014-01-17
+# 12:19:24"): an issue's, or a summary page's story
+_PUBLISHED_KEYS = ("published", "published_at", "pubdate", "publish_date", "pub_date")
 
 
 def _dated_head(head: list[Block]) -> str | None:
