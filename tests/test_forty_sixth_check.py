@@ -105,6 +105,17 @@ def test_front_matter_stories_take_their_first_address_by_site() -> None:
     assert {r.digest_date for r in records} == {"2026-06-05"}
 
 
+def test_a_summary_page_is_dated_by_its_date_published() -> None:
+    # (an RSS collector's copy: "date_published: 2026-07-13" beside "date_collected: 2026-07-14")
+    page = (
+        "---\ntitle: Claude Sonnet 5 ships\nurl: https://qiita.com/a/items/47a2b51bf6c4f513ec49\n"
+        "date_published: 2026-07-13\ndate_collected: 2026-07-14\n---\n\n"
+        f"## Summary\n\n{PROSE_EN}\n\n## Key points\n\n- It ships today.\n- It costs less.\n"
+    )
+    (record,) = read_capture(page)
+    assert [c.value for c in record.published_at] == ["2026-07-13"]
+
+
 # --------------------------------------------------------------------------- no news
 
 

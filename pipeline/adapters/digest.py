@@ -6438,9 +6438,7 @@ def _issue_date(page: Page, title: str | None, *, day_first: bool = False) -> st
     """The date of the issue its stories came in: what the front matter dates, else the date the
     issue's title states ("2025年06月23日 AI NEWS TLDR", "AINews - 2025-08-09"); ``day_first``
     on a page in a language that writes "Semaine du 10/08/2026" for 10 August."""
-    stated = dates.front_matter_dates(
-        page.front_matter, "date", "digest_date", *_PUBLISHED_KEYS, "date_published"
-    )
+    stated = dates.front_matter_dates(page.front_matter, "date", "digest_date", *_PUBLISHED_KEYS)
     if stated:
         return stated[0]
     return dates.parse_date(title, day_first=day_first) if title else None
@@ -6448,7 +6446,7 @@ def _issue_date(page: Page, title: str | None, *, day_first: bool = False) -> st
 
 # front-matter keys that date a page's publication ("publishDate: 2026-06-05", "published: 2014-01-17
 # 12:19:24"): an issue's, or a summary page's story
-_PUBLISHED_KEYS = ("published", "published_at", "pubdate", "publish_date", "pub_date")
+_PUBLISHED_KEYS = ("published", "published_at", "pubdate", "publish_date", "pub_date", "date_published")
 
 
 def _dated_head(head: list[Block]) -> str | None:
