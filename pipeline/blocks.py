@@ -26,7 +26,7 @@ import json
 import re
 import threading
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -1095,19 +1095,27 @@ def translates_another(page: Page) -> bool:
     # article._", a cross-post whose front matter names the original)
     return (
         any(translated for _, translated in said)
-        or (bool(said) and any(_names_translator(b) for b in page.blocks[:_LABELLED_HEAD_LINES]))
-        # (or signs it at its close: "~translated from Japanese by Illion" under a copy whose head
-        # names only "Original post by ch_suginami-san: https://note.com/...")
         or (
             bool(said)
-            and any(
-                _says_so(b.text.lower(), m.lower())
-                for b in page.blocks[-_CREDIT_LINES:]
-                for m in _translation_markers()
+            and (
+                any(_names_translator(b) for b in page.blocks[:_LABELLED_HEAD_LINES])
+                # (or signs it at its close: "~translated from Japanese by Illion" under a copy whose
+                # head names only "Original post by ch_suginami-san: https://note.com/...")
+                or _says_translated(page.blocks[-_CREDIT_LINES:], any_case=True)
             )
         )
-        or any(_says_so(b.text, m) for b in page.blocks[:_REPOST_HEAD] for m in _translation_markers())
+        or _says_translated(page.blocks[:_REPOST_HEAD])
         or machine_translated(page)
+    )
+
+
+def _says_translated(blocks: Sequence[Block], *, any_case: bool = False) -> bool:
+    """Whether a line of ``blocks`` says a translation marker (``[posts] translation_markers``), as
+    written or, with ``any_case``, in any case (a sign-off's "~translated from Japanese")."""
+    return any(
+        _says_so(b.text.lower(), m.lower()) if any_case else _says_so(b.text, m)
+        for b in blocks
+        for m in _translation_markers()
     )
 
 
@@ -1479,7 +1487,8 @@ def _first_listed_address(entry: dict) -> str | None:
     for key in _STORY_URL_LIST_KEYS:
         value = listed.get(key)
         values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-        if url := next((v.strip() for v in values if isinstance(v, str) and looks_like_url(v.strip())), None):
+        stated = (v.strip() for v in values if isinstance(v, str))
+        if url := next((v for v in stated if looks_like_url(v)), None):
             return url
     return None
 

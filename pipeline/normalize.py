@@ -168,8 +168,9 @@ def _image_card() -> re.Pattern[str]:
 
 
 @cache
-def _archive_line() -> re.Pattern[str]:
-    # (and a feed's footer under an item's text: "The post <title> appeared first on <site>.")
+def _whole_chrome_line() -> re.Pattern[str]:
+    """A line a web archive's page or a feed adds whole ("All snapshots from host ...", "The post
+    <title> appeared first on <site>.")."""
     lines = [
         *lexicon()["chrome"]["archive_lines"],
         *(rf"{footer}\.?" for footer in lexicon()["chrome"]["feed_footers"]),
@@ -196,7 +197,7 @@ def is_chrome(text: str) -> bool:
     if not cleaned:
         return True
     key = fold(cleaned)
-    if key in _chrome_lines() or _image_card().match(cleaned) or _archive_line().fullmatch(cleaned):
+    if key in _chrome_lines() or _image_card().match(cleaned) or _whole_chrome_line().fullmatch(cleaned):
         return True
     # a folded key has no leading space, so a run of chrome phrases starts with one (most lines
     # start with none, and the run's regex need not try them all)
