@@ -1105,8 +1105,32 @@ def translates_another(page: Page) -> bool:
             )
         )
         or _says_translated(page.blocks[:_REPOST_HEAD])
+        or titled_a_translation(page)
         or machine_translated(page)
     )
+
+
+def titled_a_translation(page: Page) -> bool:
+    """Whether a post's title opens on a bracketed tag that says it is a translation ("「译」在Vue中如何
+    使localstorage变为响应式", "[ECMAScript] [번역] What's New in JavaScript for 2019"; ``[posts]
+    translation_title_tags``), the title its front matter states or, with none, its first heading."""
+    title = front_matter_text(page.front_matter, "title")
+    if title is None:
+        title = next((b.text for b in page.blocks[:_REPOST_HEAD] if b.kind == "heading"), "")
+    tags = _LEADING_TAGS.match(title)
+    return tags is not None and any(
+        fold(tag) in _translation_title_tags() for tag in _BRACKETED.findall(tags.group())
+    )
+
+
+# a title's leading tags, each in brackets of any kind: "[Flutter][번역] ", "【译】", "(번역) "
+_LEADING_TAGS = re.compile(r"\s*(?:[\[【「『（(〔][^\]】」』）)〕\n]{1,20}[\]】」』）)〕]\s*)+")
+_BRACKETED = re.compile(r"[\[【「『（(〔]\s*([^\]】」』）)〕]+?)\s*[\]】」』）)〕]")
+
+
+@functools.cache
+def _translation_title_tags() -> frozenset[str]:
+    return frozenset(fold(tag) for tag in lexicon()["posts"]["translation_title_tags"])
 
 
 def _says_translated(blocks: Sequence[Block], *, any_case: bool = False) -> bool:

@@ -974,9 +974,13 @@ class DigestAdapter(Adapter):
         # a text in another language than the original's stated title ("原文标题：Interactive
         # explanations" over the Chinese text) is a translation's, whoever made it
         original_langs = {detect(stated, None) for stated, origin in stated_titles if origin == "original"}
+        # (and so is the text of a page that says it translates another's: "「译」在Vue中如何使..." over
+        # "> 原文地址：[How to Make localStorage Reactive in Vue](https://css-tricks.com/...)")
+        translation = position is None and translates_another(page)
         texts.extend(
             body.model_copy(update={"origin": "unknown"})
-            if body.origin == "original" and original_langs and body.lang not in original_langs
+            if body.origin == "original"
+            and (translation or (original_langs and body.lang not in original_langs))
             else body
             for body in bodies
         )

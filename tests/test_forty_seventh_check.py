@@ -1,0 +1,53 @@
+"""Page shapes found on the forty-seventh real-page check: a translation tagged so in its title."""
+
+from __future__ import annotations
+
+from capture import read_capture, texts_of
+
+from pipeline import blocks
+
+# --------------------------------------------------------------------------- translations
+
+_TAGGED_TRANSLATION = (
+    "---\n"
+    "title: 「译」在Vue中如何使localstorage变为响应式\n"
+    "date: 2020-08-13 11:35:38\n"
+    "---\n\n"
+    "> 原文作者：[Hunor Márton Borbély](https://css-tricks.com/author/hunorborbely/)\n"
+    "> 发布时间：Jun 24, 2020\n"
+    "> 原文地址：[How to Make localStorage Reactive in Vue](https://css-tricks.com/how-to-make-localstorage-"
+    "reactive-in-vue/)\n\n"
+    "响应式是Vue的最伟大的特性之一，如果你不知道它在幕后做了什么，那么它对于你来说会显得更加神秘。"
+    "就像为什么它只适用于对象和数组，而不适用于其他东西呢，比如我们今天所说的localstorage。\n\n"
+    "接下来，让我们一起来回答这个问题。同时，也让localstorage变为响应式的。如果你运行下面代码，"
+    "则会看到counter的显示为静态值，不会因为在setInterval中修改了localstorage中的值而作用到页面中：\n\n"
+    "```js\nsetInterval(() => {\n  const counter = localStorage.getItem('counter');\n"
+    "  localStorage.setItem('counter', +counter + 1);\n}, 1000);\n```\n\n"
+    "如何使localstorage中的值发生变更时，同步更新页面呢？首先我们要弄清楚[Vue的响应式系统](https://vuejs.org/v2/guide/"
+    "reactivity.html)是如何工作的，"
+    "它在初始化时会遍历data中的每个属性，并用getter和setter把它们包装起来。\n\n"
+    "那么，为何localstorage不是响应式的呢？因为他不是一个具备属性的对象。\n\n"
+    "但是，我们也不能用数组定义getter和setter，那为什么Vue中的数组仍然是响应式的呢？这是因为数组是Vue中的特例。"
+    "为了具备响应式数组，[Vue在后台重写了数组的方法](https://github.com/vuejs/vue/blob/dev/src/core/observer/"
+    "array.js)，并将它们与vue的响应式系统结合在一起。\n"
+)
+
+
+def test_a_title_tagged_as_a_translation_makes_its_text_no_original() -> None:
+    (record,) = read_capture(_TAGGED_TRANSLATION)
+    (body,) = texts_of(record, "body")
+    assert body.lang == "zh" and body.origin == "unknown"
+    assert record.canonical_url == "https://css-tricks.com/how-to-make-localstorage-reactive-in-vue/"
+
+
+def test_translation_tags_are_read_among_a_titles_leading_tags() -> None:
+    def tagged(title: str) -> bool:
+        return blocks.titled_a_translation(blocks.parse(f'---\ntitle: "{title}"\n---\nSome text.\n', "text"))
+
+    assert tagged("[ECMAScript] [번역] What's New in JavaScript for 2019")
+    assert tagged("【翻訳】Truecryptに関する報告")
+    assert tagged("(번역) Node.js 16버전 업데이트")
+    # a topic's tag, or the word elsewhere than in a leading tag, says nothing of a translation
+    assert not tagged("[Python] Structuring a project")
+    assert not tagged("How to read a paper (번역 노트) and why")
+    assert blocks.titled_a_translation(blocks.parse("# [译] Vue 2.5 发布了\n\n正文。\n", "text"))
