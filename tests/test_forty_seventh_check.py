@@ -5,6 +5,7 @@ from __future__ import annotations
 from capture import read_capture, texts_of
 
 from pipeline import blocks
+from pipeline.normalize import clean_text
 
 # --------------------------------------------------------------------------- translations
 
@@ -51,3 +52,14 @@ def test_translation_tags_are_read_among_a_titles_leading_tags() -> None:
     assert not tagged("[Python] Structuring a project")
     assert not tagged("How to read a paper (번역 노트) and why")
     assert blocks.titled_a_translation(blocks.parse("# [译] Vue 2.5 发布了\n\n正文。\n", "text"))
+
+
+# --------------------------------------------------------------------------- chrome
+
+
+def test_a_links_new_window_caption_is_no_text_in_any_language() -> None:
+    assert clean_text("den Namen gewechselt (öffnet im neuen Fenster) – von Clawdbot") == (
+        "den Namen gewechselt – von Clawdbot"
+    )
+    assert clean_text("read the report (opens in a new tab) today") == "read the report today"
+    assert clean_text("a window (opens a door) stays") == "a window (opens a door) stays"
