@@ -63,3 +63,25 @@ def test_a_links_new_window_caption_is_no_text_in_any_language() -> None:
     )
     assert clean_text("read the report (opens in a new tab) today") == "read the report today"
     assert clean_text("a window (opens a door) stays") == "a window (opens a door) stays"
+
+
+# --------------------------------------------------------------------------- digests
+
+
+def test_liens_en_vrac_names_a_link_list_whose_items_are_stories() -> None:
+    # (a French blog's monthly "Liens en vrac — Août 2022": commented links, one per bullet)
+    records = read_capture(
+        "---\nlayout: post\ntitle: Liens en vrac — Août 2022\ncategory: liens\n---\n\n## Nouvelles\n\n"
+        "- [How 1-Time Passcodes Became a Corporate Liability](https://krebsonsecurity.com/2022/08/how-1-time-"
+        "passcodes-became-a-corporate-liability/)\n"
+        "  — l’utilisation de SMS en tant que second facteur d’authentification est pourtant déconseillée.\n"
+        "- [Another free CA to use via ACME!](https://scotthelme.co.uk/another-free-ca-to-use-via-acme/)\n"
+        "  — je ne sais pas si c’est nouveau, mais c’est bon à savoir.\n"
+        "- [Please stop citing TIOBE](https://blog.nindalf.com/posts/stop-citing-tiobe/)\n"
+        "  — la méthodologie utilisée est effectivement absurde.\n"
+    )
+    assert [r.canonical_url for r in records] == [
+        "https://krebsonsecurity.com/2022/08/how-1-time-passcodes-became-a-corporate-liability/",
+        "https://scotthelme.co.uk/another-free-ca-to-use-via-acme/",
+        "https://blog.nindalf.com/posts/stop-citing-tiobe/",
+    ]
