@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from capture import read_capture, texts_of
+from capture import read_capture, texts_of, title_of
 
 from pipeline import blocks
 from pipeline.normalize import clean_text
@@ -84,4 +84,21 @@ def test_liens_en_vrac_names_a_link_list_whose_items_are_stories() -> None:
         "https://krebsonsecurity.com/2022/08/how-1-time-passcodes-became-a-corporate-liability/",
         "https://scotthelme.co.uk/another-free-ca-to-use-via-acme/",
         "https://blog.nindalf.com/posts/stop-citing-tiobe/",
+    ]
+
+
+def test_hashtags_after_a_storys_title_are_its_tags_not_words_of_its_title() -> None:
+    # ("News from the web #5": each story a heading that is a link, its topics' hashtags after it)
+    records = read_capture(
+        "---\ntitle: News from the web #5\n---\n\nLinks I read this week.\n\n"
+        "## [Go and CPU Caches](https://teivah.medium.com/go-and-cpu-caches-af5d32cc5592)"
+        " #golang #performance\n\n"
+        "How the CPU caches work and what that means for Go code that walks a slice.\n\n"
+        "## [Habits of High-Functioning Teams](https://deniseyu.io/2020/05/23/habits-of-high-performing-"
+        "teams.html)\n\n"
+        "What high-functioning teams do differently, from a manager who has led several.\n"
+    )
+    assert [(title_of(r), [t.text for t in r.tags]) for r in records] == [
+        ("Go and CPU Caches", ["golang", "performance"]),
+        ("Habits of High-Functioning Teams", []),
     ]

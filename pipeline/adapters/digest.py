@@ -125,6 +125,8 @@ _MIN_STATED_POINT = 20
 _HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){2,}$")
 # Weibo's topics before a post's text, each between two marks: "#IBM公布路线图##量子计算#IBM近日宣布..."
 _WEIBO_TOPICS = re.compile(r"^(?:#[^#\s]{1,40}#)+")
+# a story's hashtags after its title on the heading's line: "## [Go and CPU Caches](...) #golang #performance"
+_TRAILING_HASHTAGS = re.compile(r"(?:\s+#[^\W\d_][\w-]{0,40})+$")
 # stars or a score after a story's title: "Hunyuan3D-Omni ⭐ 280", "[Title](...) — 86/100"
 _SCORE_TAIL = re.compile(
     r"\s*(?:(?:[—–|·-]\s*)?⭐\ufe0f?\s*[\d.,]+[kK]?(?:\s*/\s*(?:5|10|100))?"  # "⭐ 280", "⭐️ 9.0/10"
@@ -908,6 +910,7 @@ class DigestAdapter(Adapter):
             # "🔸 Google ships X", "⛨ The Cyber Wire": a marker before the title is no word of it, nor
             # are a Weibo post's topics ("#IBM公布量子计算路线图#IBM近日宣布...": tags)
             title = _WEIBO_TOPICS.sub("", _LEADING_MARKERS.sub("", title, count=1)).strip() or title
+            title = _TRAILING_HASHTAGS.sub("", title) or title
             # "**全球石油危機加劇：**" over its points: the colon leads into them, no part of the title
             title = title.rstrip(":： ") or title
             # ("Go 中的错误流 - https://preslav.me/...": the dash led to the story's address)
@@ -6742,6 +6745,8 @@ def _tags(values: _Values, fm: dict, blocks: list[Block]) -> list[str]:
             tags += [t.strip() for t in block.text.split("#")]
         elif block.kind in ("paragraph", "heading") and (topics := _WEIBO_TOPICS.match(block.text)):
             tags += topics.group(0).split("#")
+        elif block.kind == "heading" and (hashtags := _TRAILING_HASHTAGS.search(block.text)):
+            tags += [t.strip() for t in hashtags.group(0).split("#")]
     return list(dict.fromkeys(t for t in tags if t))
 
 
