@@ -1113,18 +1113,20 @@ def translates_another(page: Page) -> bool:
 def titled_a_translation(page: Page) -> bool:
     """Whether a post's title opens on a bracketed tag that says it is a translation ("「译」在Vue中如何
     使localstorage变为响应式", "[ECMAScript] [번역] What's New in JavaScript for 2019"; ``[posts]
-    translation_title_tags``), the title its front matter states or, with none, its first heading."""
+    translation_title_tags``), or closes on one ("OAM和Crossplane: 构建现代应用的下一个阶段(译)"), the
+    title its front matter states or, with none, its first heading."""
     title = front_matter_text(page.front_matter, "title")
     if title is None:
         title = next((b.text for b in page.blocks[:_REPOST_HEAD] if b.kind == "heading"), "")
-    tags = _LEADING_TAGS.match(title)
-    return tags is not None and any(
-        fold(tag) in _translation_title_tags() for tag in _BRACKETED.findall(tags.group())
+    tags = "".join(
+        found.group() for found in (_LEADING_TAGS.match(title), _TRAILING_TAG.search(title)) if found
     )
+    return any(fold(tag) in _translation_title_tags() for tag in _BRACKETED.findall(tags))
 
 
-# a title's leading tags, each in brackets of any kind: "[Flutter][번역] ", "【译】", "(번역) "
+# a title's leading tags, each in brackets of any kind ("[Flutter][번역] ", "【译】"), and its closing one
 _LEADING_TAGS = re.compile(r"\s*(?:[\[【「『（(〔][^\]】」』）)〕\n]{1,20}[\]】」』）)〕]\s*)+")
+_TRAILING_TAG = re.compile(r"[\[【「『（(〔][^\[【「『（(〔\]】」』）)〕\n]{1,20}[\]】」』）)〕]\s*$")
 _BRACKETED = re.compile(r"[\[【「『（(〔]\s*([^\]】」』）)〕]+?)\s*[\]】」』）)〕]")
 
 

@@ -52,6 +52,22 @@ def test_translation_tags_are_read_among_a_titles_leading_tags() -> None:
     assert not tagged("[Python] Structuring a project")
     assert not tagged("How to read a paper (번역 노트) and why")
     assert blocks.titled_a_translation(blocks.parse("# [译] Vue 2.5 发布了\n\n正文。\n", "text"))
+    # (or closes on the tag: "OAM和Crossplane: 构建现代应用的下一个阶段(译)")
+    assert tagged("OAM和Crossplane: 构建现代应用的下一个阶段(译)")
+    assert not tagged("Release notes (2024)")
+
+
+def test_a_post_that_calls_itself_a_translated_article_is_a_translation() -> None:
+    page = blocks.parse(
+        "モダンな Web アプリケーションを作る技術\n\nこの記事は翻訳記事です。\n\n"
+        "原著者の許可をとって翻訳・掲載しています。\n",
+        "text",
+    )
+    assert blocks.translates_another(page)
+    assert blocks.translates_another(
+        blocks.parse("本文是翻译文章，文章原作者 Lawrence Abrams。\n\n正文。\n", "text")
+    )
+    assert not blocks.translates_another(blocks.parse("这不是翻译文章，是我自己写的。\n\n正文。\n", "text"))
 
 
 # --------------------------------------------------------------------------- chrome
