@@ -5,7 +5,7 @@ from __future__ import annotations
 from capture import read_capture, texts_of, title_of
 
 from pipeline import blocks
-from pipeline.normalize import clean_text
+from pipeline.normalize import article_url, clean_text, is_search_url
 
 # --------------------------------------------------------------------------- translations
 
@@ -118,3 +118,10 @@ def test_hashtags_after_a_storys_title_are_its_tags_not_words_of_its_title() -> 
         ("Go and CPU Caches", ["golang", "performance"]),
         ("Habits of High-Functioning Teams", []),
     ]
+
+
+def test_a_weibo_topic_search_is_no_storys_article() -> None:
+    # (a hot-search archive links each topic to Weibo's search of it, a list of posts, no article)
+    assert is_search_url("https://s.weibo.com//weibo?q=%23%E7%A5%A8%E6%88%BF%23&Refer=top")
+    assert not is_search_url("https://weibo.com/1642634100/Ni7dZ0x8d")
+    assert article_url(["https://s.weibo.com/weibo?q=%23topic%23&Refer=top"]) is None
