@@ -983,6 +983,25 @@ def note_link_text(text: str) -> str:
 _NOTE_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
 
 
+def listed_names(text: str) -> list[str]:
+    """The names a front matter's one author text lists ("Elisa Pereira, Alvin Wang Graylin, Erik
+    Brynjolfsson", "A. Lee, B. Kim and C. Park"): split at its commas only where every part is a
+    name of two or more words, so that "Smith, John", a surname before its given name, stays one."""
+    parts = [_LEADING_AND.sub("", part).strip() for part in _NAME_SEPARATORS.split(text)]
+    if len(parts) < 2 or not all(1 < len(part.split()) <= _NAME_WORDS and _balanced(part) for part in parts):
+        return [text]  # (nor is a note in brackets cut: "Roland Gavrilescu (Introspection; Tech Bridge)")
+    return parts
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("（") == text.count("）")
+
+
+_NAME_SEPARATORS = re.compile(r"\s*[,;，、]\s*|\s+and\s+")
+_LEADING_AND = re.compile(r"^and\s+")
+_NAME_WORDS = 4  # a longer part is a phrase ("Staff, with reporting by the Associated Press"), no name
+
+
 # what a web clipper marks its copy of a page with: Obsidian Web Clipper's ``tags: [clippings]``, a
 # ``clipped_at:`` date; a read-later service's export its ``date_saved:`` and its own address
 _CLIP_TAGS = frozenset(

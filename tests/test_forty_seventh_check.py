@@ -5,6 +5,7 @@ from __future__ import annotations
 from capture import read_capture, texts_of, title_of
 
 from pipeline import blocks
+from pipeline.blocks import listed_names
 from pipeline.normalize import article_url, clean_text, is_search_url
 
 # --------------------------------------------------------------------------- translations
@@ -125,3 +126,32 @@ def test_a_weibo_topic_search_is_no_storys_article() -> None:
     assert is_search_url("https://s.weibo.com//weibo?q=%23%E7%A5%A8%E6%88%BF%23&Refer=top")
     assert not is_search_url("https://weibo.com/1642634100/Ni7dZ0x8d")
     assert article_url(["https://s.weibo.com/weibo?q=%23topic%23&Refer=top"]) is None
+
+
+# --------------------------------------------------------------------------- authors
+
+
+def test_a_front_matters_author_text_that_lists_full_names_is_each_of_them() -> None:
+    # (a reading note's "author: Elisa Pereira, Alvin Wang Graylin, Erik Brynjolfsson")
+    assert listed_names("Elisa Pereira, Alvin Wang Graylin, Erik Brynjolfsson") == [
+        "Elisa Pereira",
+        "Alvin Wang Graylin",
+        "Erik Brynjolfsson",
+    ]
+    assert listed_names("A. Lee, B. Kim and C. Park") == ["A. Lee", "B. Kim", "C. Park"]
+    # a surname before its given name, one word's name and a note in brackets are one author each
+    assert listed_names("Smith, John") == ["Smith, John"]
+    assert listed_names("Tom and Jerry") == ["Tom and Jerry"]
+    assert listed_names("Roland Gavrilescu (Introspection; Tech Bridge)") == [
+        "Roland Gavrilescu (Introspection; Tech Bridge)"
+    ]
+
+
+def test_a_posts_listed_authors_are_its_authors() -> None:
+    (record,) = read_capture(
+        "---\ntitle: The Pragmatic Engineer in 2025\nauthor: Gergely Orosz, Elin Nilsson\n"
+        "date: 2025-01-07\n---\n\n"
+        + "A look back at the year in software engineering, and at what comes next. "
+        * 6
+    )
+    assert record.authors == ["Gergely Orosz", "Elin Nilsson"]

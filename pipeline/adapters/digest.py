@@ -51,6 +51,7 @@ from pipeline.blocks import (
     clipped_page,
     front_matter_text,
     is_generic_link_text,
+    listed_names,
     names_no_story,
     normalize_space,
     note_link_text,
@@ -6707,7 +6708,7 @@ def _authors(values: _Values, fm: dict) -> list[str]:
     if isinstance(value, list):
         return [note_link_text(str(v).strip()) for v in value if str(v).strip()]
     if isinstance(value, str) and value.strip():
-        return [note_link_text(value.strip())]
+        return listed_names(note_link_text(value.strip()))
     found = _first(values, "author")
     if found and "://" in found:  # "Kevin Crosby — https://github.blog/author/kevincrosby/": the name
         found = re.sub(r"[\s—–|·(]+$", "", _URL.sub("", found)) or found

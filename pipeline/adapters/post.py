@@ -47,6 +47,7 @@ from pipeline.blocks import (
     labelled_field,
     labelled_head,
     line_address,
+    listed_names,
     looks_like_url,
     machine_translated,
     normalize_space,
@@ -325,7 +326,9 @@ class FrontMatterPost(Adapter):
             canonical_url=_captured_page(address, page),
             cached_at=cached[0] if cached else None,
             publisher=Claim(value=outlet, origin="original") if outlet else None,
-            authors=[note_link_text(name) for name in _texts(fm, _AUTHOR_KEYS)],
+            authors=[
+                name for text in _texts(fm, _AUTHOR_KEYS) for name in listed_names(note_link_text(text))
+            ],
             authors_origin="original",
             published_at=[Claim(value=published, origin="original")] if published else [],
             original_language=original_language,
