@@ -6,7 +6,7 @@ from capture import read_capture, texts_of, title_of
 
 from pipeline import blocks
 from pipeline.blocks import listed_names
-from pipeline.normalize import article_url, clean_text, is_search_url
+from pipeline.normalize import article_url, clean_text, is_chrome, is_search_url
 
 # --------------------------------------------------------------------------- translations
 
@@ -155,3 +155,16 @@ def test_a_posts_listed_authors_are_its_authors() -> None:
         * 6
     )
     assert record.authors == ["Gergely Orosz", "Elin Nilsson"]
+
+
+def test_a_lists_placeholders_and_toggles_are_no_summaries() -> None:
+    assert is_chrome("展开描述 ...") and is_chrome("Read all comments →") and is_chrome("Comments…")
+    assert not is_chrome("Comments on the draft were due by Friday.")
+    records = read_capture(
+        "# 本周精选 第 12 期\n\n"
+        "## [Gemini 3.1 Pro](https://blog.google/technology/ai/gemini-3-1-pro/)\n\n暂无简介\n\n"
+        "## [Claude Fable 5](https://www.anthropic.com/news/fable-5)\n\n"
+        "Anthropic 发布了新的模型，并在安全评测中给出了详细的数据和说明。\n"
+    )
+    assert [len(texts_of(r, "summary")) for r in records] == [0, 1]
+    assert "summary_failed" in records[0].flags
