@@ -29,6 +29,7 @@ import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
 import lxml.etree
 import yaml
@@ -36,6 +37,7 @@ import yaml
 from pipeline.dates import only_a_date
 from pipeline.normalize import (
     archived_original,
+    article_url,
     fold,
     home_page_site,
     label_of,
@@ -1240,7 +1242,10 @@ def credits_line(block: Block) -> bool:
 def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
     """(the original's address, whether the line says it is translated) of each first line that says
     the post copies it."""
-    for block in page.blocks[:_REPOST_HEAD]:
+    # (or its last lines, where a repost's credit closes it: "本文转载自微信公众号文章：[大模型推理夯实：
+    # 并行策略图解](https://mp.weixin.qq.com/s/...)" under "## 原文链接")
+    closing = page.blocks[max(_REPOST_HEAD, len(page.blocks) - _REPOST_CLOSE) :]
+    for at, block in enumerate((*page.blocks[:_REPOST_HEAD], *closing)):
         said = [block.text.find(marker) for marker in _repost_markers() if _says(block.text, marker)]
         if not said:
             continue
@@ -1263,11 +1268,23 @@ def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
             urls[0] if urls else None,
         ):
             original = sites.get(original, original)
+            if at >= _REPOST_HEAD and not _an_articles_address(original):
+                continue  # (a closing "Saved from https://www.hanselman.com/blog/ on ..." names a listing)
             yield original, any(_says(block.text, marker) for marker in _translation_markers())
     if (head := labelled_head(page)) is not None:
         yield head[0]["url"], True
     if (credits := closing_credits(page)) is not None:
         yield credits[0]["url"], True
+
+
+def _an_articles_address(url: str) -> bool:
+    """Whether an address can be an article's: no site's home, listing, feed or search, no image."""
+    return (
+        article_url([url]) == url and not home_page_site(url) and not _IMAGE_PATH.search(urlsplit(url).path)
+    )
+
+
+_IMAGE_PATH = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp|avif)$", re.IGNORECASE)
 
 
 def labelled_head(page: Page) -> tuple[dict[str, str], int] | None:
@@ -1425,6 +1442,7 @@ _SELF_WORD_ENDINGS = frozenset("动動然己由主身行助我信")
 
 
 _REPOST_HEAD = 3  # lines at the top of a post that may say whose article it copies
+_REPOST_CLOSE = 3  # ... and at its close
 
 
 @functools.cache

@@ -168,3 +168,20 @@ def test_a_lists_placeholders_and_toggles_are_no_summaries() -> None:
     )
     assert [len(texts_of(r, "summary")) for r in records] == [0, 1]
     assert "summary_failed" in records[0].flags
+
+
+def test_a_repost_credited_in_its_closing_lines_names_its_original() -> None:
+    body = "张量并行把权重按列切开，每张卡只算自己那一份，最后再把结果拼起来。\n\n" * 3
+    page = blocks.parse(
+        "---\ntitle: 大模型推理夯实：并行策略图解\ndate: 2026-05-11 10:30:00\n---\n\n"
+        + body
+        + "## 原文链接\n\n本文转载自微信公众号文章：[大模型推理夯实：并行策略图解](https://mp.weixin.qq.com/s/Dwio3DuMCzGY)\n\n"
+        "> 本文由 OpenClaw 自动保存和整理，图片已本地化存储。\n",
+        "text",
+    )
+    assert blocks.reposted_from(page) == "https://mp.weixin.qq.com/s/Dwio3DuMCzGY"
+    # (a clipper's closing stamp that names its site's listing names no original)
+    saved = blocks.parse(
+        body + "> Saved from https://www.hanselman.com/blog/ on 2023-04-16T15:00:09-05:00\n", "text"
+    )
+    assert blocks.reposted_from(saved) is None
