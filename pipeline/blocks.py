@@ -988,7 +988,7 @@ _NOTE_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
 def listed_names(text: str) -> list[str]:
     """The names a front matter's one author text lists ("Elisa Pereira, Alvin Wang Graylin, Erik
     Brynjolfsson", "A. Lee, B. Kim and C. Park"): split at its commas only where every part is a
-    name of two or more words, so that "Smith, John", a surname before its given name, stays one."""
+    name of two to four words, so that "Smith, John", a surname before its given name, stays one."""
     parts = [_LEADING_AND.sub("", part).strip() for part in _NAME_SEPARATORS.split(text)]
     if len(parts) < 2 or not all(1 < len(part.split()) <= _NAME_WORDS and _balanced(part) for part in parts):
         return [text]  # (nor is a note in brackets cut: "Roland Gavrilescu (Introspection; Tech Bridge)")
@@ -1146,9 +1146,10 @@ def titled_a_translation(page: Page) -> bool:
 
 
 # a title's leading tags, each in brackets of any kind ("[Flutter][번역] ", "【译】"), and its closing one
-_LEADING_TAGS = re.compile(r"\s*(?:[\[【「『（(〔][^\]】」』）)〕\n]{1,20}[\]】」』）)〕]\s*)+")
-_TRAILING_TAG = re.compile(r"[\[【「『（(〔][^\[【「『（(〔\]】」』）)〕\n]{1,20}[\]】」』）)〕]\s*$")
-_BRACKETED = re.compile(r"[\[【「『（(〔]\s*([^\]】」』）)〕]+?)\s*[\]】」』）)〕]")
+_OPENING, _CLOSING = r"\[【「『（(〔", r"\]】」』）)〕"
+_LEADING_TAGS = re.compile(rf"\s*(?:[{_OPENING}][^{_CLOSING}\n]{{1,20}}[{_CLOSING}]\s*)+")
+_TRAILING_TAG = re.compile(rf"[{_OPENING}][^{_OPENING}{_CLOSING}\n]{{1,20}}[{_CLOSING}]\s*$")
+_BRACKETED = re.compile(rf"[{_OPENING}]\s*([^{_CLOSING}]+?)\s*[{_CLOSING}]")
 
 
 @functools.cache
@@ -1240,8 +1241,8 @@ def credits_line(block: Block) -> bool:
 
 
 def _repost_lines(page: Page) -> Iterator[tuple[str, bool]]:
-    """(the original's address, whether the line says it is translated) of each first line that says
-    the post copies it."""
+    """(the original's address, whether the line says it is translated) of each first or last line
+    that says the post copies it."""
     # (or its last lines, where a repost's credit closes it: "本文转载自微信公众号文章：[大模型推理夯实：
     # 并行策略图解](https://mp.weixin.qq.com/s/...)" under "## 原文链接")
     closing = page.blocks[max(_REPOST_HEAD, len(page.blocks) - _REPOST_CLOSE) :]

@@ -1,4 +1,7 @@
-"""Page shapes found on the forty-seventh real-page check: a translation tagged so in its title."""
+"""Page shapes found on the forty-seventh real-page check: a translation tagged so in its title or
+calling itself one, a link's new-window caption, a French link list, hashtags after a story's title,
+Weibo's topic search, a list of authors in one text, placeholders for a summary, and a repost
+credited in its closing lines."""
 
 from __future__ import annotations
 
@@ -42,7 +45,7 @@ def test_a_title_tagged_as_a_translation_makes_its_text_no_original() -> None:
     assert record.canonical_url == "https://css-tricks.com/how-to-make-localstorage-reactive-in-vue/"
 
 
-def test_translation_tags_are_read_among_a_titles_leading_tags() -> None:
+def test_translation_tags_are_read_among_a_titles_bracketed_tags() -> None:
     def tagged(title: str) -> bool:
         return blocks.titled_a_translation(blocks.parse(f'---\ntitle: "{title}"\n---\nSome text.\n', "text"))
 
@@ -157,6 +160,9 @@ def test_a_posts_listed_authors_are_its_authors() -> None:
     assert record.authors == ["Gergely Orosz", "Elin Nilsson"]
 
 
+# --------------------------------------------------------------------------- summaries
+
+
 def test_a_lists_placeholders_and_toggles_are_no_summaries() -> None:
     assert is_chrome("展开描述 ...") and is_chrome("Read all comments →") and is_chrome("Comments…")
     assert not is_chrome("Comments on the draft were due by Friday.")
@@ -168,6 +174,9 @@ def test_a_lists_placeholders_and_toggles_are_no_summaries() -> None:
     )
     assert [len(texts_of(r, "summary")) for r in records] == [0, 1]
     assert "summary_failed" in records[0].flags
+
+
+# --------------------------------------------------------------------------- reposts
 
 
 def test_a_repost_credited_in_its_closing_lines_names_its_original() -> None:
