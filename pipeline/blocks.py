@@ -1160,11 +1160,9 @@ def _translation_title_tags() -> frozenset[str]:
 def _says_translated(blocks: Sequence[Block], *, any_case: bool = False) -> bool:
     """Whether a line of ``blocks`` says a translation marker (``[posts] translation_markers``), as
     written or, with ``any_case``, in any case (a sign-off's "~translated from Japanese")."""
-    return any(
-        _says_so(b.text.lower(), m.lower()) if any_case else _says_so(b.text, m)
-        for b in blocks
-        for m in _translation_markers()
-    )
+    markers = [m.lower() for m in _translation_markers()] if any_case else _translation_markers()
+    lines = (b.text.lower() if any_case else b.text for b in blocks)  # (each line lowered once)
+    return any(_says_so(line, m) for line in lines for m in markers)
 
 
 def machine_translated(page: Page) -> bool:
